@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what the platform needs on a Debian machine that has only the .NET 10 SDK, and nothing
+# that is already there: Redis and PostgreSQL servers, Node.js for the real gRPC/Dapr peers, the
+# load tools the benchmarks use, and the npm peers themselves. Safe to run again and again.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+
+need=()
+command -v redis-server >/dev/null || need+=(redis-server)
+[ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql-15 postgresql-client-15)
+command -v node >/dev/null || need+=(nodejs)
+command -v npm >/dev/null || need+=(npm)
+command -v wrk >/dev/null || need+=(wrk)
+command -v h2load >/dev/null || need+=(nghttp2-client)
+command -v runuser >/dev/null || need+=(util-linux)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} ..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+# Debian starts a system Redis/PostgreSQL on install; the platform runs its own on free ports instead.
+for service in redis-server postgresql; do
+  if command -v systemctl >/dev/null && systemctl is-active --quiet "$service" 2>/dev/null; then systemctl stop "$service" || true; fi
+done
+
+peers="$root/tests/Interop/node"
+stamp="$peers/node_modules/.installed-from"
+# npm ci trips over buf's per-platform optional packages in the lock file; install honours the lock too.
+if ! cmp -s "$peers/package.json" "$stamp" 2>/dev/null; then
+  echo "Installing the npm peers (buf, grpc-js, Dapr JS SDK) ..."
+  (cd "$peers" && npm install --no-audit --no-fund --loglevel=error)
+  cp "$peers/package.json" "$stamp"
+fi

@@ -1,0 +1,48 @@
+using Commissioning.ServiceDefaults;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commissioning.Persistence;
+
+public static class ServiceStore
+{
+    /// <summary>
+    /// Registers the service's store from the "Store" section, its readiness check, the audit actor
+    /// and the 409 answer to a concurrency conflict.
+    /// </summary>
+    public static WebApplicationBuilder AddServiceStore<TContext>(this WebApplicationBuilder builder, string serviceName)
+        where TContext : CommissioningDbContext
+    {
+        var options = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
+        builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
+        builder.Services.AddDbContext<TContext>(db => Configure(db, options, serviceName, typeof(TContext).Assembly.GetName().Name!));
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck<TContext>>("store", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddExceptionHandler<ConcurrencyConflictProblems>();
+        return builder;
+    }
+
+    public static void Configure(DbContextOptionsBuilder db, StoreOptions options, string serviceName, string migrationsAssembly)
+    {
+        var connection = options.ConnectionStringFor(serviceName);
+        if (options.Provider == StoreProvider.Postgres)
+            db.UseNpgsql(connection, npgsql => npgsql.MigrationsAssembly(migrationsAssembly));
+        else
+        {
+            Directory.CreateDirectory(options.DataDirectory);
+            db.UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(migrationsAssembly));
+        }
+        // Migrations are written by hand (dotnet-ef is not served here), so there is no model snapshot
+        // to compare against; the store tests prove the migrations and the model agree instead.
+        db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>Brings the schema up to the latest version, keeping every existing row. Runs at start-up.</summary>
+    public static async Task MigrateStoreAsync<TContext>(this WebApplication app) where TContext : CommissioningDbContext
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync();
+    }
+}

@@ -1,0 +1,22 @@
+namespace Commissioning.Persistence;
+
+public enum StoreProvider { Sqlite, Postgres }
+
+/// <summary>
+/// The "Store" section. SQLite is the embedded default: one file per service in
+/// <see cref="DataDirectory"/>. PostgreSQL is the production store: set Provider=Postgres and a
+/// connection string.
+/// </summary>
+public sealed class StoreOptions
+{
+    public const string Section = "Store";
+
+    public StoreProvider Provider { get; set; } = StoreProvider.Sqlite;
+    public string? ConnectionString { get; set; }
+    public string DataDirectory { get; set; } = "data";
+
+    public string ConnectionStringFor(string serviceName) => ConnectionString
+        ?? (Provider == StoreProvider.Sqlite
+            ? $"Data Source={Path.Combine(DataDirectory, serviceName + ".db")};Pooling=false"
+            : throw new InvalidOperationException("Store:ConnectionString is required when Store:Provider is Postgres."));
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+
+namespace Commissioning.ServiceDefaults;
+
+/// <summary>
+/// Requests the framework could not read: malformed JSON, a wrong type, an unknown field (400, with
+/// the JSON path of the field), or a body over the size limit (413).
+/// </summary>
+internal sealed class BadRequestProblems : IExceptionHandler
+{
+    public ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException bad) return ValueTask.FromResult(false);
+        if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            return Problems.Write(context, 413, "The request body is too large.", bad.Message, "body");
+        if (Find<JsonException>(bad) is { } json)
+        {
+            var field = FieldOf(json.Path);
+            var detail = json.Message.Split(" Path:")[0];
+            return Problems.Write(context, 400, "The request body is not valid JSON for this operation.", detail, field);
+        }
+        return Problems.Write(context, bad.StatusCode, "The request could not be read.", bad.Message);
+    }
+
+    /// <summary>"$.lines[2].amount" becomes "lines[2].amount"; the whole body is "body".</summary>
+    private static string FieldOf(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
+
+    private static T? Find<T>(Exception? e) where T : Exception
+    {
+        for (; e is not null; e = e.InnerException) if (e is T found) return found;
+        return null;
+    }
+}

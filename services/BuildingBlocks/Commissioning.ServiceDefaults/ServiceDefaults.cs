@@ -1,0 +1,42 @@
+using Commissioning.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Commissioning.ServiceDefaults;
+
+/// <summary>The one call each Program.cs makes on its builder, and the one it makes on its app.</summary>
+public static class ServiceDefaults
+{
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
+    {
+        builder.Services.AddSingleton(new ServiceIdentity(serviceName));
+        builder.AddStructuredLogging();
+        builder.AddTelemetry(serviceName);
+        builder.ConfigureKestrelPorts();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddProblems();
+        builder.Services.AddStrictJson();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddOpenApi();
+        builder.Services.AddCommissioningIdentity(builder.Configuration);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        return builder;
+    }
+
+    public static WebApplication MapServiceDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnexpectedErrorProblems.Handle });
+        app.UseStatusCodePages();
+        app.UseCorrelationId();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthEndpoints();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+}
+
+/// <summary>The service's name as telemetry, logs and CloudEvent sources spell it (e.g. "pooled-finance").</summary>
+public sealed record ServiceIdentity(string Name);

@@ -1,0 +1,77 @@
+using Commissioning.Domain;
+using Commissioning.Persistence;
+using Commissioning.ServiceDefaults;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Platform.Tests.SampleService;
+
+public sealed record NewFund(string Name, decimal Budget);
+public sealed record RenameFund(string Name, Guid Version);
+
+/// <summary>A service built the way every real one is, on real Kestrel on a loopback port.</summary>
+public sealed class SampleApp : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private SampleApp(WebApplication app) => _app = app;
+
+    public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<SampleApp> Start(StoreOptions store)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration["Identity:SigningKey"] = Commissioning.Identity.DevelopmentTokens.SigningKey;
+        builder.Configuration["Limits:MaxRequestBodyBytes"] = "65536";
+        builder.Configuration["Store:Provider"] = store.Provider.ToString();
+        builder.Configuration["Store:ConnectionString"] = store.ConnectionString;
+        builder.Configuration["Store:DataDirectory"] = store.DataDirectory;
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddServiceDefaults("sample");
+        builder.AddServiceStore<SampleStore>("sample");
+
+        var app = builder.Build();
+        app.MapServiceDefaults();
+        MapFunds(app);
+        await app.MigrateStoreAsync<SampleStore>();
+        await app.StartAsync();
+        return new SampleApp(app);
+    }
+
+    private static void MapFunds(WebApplication app)
+    {
+        var funds = app.MapGroup("/api/v1/funds").RequireAuthorization("finance-officer");
+        funds.MapPost("/", async (NewFund body, SampleStore store) =>
+        {
+            RuleViolation.Require(!string.IsNullOrWhiteSpace(body.Name), "name", "A fund needs a name.");
+            RuleViolation.Require(body.Budget >= 0, "budget", "A budget cannot be negative.");
+            var fund = new SampleFund { Name = body.Name, Budget = body.Budget };
+            store.Funds.Add(fund);
+            await store.SaveChangesAsync();
+            return Results.Created($"/api/v1/funds/{fund.Id}", fund);
+        });
+        funds.MapGet("/{id:guid}", async (Guid id, SampleStore store) =>
+            await store.Funds.FindAsync(id) ?? throw RuleViolation.NotFound("id", $"No fund {id}."));
+        funds.MapPut("/{id:guid}/name", async (Guid id, RenameFund body, SampleStore store) =>
+        {
+            var fund = await store.Funds.FindAsync(id) ?? throw RuleViolation.NotFound("id", $"No fund {id}.");
+            store.Entry(fund).Property(f => f.Version).OriginalValue = body.Version;
+            fund.Name = body.Name;
+            await store.SaveChangesAsync();
+            return fund;
+        });
+        app.MapGet("/boom", (HttpContext _) => throw new InvalidOperationException("secret internals at Foo.Bar() line 42"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

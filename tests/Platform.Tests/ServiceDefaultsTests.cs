@@ -1,0 +1,120 @@
+using System.Net;
+using Commissioning.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Tests.SampleService;
+using Xunit;
+
+namespace Platform.Tests;
+
+/// <summary>What every service gets from AddServiceDefaults, seen from outside over real HTTP.</summary>
+public sealed class ServiceDefaultsTests : IAsyncLifetime
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("sample-").FullName;
+    private SampleApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await SampleApp.Start(new StoreOptions { DataDirectory = _data });
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    [InlineData("/openapi/v1.json")]
+    public async Task Health_and_api_documentation_are_the_only_anonymous_endpoints(string path)
+    {
+        using var anonymous = SampleClient.For(_app);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Readiness_lists_the_store_check()
+    {
+        using var anonymous = SampleClient.For(_app);
+        var ready = await (await anonymous.GetAsync("/health/ready")).ReadJson();
+        Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("store").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task No_token_is_401_and_the_wrong_role_is_403()
+    {
+        using var anonymous = SampleClient.For(_app);
+        using var broker = SampleClient.For(_app, "broker");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/v1/funds/{Guid.NewGuid()}")).StatusCode);
+        var forbidden = await broker.GetAsync($"/api/v1/funds/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal("application/problem+json", forbidden.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("{\"name\": \"Better Care Fund\", \"budget\": ", "budget")]
+    [InlineData("not json", "body")]
+    [InlineData("{\"name\": \"Better Care Fund\", \"budget\": \"lots\"}", "budget")]
+    [InlineData("{\"name\": \"Better Care Fund\", \"budget\": 1, \"colour\": \"red\"}", "colour")]
+    [InlineData("{\"name\": \"\", \"budget\": 1}", "name")]
+    [InlineData("{\"name\": \"Better Care Fund\", \"budget\": -5}", "budget")]
+    public async Task Bad_input_is_a_400_problem_naming_the_field_and_writes_nothing(string json, string field)
+    {
+        using var officer = SampleClient.For(_app, "finance-officer");
+        var response = await officer.PostAsync("/api/v1/funds", SampleClient.Json(json));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadJson();
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name {field}: {problem}");
+        await AssertNothingWritten();
+    }
+
+    [Fact]
+    public async Task An_oversized_body_is_a_413_problem_and_writes_nothing()
+    {
+        using var officer = SampleClient.For(_app, "finance-officer");
+        var json = $"{{\"name\": \"{new string('x', 100_000)}\", \"budget\": 1}}";
+        var response = await officer.PostAsync("/api/v1/funds", SampleClient.Json(json));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(413, (await response.ReadJson()).GetProperty("status").GetInt32());
+        await AssertNothingWritten();
+    }
+
+    [Fact]
+    public async Task An_unexpected_error_is_a_500_problem_without_internals()
+    {
+        using var officer = SampleClient.For(_app, "finance-officer");
+        var response = await officer.GetAsync("/boom");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("traceId", body);
+        Assert.DoesNotContain("secret internals", body);
+        Assert.DoesNotContain("Foo.Bar", body);
+    }
+
+    [Fact]
+    public async Task A_correlation_id_is_echoed_and_an_unsafe_one_replaced()
+    {
+        using var anonymous = SampleClient.For(_app);
+        var given = new HttpRequestMessage(HttpMethod.Get, "/health/live") { Headers = { { "X-Correlation-Id", "abc-123" } } };
+        Assert.Equal("abc-123", (await anonymous.SendAsync(given)).Headers.GetValues("X-Correlation-Id").Single());
+        var unsafeId = new HttpRequestMessage(HttpMethod.Get, "/health/live") { Headers = { { "X-Correlation-Id", "<script>" } } };
+        Assert.NotEqual("<script>", (await anonymous.SendAsync(unsafeId)).Headers.GetValues("X-Correlation-Id").Single());
+    }
+
+    [Fact]
+    public async Task A_missing_record_is_a_404_problem()
+    {
+        using var officer = SampleClient.For(_app, "finance-officer");
+        var response = await officer.GetAsync($"/api/v1/funds/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.True((await response.ReadJson()).GetProperty("errors").TryGetProperty("id", out _));
+    }
+
+    private async Task AssertNothingWritten()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<SampleStore>();
+        Assert.Equal(0, await store.Funds.CountAsync());
+        Assert.Equal(0, await store.AuditRecords.CountAsync());
+    }
+}
