@@ -37,9 +37,9 @@ public static class AuditTrail
                 Organisation = caller.Organisation,
                 Authority = authority,
                 Action = e.State.ToString().ToLowerInvariant(),
-                EntityType = e.Metadata.ClrType.Name,
+                EntityType = e.Entity is StoredAggregate stored ? stored.Type : e.Metadata.ClrType.Name,
                 EntityId = KeyOf(e),
-                Changes = ChangesOf(e),
+                Changes = e.Entity is StoredAggregate ? AggregateChanges.Describe(e) : ChangesOf(e),
                 CorrelationId = actor.CorrelationId,
             })
             .ToList();

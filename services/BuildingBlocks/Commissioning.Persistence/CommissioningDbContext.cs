@@ -1,48 +1,90 @@
+using Commissioning.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commissioning.Persistence;
 
 /// <summary>
-/// The base of every service's store. Saving stamps a new <see cref="IVersioned.Version"/> on each
-/// changed versioned entity and appends an <see cref="AuditRecord"/> per changed entity in the same
-/// transaction, so a change and its audit land together or not at all.
+/// The base of every service's store. Saving writes tracked aggregates back as JSON, lets the
+/// service turn their domain events into outbox rows, stamps a new <see cref="IVersioned.Version"/>
+/// on each changed versioned row, and appends an <see cref="AuditRecord"/> per changed row, all in
+/// the one transaction, so a change, its events and its audit land together or not at all.
 /// </summary>
 public abstract class CommissioningDbContext(DbContextOptions options, IAuditActor actor) : DbContext(options)
 {
+    private readonly Dictionary<Guid, (AggregateRoot Aggregate, StoredAggregate Row)> _aggregates = [];
+
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<StoredAggregate> StoredAggregates => Set<StoredAggregate>();
 
     public IAuditActor Actor { get; } = actor;
+
+    public Aggregates<T> Aggregates<T>() where T : AggregateRoot => new(this);
+
+    /// <summary>Called while saving, once per aggregate that raised events: add the outbox rows here.</summary>
+    protected virtual void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events) { }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<AuditRecord>(audit =>
         {
             audit.ToTable("audit_records");
-            audit.HasKey(a => a.Id);
             audit.HasIndex(a => new { a.EntityType, a.EntityId });
+        });
+        modelBuilder.Entity<StoredAggregate>(aggregate =>
+        {
+            aggregate.ToTable("aggregates");
+            aggregate.HasIndex(a => new { a.Type, a.Key });
         });
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
             modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        PrepareChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: stores are only written asynchronously.");
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        PrepareChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    private void PrepareChanges()
-    {
+        var raised = WriteBackAggregates();
         ChangeTracker.DetectChanges();
         AuditTrail.RefuseEdits(ChangeTracker);
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.Version = Guid.NewGuid();
         AuditRecords.AddRange(AuditTrail.Describe(ChangeTracker, Actor));
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var aggregate in raised) aggregate.ClearDomainEvents();
+        return written;
+    }
+
+    internal T Track<T>(StoredAggregate row) where T : AggregateRoot
+    {
+        if (_aggregates.TryGetValue(row.Id, out var tracked)) return (T)tracked.Aggregate;
+        var aggregate = DomainJson.Deserialize<T>(row.Body);
+        _aggregates[row.Id] = (aggregate, row);
+        return aggregate;
+    }
+
+    internal void TrackNew(AggregateRoot aggregate, string type, string? key)
+    {
+        var row = new StoredAggregate { Id = aggregate.Id, Type = type, Key = key, Body = DomainJson.Serialize(aggregate) };
+        StoredAggregates.Add(row);
+        _aggregates[aggregate.Id] = (aggregate, row);
+    }
+
+    private List<AggregateRoot> WriteBackAggregates()
+    {
+        var raised = new List<AggregateRoot>();
+        foreach (var (aggregate, row) in _aggregates.Values)
+        {
+            var body = DomainJson.Serialize(aggregate);
+            if (body != row.Body || Entry(row).State == EntityState.Added)
+            {
+                row.Body = body;
+                row.UpdatedUtc = DateTime.UtcNow;
+            }
+            if (aggregate.DomainEvents.Count == 0) continue;
+            OnDomainEvents(aggregate, aggregate.DomainEvents);
+            raised.Add(aggregate);
+        }
+        return raised;
     }
 }

@@ -1,3 +1,4 @@
+using Commissioning.Domain;
 using Commissioning.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -27,6 +28,11 @@ public sealed class SampleStore(DbContextOptions<SampleStore> options, IAuditAct
     public DbSet<SampleFund> Funds => Set<SampleFund>();
     public DbSet<SampleLedgerEntry> Entries => Set<SampleLedgerEntry>();
 
+    /// <summary>What the domain raised while saving; a real service writes outbox rows here.</summary>
+    public List<IDomainEvent> Published { get; } = [];
+
+    protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events) => Published.AddRange(events);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SampleFund>().ToTable("funds");
@@ -41,7 +47,7 @@ public sealed class Initial : Migration
 {
     protected override void Up(MigrationBuilder migration)
     {
-        migration.CreateAuditTable();
+        migration.CreateStoreTables();
         migration.CreateTable("funds", t => new
         {
             Id = t.Column<Guid>(nullable: false),

@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Commissioning.Persistence;
 
-/// <summary>Schema pieces every service's first hand-written migration includes.</summary>
-public static class AuditMigrations
+/// <summary>The tables every service's first hand-written migration creates: the audit trail and the aggregate rows.</summary>
+public static class StoreMigrations
 {
-    public static void CreateAuditTable(this MigrationBuilder migration)
+    public static void CreateStoreTables(this MigrationBuilder migration)
     {
         migration.CreateTable("audit_records", table => new
         {
@@ -21,5 +21,15 @@ public static class AuditMigrations
             CorrelationId = table.Column<string>(nullable: true),
         }, constraints: table => table.PrimaryKey("pk_audit_records", a => a.Id));
         migration.CreateIndex("ix_audit_records_entity", "audit_records", ["EntityType", "EntityId"]);
+        migration.CreateTable("aggregates", table => new
+        {
+            Id = table.Column<Guid>(nullable: false),
+            Type = table.Column<string>(nullable: false),
+            Key = table.Column<string>(nullable: true),
+            Body = table.Column<string>(nullable: false),
+            UpdatedUtc = table.Column<DateTime>(nullable: false),
+            Version = table.Column<Guid>(nullable: false),
+        }, constraints: table => table.PrimaryKey("pk_aggregates", a => a.Id));
+        migration.CreateIndex("ix_aggregates_type_key", "aggregates", ["Type", "Key"]);
     }
 }

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Commissioning.Persistence;
+
+/// <summary>What changed in a stored aggregate: the top-level members of its JSON whose value differs.</summary>
+internal static class AggregateChanges
+{
+    public static string Describe(EntityEntry entry)
+    {
+        var body = entry.Property(nameof(StoredAggregate.Body));
+        var before = entry.State == EntityState.Added ? new JsonObject() : Parse(body.OriginalValue as string);
+        var after = entry.State == EntityState.Deleted ? new JsonObject() : Parse(body.CurrentValue as string);
+        var changes = new JsonObject();
+        foreach (var name in before.Select(p => p.Key).Union(after.Select(p => p.Key)))
+        {
+            var from = before[name];
+            var to = after[name];
+            if (JsonNode.DeepEquals(from, to)) continue;
+            changes[name] = new JsonObject { ["from"] = from?.DeepClone(), ["to"] = to?.DeepClone() };
+        }
+        return changes.ToJsonString(JsonSerializerOptions.Web);
+    }
+
+    private static JsonObject Parse(string? json) => json is null ? new JsonObject() : JsonNode.Parse(json)!.AsObject();
+}

@@ -1,0 +1,38 @@
+using Commissioning.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commissioning.Persistence;
+
+/// <summary>
+/// Loads and stores one kind of aggregate in the service's store. Loaded aggregates are tracked by
+/// the store: <c>SaveChangesAsync</c> writes their current state back, bumps the version, audits
+/// the change and hands their domain events to the outbox, all in one transaction.
+/// </summary>
+public sealed class Aggregates<T>(CommissioningDbContext store) where T : AggregateRoot
+{
+    private static readonly string TypeName = typeof(T).Name;
+
+    /// <summary>The aggregate, or a 404 naming <paramref name="field"/>.</summary>
+    public async Task<T> Get(Guid id, string field = "id", CancellationToken cancellationToken = default) =>
+        await Find(id, cancellationToken) ?? throw RuleViolation.NotFound(field, $"There is no {Describe()} {id}.");
+
+    public async Task<T?> Find(Guid id, CancellationToken cancellationToken = default)
+    {
+        var row = await store.StoredAggregates.SingleOrDefaultAsync(a => a.Id == id && a.Type == TypeName, cancellationToken);
+        return row is null ? null : store.Track<T>(row);
+    }
+
+    /// <summary>Every aggregate of this kind with the given lookup key (or all of them), oldest first.</summary>
+    public async Task<IReadOnlyList<T>> List(string? key = null, CancellationToken cancellationToken = default)
+    {
+        var rows = await store.StoredAggregates
+            .Where(a => a.Type == TypeName && (key == null || a.Key == key))
+            .OrderBy(a => a.UpdatedUtc).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        return rows.Select(store.Track<T>).ToList();
+    }
+
+    public void Add(T aggregate, string? key = null) => store.TrackNew(aggregate, TypeName, key);
+
+    private static string Describe() => string.Concat(TypeName.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}
