@@ -10,23 +10,26 @@ namespace Platform.Tests;
 /// <summary>An aggregate with private state, as the services' domains write them.</summary>
 public sealed class SamplePool : AggregateRoot
 {
-    private readonly List<decimal> _contributions = [];
+    private readonly List<Contribution> _contributions = [];
 
     private SamplePool() { }
 
     public string Name { get; private set; } = "";
-    public IReadOnlyList<decimal> Contributions => _contributions;
-    public decimal Total => _contributions.Sum();
+    public IReadOnlyList<Contribution> Contributions => _contributions;
+    public decimal Total => _contributions.Sum(c => c.Amount);
 
     public static SamplePool Open(string name) => new() { Name = name };
 
     public void Contribute(decimal amount)
     {
         RuleViolation.Require(amount > 0, "amount", "A contribution is more than zero.");
-        _contributions.Add(amount);
+        _contributions.Add(new Contribution(amount, new FinancialYear(2015)));
         Raise(new Contributed(Id, amount));
     }
 }
+
+/// <summary>A positional record (no parameterless constructor) holding a record struct, as domain value objects are.</summary>
+public sealed record Contribution(decimal Amount, FinancialYear Year);
 
 public sealed record Contributed(Guid PoolId, decimal Amount) : IDomainEvent;
 
@@ -68,7 +71,8 @@ public sealed class AggregateStoreTests : IAsyncLifetime
         {
             var store = scope.ServiceProvider.GetRequiredService<SampleStore>();
             var listed = Assert.Single(await store.Aggregates<SamplePool>().List("plymouth"));
-            Assert.Equal([321_000_000m, 100_000_000m], listed.Contributions);
+            Assert.Equal([new Contribution(321_000_000m, new FinancialYear(2015)), new Contribution(100_000_000m, new FinancialYear(2015))],
+                listed.Contributions);
             var audits = await store.AuditRecords.Where(a => a.EntityType == nameof(SamplePool)).ToListAsync();
             var change = Assert.Single(audits, a => a.Action == "modified");
             Assert.Contains("contributions", change.Changes);

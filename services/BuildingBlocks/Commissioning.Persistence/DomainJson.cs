@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -10,7 +11,7 @@ namespace Commissioning.Persistence;
 /// Stores domain objects by their fields, not their public surface: aggregates keep their state in
 /// private fields and expose read-only views, and the domain must not bend to storage. Classes of
 /// the shared kernel and of the assemblies built on it are written field by field and
-/// rebuilt through their private parameterless constructor; everything else (DateOnly, decimal,
+/// rebuilt through their private parameterless constructor where they have one; everything else (DateOnly, decimal,
 /// records of the BCL) is handled as System.Text.Json always does. Fields marked [JsonIgnore]
 /// (an aggregate's pending domain events) are skipped.
 /// </summary>
@@ -40,8 +41,12 @@ public static class DomainJson
     {
         if (info.Kind != JsonTypeInfoKind.Object || !IsDomainType(info.Type)) return;
         info.Properties.Clear();
-        info.CreateObject = () => Activator.CreateInstance(info.Type, nonPublic: true)
-            ?? throw new InvalidOperationException($"{info.Type.Name} needs a parameterless constructor to be stored.");
+        // A private parameterless constructor runs the field initialisers (an aggregate's empty lists);
+        // positional records have none, and every one of their fields comes from the JSON anyway.
+        var type = info.Type;
+        info.CreateObject = type.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes) is { } constructor
+            ? () => constructor.Invoke(null)
+            : () => RuntimeHelpers.GetUninitializedObject(type);
         foreach (var field in FieldsOf(info.Type))
         {
             var property = info.CreateJsonPropertyInfo(field.FieldType, NameOf(field));
