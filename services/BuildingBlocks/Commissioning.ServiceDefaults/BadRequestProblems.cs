@@ -18,7 +18,10 @@ internal sealed class BadRequestProblems : IExceptionHandler
         if (Find<JsonException>(bad) is { } json)
         {
             var field = FieldOf(json.Path);
-            var detail = json.Message.Split(" Path:")[0];
+            // The serializer's own words name our C# types for a wrong type; say it in the caller's terms.
+            var detail = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+                ? $"'{field}' has a value of the wrong type, or a name that is not one of its allowed values."
+                : json.Message.Split(" Path:")[0];
             return Problems.Write(context, 400, "The request body is not valid JSON for this operation.", detail, field);
         }
         return Problems.Write(context, bad.StatusCode, "The request could not be read.", bad.Message);
