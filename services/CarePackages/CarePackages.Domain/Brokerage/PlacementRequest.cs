@@ -1,0 +1,248 @@
+using System.Text.RegularExpressions;
+using CarePackages.Domain.Costing;
+using CarePackages.Domain.People;
+using CarePackages.Domain.SeedWork;
+using Commissioning.Domain;
+
+namespace CarePackages.Domain.Brokerage;
+
+/// <summary>
+/// The council's brokerage of an agreed plan (P CPV-05): the request goes to eligible framework
+/// providers, in borough first; they offer within the window; offers are ranked under the published
+/// weighting; the broker awards, declines or re-brokers. The request carries no identity: providers
+/// see a service type, a locality, a start date and a needs summary.
+/// </summary>
+public sealed partial class PlacementRequest : AggregateRoot
+{
+    private readonly List<Invitation> _invitations = [];
+    private readonly List<Offer> _offers = [];
+
+    private PlacementRequest() { }
+
+    public Guid SupportPlanId { get; private set; }
+    public ServiceType ServiceType { get; private set; }
+    public string Locality { get; private set; } = "";
+    public DateOnly StartDate { get; private set; }
+    public string NeedsSummary { get; private set; } = "";
+    public PlacementStatus Status { get; private set; }
+    public int Round { get; private set; }
+    public DateTimeOffset ClosesAt { get; private set; }
+    public decimal QualityWeight { get; private set; }
+    public decimal CostWeight { get; private set; }
+    public OutOfBoroughException? OutOfBoroughException { get; private set; }
+    public Guid? AwardedOfferId { get; private set; }
+    public string? AwardReason { get; private set; }
+    public IReadOnlyList<Invitation> Invitations => _invitations;
+    public IReadOnlyList<Offer> Offers => _offers;
+
+    public static PlacementRequest Issue(Guid supportPlanId, ServiceType serviceType, string locality, DateOnly startDate,
+        string needsSummary, IReadOnlyList<ProviderFacts> providers, BrokerageSettings settings, Actor broker,
+        DateTimeOffset at, OutOfBoroughException? outOfBorough = null)
+    {
+        EnsureBroker(broker);
+        RuleViolation.Require(supportPlanId != Guid.Empty, "supportPlanId", "A placement request is for an agreed plan.");
+        RuleViolation.Require(Enum.IsDefined(serviceType), "serviceType", "Not a service type.");
+        RuleViolation.Require(!string.IsNullOrWhiteSpace(locality), "locality", "Name the locality.");
+        RuleViolation.Require(startDate >= DateOnly.FromDateTime(at.Date), "startDate", "The start date has passed.");
+        ValidateNeedsSummary(needsSummary);
+        ValidateException(outOfBorough);
+        var request = new PlacementRequest
+        {
+            SupportPlanId = supportPlanId,
+            ServiceType = serviceType,
+            Locality = locality.Trim(),
+            StartDate = startDate,
+            NeedsSummary = needsSummary.Trim(),
+            OutOfBoroughException = outOfBorough,
+        };
+        request.OpenRound(providers, settings, at);
+        return request;
+    }
+
+    /// <summary>Providers that pass the gate for this request; out-of-borough ones only with a recorded exception.</summary>
+    public IReadOnlyList<ProviderFacts> EligibleProviders(IReadOnlyList<ProviderFacts> providers)
+    {
+        var gated = providers.Where(p => p.CanBeInvitedFor(ServiceType)).ToList();
+        var inBorough = gated.Where(p => p.ServesLocality(Locality)).ToList();
+        if (OutOfBoroughException is not null) return [.. inBorough, .. gated.Where(p => !p.InBorough)];
+        if (inBorough.Count > 0) return inBorough;
+        throw gated.Any(p => !p.InBorough)
+            ? RuleViolation.Precondition("outOfBoroughException",
+                "No in-borough provider can take this placement; going out of borough needs a recorded exception (H:L201).")
+            : RuleViolation.Precondition("providers", "No framework provider can take this placement.");
+    }
+
+    public void SubmitOffer(Actor provider, decimal weeklyPrice, string notes, DateTimeOffset at)
+    {
+        var invitation = CurrentInvitation(provider);
+        EnsureWindowOpen(at);
+        RuleViolation.Require(weeklyPrice > 0 && decimal.Round(weeklyPrice, 2) == weeklyPrice, "weeklyPrice",
+            "An offer is a weekly price in pounds and pence.");
+        if (_offers.Any(o => o.Round == Round && o.ProviderId == provider.OrganisationId))
+            throw RuleViolation.AlreadyExists("offer", "This provider has already offered in this round.");
+        var offer = new Offer(provider.OrganisationId, Round, weeklyPrice, invitation.QualityScore, notes?.Trim() ?? "", at);
+        _offers.Add(offer);
+        Raise(new OfferSubmitted(Id, offer.Id, offer.ProviderId, Round, weeklyPrice, at));
+    }
+
+    /// <summary>A provider is under no obligation to offer (anchors B.7, Oxfordshire DPS) and may say so.</summary>
+    public void DeclineInvitation(Actor provider, DateTimeOffset at)
+    {
+        var invitation = CurrentInvitation(provider);
+        EnsureWindowOpen(at);
+        if (_offers.Any(o => o.Round == Round && o.ProviderId == provider.OrganisationId))
+            throw RuleViolation.Precondition("offer", "This provider has already offered in this round.");
+        _invitations[_invitations.IndexOf(invitation)] = invitation with { Declined = true };
+    }
+
+    /// <summary>Closes the round when the window has passed, or earlier once every invited provider has answered.</summary>
+    public void CloseOffers(DateTimeOffset at)
+    {
+        EnsureStatus(PlacementStatus.OffersOpen);
+        var answered = CurrentInvitations.All(i => i.Declined || _offers.Any(o => o.Round == Round && o.ProviderId == i.ProviderId));
+        if (at < ClosesAt && !answered)
+            throw RuleViolation.Precondition("closesAt", $"Offers stay open until {ClosesAt:u}.");
+        Status = PlacementStatus.OffersClosed;
+        Raise(new OfferWindowClosed(Id, Round, CurrentOffers.Count(), at));
+    }
+
+    public IReadOnlyList<RankedOffer> Ranking() =>
+        OfferRanking.Rank(CurrentOffers.Where(o => o.Status == OfferStatus.Submitted), QualityWeight, CostWeight);
+
+    public void DeclineOffer(Actor broker, Guid offerId, string reason)
+    {
+        EnsureBroker(broker);
+        EnsureStatus(PlacementStatus.OffersClosed);
+        var offer = CurrentOffer(offerId);
+        RuleViolation.Require(!string.IsNullOrWhiteSpace(reason), "reason", "Say why the offer is declined.");
+        offer.Decline(reason.Trim());
+        Raise(new OfferDeclined(Id, offer.Id, offer.ProviderId, offer.DeclineReason!));
+    }
+
+    /// <summary>Awards the placement. Passing over a better-ranked offer needs a recorded reason (value for money is shown, not assumed).</summary>
+    public void Award(Actor broker, Guid offerId, string? reason, DateTimeOffset at)
+    {
+        EnsureBroker(broker);
+        EnsureStatus(PlacementStatus.OffersClosed);
+        var offer = CurrentOffer(offerId);
+        var ranked = Ranking().Single(r => r.OfferId == offerId);
+        if (ranked.Position > 1 && string.IsNullOrWhiteSpace(reason))
+            throw RuleViolation.Invalid("reason", $"This offer is ranked {ranked.Position}; record why it is chosen over the first.");
+        var provider = CurrentInvitations.Single(i => i.ProviderId == offer.ProviderId);
+        offer.Award();
+        Status = PlacementStatus.Awarded;
+        AwardedOfferId = offer.Id;
+        AwardReason = reason?.Trim();
+        Raise(new PlacementAwarded(Id, SupportPlanId, offer.Id, offer.ProviderId, offer.WeeklyPrice, StartDate,
+            provider.InBorough, ranked.Position, ranked.Arithmetic, at));
+    }
+
+    /// <summary>Starts a new round when the last ended without an award: no offers, or every offer declined.</summary>
+    public void Rebroker(Actor broker, IReadOnlyList<ProviderFacts> providers, BrokerageSettings settings, DateTimeOffset at,
+        OutOfBoroughException? outOfBorough = null)
+    {
+        EnsureBroker(broker);
+        EnsureStatus(PlacementStatus.OffersClosed);
+        if (CurrentOffers.Any(o => o.Status == OfferStatus.Submitted))
+            throw RuleViolation.Precondition("offers", "Award or decline the offers in this round before re-brokering.");
+        ValidateException(outOfBorough);
+        var previous = OutOfBoroughException;
+        OutOfBoroughException = outOfBorough ?? previous;
+        try { OpenRound(providers, settings, at); }
+        catch (RuleViolation) { OutOfBoroughException = previous; throw; }
+    }
+
+    public bool IsVisibleTo(Actor actor) => actor.IsCouncil || _invitations.Any(i => i.ProviderId == actor.OrganisationId);
+
+    /// <summary>A provider sees only its own offers; council staff see them all.</summary>
+    public IReadOnlyList<Offer> OffersVisibleTo(Actor actor)
+    {
+        EnsureVisibleTo(actor);
+        return actor.IsCouncil ? _offers : _offers.Where(o => o.ProviderId == actor.OrganisationId).ToArray();
+    }
+
+    /// <summary>The ranking names every bidder's price, so only council staff see it.</summary>
+    public IReadOnlyList<RankedOffer> RankingFor(Actor actor) =>
+        actor.IsCouncil ? Ranking() : throw RuleViolation.Forbidden("ranking", "Only council staff see the ranking.");
+
+    public void EnsureVisibleTo(Actor actor)
+    {
+        if (!IsVisibleTo(actor))
+            throw RuleViolation.Forbidden("placementRequestId", "This placement request was not sent to your organisation.");
+    }
+
+    /// <summary>The requests in <paramref name="requests"/> that <paramref name="actor"/> may see.</summary>
+    public static IEnumerable<PlacementRequest> VisibleTo(Actor actor, IEnumerable<PlacementRequest> requests) =>
+        requests.Where(r => r.IsVisibleTo(actor));
+
+    private IEnumerable<Invitation> CurrentInvitations => _invitations.Where(i => i.Round == Round);
+
+    private IEnumerable<Offer> CurrentOffers => _offers.Where(o => o.Round == Round);
+
+    private void OpenRound(IReadOnlyList<ProviderFacts> providers, BrokerageSettings settings, DateTimeOffset at)
+    {
+        var eligible = EligibleProviders(providers);
+        Round++;
+        Status = PlacementStatus.OffersOpen;
+        ClosesAt = at + settings.OfferWindow;
+        QualityWeight = settings.QualityWeight;
+        CostWeight = settings.CostWeight;
+        _invitations.AddRange(eligible.Select(p => new Invitation(p.ProviderId, Round, p.InBorough, p.QualityScore)));
+        Raise(new PlacementRequestIssued(Id, Round, ServiceType, Locality, StartDate, eligible.Select(p => p.ProviderId).ToArray(),
+            ClosesAt, OutOfBoroughException?.Reason));
+    }
+
+    private Invitation CurrentInvitation(Actor provider)
+    {
+        EnsureVisibleTo(provider);
+        return CurrentInvitations.SingleOrDefault(i => i.ProviderId == provider.OrganisationId && !i.Declined)
+            ?? throw RuleViolation.Forbidden("providerId", "Your organisation is not invited to offer in this round.");
+    }
+
+    private Offer CurrentOffer(Guid offerId) =>
+        CurrentOffers.SingleOrDefault(o => o.Id == offerId && o.Status == OfferStatus.Submitted)
+        ?? throw RuleViolation.NotFound("offerId", "No open offer with that id in this round.");
+
+    private void EnsureWindowOpen(DateTimeOffset at)
+    {
+        EnsureStatus(PlacementStatus.OffersOpen);
+        if (at >= ClosesAt)
+            throw RuleViolation.Precondition("submittedAt", $"The offer window closed at {ClosesAt:u}.");
+    }
+
+    private void EnsureStatus(PlacementStatus expected)
+    {
+        if (Status != expected) throw RuleViolation.Precondition("status", $"The request is {Status}, not {expected}.");
+    }
+
+    private static void EnsureBroker(Actor actor)
+    {
+        if (actor.Role != Role.Broker) throw RuleViolation.Forbidden("role", "Only the council's brokerage team can do this.");
+    }
+
+    private static void ValidateException(OutOfBoroughException? exception)
+    {
+        if (exception is not null)
+            RuleViolation.Require(!string.IsNullOrWhiteSpace(exception.Reason), "outOfBoroughException", "An exception needs a reason.");
+    }
+
+    /// <summary>
+    /// Providers see the summary, so it must not identify the person. A guard, not a proof: it refuses
+    /// a valid NHS number or a written date (a date of birth) anywhere in the text.
+    /// </summary>
+    private static void ValidateNeedsSummary(string needsSummary)
+    {
+        RuleViolation.Require(!string.IsNullOrWhiteSpace(needsSummary) && needsSummary.Length <= 2000, "needsSummary",
+            "A needs summary of up to 2,000 characters is required.");
+        if (TenDigits().Matches(needsSummary).Any(m => NhsNumber.IsValid(m.Value)) || WrittenDate().IsMatch(needsSummary))
+            throw RuleViolation.Invalid("needsSummary", "The needs summary must not identify the person (NHS number or date).");
+    }
+
+    [GeneratedRegex(@"\d{3}[ -]?\d{3}[ -]?\d{4}")]
+    private static partial Regex TenDigits();
+
+    [GeneratedRegex(@"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")]
+    private static partial Regex WrittenDate();
+}
+
+public enum PlacementStatus { OffersOpen, OffersClosed, Awarded }

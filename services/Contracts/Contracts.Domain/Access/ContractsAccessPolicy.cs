@@ -1,0 +1,40 @@
+using Commissioning.Domain;
+using Contracts.Domain.Agreements;
+using Contracts.Domain.Framework;
+using Contracts.Domain.Monitoring;
+using Contracts.Domain.RateCards;
+
+namespace Contracts.Domain.Access;
+
+/// <summary>
+/// Who may do what in the contracts service. Commissioners see every contract, rate and review
+/// (one commissioning gateway for the partnership, W:414, with open book between partners) but
+/// change only contracts their own organisation is party to, since each keeps its accountability
+/// (P:L286). A provider sees only its own contracts and reviews, the rates of lots it is admitted
+/// to, and submits only its own KPI returns; it never changes a contract or records a review.
+/// </summary>
+public static class ContractsAccessPolicy
+{
+    public static bool CanAwardContracts(Caller caller) => caller.IsCommissioner;
+
+    public static bool CanView(Caller caller, CommissioningContract contract) =>
+        caller.IsCommissioner || caller.IsProviderOf(contract.ProviderOdsCode);
+
+    /// <summary>Vary, extend, novate, serve notice and record reviews of this contract.</summary>
+    public static bool CanManage(Caller caller, CommissioningContract contract) =>
+        caller.IsCommissioner && contract.Commissioners.Contains(caller.OrganisationCode.Trim().ToUpperInvariant());
+
+    public static bool CanView(Caller caller, ContractMonitoring monitoring) =>
+        caller.IsCommissioner || caller.IsProviderOf(monitoring.ProviderOdsCode);
+
+    public static bool CanSubmitKpiReturn(Caller caller, ContractMonitoring monitoring) => caller.IsProviderOf(monitoring.ProviderOdsCode);
+
+    public static bool CanView(Caller caller, RateCard card, ProviderFramework framework) =>
+        caller.IsCommissioner || (caller.IsProvider && framework.IsAdmitted(caller.OrganisationCode.Trim().ToUpperInvariant(), card.Segment));
+
+    /// <summary>Turns a refused check into the Forbidden violation the edges answer with 403 / PERMISSION_DENIED.</summary>
+    public static void Demand(bool allowed, string field, string action)
+    {
+        if (!allowed) throw RuleViolation.Forbidden(field, $"The caller may not {action}.");
+    }
+}

@@ -1,0 +1,71 @@
+using Commissioning.Domain;
+using Contracts.Domain.SeedWork;
+
+namespace Contracts.Domain.DueDiligence;
+
+/// <summary>
+/// Due diligence on a provider at the start of formal commissioning (P:L805-817): nine areas, each
+/// assessed by its function, then a named sign-off (P: the Strategic Director for People). Sign-off
+/// needs all nine satisfactory; an award needs the sign-off.
+/// </summary>
+public sealed class DueDiligenceAssessment : AggregateRoot
+{
+    private readonly List<AreaAssessment> _areas = [];
+
+    private DueDiligenceAssessment() { }
+
+    public Guid ProviderId { get; private set; }
+    public DateOnly StartedOn { get; private set; }
+    public IReadOnlyCollection<AreaAssessment> Areas => _areas;
+    public string? SignedOffBy { get; private set; }
+    public string? SignatoryRole { get; private set; }
+    public DateOnly? SignedOffOn { get; private set; }
+
+    public bool IsSignedOff => SignedOffOn is not null;
+
+    /// <summary>Areas not yet assessed or assessed unsatisfactory: what stands between this and sign-off.</summary>
+    public IReadOnlyList<DueDiligenceArea> Outstanding =>
+        DueDiligenceAreas.All.Where(a => _areas.SingleOrDefault(x => x.Area == a)?.Outcome != AreaOutcome.Satisfactory).ToList();
+
+    public static DueDiligenceAssessment Start(Guid providerId, DateOnly startedOn)
+    {
+        RuleViolation.Require(providerId != Guid.Empty, "providerId", "Name the provider under due diligence.");
+        return new DueDiligenceAssessment { ProviderId = providerId, StartedOn = startedOn };
+    }
+
+    public void Assess(DueDiligenceArea area, EvaluationFunction function, string assessor, AreaOutcome outcome, DateOnly assessedOn, string? notes = null)
+    {
+        Text.Defined(area, "area");
+        Text.Defined(outcome, "outcome");
+        var name = Text.Required(assessor, "assessor");
+        if (IsSignedOff) throw RuleViolation.Precondition("area", "Due diligence is signed off; start a new one to reassess.");
+        if (Text.Defined(function, "function") != area.AssessedBy())
+            throw RuleViolation.Forbidden("function", $"{area} is assessed by {area.AssessedBy()}, not {function}.");
+        RuleViolation.Require(assessedOn >= StartedOn, "assessedOn", "An area cannot be assessed before due diligence starts.");
+        _areas.RemoveAll(a => a.Area == area);
+        _areas.Add(new AreaAssessment(area, function, name, outcome, assessedOn, notes?.Trim()));
+        Raise(new DueDiligenceAreaAssessed(Id, ProviderId, area, outcome, assessedOn));
+    }
+
+    public void SignOff(string signatory, string role, DateOnly signedOffOn)
+    {
+        var name = Text.Required(signatory, "signedOffBy");
+        var title = Text.Required(role, "signatoryRole");
+        if (IsSignedOff) throw RuleViolation.AlreadyExists("signedOffBy", $"Signed off already by {SignedOffBy}.");
+        if (Outstanding.Count > 0)
+            throw RuleViolation.Precondition("areas", $"Not assessed as satisfactory: {string.Join(", ", Outstanding)}.");
+        RuleViolation.Require(signedOffOn >= _areas.Max(a => a.AssessedOn), "signedOffOn", "Sign-off cannot precede the assessments it signs.");
+        (SignedOffBy, SignatoryRole, SignedOffOn) = (name, title, signedOffOn);
+        Raise(new DueDiligenceSignedOff(Id, ProviderId, name, title, signedOffOn));
+    }
+
+    /// <summary>The award gate: this provider's due diligence, signed off no later than the award.</summary>
+    public void RequireClearsAward(Guid providerId, DateOnly awardedOn)
+    {
+        if (providerId != ProviderId)
+            throw RuleViolation.Precondition("dueDiligenceId", "This due diligence is on another provider.");
+        if (SignedOffOn is not { } signed || signed > awardedOn)
+            throw RuleViolation.Precondition("dueDiligenceId",
+                $"Due diligence is not signed off by {awardedOn:yyyy-MM-dd}; outstanding: {string.Join(", ", Outstanding)}.");
+    }
+}

@@ -1,0 +1,66 @@
+using Commissioning.Domain;
+using PooledFinance.Domain.Agreements;
+using PooledFinance.Domain.Contributions;
+using PooledFinance.Domain.Funds;
+
+namespace PooledFinance.Domain.Access;
+
+public enum ActorRole
+{
+    /// <summary>A partner body's finance officer: reads the whole pool (open book), changes only its own body's lines.</summary>
+    FinanceOfficer,
+    /// <summary>The pool manager appointed by the host: runs position reports and settlements (P:L399-411).</summary>
+    PoolManager,
+    /// <summary>Someone who records a partner body's approval under its delegation.</summary>
+    Approver,
+    /// <summary>A care provider's user: sees nothing in pooled finance.</summary>
+    ProviderUser,
+}
+
+/// <summary>Who is acting: a role held in one statutory body (or a provider).</summary>
+public sealed record Actor(Guid BodyId, ActorRole Role);
+
+/// <summary>
+/// Who may do what in pooled finance (W:716 open book; W:618 Pot D and debts changed only by their
+/// owner; P:L399-411 the pool manager's duties). Each check throws Forbidden naming what was refused.
+/// </summary>
+public static class PoolAccess
+{
+    /// <summary>Open book: any partner's finance officer, approver or the pool manager reads the whole pool.</summary>
+    public static void RequireRead(Actor actor, Section75Agreement agreement)
+    {
+        if (actor.Role == ActorRole.ProviderUser)
+            throw RuleViolation.Forbidden("role", "Provider users have no access to pooled finance.");
+        if (!agreement.IsPartner(actor.BodyId))
+            throw RuleViolation.Forbidden("bodyId", "Only the partners to this agreement can read its pool.");
+    }
+
+    /// <summary>A finance officer changes only lines of its own body (including Pot D lines, which never leave their owner).</summary>
+    public static void RequireChange(Actor actor, BudgetLine line) => RequireOwnFinanceOfficer(actor, line.OwnerBodyId, "budgetLineId");
+
+    public static void RequireChange(Actor actor, Contribution contribution) => RequireOwnFinanceOfficer(actor, contribution.PartnerBodyId, "contributionId");
+
+    public static void RequireChange(Actor actor, DebtObligation debt) => RequireOwnFinanceOfficer(actor, debt.OwnerBodyId, "debtObligationId");
+
+    /// <summary>Only the fund's pool manager, who sits with the host, runs its settlement.</summary>
+    public static void RequireRunSettlement(Actor actor, Fund fund)
+    {
+        if (actor.Role != ActorRole.PoolManager || actor.BodyId != fund.HostBodyId)
+            throw RuleViolation.Forbidden("role", $"Only the pool manager of {fund.Name} runs its settlement.");
+    }
+
+    /// <summary>An approval is recorded for a body only by that body's approver.</summary>
+    public static void RequireApproveFor(Actor actor, Guid partnerBodyId)
+    {
+        if (actor.Role != ActorRole.Approver || actor.BodyId != partnerBodyId)
+            throw RuleViolation.Forbidden("role", "Only an approver of that partner body can record its approval.");
+    }
+
+    private static void RequireOwnFinanceOfficer(Actor actor, Guid ownerBodyId, string field)
+    {
+        if (actor.Role != ActorRole.FinanceOfficer)
+            throw RuleViolation.Forbidden("role", "Only a partner's finance officer changes its lines.");
+        if (actor.BodyId != ownerBodyId)
+            throw RuleViolation.Forbidden(field, "A partner changes only its own body's records; the others are read-only (open book).");
+    }
+}

@@ -1,0 +1,12 @@
+using Commissioning.Domain;
+
+namespace PooledFinance.Domain.Agreements;
+
+public sealed record AgreementApproved(Guid AgreementId, DateOnly ApprovedOn) : IDomainEvent;
+
+public sealed record AgreementVaried(Guid AgreementId, Guid VariationId, DateOnly EffectiveFrom) : IDomainEvent;
+
+public sealed record NoticeServed(Guid AgreementId, Guid ServedBy, DateOnly EffectiveEnd) : IDomainEvent;
+
+public sealed record MaterialChangeDetected(Guid AgreementId, Guid MaterialChangeId, FinancialYear Year,
+    decimal CumulativeImpact, decimal Threshold) : IDomainEvent;

@@ -1,0 +1,135 @@
+using Commissioning.Domain;
+using PooledFinance.Domain.Agreements;
+using PooledFinance.Domain.Contributions;
+using PooledFinance.Domain.Funds;
+using PooledFinance.Domain.SeedWork;
+
+namespace PooledFinance.Domain.Settlement;
+
+public enum SettlementStatus
+{
+    Calculated,
+    Approved,
+}
+
+/// <summary>
+/// A fund's year-end risk and gain share under the agreement's chosen terms. It keeps its inputs,
+/// its rule and every step of its arithmetic (P:L377: "transparent and as simple as possible");
+/// the partners' shares add up exactly to the shared variance; opening deficits are listed but
+/// never shared (P:L371); a partner's surplus share goes first to its own debts (W:434).
+/// </summary>
+public sealed class RiskShareSettlement : AggregateRoot
+{
+    private readonly List<SettlementLine> _lines = [];
+    private readonly List<PartnerAmount> _partnerShares = [];
+    private readonly List<DebtApplication> _debtApplications = [];
+
+    private RiskShareSettlement() { }
+
+    public Guid AgreementId { get; private set; }
+    public Guid FundId { get; private set; }
+    public FinancialYear Year { get; private set; }
+    public string Rule { get; private set; } = "";
+    public SettlementInputs Inputs { get; private set; } = new([], [], []);
+    public SettlementStatus Status { get; private set; }
+    public DateOnly CalculatedOn { get; private set; }
+    public JointDecision? Approval { get; private set; }
+    public IReadOnlyList<SettlementLine> Lines => _lines;
+    /// <summary>Each partner's share: positive it bears an overspend, negative it receives a surplus.</summary>
+    public IReadOnlyList<PartnerAmount> PartnerShares => _partnerShares;
+    public IReadOnlyList<DebtApplication> DebtApplications => _debtApplications;
+
+    public decimal SharedTotal => _lines.Sum(l => l.Amount);
+
+    public static RiskShareSettlement Calculate(Section75Agreement agreement, Fund fund, FinancialYear year,
+        SettlementInputs inputs, IEnumerable<DebtObligation> debts, DateOnly calculatedOn)
+    {
+        fund.RequireOwnAgreement(agreement);
+        var terms = agreement.SettlementTerms
+            ?? throw RuleViolation.Precondition("settlementTerms", "The agreement has no settlement terms chosen yet.");
+        RequireValid(agreement, inputs);
+
+        var settlement = new RiskShareSettlement
+        {
+            AgreementId = agreement.Id,
+            FundId = fund.Id,
+            Year = year,
+            Rule = terms.Pool.Name,
+            Inputs = inputs,
+            Status = SettlementStatus.Calculated,
+            CalculatedOn = calculatedOn,
+        };
+        foreach (var group in inputs.Items.GroupBy(i => i.Category).OrderBy(g => g.Key))
+            settlement._lines.AddRange(terms.RuleFor(group.Key).Apportion(group.ToList(), inputs)
+                .Select(l => l with { Description = $"{group.Key}: {l.Description}" }));
+        settlement._partnerShares.AddRange(settlement._lines.SelectMany(l => l.Shares)
+            .GroupBy(s => s.PartnerBodyId).Select(g => new PartnerAmount(g.Key, g.Sum(s => s.Amount))));
+        settlement.PlanDebtApplications(debts.Where(d => d.AgreementId == agreement.Id));
+        settlement.Raise(new SettlementCalculated(settlement.Id, agreement.Id, fund.Id, year, settlement.SharedTotal));
+        return settlement;
+    }
+
+    /// <summary>Approved by a joint decision with every partner's delegation; the surplus is then applied to the debts as planned.</summary>
+    public void Approve(Section75Agreement agreement, JointDecision decision, IReadOnlyCollection<DebtObligation> debts)
+    {
+        if (Status != SettlementStatus.Calculated) throw RuleViolation.Precondition("status", "The settlement is already approved.");
+        RuleViolation.Require(agreement.Id == AgreementId, "agreementId", "The settlement belongs to another agreement.");
+        decision.RequireDelegationFromEvery(agreement.PartnerBodyIds);
+        var byId = debts.ToDictionary(d => d.Id);
+        foreach (var application in _debtApplications)
+            if (!byId.ContainsKey(application.DebtObligationId))
+                throw RuleViolation.NotFound("debts", $"Debt {application.DebtObligationId} is needed to apply the surplus.");
+        foreach (var application in _debtApplications)
+            byId[application.DebtObligationId].ApplySurplus(Id, application.Amount, decision.DecidedOn);
+        Approval = decision;
+        Status = SettlementStatus.Approved;
+        Raise(new SettlementApproved(Id, AgreementId, FundId, Year, decision.DecidedOn));
+    }
+
+    /// <summary>The partner's surplus left after its debts, or its overspend share (positive).</summary>
+    public decimal NetToPartner(Guid partnerBodyId) =>
+        _partnerShares.Where(s => s.PartnerBodyId == partnerBodyId).Sum(s => s.Amount)
+        + _debtApplications.Where(a => a.PartnerBodyId == partnerBodyId).Sum(a => a.Amount);
+
+    /// <summary>The arithmetic as a finance officer reads it, one line per step.</summary>
+    public IEnumerable<string> Arithmetic() =>
+        _lines.Select(l => $"{l.Description}: {l.Amount:N2} shared on {l.Basis} = {string.Join(" + ", l.Shares.Select(s => s.Amount.ToString("N2")))}")
+            .Concat(Inputs.OpeningDeficits.Select(d => $"Opening deficit not shared, stays with its owner: {d.Description} {d.Amount:N2}"))
+            .Concat(_debtApplications.Select(a => $"Surplus applied to own debt first: {a.Amount:N2}"));
+
+    private void PlanDebtApplications(IEnumerable<DebtObligation> debts)
+    {
+        var outstanding = debts.Where(d => d.Outstanding > 0).OrderBy(d => d.IncurredIn.StartYear).ToList();
+        foreach (var share in _partnerShares.Where(s => s.Amount < 0))
+        {
+            var surplus = -share.Amount;
+            foreach (var debt in outstanding.Where(d => d.OwnerBodyId == share.PartnerBodyId))
+            {
+                var applied = Math.Min(surplus, debt.Outstanding);
+                if (applied == 0) break;
+                _debtApplications.Add(new DebtApplication(debt.Id, share.PartnerBodyId, applied));
+                surplus -= applied;
+            }
+        }
+    }
+
+    private static void RequireValid(Section75Agreement agreement, SettlementInputs inputs)
+    {
+        RuleViolation.Require(inputs.Items.Count > 0, "items", "A settlement needs the year's variance lines.");
+        foreach (var item in inputs.Items)
+        {
+            Amounts.Text(item.Description, "items");
+            Amounts.WholePence(item.Variance, "items");
+        }
+        foreach (var contribution in inputs.ActualContributions)
+        {
+            agreement.RequirePartner(contribution.PartnerBodyId, "actualContributions");
+            Amounts.NonNegative(contribution.Amount, "actualContributions");
+        }
+        foreach (var deficit in inputs.OpeningDeficits)
+        {
+            agreement.RequirePartner(deficit.OwnerBodyId, "openingDeficits");
+            Amounts.Positive(deficit.Amount, "openingDeficits");
+        }
+    }
+}
