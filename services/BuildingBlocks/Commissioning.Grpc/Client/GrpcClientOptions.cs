@@ -1,0 +1,29 @@
+namespace Commissioning.Grpc;
+
+/// <summary>One target service as a client sees it.</summary>
+public sealed class GrpcClientOptions
+{
+    /// <summary>The target's gRPC base address, e.g. http://pooled-finance:8081 (h2c, prior knowledge).</summary>
+    public Uri? Address { get; set; }
+
+    /// <summary>Used when a call names no deadline: every call has one.</summary>
+    public TimeSpan DefaultDeadline { get; set; } = TimeSpan.FromSeconds(10);
+
+    public int MaxReceiveMessageSize { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Send the current request's bearer token on, so the target authorises the original caller.</summary>
+    public bool ForwardCallerToken { get; set; } = true;
+
+    /// <summary>Retries of idempotent methods after UNAVAILABLE (exponential backoff with jitter).</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// The target's circuit opens when at least this share of calls in <see cref="BreakerSamplingDuration"/>
+    /// failed with UNAVAILABLE or DEADLINE_EXCEEDED (and at least <see cref="BreakerMinimumThroughput"/> were made).
+    /// </summary>
+    public double BreakerFailureRatio { get; set; } = 0.5;
+    public int BreakerMinimumThroughput { get; set; } = 10;
+    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan BreakerDuration { get; set; } = TimeSpan.FromSeconds(15);
+}

@@ -1,0 +1,46 @@
+using Commissioning.Domain;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+
+namespace Commissioning.Grpc;
+
+/// <summary>
+/// A broken domain rule as a gRPC status. Every kind carries a google.rpc.ErrorInfo naming the
+/// field; an Invalid one also a google.rpc.BadRequest field violation, which is what generic
+/// clients (grpcurl, buf curl, grpc-js) show, and a Precondition one a PreconditionFailure.
+/// </summary>
+internal static class RuleViolationStatus
+{
+    public const string Domain = "commissioning";
+
+    public static GrpcCallException ToException(RuleViolation violation)
+    {
+        var code = violation.Kind switch
+        {
+            ViolationKind.Invalid => GrpcStatusCode.InvalidArgument,
+            ViolationKind.NotFound => GrpcStatusCode.NotFound,
+            ViolationKind.AlreadyExists => GrpcStatusCode.AlreadyExists,
+            ViolationKind.Precondition => GrpcStatusCode.FailedPrecondition,
+            ViolationKind.Forbidden => GrpcStatusCode.PermissionDenied,
+            _ => GrpcStatusCode.Unknown,
+        };
+        var status = new Status { Code = (int)code, Message = violation.Message };
+        status.Details.Add(Any.Pack(new ErrorInfo
+        {
+            Reason = violation.Kind.ToString().ToUpperInvariant(),
+            Domain = Domain,
+            Metadata = { ["field"] = violation.Field },
+        }));
+        if (violation.Kind == ViolationKind.Invalid)
+            status.Details.Add(Any.Pack(new BadRequest
+            {
+                FieldViolations = { new BadRequest.Types.FieldViolation { Field = violation.Field, Description = violation.Message } },
+            }));
+        if (violation.Kind == ViolationKind.Precondition)
+            status.Details.Add(Any.Pack(new PreconditionFailure
+            {
+                Violations = { new PreconditionFailure.Types.Violation { Type = "STATE", Subject = violation.Field, Description = violation.Message } },
+            }));
+        return new GrpcCallException(code, violation.Message, status);
+    }
+}
