@@ -11,14 +11,20 @@ public static class ServiceStore
 {
     /// <summary>
     /// Registers the service's store from the "Store" section, its readiness check, the audit actor
-    /// and the 409 answer to a concurrency conflict.
+    /// and the 409 answer to a concurrency conflict. <paramref name="extend"/> adds to the options,
+    /// e.g. <c>(sp, db) =&gt; db.UseEventing(sp)</c> so a commit wakes the outbox relay.
     /// </summary>
-    public static WebApplicationBuilder AddServiceStore<TContext>(this WebApplicationBuilder builder, string serviceName)
+    public static WebApplicationBuilder AddServiceStore<TContext>(this WebApplicationBuilder builder, string serviceName,
+        Action<IServiceProvider, DbContextOptionsBuilder>? extend = null)
         where TContext : CommissioningDbContext
     {
         var options = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
         builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
-        builder.Services.AddDbContext<TContext>(db => Configure(db, options, serviceName, typeof(TContext).Assembly.GetName().Name!));
+        builder.Services.AddDbContext<TContext>((services, db) =>
+        {
+            Configure(db, options, serviceName, typeof(TContext).Assembly.GetName().Name!);
+            extend?.Invoke(services, db);
+        });
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck<TContext>>("store", tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddExceptionHandler<ConcurrencyConflictProblems>();
         return builder;

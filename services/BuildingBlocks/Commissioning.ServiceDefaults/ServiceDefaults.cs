@@ -25,7 +25,8 @@ public static class ServiceDefaults
         return builder;
     }
 
-    public static WebApplication MapServiceDefaults(this WebApplication app)
+    /// <param name="mapOpenApi">False for the gateway, which serves the merged document of all services at the same path.</param>
+    public static WebApplication MapServiceDefaults(this WebApplication app, bool mapOpenApi = true)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnexpectedErrorProblems.Handle });
         app.UseStatusCodePages();
@@ -33,7 +34,7 @@ public static class ServiceDefaults
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthEndpoints();
-        app.MapOpenApi().AllowAnonymous();
+        if (mapOpenApi) app.MapOpenApi().AllowAnonymous();
         return app;
     }
 }

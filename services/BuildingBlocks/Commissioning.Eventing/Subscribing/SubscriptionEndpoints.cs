@@ -1,0 +1,138 @@
+using Commissioning.Eventing.Inbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Commissioning.Eventing.Subscribing;
+
+public static class SubscriptionEndpoints
+{
+    /// <summary>
+    /// Subscribes <paramref name="handler"/> to <paramref name="topic"/>: declares it at GET /dapr/subscribe and
+    /// serves POST <paramref name="route"/>. The handler runs in a transaction of <typeparamref name="TContext"/>
+    /// together with the inbox record, so an event is applied once per consumer however often it arrives.
+    /// </summary>
+    public static RouteHandlerBuilder MapSubscription<TContext, TEvent>(this IEndpointRouteBuilder app,
+        string topic, string route, Func<TContext, DeliveredEvent<TEvent>, CancellationToken, Task> handler,
+        string? deadLetterTopic = null)
+        where TContext : DbContext where TEvent : class
+    {
+        var options = app.ServiceProvider.GetRequiredService<IOptions<EventingOptions>>().Value;
+        var registry = app.ServiceProvider.GetRequiredService<SubscriptionRegistry>();
+        registry.Add(new DaprSubscription(options.PubSub, topic, route, deadLetterTopic));
+        MapDiscovery(app, registry);
+        var delivery = new SubscriptionDelivery<TContext, TEvent>(topic, route, handler, options);
+        return app.MapPost(route, (Delegate)delivery.DeliverAsync).ExcludeFromDescription();
+    }
+
+    private static void MapDiscovery(IEndpointRouteBuilder app, SubscriptionRegistry registry)
+    {
+        if (registry.DiscoveryMapped) return;
+        registry.DiscoveryMapped = true;
+        app.MapGet("/dapr/subscribe", () => Results.Json(registry.Subscriptions)).ExcludeFromDescription();
+    }
+}
+
+/// <summary>Runs one delivery and answers the sidecar with Dapr's status contract; never 404.</summary>
+internal sealed class SubscriptionDelivery<TContext, TEvent>(
+    string topic, string consumer, Func<TContext, DeliveredEvent<TEvent>, CancellationToken, Task> handler, EventingOptions options)
+    where TContext : DbContext where TEvent : class
+{
+    public async Task<IResult> DeliverAsync(HttpContext http)
+    {
+        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Commissioning.Eventing.Subscription");
+        DeliveredEvent<TEvent> delivered;
+        try
+        {
+            delivered = await ReadAsync(http);
+        }
+        catch (EventRejectedException e)
+        {
+            return Drop(logger, "(unreadable)", e);
+        }
+
+        var db = http.RequestServices.GetRequiredService<TContext>();
+        try
+        {
+            if (await ApplyOnceAsync(db, delivered, http.RequestAborted)) return Answer("success", DeliveryStatus.Success);
+            logger.LogInformation("Event {EventId} on {Topic} was already applied by {Consumer}; acknowledging the redelivery", delivered.Id, topic, consumer);
+            return Answer("duplicate", DeliveryStatus.Success);
+        }
+        catch (Exception e) when (options.IsPermanentFailure(e))
+        {
+            return Drop(logger, delivered.Id, e);
+        }
+        catch (Exception e)
+        {
+            // A concurrent delivery of the same event (another replica, a reclaim) may have committed first.
+            if (e is DbUpdateException && await AlreadyAppliedAsync(db, delivered.Id)) return Answer("duplicate", DeliveryStatus.Success);
+            logger.LogWarning(e, "Event {EventId} on {Topic} failed for now; asking the sidecar to retry", delivered.Id, topic);
+            return Answer("retry", DeliveryStatus.Retry);
+        }
+    }
+
+    private async Task<DeliveredEvent<TEvent>> ReadAsync(HttpContext http)
+    {
+        CloudEvent? envelope;
+        try
+        {
+            envelope = await http.Request.ReadFromJsonAsync<CloudEvent>(CloudEvent.Json, http.RequestAborted);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new EventRejectedException($"The body is not a structured CloudEvent: {e.Message}");
+        }
+        if (envelope is null || string.IsNullOrEmpty(envelope.Id) || envelope.Data is null)
+            throw new EventRejectedException("The CloudEvent has no id or no data.");
+        return new DeliveredEvent<TEvent>(envelope, EventPayload.Deserialize<TEvent>(envelope.Data.Value));
+    }
+
+    /// <summary>Applies the event and records it in the inbox in one transaction; false when it was already applied.</summary>
+    private async Task<bool> ApplyOnceAsync(TContext db, DeliveredEvent<TEvent> delivered, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (await db.Set<InboxRecord>().AnyAsync(r => r.Consumer == consumer && r.EventId == delivered.Id, ct)) return false;
+            db.Add(new InboxRecord { Consumer = consumer, EventId = delivered.Id, ProcessedUtc = DateTime.UtcNow });
+            await handler(db, delivered, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return true;
+        }, cancellationToken);
+    }
+
+    private async Task<bool> AlreadyAppliedAsync(TContext db, string eventId)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Set<InboxRecord>().AnyAsync(r => r.Consumer == consumer && r.EventId == eventId);
+    }
+
+    private IResult Drop(ILogger logger, string eventId, Exception reason)
+    {
+        logger.LogError("Dropping event {EventId} on {Topic} for {Consumer}: {Reason}. The sidecar dead-letters it if the subscription has a dead-letter topic.",
+            eventId, topic, consumer, reason.Message);
+        EventingMetrics.Dropped.Add(1, new KeyValuePair<string, object?>("topic", topic));
+        return Answer("drop", DeliveryStatus.Drop);
+    }
+
+    private IResult Answer(string outcome, string status)
+    {
+        EventingMetrics.Deliveries.Add(1, new("topic", topic), new("outcome", outcome));
+        return Results.Json(new { status });
+    }
+}
+
+/// <summary>The statuses of Dapr's app response contract.</summary>
+public static class DeliveryStatus
+{
+    public const string Success = "SUCCESS";
+    public const string Retry = "RETRY";
+    public const string Drop = "DROP";
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Commissioning.Eventing;
+using Commissioning.Eventing.Outbox;
+using Commissioning.Eventing.Subscribing;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventingBenchmarks;
+
+public sealed record Tick(int Sequence);
+
+public sealed class BenchStore(DbContextOptions<BenchStore> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder model) => model.AddEventingTables();
+}
+
+/// <summary>
+/// A publishing service and a subscribing service in this process (each with its SQLite store and its own
+/// local sidecar process): latency runs from the publisher's commit to the subscriber's commit of the
+/// handler's transaction (inbox record included).
+/// </summary>
+public static class EndToEnd
+{
+    public static WebApplication Service(string appId, int port, int sidecarPort, string database, Func<Latencies?>? received, long[] committedAt, int warmUp = 0)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(port));
+        builder.Logging.ClearProviders();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddDbContext<BenchStore>((sp, o) => o.UseSqlite($"Data Source={database}").UseEventing(sp));
+        builder.Services.AddEventing<BenchStore>(o =>
+        {
+            o.Source = appId;
+            o.SidecarAddress = new Uri($"http://127.0.0.1:{sidecarPort}");
+        });
+        var app = builder.Build();
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BenchStore>();
+            db.Database.EnsureCreated(); // a throwaway store: the services' hand-written migrations are not the subject here
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
+        if (received is null) return app;
+        // Runs after the endpoint, i.e. after the handler's transaction committed.
+        app.Use(async (context, next) =>
+        {
+            await next();
+            // The first events warm up JIT, connections and SQLite; they are left out of the figures.
+            if (context.Items["sequence"] is int sequence && sequence >= warmUp) received()?.Record(committedAt[sequence], Stopwatch.GetTimestamp());
+        });
+        var http = app.Services.GetRequiredService<IHttpContextAccessor>();
+        app.MapSubscription<BenchStore, Tick>("bench", "/events/bench", (_, e, _) =>
+        {
+            http.HttpContext!.Items["sequence"] = e.Data.Sequence;
+            return Task.CompletedTask;
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// Commits events <paramref name="first"/>.. one per transaction from several writers, noting each commit
+    /// time; with <paramref name="pace"/> each writer pauses between commits (a load below saturation).
+    /// </summary>
+    public static async Task PublishAsync(IServiceProvider services, int first, int events, int writers, long[] committedAt,
+        TimeSpan pace, CancellationToken stop)
+    {
+        var next = first - 1;
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(async _ =>
+        {
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<BenchStore>();
+            int sequence;
+            while ((sequence = Interlocked.Increment(ref next)) < first + events && !stop.IsCancellationRequested)
+            {
+                db.Outbox().Enqueue("bench", "commissioning.bench.tick.v1", $"aggregate-{sequence % 64}", new Tick(sequence));
+                await db.SaveChangesAsync(stop);
+                committedAt[sequence] = Stopwatch.GetTimestamp();
+                db.ChangeTracker.Clear();
+                if (pace > TimeSpan.Zero) await Task.Delay(pace, stop);
+            }
+        }));
+    }
+}

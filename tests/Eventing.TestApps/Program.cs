@@ -1,0 +1,1 @@
+await Eventing.TestApps.TestService.Build(args).RunAsync();

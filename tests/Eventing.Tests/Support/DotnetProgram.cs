@@ -1,0 +1,64 @@
+using Commissioning.Testing;
+
+namespace Eventing.Tests.Support;
+
+/// <summary>
+/// A program of this repository (built by this test project's references) run as its own process with
+/// `dotnet &lt;dll&gt;`, so a test can kill it (SIGKILL, as a crash) and start it again with the same arguments.
+/// </summary>
+public class DotnetProgram : IDisposable
+{
+    private readonly string _dll;
+    private readonly string[] _arguments;
+    private readonly Func<DotnetProgram, Task> _waitUntilReady;
+    private readonly List<string> _earlierOutput = [];
+    private ServerProcess? _process;
+
+    protected DotnetProgram(string project, string assembly, string[] arguments, Func<DotnetProgram, Task> waitUntilReady)
+    {
+        _dll = Built(project, assembly);
+        _arguments = arguments;
+        _waitUntilReady = waitUntilReady;
+    }
+
+    /// <summary>Everything every run of the process has written so far.</summary>
+    public string Output => string.Concat(_earlierOutput) + _process?.Output;
+
+    public string CurrentOutput => _process?.Output ?? "";
+
+    public async Task StartAsync()
+    {
+        if (_process is not null) _earlierOutput.Add(_process.Output);
+        _process = ServerProcess.Start(Dotnet, [_dll, .. _arguments]);
+        await _waitUntilReady(this);
+    }
+
+    public void Kill() => _process?.Kill();
+
+    public async Task RestartAsync()
+    {
+        Kill();
+        await StartAsync();
+    }
+
+    public void Dispose()
+    {
+        _process?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
+        ? host
+        : Tool.Find("dotnet", "/usr/share/dotnet", "/usr/lib/dotnet", Path.Combine(Environment.GetEnvironmentVariable("HOME") ?? "/root", ".dotnet"));
+
+    /// <summary>The built dll of a project in this repository, in the same configuration as the tests.</summary>
+    public static string Built(string project, string assembly)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Commissioning.sln"))) directory = directory.Parent;
+        if (directory is null) throw new InvalidOperationException($"No Commissioning.sln above {AppContext.BaseDirectory}.");
+        var configuration = AppContext.BaseDirectory.Contains("/bin/Release/") ? "Release" : "Debug";
+        var dll = Path.Combine(directory.FullName, project, "bin", configuration, "net10.0", assembly + ".dll");
+        return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} is not built; build {project} first.");
+    }
+}
