@@ -37,7 +37,7 @@ public sealed class GrpcTestServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Configuration["Identity:SigningKey"] = DevelopmentTokens.SigningKey;
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
-        builder.Services.AddCommissioningIdentity(builder.Configuration);
+        builder.Services.AddCommissioningIdentity();
         builder.Services.AddCommissioningGrpc(options);
         services?.Invoke(builder.Services);
         var app = builder.Build();

@@ -13,11 +13,12 @@ public static class IdentityRegistration
     /// policy that requires an authenticated caller, so nothing is anonymous unless an endpoint says
     /// AllowAnonymous (health and API documentation only).
     /// </summary>
-    public static IServiceCollection AddCommissioningIdentity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCommissioningIdentity(this IServiceCollection services)
     {
-        var options = configuration.GetSection(IdentityOptions.Section).Get<IdentityOptions>() ?? new IdentityOptions();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(jwt => Configure(jwt, options));
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // Read when first needed, not now, so configuration added later (test hosts) is seen.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IConfiguration>((jwt, config) =>
+            Configure(jwt, config.GetSection(IdentityOptions.Section).Get<IdentityOptions>() ?? new IdentityOptions()));
         services.AddAuthorization(authorization =>
         {
             authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

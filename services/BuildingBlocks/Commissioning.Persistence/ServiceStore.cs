@@ -18,10 +18,10 @@ public static class ServiceStore
         Action<IServiceProvider, DbContextOptionsBuilder>? extend = null)
         where TContext : CommissioningDbContext
     {
-        var options = builder.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
         builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
         builder.Services.AddDbContext<TContext>((services, db) =>
         {
+            var options = services.GetRequiredService<IConfiguration>().GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
             Configure(db, options, serviceName, typeof(TContext).Assembly.GetName().Name!);
             extend?.Invoke(services, db);
         });

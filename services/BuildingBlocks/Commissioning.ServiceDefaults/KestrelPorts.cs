@@ -25,10 +25,11 @@ internal static class KestrelPorts
 {
     public static void ConfigureKestrelPorts(this WebApplicationBuilder builder)
     {
-        var ports = builder.Configuration.GetSection("Ports").Get<PortOptions>() ?? new PortOptions();
-        var limits = builder.Configuration.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        // Read when Kestrel starts, not now, so configuration added later (test hosts) is seen.
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
+            var ports = context.Configuration.GetSection("Ports").Get<PortOptions>() ?? new PortOptions();
+            var limits = context.Configuration.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
             // Without explicit ports Kestrel keeps ASPNETCORE_URLS, which is what test hosts use.

@@ -20,7 +20,7 @@ public static class ServiceDefaults
         builder.Services.AddStrictJson();
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();
-        builder.Services.AddCommissioningIdentity(builder.Configuration);
+        builder.Services.AddCommissioningIdentity();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return builder;
     }

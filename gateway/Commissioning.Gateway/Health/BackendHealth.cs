@@ -1,0 +1,67 @@
+using Commissioning.Gateway.Forwarding;
+using Commissioning.Gateway.Idempotency;
+using Commissioning.ServiceDefaults;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Commissioning.Gateway.Health;
+
+/// <summary>The gateway is ready when Redis answers and every backend reports itself ready; each is listed.</summary>
+public static class BackendHealth
+{
+    public static void AddBackendHealth(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag]);
+        // One check per configured cluster, registered once configuration is final.
+        services.AddOptions<HealthCheckServiceOptions>().Configure<IConfiguration>((health, configuration) =>
+        {
+            var config = configuration.GetSection(Routing.ProxyConfig.Section).Get<Routing.ProxyConfig>() ?? new Routing.ProxyConfig();
+            foreach (var id in config.Clusters.Keys)
+                health.Registrations.Add(new HealthCheckRegistration($"cluster:{id}",
+                    sp => new ClusterHealthCheck(sp.GetRequiredService<Clusters>(), id), HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag]));
+        });
+    }
+}
+
+internal sealed class ClusterHealthCheck(Clusters clusters, string id) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var cluster = clusters.Get(id)!;
+        var destination = cluster.NextDestination();
+        try
+        {
+            // gRPC ports are HTTP/2-only and serve grpc.health.v1; asking their /health/ready over h2c reaches the same app.
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(destination, "/health/ready"))
+            {
+                Version = cluster.Version,
+                VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            };
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(3));
+            using var response = await clusters.Invoker.SendAsync(request, timeout.Token);
+            return response.IsSuccessStatusCode
+                ? HealthCheckResult.Healthy(destination.ToString())
+                : HealthCheckResult.Unhealthy($"{destination} answered {(int)response.StatusCode}");
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy($"{destination} cannot be reached");
+        }
+    }
+}
+
+internal sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await redis.Database.PingAsync();
+            return HealthCheckResult.Healthy();
+        }
+        catch (StackExchange.Redis.RedisException e)
+        {
+            return HealthCheckResult.Unhealthy(e.Message);
+        }
+    }
+}

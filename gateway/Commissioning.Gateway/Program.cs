@@ -1,0 +1,31 @@
+using Commissioning.Gateway.Documentation;
+using Commissioning.Gateway.Forwarding;
+using Commissioning.Gateway.Health;
+using Commissioning.Gateway.Idempotency;
+using Commissioning.Gateway.Limits;
+using Commissioning.Gateway.Routing;
+using Commissioning.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("gateway");
+builder.Services.AddOptions<BreakerOptions>().BindConfiguration("CircuitBreaker");
+builder.Services.AddSingleton<Clusters>();
+builder.Services.AddSingleton<Forwarder>();
+builder.Services.AddSingleton<RedisConnection>();
+builder.Services.AddOptions<IdempotencyOptions>().BindConfiguration("Idempotency");
+builder.Services.AddSingleton<IdempotencyStore>();
+builder.Services.AddSingleton<MergedOpenApi>();
+builder.Services.AddPartnerRateLimits();
+builder.Services.AddBackendHealth();
+
+var app = builder.Build();
+app.MapServiceDefaults(mapOpenApi: false);
+app.UseRateLimiter();
+app.UseMiddleware<IdempotencyMiddleware>();
+app.MapGet("/openapi/v1.json", async (MergedOpenApi openApi, CancellationToken cancellationToken) =>
+    Results.Json(await openApi.Build(cancellationToken))).AllowAnonymous();
+app.MapProxyRoutes();
+
+await app.RunAsync();
+
+public partial class Program;

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Commissioning.Identity;
+using Commissioning.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Gateway.Tests;
+
+/// <summary>The real gateway (its own Program and configuration) on real Kestrel: one HTTP/1.1+2 port and one h2c port.</summary>
+public sealed class GatewayHost : WebApplicationFactory<Program>
+{
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public int HttpPort { get; } = FreePort.Next();
+    public int GrpcPort { get; } = FreePort.Next();
+
+    public GatewayHost(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
+        UseKestrel();
+        StartServer();
+    }
+
+    public HttpClient Anonymous() => new() { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };
+
+    public HttpClient ClientFor(string organisation, params string[] roles)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(organisation, roles));
+        return client;
+    }
+
+    /// <summary>An HTTP/2 (prior knowledge) client for the gRPC port, as gRPC clients connect.</summary>
+    public HttpClient Http2For(string organisation, params string[] roles)
+    {
+        var client = new HttpClient(new SocketsHttpHandler())
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{GrpcPort}"),
+            DefaultRequestVersion = HttpVersion.Version20,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(organisation, roles));
+        return client;
+    }
+
+    public static string Token(string organisation, params string[] roles) =>
+        DevelopmentTokens.Mint(new DevelopmentTokenRequest($"user-of-{organisation}", organisation, roles));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        // The test's routes and clusters replace the shipped ones entirely.
+        builder.ConfigureAppConfiguration((_, config) =>
+        {
+            config.Sources.Clear();
+            config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Ports:Address"] = "127.0.0.1",
+                ["Ports:Http"] = HttpPort.ToString(),
+                ["Ports:Grpc"] = GrpcPort.ToString(),
+                ["Limits:MaxRequestBodyBytes"] = null,
+                ["Identity:SigningKey"] = DevelopmentTokens.SigningKey,
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
+            config.AddInMemoryCollection(_settings);
+        });
+    }
+}
