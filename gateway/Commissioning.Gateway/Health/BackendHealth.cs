@@ -5,7 +5,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Commissioning.Gateway.Health;
 
-/// <summary>The gateway is ready when Redis answers and every backend reports itself ready; each is listed.</summary>
+/// <summary>
+/// Readiness lists Redis and every backend. Without Redis the gateway cannot honour idempotency
+/// keys, so it is not ready; a backend that is down only degrades it (200 with "Degraded"): the
+/// gateway still serves the other services, and answers 502 for that one.
+/// </summary>
 public static class BackendHealth
 {
     public static void AddBackendHealth(this IServiceCollection services)
@@ -17,7 +21,7 @@ public static class BackendHealth
             var config = configuration.GetSection(Routing.ProxyConfig.Section).Get<Routing.ProxyConfig>() ?? new Routing.ProxyConfig();
             foreach (var id in config.Clusters.Keys)
                 health.Registrations.Add(new HealthCheckRegistration($"cluster:{id}",
-                    sp => new ClusterHealthCheck(sp.GetRequiredService<Clusters>(), id), HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag]));
+                    sp => new ClusterHealthCheck(sp.GetRequiredService<Clusters>(), id), HealthStatus.Degraded, [HealthEndpoints.ReadyTag]));
         });
     }
 }
@@ -41,11 +45,11 @@ internal sealed class ClusterHealthCheck(Clusters clusters, string id) : IHealth
             using var response = await clusters.Invoker.SendAsync(request, timeout.Token);
             return response.IsSuccessStatusCode
                 ? HealthCheckResult.Healthy(destination.ToString())
-                : HealthCheckResult.Unhealthy($"{destination} answered {(int)response.StatusCode}");
+                : new HealthCheckResult(context.Registration.FailureStatus, $"{destination} answered {(int)response.StatusCode}");
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
         {
-            return HealthCheckResult.Unhealthy($"{destination} cannot be reached");
+            return new HealthCheckResult(context.Registration.FailureStatus, $"{destination} cannot be reached");
         }
     }
 }

@@ -1,0 +1,99 @@
+# Starting and stopping the local platform, shared by ./run.sh and the end-to-end tests.
+# Every service that exists under services/*/*.Api gets a local sidecar and fixed local ports.
+
+GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+GATEWAY_GRPC_PORT="${GATEWAY_GRPC_PORT:-$((GATEWAY_PORT + 1))}"
+GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT"
+REDIS_PORT="${REDIS_PORT:-6390}"
+# service name, API project, first of its three ports (REST, gRPC, sidecar)
+PLATFORM_SERVICES=(
+  "pooled-finance PooledFinance 5100"
+  "contracts Contracts 5110"
+  "care-packages CarePackages 5120"
+)
+PLATFORM_PIDS=()
+
+platform_apis() { # the API project of every service that exists
+  for entry in "${PLATFORM_SERVICES[@]}"; do
+    read -r _ project _ <<<"$entry"
+    [ -d "services/$project/$project.Api" ] && echo "services/$project/$project.Api"
+  done
+}
+
+platform_build() { # what the platform runs, not the test suites
+  echo "Building ..."
+  for project in $(platform_apis) gateway/Commissioning.Gateway tools/LocalSidecar tools/DevToken tools/DemoData; do
+    dotnet build "$project" -nologo -v quiet -clp:ErrorsOnly
+  done
+}
+
+platform_dll() { # tools/DemoData -> its built dll
+  local project="$1" name
+  name="$(basename "$project")"
+  echo "$project/bin/Debug/net10.0/$name.dll"
+}
+
+platform_token() { # roles...
+  local args=(--org E08000015 --kind council --partnership wirral)
+  for role in "$@"; do args+=(--role "$role"); done
+  dotnet "$(platform_dll tools/DevToken)" "${args[@]}"
+}
+
+platform_launch() { # name, log folder, command...
+  local name="$1" logs="$2"; shift 2
+  "$@" >"$logs/$name.log" 2>&1 &
+  PLATFORM_PIDS+=($!)
+}
+
+platform_start() { # state folder
+  local state="$1" logs="$1/logs" data="$1/data"
+  mkdir -p "$logs" "$data/redis"
+  platform_launch redis "$logs" redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$data/redis" \
+    --appendonly yes --save ""
+  export ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1
+  local clusters=()
+  for entry in "${PLATFORM_SERVICES[@]}"; do
+    read -r name project port <<<"$entry"
+    local api="services/$project/$project.Api"
+    [ -d "$api" ] || continue
+    local sidecar=$((port + 2))
+    platform_launch "$name-sidecar" "$logs" dotnet "$(platform_dll tools/LocalSidecar)" --app-id "$name" \
+      --app-port "$port" --dapr-http-port "$sidecar" --redis-host "127.0.0.1:$REDIS_PORT"
+    platform_launch "$name" "$logs" env \
+      Ports__Address=127.0.0.1 Ports__Http="$port" Ports__Grpc=$((port + 1)) \
+      Store__DataDirectory="$data" DAPR_HTTP_PORT="$sidecar" \
+      dotnet "$(platform_dll "$api")"
+    clusters+=("ReverseProxy__Clusters__${name}__Destinations__main__Address=http://127.0.0.1:$port")
+    clusters+=("ReverseProxy__Clusters__${name}-grpc__Destinations__main__Address=http://127.0.0.1:$((port + 1))")
+  done
+  platform_launch gateway "$logs" env Ports__Address=127.0.0.1 Ports__Http="$GATEWAY_PORT" Ports__Grpc="$GATEWAY_GRPC_PORT" \
+    Redis__Configuration="127.0.0.1:$REDIS_PORT" "${clusters[@]}" dotnet "$(platform_dll gateway/Commissioning.Gateway)"
+}
+
+platform_wait_ready() { # every service started, then the gateway
+  echo "Waiting for every service to be ready ..."
+  local urls=()
+  for entry in "${PLATFORM_SERVICES[@]}"; do
+    read -r name project port <<<"$entry"
+    [ -d "services/$project/$project.Api" ] && urls+=("http://127.0.0.1:$port/health/ready")
+  done
+  urls+=("$GATEWAY_URL/health/ready")
+  for url in "${urls[@]}"; do
+    local ready=""
+    for _ in $(seq 1 240); do
+      if curl -fs "$url" >/dev/null 2>&1; then ready=1; break; fi
+      for pid in "${PLATFORM_PIDS[@]}"; do
+        kill -0 "$pid" 2>/dev/null || { echo "A process stopped while starting; see .run/logs/." >&2; return 1; }
+      done
+      sleep 0.5
+    done
+    [ -n "$ready" ] || { echo "$url was not ready within two minutes; see .run/logs/." >&2; curl -s "$url" >&2; return 1; }
+  done
+}
+
+platform_stop() {
+  trap - EXIT INT TERM
+  echo "Stopping ..."
+  for pid in "${PLATFORM_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
