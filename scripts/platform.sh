@@ -12,6 +12,7 @@ PLATFORM_SERVICES=(
   "care-packages CarePackages 5120"
 )
 PLATFORM_PIDS=()
+root_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 platform_apis() { # the API project of every service that exists
   for entry in "${PLATFORM_SERVICES[@]}"; do
@@ -45,12 +46,20 @@ platform_launch() { # name, log folder, command...
   PLATFORM_PIDS+=($!)
 }
 
+platform_app() { # name, log folder, project, env assignments...: runs the built app from its own folder
+  local name="$1" logs="$2" project="$3"; shift 3
+  local dll
+  dll="$(platform_dll "$project")"
+  # The content root is the working folder: appsettings.*.json live beside the dll.
+  platform_launch "$name" "$logs" env "$@" bash -c 'cd "$(dirname "$0")" && exec dotnet "$(basename "$0")" "$@"' "$root_dir/$dll"
+}
+
 platform_start() { # state folder
   local state="$1" logs="$1/logs" data="$1/data"
   mkdir -p "$logs" "$data/redis"
   platform_launch redis "$logs" redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$data/redis" \
     --appendonly yes --save ""
-  export ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1
+  export ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1 DOTNET_ENVIRONMENT=Development
   local clusters=()
   for entry in "${PLATFORM_SERVICES[@]}"; do
     read -r name project port <<<"$entry"
@@ -59,15 +68,13 @@ platform_start() { # state folder
     local sidecar=$((port + 2))
     platform_launch "$name-sidecar" "$logs" dotnet "$(platform_dll tools/LocalSidecar)" --app-id "$name" \
       --app-port "$port" --dapr-http-port "$sidecar" --redis-host "127.0.0.1:$REDIS_PORT"
-    platform_launch "$name" "$logs" env \
-      Ports__Address=127.0.0.1 Ports__Http="$port" Ports__Grpc=$((port + 1)) \
-      Store__DataDirectory="$data" DAPR_HTTP_PORT="$sidecar" \
-      dotnet "$(platform_dll "$api")"
+    platform_app "$name" "$logs" "$api" Ports__Address=127.0.0.1 Ports__Http="$port" Ports__Grpc=$((port + 1)) \
+      Store__DataDirectory="$data" DAPR_HTTP_PORT="$sidecar"
     clusters+=("ReverseProxy__Clusters__${name}__Destinations__main__Address=http://127.0.0.1:$port")
     clusters+=("ReverseProxy__Clusters__${name}-grpc__Destinations__main__Address=http://127.0.0.1:$((port + 1))")
   done
-  platform_launch gateway "$logs" env Ports__Address=127.0.0.1 Ports__Http="$GATEWAY_PORT" Ports__Grpc="$GATEWAY_GRPC_PORT" \
-    Redis__Configuration="127.0.0.1:$REDIS_PORT" "${clusters[@]}" dotnet "$(platform_dll gateway/Commissioning.Gateway)"
+  platform_app gateway "$logs" gateway/Commissioning.Gateway Ports__Address=127.0.0.1 Ports__Http="$GATEWAY_PORT" \
+    Ports__Grpc="$GATEWAY_GRPC_PORT" Redis__Configuration="127.0.0.1:$REDIS_PORT" "${clusters[@]}"
 }
 
 platform_wait_ready() { # every service started, then the gateway
