@@ -17,6 +17,7 @@ builder.Services.AddSingleton<IdempotencyStore>();
 builder.Services.AddSingleton<MergedOpenApi>();
 builder.Services.AddPartnerRateLimits();
 builder.Services.AddBackendHealth();
+builder.Services.AddGatewayGrpc();
 
 var app = builder.Build();
 app.MapServiceDefaults(mapOpenApi: false);
@@ -24,6 +25,7 @@ app.UseRateLimiter();
 app.UseMiddleware<IdempotencyMiddleware>();
 app.MapGet("/openapi/v1.json", async (MergedOpenApi openApi, CancellationToken cancellationToken) =>
     Results.Json(await openApi.Build(cancellationToken))).AllowAnonymous();
+app.MapGatewayGrpc();
 app.MapProxyRoutes();
 
 await app.RunAsync();

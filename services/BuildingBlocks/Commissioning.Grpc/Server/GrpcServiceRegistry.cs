@@ -11,4 +11,10 @@ public sealed class GrpcServiceRegistry
     public IReadOnlyCollection<ServiceDescriptor> Services => _services.Values.OrderBy(s => s.FullName).ToList();
 
     internal void Add(ServiceDescriptor service) => _services[service.FullName] = service;
+
+    /// <summary>
+    /// Lists a service this host answers for without serving it itself (the gateway forwards its
+    /// calls), so reflection can describe it.
+    /// </summary>
+    public void Describe(ServiceDescriptor service) => Add(service);
 }
