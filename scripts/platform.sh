@@ -5,11 +5,12 @@ GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 GATEWAY_GRPC_PORT="${GATEWAY_GRPC_PORT:-$((GATEWAY_PORT + 1))}"
 GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT"
 REDIS_PORT="${REDIS_PORT:-6390}"
+SERVICE_PORT_BASE="${SERVICE_PORT_BASE:-5100}"
 # service name, API project, first of its three ports (REST, gRPC, sidecar)
 PLATFORM_SERVICES=(
-  "pooled-finance PooledFinance 5100"
-  "contracts Contracts 5110"
-  "care-packages CarePackages 5120"
+  "pooled-finance PooledFinance $SERVICE_PORT_BASE"
+  "contracts Contracts $((SERVICE_PORT_BASE + 10))"
+  "care-packages CarePackages $((SERVICE_PORT_BASE + 20))"
 )
 PLATFORM_PIDS=()
 root_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

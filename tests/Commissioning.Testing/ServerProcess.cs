@@ -35,6 +35,8 @@ public sealed class ServerProcess : IDisposable
         return server;
     }
 
+    public bool WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout);
+
     /// <summary>Ends the process at once (SIGKILL), as a crash would.</summary>
     public void Kill()
     {

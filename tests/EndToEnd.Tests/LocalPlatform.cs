@@ -1,0 +1,94 @@
+using System.Net.Http.Headers;
+using Commissioning.Identity;
+using Commissioning.Testing;
+using Xunit;
+
+namespace EndToEnd.Tests;
+
+/// <summary>
+/// Starts the platform with the same script ./run.sh uses (Redis, a local sidecar per service, every
+/// service, the gateway) on free ports, loads the demo data, and stops it all afterwards.
+/// </summary>
+public sealed class LocalPlatform : IAsyncLifetime
+{
+    private readonly string _state = Directory.CreateTempSubdirectory("platform-").FullName;
+    private ServerProcess? _platform;
+
+    public static string Root { get; } = FindRoot();
+    public int GatewayPort { get; } = FreePort.Next();
+    public int GatewayGrpcPort { get; private set; }
+    public int ServicePortBase { get; } = 20000 + Random.Shared.Next(0, 400) * 100;
+    public Uri Gateway => new($"http://127.0.0.1:{GatewayPort}");
+    public string GatewayGrpc => $"http://127.0.0.1:{GatewayGrpcPort}";
+
+    public async Task InitializeAsync()
+    {
+        GatewayGrpcPort = FreePort.Next();
+        var script = $"""
+            source scripts/platform.sh
+            platform_start '{_state}'
+            trap platform_stop EXIT TERM
+            platform_wait_ready || exit 1
+            dotnet "$(platform_dll tools/DemoData)" --gateway "$GATEWAY_URL" --token "$(platform_token platform-admin commissioner finance-officer pool-manager)" || exit 1
+            echo PLATFORM-READY
+            wait
+            """;
+        _platform = ServerProcess.Start("bash", ["-c", script], Root, new Dictionary<string, string>
+        {
+            ["GATEWAY_PORT"] = GatewayPort.ToString(),
+            ["GATEWAY_GRPC_PORT"] = GatewayGrpcPort.ToString(),
+            ["REDIS_PORT"] = FreePort.Next().ToString(),
+            ["SERVICE_PORT_BASE"] = ServicePortBase.ToString(),
+        });
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (!_platform.Output.Contains("PLATFORM-READY"))
+        {
+            if (_platform.HasExited || DateTime.UtcNow > deadline)
+                throw new InvalidOperationException($"The platform did not start:\n{_platform.Output}\n{Logs()}");
+            await Task.Delay(200);
+        }
+    }
+
+    public HttpClient ClientFor(string organisation, params string[] roles) => new()
+    {
+        BaseAddress = Gateway,
+        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", Token(organisation, roles)) },
+    };
+
+    public static string Token(string organisation, params string[] roles) =>
+        DevelopmentTokens.Mint(new DevelopmentTokenRequest($"user-of-{organisation}", organisation, roles));
+
+    public Task DisposeAsync()
+    {
+        if (_platform is not null)
+        {
+            // TERM lets the script's trap stop every process it started; then make sure.
+            try { Tool.Run("pkill", "-TERM", "-f", _state); } catch (InvalidOperationException) { }
+            _platform.WaitForExit(TimeSpan.FromSeconds(15));
+            _platform.Dispose();
+        }
+        try { Directory.Delete(_state, recursive: true); } catch (IOException) { }
+        return Task.CompletedTask;
+    }
+
+    private string Logs()
+    {
+        var logs = Path.Combine(_state, "logs");
+        return Directory.Exists(logs)
+            ? string.Join("\n", Directory.GetFiles(logs).Select(f => $"== {Path.GetFileName(f)}\n{string.Join("\n", File.ReadLines(f).TakeLast(15))}"))
+            : "";
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            if (File.Exists(Path.Combine(directory.FullName, "Commissioning.sln"))) return directory.FullName;
+        throw new InvalidOperationException("The repository root (Commissioning.sln) was not found above the test binaries.");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<LocalPlatform>
+{
+    public const string Name = "platform";
+}
