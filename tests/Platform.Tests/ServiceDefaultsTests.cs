@@ -53,6 +53,7 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
     [Theory]
     [InlineData("{\"name\": \"Better Care Fund\", \"budget\": ", "budget")]
     [InlineData("not json", "body")]
+    [InlineData("{\"budget\": 1}", "name")]
     [InlineData("{\"name\": \"Better Care Fund\", \"budget\": \"lots\"}", "budget")]
     [InlineData("{\"name\": \"Better Care Fund\", \"budget\": 1, \"colour\": \"red\"}", "colour")]
     [InlineData("{\"name\": \"\", \"budget\": 1}", "name")]

@@ -1,16 +1,29 @@
+using Commissioning.Eventing;
+using Commissioning.Eventing.DeadLetters;
+using Commissioning.Grpc;
+using Commissioning.Identity;
 using Commissioning.Persistence;
 using Commissioning.ServiceDefaults;
 using PooledFinance.Api.Apis;
+using PooledFinance.Api.Events;
+using PooledFinance.Api.Grpc;
 using PooledFinance.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults("pooled-finance");
-builder.AddServiceStore<PooledFinanceStore>("pooled-finance");
+builder.AddServiceDefaults(FinanceEvents.Source);
+builder.AddServiceStore<PooledFinanceStore>(FinanceEvents.Source, (services, db) => db.UseEventing(services));
+builder.Services.AddEventing<PooledFinanceStore>(o => o.Source = FinanceEvents.Source);
+builder.Services.AddCommissioningGrpc();
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapPartnershipsApi();
 app.MapAgreementsApi();
+app.MapFundsApi();
+app.MapFinanceGrpc();
+app.MapGrpcHealth();
+app.MapGrpcReflection();
+app.MapDeadLetters<PooledFinanceStore>($"{FinanceEvents.Source}.dead-letters").RequireAuthorization(Roles.PlatformAdmin);
 
 await app.MigrateStoreAsync<PooledFinanceStore>();
 await app.RunAsync();

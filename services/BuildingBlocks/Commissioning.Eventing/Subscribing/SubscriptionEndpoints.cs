@@ -26,14 +26,16 @@ public static class SubscriptionEndpoints
         registry.Add(new DaprSubscription(options.PubSub, topic, route, deadLetterTopic));
         MapDiscovery(app, registry);
         var delivery = new SubscriptionDelivery<TContext, TEvent>(topic, route, handler, options);
-        return app.MapPost(route, (Delegate)delivery.DeliverAsync).ExcludeFromDescription();
+        // The sidecar delivers over the pod-local app channel without a partner's token (under daprd,
+        // set APP_API_TOKEN to have it prove itself); partners never reach these routes through the gateway.
+        return app.MapPost(route, (Delegate)delivery.DeliverAsync).ExcludeFromDescription().AllowAnonymous();
     }
 
     private static void MapDiscovery(IEndpointRouteBuilder app, SubscriptionRegistry registry)
     {
         if (registry.DiscoveryMapped) return;
         registry.DiscoveryMapped = true;
-        app.MapGet("/dapr/subscribe", () => Results.Json(registry.Subscriptions)).ExcludeFromDescription();
+        app.MapGet("/dapr/subscribe", () => Results.Json(registry.Subscriptions)).ExcludeFromDescription().AllowAnonymous();
     }
 }
 
