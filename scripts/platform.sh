@@ -12,6 +12,15 @@ PLATFORM_SERVICES=(
   "contracts Contracts $((SERVICE_PORT_BASE + 10))"
   "care-packages CarePackages $((SERVICE_PORT_BASE + 20))"
 )
+# PLATFORM_ONLY="pooled-finance contracts" starts just those services (default: every one that exists).
+if [ -n "${PLATFORM_ONLY:-}" ]; then
+  kept=()
+  for entry in "${PLATFORM_SERVICES[@]}"; do
+    read -r name _ <<<"$entry"
+    [[ " $PLATFORM_ONLY " == *" $name "* ]] && kept+=("$entry")
+  done
+  PLATFORM_SERVICES=("${kept[@]}")
+fi
 PLATFORM_PIDS=()
 root_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 

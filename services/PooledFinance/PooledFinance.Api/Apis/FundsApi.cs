@@ -28,6 +28,8 @@ public static class FundsApi
     {
         app.MapPost("/api/v1/agreements/{agreementId:guid}/funds", Create).WithTags("Funds")
             .RequireAuthorization(p => p.RequireRole(Finance));
+        app.MapGet("/api/v1/agreements/{agreementId:guid}/funds", async (Guid agreementId, PooledFinanceStore store) =>
+            await store.Aggregates<Fund>().List(agreementId.ToString())).WithTags("Funds").RequireAuthorization(p => p.RequireRole(Readers));
         var fund = app.MapGroup("/api/v1/funds/{id:guid}").WithTags("Funds");
         fund.MapGet("/", async (Guid id, PooledFinanceStore store) => await store.Aggregates<Fund>().Get(id))
             .RequireAuthorization(p => p.RequireRole(Readers));
