@@ -17,6 +17,6 @@ public sealed class StoreOptions
 
     public string ConnectionStringFor(string serviceName) => ConnectionString
         ?? (Provider == StoreProvider.Sqlite
-            ? $"Data Source={Path.Combine(DataDirectory, serviceName + ".db")};Pooling=false"
+            ? $"Data Source={Path.Combine(DataDirectory, serviceName + ".db")}"
             : throw new InvalidOperationException("Store:ConnectionString is required when Store:Provider is Postgres."));
 }
