@@ -12,7 +12,11 @@ using PooledFinance.Api.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(FinanceEvents.Source);
 builder.AddServiceStore<PooledFinanceStore>(FinanceEvents.Source, (services, db) => db.UseEventing(services));
-builder.Services.AddEventing<PooledFinanceStore>(o => o.Source = FinanceEvents.Source);
+builder.Services.AddEventing<PooledFinanceStore>(o =>
+{
+    o.Source = FinanceEvents.Source;
+    o.IsPermanentFailure = e => e is EventRejectedException or Commissioning.Domain.RuleViolation;
+});
 builder.Services.AddCommissioningGrpc();
 
 var app = builder.Build();
@@ -23,7 +27,8 @@ app.MapFundsApi();
 app.MapFinanceGrpc();
 app.MapGrpcHealth();
 app.MapGrpcReflection();
-app.MapDeadLetters<PooledFinanceStore>($"{FinanceEvents.Source}.dead-letters").RequireAuthorization(Roles.PlatformAdmin);
+app.MapCommitmentSubscription(FinanceEvents.DeadLetters);
+app.MapDeadLetters<PooledFinanceStore>(FinanceEvents.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);
 
 await app.MigrateStoreAsync<PooledFinanceStore>();
 await app.RunAsync();

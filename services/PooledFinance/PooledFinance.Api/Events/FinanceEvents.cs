@@ -15,6 +15,7 @@ namespace PooledFinance.Api.Events;
 public static class FinanceEvents
 {
     public const string Source = "pooled-finance";
+    public const string DeadLetters = Source + ".dead-letters";
 
     public static void Publish(Microsoft.EntityFrameworkCore.DbContext store, IDomainEvent domainEvent)
     {
