@@ -133,6 +133,9 @@ public sealed class GrpcChannel
         catch (Exception e) when (e is not GrpcCallException) { throw deadline.Translate(e, Address); }
     }
 
-    private static bool IsIdempotent(MethodDescriptor method) =>
-        method.GetOptions()?.IdempotencyLevel is IdempotencyLevel.NoSideEffects or IdempotencyLevel.Idempotent;
+    /// <summary>Read from the contract once per method: GetOptions() copies the options on every call.</summary>
+    private static bool IsIdempotent(MethodDescriptor method) => Idempotency.GetOrAdd(method,
+        m => m.GetOptions()?.IdempotencyLevel is IdempotencyLevel.NoSideEffects or IdempotencyLevel.Idempotent);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MethodDescriptor, bool> Idempotency = new();
 }

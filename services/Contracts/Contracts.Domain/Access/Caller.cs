@@ -5,8 +5,8 @@ public static class ContractsRoles
 {
     /// <summary>Commissioning staff of a partner (council, CCG/ICB).</summary>
     public const string Commissioner = "commissioner";
-    /// <summary>Staff of a provider organisation.</summary>
-    public const string Provider = "provider";
+    /// <summary>Staff of a provider organisation; the platform's tokens spell the role "provider-user".</summary>
+    public const string Provider = "provider-user";
 }
 
 /// <summary>Who is asking: the organisation (ODS code) the token names and the roles it grants.</summary>

@@ -2,6 +2,7 @@ using Commissioning.Domain;
 using Contracts.Domain.Agreements;
 using Contracts.Domain.Framework;
 using Contracts.Domain.Monitoring;
+using Contracts.Domain.Providers;
 using Contracts.Domain.RateCards;
 
 namespace Contracts.Domain.Access;
@@ -23,6 +24,14 @@ public static class ContractsAccessPolicy
     /// <summary>Vary, extend, novate, serve notice and record reviews of this contract.</summary>
     public static bool CanManage(Caller caller, CommissioningContract contract) =>
         caller.IsCommissioner && contract.Commissioners.Contains(caller.OrganisationCode.Trim().ToUpperInvariant());
+
+    /// <summary>Either side may end a contract: a commissioner party to it, or its provider.</summary>
+    public static bool CanServeNotice(Caller caller, CommissioningContract contract) =>
+        CanManage(caller, contract) || caller.IsProviderOf(contract.ProviderOdsCode);
+
+    /// <summary>Capacity is the provider's own declaration; commissioners may correct it from market intelligence.</summary>
+    public static bool CanDeclareCapacity(Caller caller, Provider provider) =>
+        caller.IsCommissioner || caller.IsProviderOf(provider.OdsCode);
 
     public static bool CanView(Caller caller, ContractMonitoring monitoring) =>
         caller.IsCommissioner || caller.IsProviderOf(monitoring.ProviderOdsCode);

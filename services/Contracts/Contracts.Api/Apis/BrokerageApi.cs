@@ -1,0 +1,31 @@
+using Commissioning.Identity;
+using Contracts.Api.Infrastructure;
+using Contracts.Domain.Markets;
+
+namespace Contracts.Api.Apis;
+
+/// <summary>
+/// Who brokerage may send a placement request to. Rates are commissioner- and provider-neutral
+/// (P:L764): every eligible provider is offered the segment's rate in force, so the rates are given
+/// once, one per unit the segment is priced in.
+/// </summary>
+public sealed record EligibleProviders(ServiceType ServiceType, string Locality, DateOnly On,
+    IReadOnlyList<RateInForce> RatesInForce, IReadOnlyList<EligibleProvider> Providers);
+
+/// <summary>The query the brokerage flow needs: eligible framework providers for a segment on a day, with the rate in force.</summary>
+public static class BrokerageApi
+{
+    public static void MapBrokerageApi(this WebApplication app) =>
+        app.MapGet("/api/v1/eligible-providers", Eligible).WithTags("Brokerage")
+            .RequireAuthorization(p => p.RequireRole(Roles.Broker, Roles.Commissioner, Roles.Verifier, Roles.SeniorVerifier));
+
+    /// <summary>GET /api/v1/eligible-providers?serviceType=residential-care&amp;locality=Wirral%20West&amp;on=2018-04-01</summary>
+    private static async Task<EligibleProviders> Eligible(string? serviceType, string? locality, DateOnly on, ContractsStore store)
+    {
+        var segment = QueryValues.Segment(serviceType, locality);
+        var rates = (await RateLookup.AllInForce(store, segment, on))
+            .Select(r => new RateInForce(r.Card.Id, r.Card.Segment, r.Card.Unit, on, r.Period.Amount, r.Period.EffectiveFrom, r.Period.EffectiveTo))
+            .ToList();
+        return new EligibleProviders(segment.ServiceType, segment.Locality, on, rates, await ProviderEligibility.Eligible(store, segment, on));
+    }
+}

@@ -1,0 +1,116 @@
+using Commissioning.Domain;
+using Commissioning.Eventing.Outbox;
+using Commissioning.Protos;
+using Contracts.Domain.Agreements;
+using Contracts.Domain.Framework;
+using Contracts.Domain.Monitoring;
+using Contracts.Domain.Providers;
+using Contracts.Domain.RateCards;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.EntityFrameworkCore;
+using ProtoEvents = Commissioning.Protos.Events.V1;
+
+namespace Contracts.Api.Events;
+
+/// <summary>
+/// The domain events other services and partners hear about, as the integration events of
+/// proto/commissioning/events/v1 (topic "contracts.&lt;name&gt;", type "commissioning.contracts.&lt;name&gt;.v1").
+/// Events the proto has no message for (eligibility regained, novation, KPI returns, reviews,
+/// due diligence) stay inside the service.
+/// </summary>
+public static class ContractsEvents
+{
+    public const string Source = "contracts";
+
+    /// <summary>A provider has this long to answer a performance issue, as the proto promises ("20 working days").</summary>
+    public const int IssueResponseWorkingDays = 20;
+
+    public static void Publish(DbContext store, AggregateRoot aggregate, IDomainEvent domainEvent)
+    {
+        var now = Timestamp.FromDateTime(DateTime.UtcNow);
+        switch (domainEvent)
+        {
+            case ProviderBrokerageEligibilityChanged { Eligible: false } e:
+                Enqueue(store, "provider-suspended", e.ProviderId, new ProtoEvents.ProviderSuspended
+                {
+                    Provider = ProtoMapping.ProviderRef(e.OdsCode, (aggregate as Provider)?.Name ?? ""),
+                    Reason = e.Reason, EffectiveFrom = e.EffectiveOn.ToProtoDate(), OccurredAt = now,
+                });
+                break;
+            case ProviderExcludedFromFramework e:
+                // Off the list means no new placements through it: brokerage hears it as a suspension.
+                Enqueue(store, "provider-suspended", e.ProviderId, new ProtoEvents.ProviderSuspended
+                {
+                    Provider = ProtoMapping.ProviderRef(e.OdsCode), Reason = $"Excluded from {(aggregate as ProviderFramework)?.Name}: {e.Reason}",
+                    EffectiveFrom = e.ExcludedOn.ToProtoDate(), OccurredAt = now,
+                });
+                break;
+            case ProviderAdmittedToFramework e:
+                Enqueue(store, "provider-admitted", e.ProviderId, new ProtoEvents.ProviderAdmitted
+                {
+                    Provider = ProtoMapping.ProviderRef(e.OdsCode), FrameworkId = e.FrameworkId.ToString(),
+                    ServiceTypes = { e.Lots.Select(l => l.ServiceType.Code()).Distinct() },
+                    Localities = { e.Lots.Select(l => l.Locality).Distinct() }, OccurredAt = now,
+                });
+                break;
+            case ContractAwarded e:
+                Enqueue(store, "contract-awarded", e.ContractId, new ProtoEvents.ContractAwarded
+                {
+                    ContractId = e.ContractId.ToString(), Type = e.Type.ToProto(), Provider = ProtoMapping.ProviderRef(e.ProviderOdsCode),
+                    LeadCommissioner = ProtoMapping.CommissionerRef(e.LeadCommissioner), AnnualValue = e.AnnualValue.ToProtoMoney(),
+                    StartDate = e.StartsOn.ToProtoDate(), EndDate = e.EndsOn.ToProtoDate(), OccurredAt = now,
+                });
+                break;
+            case ContractVaried e when aggregate is CommissioningContract contract:
+                var variation = contract.Variations.Single(v => v.Number == e.VariationNumber);
+                Enqueue(store, "contract-varied", e.ContractId, new ProtoEvents.ContractVaried
+                {
+                    ContractId = e.ContractId.ToString(), VariationNumber = e.VariationNumber,
+                    Summary = $"{variation.Reason}; term ends {variation.EndsOnAfter:yyyy-MM-dd}",
+                    AnnualValueBefore = variation.AnnualValueBefore.ToProtoMoney(), AnnualValueAfter = variation.AnnualValueAfter.ToProtoMoney(),
+                    EffectiveFrom = e.EffectiveFrom.ToProtoDate(), OccurredAt = now,
+                });
+                break;
+            case ContractTerminationNoticed e:
+                Enqueue(store, "contract-terminated", e.ContractId, new ProtoEvents.ContractTerminated
+                {
+                    ContractId = e.ContractId.ToString(), Reason = $"Notice served by {e.ServedBy} on {e.ServedOn:yyyy-MM-dd}: {(aggregate as CommissioningContract)?.Notice?.Reason}",
+                    EffectiveOn = e.TerminatesOn.ToProtoDate(), OccurredAt = now,
+                });
+                break;
+            case RateChanged e:
+                Enqueue(store, "rate-changed", e.RateCardId, new ProtoEvents.RateChanged
+                {
+                    RateCardId = e.RateCardId.ToString(), ServiceType = e.Segment.ServiceType.Code(), Unit = e.Unit.ToProto(),
+                    Locality = e.Segment.Locality, PreviousRate = e.PreviousAmount?.ToProtoMoney(), NewRate = e.Amount.ToProtoMoney(),
+                    EffectiveFrom = e.EffectiveFrom.ToProtoDate(), OccurredAt = now,
+                });
+                break;
+            case ContractPerformanceIssueRaised e:
+                Enqueue(store, "performance-issue-raised", e.ContractId, new ProtoEvents.PerformanceIssueRaised
+                {
+                    IssueId = e.IssueId.ToString(), ContractId = e.ContractId.ToString(),
+                    Provider = ProtoMapping.ProviderRef((aggregate as ContractMonitoring)?.ProviderOdsCode ?? ""),
+                    Description = $"{e.Severity} severity: {e.Subject}",
+                    ResponseDue = WorkingDays.AddWorkingDays(e.RaisedOn, IssueResponseWorkingDays).ToProtoDate(), OccurredAt = now,
+                });
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A new CQC rating. The domain raises an event only when the rating flips brokerage eligibility,
+    /// so the ratings endpoint publishes the rating itself, in the same transaction as the change.
+    /// </summary>
+    public static void RatingRecorded(DbContext store, Provider provider, CqcRating previous) =>
+        Enqueue(store, "provider-rated", provider.Id, new ProtoEvents.ProviderRated
+        {
+            Provider = ProtoMapping.ProviderRef(provider.OdsCode, provider.Name), Rating = provider.CqcRating.ToProto(),
+            PreviousRating = previous.ToProto(), PublishedOn = provider.CqcRatedOn?.ToProtoDate(),
+            OccurredAt = Timestamp.FromDateTime(DateTime.UtcNow),
+        });
+
+    private static void Enqueue(DbContext store, string name, Guid subject, IMessage message) =>
+        store.Outbox().Enqueue($"{Source}.{name}", $"commissioning.{Source}.{name}.v1", subject.ToString(), message);
+}

@@ -1,0 +1,104 @@
+using Commissioning.Domain;
+using Commissioning.Grpc;
+using Commissioning.Identity;
+using Commissioning.Protos;
+using Commissioning.Protos.Contracts.V1;
+using Contracts.Api.Events;
+using Contracts.Api.Infrastructure;
+using Contracts.Domain.Access;
+using Contracts.Domain.Agreements;
+using Contracts.Domain.Markets;
+using DomainProvider = Contracts.Domain.Providers.Provider;
+
+namespace Contracts.Api.Grpc;
+
+/// <summary>
+/// commissioning.contracts.v1.ContractsService: what care packages (brokerage, verification) and
+/// pooled finance ask the contracts service while they work. RaisePerformanceIssue and
+/// ListContracts are left UNIMPLEMENTED for now: the REST API serves them.
+/// </summary>
+public static class ContractsGrpc
+{
+    private static readonly string[] Brokerage = [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner];
+    private static readonly string[] ContractReaders = [Roles.Commissioner, Roles.FinanceOfficer, Roles.PoolManager, Roles.Broker,
+        Roles.Verifier, Roles.SeniorVerifier, Roles.Auditor, Roles.ProviderUser];
+
+    public static RouteGroupBuilder MapContractsGrpc(this WebApplication app) =>
+        app.MapGrpcService(CommissioningServices.Contracts, contracts =>
+        {
+            contracts.Unary<CheckProviderEligibilityRequest, CheckProviderEligibilityResponse>("CheckProviderEligibility", CheckEligibility).RequireRoles(Brokerage);
+            contracts.ServerStreaming<ListEligibleProvidersRequest, ListEligibleProvidersResponse>("ListEligibleProviders", ListEligible).RequireRoles(Brokerage);
+            contracts.Unary<GetRateInForceRequest, GetRateInForceResponse>("GetRateInForce", GetRateInForce).RequireRoles(Brokerage);
+            contracts.Unary<GetContractRequest, GetContractResponse>("GetContract", GetContract).RequireRoles(ContractReaders);
+        });
+
+    private static async Task<CheckProviderEligibilityResponse> CheckEligibility(CheckProviderEligibilityRequest request, GrpcCallContext call)
+    {
+        var store = Store(call);
+        var segment = Segment(request.ServiceType, request.Locality);
+        var provider = (await store.Aggregates<DomainProvider>().List(LookupKeys.Provider(request.ProviderCode))).SingleOrDefault()
+            ?? throw RuleViolation.NotFound("providerCode", $"There is no provider {request.ProviderCode}.");
+        var (reasons, frameworkId) = await ProviderEligibility.Check(store, provider, segment, request.On.ToDateOnly("on"));
+        return new CheckProviderEligibilityResponse
+        {
+            Eligible = reasons.Count == 0, Reasons = { reasons.Select(ToProto) }, CqcRating = provider.CqcRating.ToProto(),
+            FrameworkId = frameworkId?.ToString() ?? "",
+        };
+    }
+
+    private static async Task ListEligible(ListEligibleProvidersRequest request, IServerStreamWriter<ListEligibleProvidersResponse> responses, GrpcCallContext call)
+    {
+        var eligible = await ProviderEligibility.Eligible(Store(call), Segment(request.ServiceType, request.Locality), request.On.ToDateOnly("on"));
+        foreach (var provider in eligible)
+            await responses.WriteAsync(new ListEligibleProvidersResponse
+            {
+                Provider = ProtoMapping.ProviderRef(provider.OdsCode, provider.Name), CqcRating = provider.CqcRating.ToProto(),
+                PaysLivingWage = provider.PaysLivingWage,
+            });
+    }
+
+    private static async Task<GetRateInForceResponse> GetRateInForce(GetRateInForceRequest request, GrpcCallContext call)
+    {
+        var (card, period) = await RateLookup.InForce(Store(call), Segment(request.ServiceType, request.Locality), request.Unit.ToDomain(), request.On.ToDateOnly("on"));
+        return new GetRateInForceResponse
+        {
+            RateCardId = card.Id.ToString(), Rate = period.Amount.ToProtoMoney(), Unit = card.Unit.ToProto(),
+            EffectiveFrom = period.EffectiveFrom.ToProtoDate(), EffectiveTo = period.EffectiveTo?.ToProtoDate(),
+        };
+    }
+
+    /// <summary>Partner staff read any contract (open book); a provider user only its own.</summary>
+    private static async Task<GetContractResponse> GetContract(GetContractRequest request, GrpcCallContext call)
+    {
+        var id = Guid.TryParse(request.ContractId, out var parsed) ? parsed : throw RuleViolation.Invalid("contractId", $"'{request.ContractId}' is not an id.");
+        var contract = await Store(call).Aggregates<CommissioningContract>().Get(id, "contractId");
+        var caller = call.HttpContext.ContractsCaller();
+        if (caller.IsProvider && !caller.IsCommissioner)
+            ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanView(caller, contract), "contractId", "see another provider's contract");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return new GetContractResponse
+        {
+            Contract = new Contract
+            {
+                ContractId = contract.Id.ToString(), Reference = contract.Reference, Type = contract.Type.ToProto(), Status = contract.ProtoStatusOn(today),
+                Provider = ProtoMapping.ProviderRef(contract.ProviderOdsCode), LeadCommissioner = ProtoMapping.CommissionerRef(contract.LeadCommissioner),
+                FundId = contract.Funding.FundId.ToString(), AnnualValue = contract.AnnualValueOn(today).ToProtoMoney(),
+                StartDate = contract.StartsOn.ToProtoDate(), EndDate = contract.LastDay.ToProtoDate(), NoticeMonths = contract.NoticeMonths,
+                VariationCount = contract.Variations.Count,
+            },
+        };
+    }
+
+    private static ContractsStore Store(GrpcCallContext call) => call.HttpContext.RequestServices.GetRequiredService<ContractsStore>();
+
+    private static MarketSegment Segment(string serviceType, string locality) => QueryValues.Segment(serviceType, locality);
+
+    private static IneligibilityReason ToProto(Ineligibility reason) => reason switch
+    {
+        Ineligibility.NotOnFramework or Ineligibility.Excluded => IneligibilityReason.NotOnFramework,
+        Ineligibility.Suspended => IneligibilityReason.Suspended,
+        Ineligibility.CqcInadequate => IneligibilityReason.CqcInadequate,
+        Ineligibility.SeriousConcern => IneligibilityReason.SeriousConcern,
+        _ => IneligibilityReason.NoCapacity,
+    };
+}

@@ -1,0 +1,67 @@
+using Commissioning.Domain;
+using Commissioning.Eventing;
+using Commissioning.Persistence;
+using Contracts.Api.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace Contracts.Api.Infrastructure;
+
+/// <summary>
+/// The contracts store: providers, frameworks, due diligence, contracts, monitoring and rate cards
+/// as aggregate rows with their audit, and the outbox that carries their events in the same transaction.
+/// Providers and rate cards are unique by lookup key (<see cref="LookupKeys"/>): a filtered unique
+/// index on the aggregates table enforces it, and <see cref="AddUnique{T}"/> turns a clash into a 409.
+/// </summary>
+public sealed class ContractsStore(DbContextOptions<ContractsStore> options, IAuditActor actor)
+    : CommissioningDbContext(options, actor)
+{
+    private readonly List<RuleViolation> _uniqueClashes = [];
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.AddEventingTables();
+    }
+
+    protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events)
+    {
+        foreach (var domainEvent in events) ContractsEvents.Publish(this, aggregate, domainEvent);
+    }
+
+    /// <summary>
+    /// Adds an aggregate whose key must be unique. The look-up gives the friendly 409 at once; the
+    /// unique index catches two requests racing past it, and the loser gets the same 409 on save.
+    /// </summary>
+    public async Task AddUnique<T>(T aggregate, string key, string field, string description) where T : AggregateRoot
+    {
+        var clash = RuleViolation.AlreadyExists(field, $"{description} already exists.");
+        if ((await Aggregates<T>().List(key)).Count > 0) throw clash;
+        Aggregates<T>().Add(aggregate, key);
+        _uniqueClashes.Add(clash);
+    }
+
+    /// <summary>Load, apply one domain operation, save; a broken rule leaves the stored aggregate as it was.</summary>
+    public async Task<T> Change<T>(Guid id, Action<T> operation) where T : AggregateRoot
+    {
+        var aggregate = await Aggregates<T>().Get(id);
+        operation(aggregate);
+        await SaveChangesAsync();
+        return aggregate;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException) when (_uniqueClashes.Count > 0)
+        {
+            throw _uniqueClashes[0];
+        }
+        finally
+        {
+            _uniqueClashes.Clear();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Commissioning.Eventing;
+using Commissioning.Eventing.DeadLetters;
+using Commissioning.Grpc;
+using Commissioning.Identity;
+using Commissioning.Persistence;
+using Commissioning.ServiceDefaults;
+using Contracts.Api.Apis;
+using Contracts.Api.Events;
+using Contracts.Api.Grpc;
+using Contracts.Api.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults(ContractsEvents.Source);
+builder.AddServiceStore<ContractsStore>(ContractsEvents.Source, (services, db) => db.UseEventing(services));
+builder.Services.AddEventing<ContractsStore>(o => o.Source = ContractsEvents.Source);
+builder.Services.AddCommissioningGrpc();
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapProvidersApi();
+app.MapFrameworksApi();
+app.MapDueDiligenceApi();
+app.MapContractsApi();
+app.MapMonitoringApi();
+app.MapRateCardsApi();
+app.MapBrokerageApi();
+app.MapContractsGrpc();
+app.MapGrpcHealth();
+app.MapGrpcReflection();
+app.MapDeadLetters<ContractsStore>($"{ContractsEvents.Source}.dead-letters").RequireAuthorization(Roles.PlatformAdmin);
+
+await app.MigrateStoreAsync<ContractsStore>();
+await app.RunAsync();
+
+public partial class Program;

@@ -1,0 +1,101 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Commissioning.Identity;
+using Commissioning.Testing;
+using static Contracts.Tests.Api.WirralMarket;
+
+namespace Contracts.Tests.Api;
+
+/// <summary>
+/// The single provider framework (W:414) as brokerage sees it: who may be sent a placement request
+/// for a service type and locality, and at what rate (DPS pattern, anchors B.7).
+/// </summary>
+public sealed class BrokerageApiTests : IAsyncLifetime
+{
+    private const string Eligible = "/api/v1/eligible-providers?serviceType=residential-care&locality=Wirral%20West&on=2018-04-02";
+    private ServiceUnderTest<Program> _service = null!;
+    private HttpClient _council = null!;
+    private HttpClient _broker = null!;
+    private WirralMarket _market = null!;
+    private Guid _framework;
+
+    public async Task InitializeAsync()
+    {
+        _service = new ServiceUnderTest<Program>();
+        _council = _service.ClientFor(WirralCouncil, Roles.Commissioner);
+        _broker = _service.ClientFor(WirralCouncil, Roles.Broker);
+        _market = await WirralMarket.Create(_council);
+        _framework = Id(await Read(await _council.PostAsJsonAsync("/api/v1/frameworks", new
+        {
+            name = "Wirral single provider framework", opensOn = "2018-04-01", closesOn = (string?)null, requiresLivingWage = true,
+            lots = new[] { new { serviceType = "residential-care", locality = "Wirral West" } },
+        })));
+        var card = Id(await Read(await _council.PostAsJsonAsync("/api/v1/rate-cards", new { serviceType = "residential-care", locality = "Wirral West", unit = "per-week" })));
+        await Read(await _council.PostAsJsonAsync($"/api/v1/rate-cards/{card}/rates", new { effectiveFrom = "2018-04-01", effectiveTo = "2019-03-31", amount = 520.00m }));
+    }
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
+
+    [Fact]
+    public async Task An_admitted_provider_with_capacity_is_offered_at_the_rate_in_force_and_a_suspension_removes_it()
+    {
+        await Admit(_market.CareHomeId);
+        using var careHome = _service.ClientFor(CareHome, Roles.ProviderUser);
+        await Read(await careHome.PutAsJsonAsync($"/api/v1/providers/{_market.CareHomeId}/capacity", new { serviceType = "residential-care", locality = "Wirral West", places = 4 }));
+
+        var before = await Read(await _broker.GetAsync(Eligible));
+        await Read(await _council.PostAsJsonAsync($"/api/v1/providers/{_market.CareHomeId}/suspension", new { reason = "Safeguarding embargo", on = "2018-04-02" }));
+        var after = await Read(await _broker.GetAsync(Eligible));
+
+        var offered = Assert.Single(before.GetProperty("providers").EnumerateArray());
+        Assert.Equal((CareHome, 4), (offered.GetProperty("odsCode").GetString(), offered.GetProperty("capacity").GetInt32()));
+        Assert.Equal(520.00m, Assert.Single(before.GetProperty("ratesInForce").EnumerateArray()).GetProperty("amount").GetDecimal());
+        Assert.Equal(0, after.GetProperty("providers").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_member_without_capacity_or_rated_Inadequate_is_not_offered_and_reassessment_takes_it_off_the_list()
+    {
+        await Admit(_market.CareHomeId);
+        await Read(await _council.PutAsJsonAsync($"/api/v1/providers/{_market.CareHomeId}/capacity", new { serviceType = "residential-care", locality = "Wirral West", places = 0 }));
+        Assert.Equal(0, (await Read(await _broker.GetAsync(Eligible))).GetProperty("providers").GetArrayLength());
+
+        await Read(await _council.PutAsJsonAsync($"/api/v1/providers/{_market.CareHomeId}/capacity", new { serviceType = "residential-care", locality = "Wirral West", places = 2 }));
+        await Read(await _council.PostAsJsonAsync($"/api/v1/providers/{_market.CareHomeId}/cqc-ratings", new { rating = "inadequate", ratedOn = "2018-04-02" }));
+        var reassessed = await Read(await _council.PostAsJsonAsync($"/api/v1/frameworks/{_framework}/reassessments", new { providerId = _market.CareHomeId, on = "2018-04-02" }));
+
+        Assert.Equal(0, (await Read(await _broker.GetAsync(Eligible))).GetProperty("providers").GetArrayLength());
+        var membership = Assert.Single(reassessed.GetProperty("members").EnumerateArray());
+        Assert.Equal("2018-04-02", membership.GetProperty("excludedOn").GetString());
+    }
+
+    [Fact]
+    public async Task A_provider_rated_Inadequate_is_refused_admission_naming_the_rating()
+    {
+        // Anchors B.7 (Oxfordshire DPS): an Inadequate overall CQC rating excludes.
+        await Read(await _council.PostAsJsonAsync($"/api/v1/providers/{_market.CareHomeId}/cqc-ratings", new { rating = "inadequate", ratedOn = "2018-03-01" }));
+
+        var refused = await _council.PostAsJsonAsync($"/api/v1/frameworks/{_framework}/admissions", AdmissionOf(_market.CareHomeId));
+
+        Assert.Equal((422, "cqcRating"), await Problem(refused));
+        Assert.Equal(0, (await Read(await _council.GetAsync($"/api/v1/frameworks/{_framework}"))).GetProperty("members").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_provider_user_cannot_ask_who_is_eligible_nor_declare_another_providers_capacity()
+    {
+        using var careHome = _service.ClientFor(CareHome, Roles.ProviderUser);
+
+        Assert.Equal(403, (int)(await careHome.GetAsync(Eligible)).StatusCode);
+        var other = await careHome.PutAsJsonAsync($"/api/v1/providers/{_market.CwpId}/capacity", new { serviceType = "residential-care", locality = "Wirral West", places = 9 });
+        Assert.Equal((403, "id"), await Problem(other));
+    }
+
+    private async Task Admit(Guid providerId) =>
+        await Read(await _council.PostAsJsonAsync($"/api/v1/frameworks/{_framework}/admissions", AdmissionOf(providerId)));
+
+    private static object AdmissionOf(Guid providerId) => new
+    {
+        providerId, admittedOn = "2018-04-01", lots = new[] { new { serviceType = "residential-care", locality = "Wirral West" } },
+    };
+}
