@@ -22,11 +22,22 @@ public sealed class GatewayTourTests(LocalPlatform platform)
     }
 
     [Fact]
+    public async Task A_broker_finds_the_admitted_care_home_at_the_framework_rate_through_the_gateway()
+    {
+        using var broker = platform.ClientFor("E08000015", "broker");
+        var eligible = JsonDocument.Parse(await broker.GetStringAsync(
+            "/api/v1/eligible-providers?serviceType=residential-care&locality=Wirral%20West&on=2018-04-02")).RootElement;
+        Assert.Equal("VNKAB", Assert.Single(eligible.GetProperty("providers").EnumerateArray()).GetProperty("odsCode").GetString());
+        Assert.Equal(520.00m, Assert.Single(eligible.GetProperty("ratesInForce").EnumerateArray()).GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
     public async Task The_merged_api_description_lists_every_service_that_runs()
     {
         using var anonymous = new HttpClient { BaseAddress = platform.Gateway };
         var document = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json")).RootElement;
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/partnerships", out _));
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/rate-cards", out _));
     }
 
     [Theory]
@@ -67,10 +78,12 @@ public sealed class GatewayTourTests(LocalPlatform platform)
         Assert.Contains("commissioning.finance.v1.FinanceService", listed);
     }
 
-    [Fact]
-    public async Task Buf_curl_checks_a_service_health_through_the_gateway_with_reflection_and_with_the_proto_files()
+    [Theory]
+    [InlineData("commissioning.finance.v1.FinanceService")]
+    [InlineData("commissioning.contracts.v1.ContractsService")]
+    public async Task Buf_curl_checks_each_service_health_through_the_gateway_with_reflection_and_with_the_proto_files(string service)
     {
-        var body = """{"service":"commissioning.finance.v1.FinanceService"}""";
+        var body = $"{{\"service\":\"{service}\"}}";
         var url = $"{platform.GatewayGrpc}/grpc.health.v1.Health/Check";
         string[] byReflection = ["curl", "--protocol", "grpc", "--http2-prior-knowledge", "-d", body, url];
         string[] bySchema = [.. byReflection[..^1], "--schema", Path.Combine(LocalPlatform.Root, "proto"), url];

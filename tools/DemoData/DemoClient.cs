@@ -8,7 +8,7 @@ namespace DemoData;
 
 public sealed class DemoDataException(string message) : Exception(message);
 
-/// <summary>Posts JSON to the gateway and stops at the first refusal, showing the problem the API returned.</summary>
+/// <summary>Sends JSON to the gateway and stops at the first refusal, showing the problem the API returned.</summary>
 public sealed class DemoClient(Uri gateway, string token)
 {
     private readonly HttpClient _http = new()
@@ -19,17 +19,21 @@ public sealed class DemoClient(Uri gateway, string token)
 
     public int Calls { get; private set; }
 
-    public async Task<JsonElement> Post(string path, object body)
+    public Task<JsonElement> Post(string path, object body) => Send(HttpMethod.Post, path, body);
+
+    public Task<JsonElement> Put(string path, object body) => Send(HttpMethod.Put, path, body);
+
+    private async Task<JsonElement> Send(HttpMethod method, string path, object body)
     {
         Calls++;
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
         // The same key for the same demo step: re-running the loader never adds anything twice.
         request.Headers.Add("Idempotency-Key", "demo-" + Convert.ToHexString(
             SHA256.HashData(Encoding.UTF8.GetBytes(path + JsonSerializer.Serialize(body))))[..32]);
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
-            throw new DemoDataException($"POST {path} was refused with {(int)response.StatusCode}: {text}");
+            throw new DemoDataException($"{method} {path} was refused with {(int)response.StatusCode}: {text}");
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 

@@ -13,6 +13,7 @@ var api = new DemoClient(new Uri(gateway), token);
 try
 {
     await PooledFinanceDemo.Load(api);
+    await ContractsDemo.Load(api);
     Console.WriteLine($"Demo data loaded ({api.Calls} calls).");
     return 0;
 }
