@@ -16,21 +16,34 @@ internal static class Telemetry
     /// </summary>
     public static void AddTelemetry(this WebApplicationBuilder builder, string serviceName)
     {
-        if (string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) return;
+        // Read from configuration (environment, appsettings or command line), so it can be set like any other setting.
+        if (builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] is not { Length: > 0 } endpoint) return;
+        var exporter = (Action<OpenTelemetry.Exporter.OtlpExporterOptions>)(o => o.Endpoint = new Uri(endpoint));
         var resource = ResourceBuilder.CreateDefault().AddService(serviceName);
         var tracing = Sdk.CreateTracerProviderBuilder()
             .SetResourceBuilder(resource)
             .AddSource("Microsoft.AspNetCore", "System.Net.Http", serviceName, "Commissioning.*")
-            .AddOtlpExporter()
+            .AddOtlpExporter(exporter)
             .Build();
         var metrics = Sdk.CreateMeterProviderBuilder()
             .SetResourceBuilder(resource)
             .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http",
                 "System.Runtime", serviceName, "Commissioning.*")
-            .AddOtlpExporter()
+            .AddOtlpExporter(exporter)
             .Build();
-        // Registered as singletons so the host disposes them, flushing what is buffered at shutdown.
-        builder.Services.AddSingleton(tracing);
-        builder.Services.AddSingleton(metrics);
+        builder.Services.AddHostedService(_ => new TelemetryShutdown(tracing, metrics));
+    }
+
+    /// <summary>Flushes and disposes the providers when the host stops, so the last spans and metrics are sent.</summary>
+    private sealed class TelemetryShutdown(TracerProvider tracing, MeterProvider metrics) : Microsoft.Extensions.Hosting.IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken)
+        {
+            tracing.Dispose();
+            metrics.Dispose();
+            return Task.CompletedTask;
+        }
     }
 }

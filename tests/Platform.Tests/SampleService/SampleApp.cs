@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Tests.SampleService;
@@ -24,9 +25,10 @@ public sealed class SampleApp : IAsyncDisposable
     public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<SampleApp> Start(StoreOptions store)
+    public static async Task<SampleApp> Start(StoreOptions store, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Configuration["Identity:SigningKey"] = Commissioning.Identity.DevelopmentTokens.SigningKey;
         builder.Configuration["Limits:MaxRequestBodyBytes"] = "65536";
         builder.Configuration["Store:Provider"] = store.Provider.ToString();
