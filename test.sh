@@ -24,7 +24,7 @@ trap cleanup EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 dotnet build Commissioning.sln -nologo -v quiet -clp:ErrorsOnly
 status=0
-dotnet test Commissioning.sln --no-build -nologo -v quiet --logger "trx" --logger "console;verbosity=minimal" \
+dotnet test Commissioning.sln --no-build -nologo -v quiet --blame-hang-timeout 10m --logger "trx" --logger "console;verbosity=minimal" \
   --results-directory "$results" || status=$?
 
 "$root/scripts/count-results.sh" "$results"
