@@ -11,7 +11,7 @@ namespace Eventing.TestApps;
 /// A service that publishes <see cref="TestEvent"/>s through its outbox (POST /emit) and, unless started
 /// with --subscribe false, applies them from topic "counted" (no dead-letter topic) and "checked"
 /// (dead-letter topic "&lt;app-id&gt;.dead-letters", visible at GET /admin/dead-letters).
-/// Arguments: --app-id, --port, --db, --sidecar-port, --instance, --subscribe.
+/// Arguments: --app-id, --port, --db (a SQLite file or a PostgreSQL connection string), --sidecar-port, --instance, --subscribe.
 /// </summary>
 public static class TestService
 {
@@ -30,8 +30,10 @@ public static class TestService
         builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(int.Parse(settings["port"]!)));
         builder.Logging.AddSimpleConsole(c => c.SingleLine = true).AddFilter("Microsoft", LogLevel.Warning)
             .AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Commissioning.Eventing.Outbox", LogLevel.Error);
-        builder.Services.AddDbContext<TestStore>((sp, o) => o
-            .UseSqlite($"Data Source={settings["db"]};Default Timeout=60")
+        // --db is a SQLite file, or a PostgreSQL connection string ("Host=..."), the production store.
+        var database = settings["db"]!;
+        var postgres = database.StartsWith("Host=", StringComparison.Ordinal);
+        builder.Services.AddDbContext<TestStore>((sp, o) => (postgres ? o.UseNpgsql(database) : o.UseSqlite($"Data Source={database};Default Timeout=60"))
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
             .UseEventing(sp));
         builder.Services.AddEventing<TestStore>(o =>
@@ -46,7 +48,7 @@ public static class TestService
         {
             var db = scope.ServiceProvider.GetRequiredService<TestStore>();
             db.Database.Migrate();
-            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+            if (!postgres) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         }
 
         app.MapPost("/emit", EmitAsync);
