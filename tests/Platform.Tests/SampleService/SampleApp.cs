@@ -28,12 +28,12 @@ public sealed class SampleApp : IAsyncDisposable
     public static async Task<SampleApp> Start(StoreOptions store, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Configuration["Identity:SigningKey"] = Commissioning.Identity.DevelopmentTokens.SigningKey;
         builder.Configuration["Limits:MaxRequestBodyBytes"] = "65536";
         builder.Configuration["Store:Provider"] = store.Provider.ToString();
         builder.Configuration["Store:ConnectionString"] = store.ConnectionString;
         builder.Configuration["Store:DataDirectory"] = store.DataDirectory;
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddServiceDefaults("sample");
         builder.AddServiceStore<SampleStore>("sample");
