@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Commissioning.Gateway.Forwarding;
@@ -13,12 +14,23 @@ internal static class ResponseCopy
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var buffer = new byte[64 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
         {
-            await context.Response.Body.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            await context.Response.Body.FlushAsync(cancellationToken);
+            var read = await body.ReadAsync(buffer, cancellationToken);
+            while (read > 0)
+            {
+                await context.Response.Body.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                // Flush only when the backend makes us wait: a stream's messages reach the caller as they
+                // come, and a short answer leaves in one write with its trailers.
+                var next = body.ReadAsync(buffer, cancellationToken);
+                if (!next.IsCompleted) await context.Response.Body.FlushAsync(cancellationToken);
+                read = await next;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
         if (response.TrailingHeaders.Any() && context.Response.SupportsTrailers())
             foreach (var (name, values) in response.TrailingHeaders)
