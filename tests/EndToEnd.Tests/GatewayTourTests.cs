@@ -41,9 +41,11 @@ public sealed class GatewayTourTests(LocalPlatform platform)
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task Buf_curl_reads_the_wirral_fund_position_over_grpc_directly_and_through_the_gateway(bool throughGateway)
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    public async Task Buf_curl_reads_the_wirral_fund_position_over_grpc_directly_and_through_the_gateway(bool throughGateway, bool withProtoFiles)
     {
         using var client = platform.ClientFor("E08000015", "finance-officer");
         var wirral = JsonDocument.Parse(await client.GetStringAsync("/api/v1/partnerships")).RootElement.EnumerateArray()
@@ -55,8 +57,10 @@ public sealed class GatewayTourTests(LocalPlatform platform)
         var url = (throughGateway ? platform.GatewayGrpc : $"http://127.0.0.1:{platform.ServicePortBase + 1}")
                   + "/commissioning.finance.v1.FinanceService/GetFundPosition";
         var request = "{\"fundId\":\"" + fund + "\",\"period\":{\"financialYear\":{\"startYear\":2017},\"month\":12}}";
-        var answer = Tool.Run(Buf, "curl", "--protocol", "grpc", "--http2-prior-knowledge",
-            "-H", $"Authorization: Bearer {LocalPlatform.Token("E08000015", "finance-officer")}", "-d", request, url);
+        string[] call = ["curl", "--protocol", "grpc", "--http2-prior-knowledge",
+            "-H", $"Authorization: Bearer {LocalPlatform.Token("E08000015", "finance-officer")}", "-d", request];
+        if (withProtoFiles) call = [.. call, "--schema", Path.Combine(LocalPlatform.Root, "proto")];
+        var answer = Tool.Run(Buf, [.. call, url]);
         // W 2017/18: £519.7m pooled (the Pot A lines of council, CCG and public health).
         Assert.Equal("51970000000", JsonDocument.Parse(answer).RootElement.GetProperty("budget").GetProperty("pence").GetString());
     }
@@ -79,12 +83,16 @@ public sealed class GatewayTourTests(LocalPlatform platform)
     }
 
     [Theory]
-    [InlineData("commissioning.finance.v1.FinanceService")]
-    [InlineData("commissioning.contracts.v1.ContractsService")]
-    public async Task Buf_curl_checks_each_service_health_through_the_gateway_with_reflection_and_with_the_proto_files(string service)
+    [InlineData("commissioning.finance.v1.FinanceService", 1, true)]
+    [InlineData("commissioning.finance.v1.FinanceService", 1, false)]
+    [InlineData("commissioning.contracts.v1.ContractsService", 11, true)]
+    [InlineData("commissioning.contracts.v1.ContractsService", 11, false)]
+    public async Task Buf_curl_checks_each_service_health_directly_and_through_the_gateway_with_reflection_and_with_the_proto_files(
+        string service, int grpcPortOffset, bool throughGateway)
     {
         var body = $"{{\"service\":\"{service}\"}}";
-        var url = $"{platform.GatewayGrpc}/grpc.health.v1.Health/Check";
+        var host = throughGateway ? platform.GatewayGrpc : $"http://127.0.0.1:{platform.ServicePortBase + grpcPortOffset}";
+        var url = $"{host}/grpc.health.v1.Health/Check";
         string[] byReflection = ["curl", "--protocol", "grpc", "--http2-prior-knowledge", "-d", body, url];
         string[] bySchema = [.. byReflection[..^1], "--schema", Path.Combine(LocalPlatform.Root, "proto"), url];
         // The gateway mirrors the backend's readiness every few seconds; wait for the first report.
