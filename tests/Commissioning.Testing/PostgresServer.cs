@@ -13,7 +13,7 @@ public sealed class PostgresServer : IAsyncLifetime
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "pg-" + Guid.NewGuid().ToString("N"));
     private int _databases;
 
-    public int Port { get; } = FreePort.Next();
+    public int Port { get; private set; } = FreePort.Next();
 
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=false";
@@ -24,9 +24,33 @@ public sealed class PostgresServer : IAsyncLifetime
         if (Environment.UserName == "root") Tool.Run("chown", "postgres", _directory);
         var data = Path.Combine(_directory, "data");
         AsPostgres(Tool.Find("initdb", BinDirectory), "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8");
-        AsPostgres(Tool.Find("pg_ctl", BinDirectory), "-D", data, "-l", Path.Combine(_directory, "log"), "-w", "-o",
-            $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+        // Suites run side by side and pick free ports independently; if another server took this one
+        // between our look and our bind, the postmaster exits at once: try again on a new port.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                AsPostgres(Tool.Find("pg_ctl", BinDirectory), "-D", data, "-l", Path.Combine(_directory, "log"), "-w", "-o",
+                    $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+                break;
+            }
+            catch (InvalidOperationException e) when (attempt < 3)
+            {
+                Console.Error.WriteLine($"PostgreSQL did not start on port {Port}: {e.Message}\n{ServerLog()}");
+                Port = FreePort.Next();
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new InvalidOperationException($"{e.Message}\n{ServerLog()}", e);
+            }
+        }
         await FreePort.WaitUntilListening(Port, TimeSpan.FromSeconds(30));
+    }
+
+    private string ServerLog()
+    {
+        var log = Path.Combine(_directory, "log");
+        return File.Exists(log) ? string.Join("\n", File.ReadLines(log).TakeLast(20)) : "(no server log)";
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>

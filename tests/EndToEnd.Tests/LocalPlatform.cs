@@ -17,7 +17,11 @@ public sealed class LocalPlatform : IAsyncLifetime
     public static string Root { get; } = FindRoot();
     public int GatewayPort { get; } = FreePort.Next();
     public int GatewayGrpcPort { get; private set; }
-    public int ServicePortBase { get; } = 20000 + Random.Shared.Next(0, 400) * 100;
+    /// <summary>
+    /// The services' fixed ports (REST, gRPC, sidecar at base+0..2, +10.., +20..), kept below the
+    /// kernel's ephemeral range so they never collide with the free ports other suites pick meanwhile.
+    /// </summary>
+    public int ServicePortBase { get; } = 10000 + Random.Shared.Next(0, 200) * 100;
     public Uri Gateway => new($"http://127.0.0.1:{GatewayPort}");
     public string GatewayGrpc => $"http://127.0.0.1:{GatewayGrpcPort}";
 
