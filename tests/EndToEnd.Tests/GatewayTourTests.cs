@@ -87,6 +87,8 @@ public sealed class GatewayTourTests(LocalPlatform platform)
     [InlineData("commissioning.finance.v1.FinanceService", 1, false)]
     [InlineData("commissioning.contracts.v1.ContractsService", 11, true)]
     [InlineData("commissioning.contracts.v1.ContractsService", 11, false)]
+    [InlineData("commissioning.carepackages.v1.CarePackagesService", 21, true)]
+    [InlineData("commissioning.carepackages.v1.CarePackagesService", 21, false)]
     public async Task Buf_curl_checks_each_service_health_directly_and_through_the_gateway_with_reflection_and_with_the_proto_files(
         string service, int grpcPortOffset, bool throughGateway)
     {

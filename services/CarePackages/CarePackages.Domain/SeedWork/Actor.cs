@@ -3,7 +3,7 @@ namespace CarePackages.Domain.SeedWork;
 /// <summary>Who is acting: a user, the role the gateway granted and the organisation they act for.</summary>
 public sealed record Actor(Guid UserId, Role Role, Guid OrganisationId)
 {
-    public bool IsCouncil => Role is Role.Verifier or Role.SeniorVerifier or Role.Broker or Role.CouncilSafeguarding;
+    public bool IsCouncil => Role is Role.Verifier or Role.SeniorVerifier or Role.Broker or Role.CouncilSafeguarding or Role.CouncilPractitioner;
 }
 
 /// <summary>
@@ -18,4 +18,6 @@ public enum Role
     SeniorVerifier,
     Broker,
     CouncilSafeguarding,
+    /// <summary>Council social care staff who take referrals, assess and plan themselves (the undelegated route).</summary>
+    CouncilPractitioner,
 }

@@ -1,0 +1,124 @@
+using CarePackages.Api.Infrastructure;
+using CarePackages.Domain.Brokerage;
+using CarePackages.Domain.Costing;
+using CarePackages.Domain.Planning;
+using CarePackages.Domain.SeedWork;
+using Commissioning.Domain;
+using Commissioning.Identity;
+
+namespace CarePackages.Api.Apis;
+
+/// <summary>What the contracts service knows about a provider (given by the broker for now), named by its code.</summary>
+public sealed record ProviderFactsRequest(string ProviderCode, string? Name, bool OnFramework, CqcRating CqcRating, bool SeriousConcern,
+    IReadOnlyList<ServiceType> ServiceTypes, IReadOnlyList<string> Localities, int VacantCapacity, bool InBorough, decimal QualityScore);
+public sealed record ExceptionRequest(string Reason);
+public sealed record NewPlacementRequest(Guid SupportPlanId, ServiceType ServiceType, string Locality, DateOnly StartDate, string NeedsSummary,
+    IReadOnlyList<ProviderFactsRequest> Providers, ExceptionRequest? OutOfBoroughException = null);
+public sealed record OfferRequest(decimal WeeklyPrice, string? Notes = null);
+public sealed record OfferDeclineRequest(string Reason);
+public sealed record AwardRequest(Guid OfferId, string? Reason = null);
+public sealed record RebrokerRequest(IReadOnlyList<ProviderFactsRequest> Providers, ExceptionRequest? OutOfBoroughException = null);
+
+/// <summary>
+/// Brokerage by the council's brokers: a placement request with no identity goes to eligible framework
+/// providers (in borough first; out of borough only with a recorded exception), providers offer within
+/// the window, the offers are ranked under the published weighting with the arithmetic shown, and the
+/// broker awards, declines or re-brokers. A provider user sees only the requests sent to it and only
+/// its own offers; the ranking is for council staff.
+/// </summary>
+public static class BrokerageApi
+{
+    private static readonly string[] Readers = [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner, Roles.ProviderUser];
+
+    public static void MapBrokerageApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/placement-requests").WithTags("Brokerage");
+        api.MapPost("/", Issue).RequireAuthorization(p => p.RequireRole(Roles.Broker));
+        api.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Readers));
+
+        var request = api.MapGroup("/{id:guid}");
+        request.MapGet("/", async (Guid id, HttpContext http, CarePackagesStore store) =>
+            await View(store, http.AsThemselves(), await store.Aggregates<PlacementRequest>().Get(id))).RequireAuthorization(p => p.RequireRole(Readers));
+        request.MapGet("/ranking", async (Guid id, HttpContext http, CarePackagesStore store) =>
+            (await store.Aggregates<PlacementRequest>().Get(id)).RankingFor(http.AsThemselves())).RequireAuthorization(p => p.RequireRole(Readers));
+        request.MapPost("/offers", (Guid id, OfferRequest r, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
+            Step(store, http, id, p => p.SubmitOffer(http.AsThemselves(), r.WeeklyPrice, r.Notes ?? "", clock.GetUtcNow())))
+            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser));
+        request.MapPost("/invitation-decline", (Guid id, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
+            Step(store, http, id, p => p.DeclineInvitation(http.AsThemselves(), clock.GetUtcNow())))
+            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser));
+        request.MapPost("/closure", (Guid id, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
+            Step(store, http, id, p => p.CloseOffers(clock.GetUtcNow()))).RequireAuthorization(p => p.RequireRole(Roles.Broker));
+        request.MapPost("/offers/{offerId:guid}/decline", (Guid id, Guid offerId, OfferDeclineRequest r, HttpContext http, CarePackagesStore store) =>
+            Step(store, http, id, p => p.DeclineOffer(http.AsBroker(), offerId, r.Reason))).RequireAuthorization(p => p.RequireRole(Roles.Broker));
+        request.MapPost("/award", (Guid id, AwardRequest r, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
+            Step(store, http, id, p => p.Award(http.AsBroker(), r.OfferId, r.Reason, clock.GetUtcNow()))).RequireAuthorization(p => p.RequireRole(Roles.Broker));
+        request.MapPost("/rebroker", Rebroker).RequireAuthorization(p => p.RequireRole(Roles.Broker));
+    }
+
+    /// <summary>Brokerage sources an agreed plan: the request is refused until verification has agreed its funding.</summary>
+    private static async Task<IResult> Issue(NewPlacementRequest r, HttpContext http, CarePackagesStore store, CarePackagesRules rules, TimeProvider clock)
+    {
+        var plan = await store.Aggregates<SupportPlan>().Get(r.SupportPlanId, "supportPlanId");
+        if (plan.Status != SupportPlanStatus.Agreed)
+            throw RuleViolation.Precondition("supportPlanId", "Only a plan whose funding is agreed is brokered.");
+        var broker = http.AsBroker();
+        var request = PlacementRequest.Issue(plan.Id, r.ServiceType, r.Locality, r.StartDate, r.NeedsSummary,
+            await Facts(store, r.Providers), rules.Brokerage, broker, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
+        store.Aggregates<PlacementRequest>().Add(request, LookupKeys.Of(plan.Id));
+        await store.SaveChangesAsync();
+        return Results.Created($"/api/v1/placement-requests/{request.Id}", await View(store, broker, request));
+    }
+
+    private static async Task<PlacementRequestView> Rebroker(Guid id, RebrokerRequest r, HttpContext http, CarePackagesStore store,
+        CarePackagesRules rules, TimeProvider clock)
+    {
+        var request = await store.Aggregates<PlacementRequest>().Get(id);
+        var broker = http.AsBroker();
+        request.Rebroker(broker, await Facts(store, r.Providers), rules.Brokerage, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
+        await store.SaveChangesAsync();
+        return await View(store, broker, request);
+    }
+
+    private static async Task<IReadOnlyList<PlacementRequestView>> List(HttpContext http, CarePackagesStore store)
+    {
+        var actor = http.AsThemselves();
+        var views = new List<PlacementRequestView>();
+        foreach (var request in PlacementRequest.VisibleTo(actor, await store.Aggregates<PlacementRequest>().List()))
+            views.Add(await View(store, actor, request));
+        return views;
+    }
+
+    /// <summary>
+    /// Load, check the caller may see the request at all (a provider not invited gets 403, not a hint
+    /// that the request exists for someone else), apply one step, save, and answer in the caller's view.
+    /// </summary>
+    private static async Task<PlacementRequestView> Step(CarePackagesStore store, HttpContext http, Guid id, Action<PlacementRequest> step)
+    {
+        var actor = http.AsThemselves();
+        var request = await store.Aggregates<PlacementRequest>().Get(id);
+        request.EnsureVisibleTo(actor);
+        step(request);
+        await store.Recall(request.Offers.Select(o => o.ProviderId));
+        await store.SaveChangesAsync();
+        return await View(store, actor, request);
+    }
+
+    private static async Task<IReadOnlyList<ProviderFacts>> Facts(CarePackagesStore store, IReadOnlyList<ProviderFactsRequest> providers)
+    {
+        var facts = new List<ProviderFacts>();
+        foreach (var p in providers)
+            facts.Add(new ProviderFacts(await store.Remember(p.ProviderCode, p.Name), p.OnFramework, p.CqcRating, p.SeriousConcern,
+                p.ServiceTypes.ToHashSet(), p.Localities.Select(l => l.Trim()).ToHashSet(), p.VacantCapacity, p.InBorough, p.QualityScore));
+        return facts;
+    }
+
+    private static OutOfBoroughException? Exception(ExceptionRequest? exception, Actor broker, TimeProvider clock) =>
+        exception is null ? null : new OutOfBoroughException(exception.Reason ?? "", broker.UserId, PeopleApi.Today(clock));
+
+    private static async Task<PlacementRequestView> View(CarePackagesStore store, Actor actor, PlacementRequest request)
+    {
+        await store.Recall(request.Invitations.Select(i => i.ProviderId));
+        return PlacementRequestView.For(actor, request, store.CodeOf);
+    }
+}

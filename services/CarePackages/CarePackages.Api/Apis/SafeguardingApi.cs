@@ -1,0 +1,54 @@
+using CarePackages.Api.Infrastructure;
+using CarePackages.Domain.People;
+using CarePackages.Domain.Safeguarding;
+using Commissioning.Identity;
+
+namespace CarePackages.Api.Apis;
+
+/// <summary>
+/// A concern about a person. The provider delivering their support (by code) and whether the agreement
+/// delegates adult investigation to it are given by the reporter for now; a child's concern goes to the
+/// council whatever they say.
+/// </summary>
+public sealed record NewConcern(Guid PersonId, string Summary, DateOnly RaisedOn, string? DeliveringProviderCode = null,
+    bool InvestigationDelegated = false);
+public sealed record OutcomeRequest(string Outcome);
+public sealed record ConcernClosure(DateOnly ClosedOn);
+
+/// <summary>
+/// Safeguarding concerns routed to the right worklist: child protection always to the council (the
+/// commissioner acts as the council's safeguarding manager), adult investigation to a provider only
+/// under delegation, and only the council closes a case. Anyone working with the person may raise a
+/// concern; provider staff raise it by the person's id without ever reading their identity.
+/// </summary>
+public static class SafeguardingApi
+{
+    private static readonly string[] Reporters = [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
+
+    public static void MapSafeguardingApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/safeguarding-concerns").WithTags("Safeguarding");
+        api.MapPost("/", Report).RequireAuthorization(p => p.RequireRole(Reporters));
+        api.MapGet("/", Worklist).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser));
+        api.MapPost("/{id:guid}/proposed-outcome", (Guid id, OutcomeRequest r, HttpContext http, CarePackagesStore store) =>
+            store.Change<SafeguardingConcern>(id, c => c.ProposeOutcome(http.AsSafeguarding(), r.Outcome)))
+            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser));
+        api.MapPost("/{id:guid}/closure", (Guid id, ConcernClosure r, HttpContext http, CarePackagesStore store) =>
+            store.Change<SafeguardingConcern>(id, c => c.Close(http.AsSafeguarding(), r.ClosedOn)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
+    }
+
+    /// <summary>The answer names the worklist and the person's reference only: a provider reporter learns no identity from it.</summary>
+    private static async Task<IResult> Report(NewConcern r, HttpContext http, CarePackagesStore store)
+    {
+        var person = await store.Aggregates<Person>().Get(r.PersonId, "personId");
+        var provider = r.DeliveringProviderCode is { } code ? await store.Remember(code) : (Guid?)null;
+        var concern = SafeguardingConcern.Report(person, http.AsSafeguarding(), r.Summary, r.RaisedOn, provider, r.InvestigationDelegated);
+        store.Aggregates<SafeguardingConcern>().Add(concern, LookupKeys.OfPerson(person.Reference));
+        await store.SaveChangesAsync();
+        return Results.Created($"/api/v1/safeguarding-concerns/{concern.Id}", concern);
+    }
+
+    private static async Task<IEnumerable<SafeguardingConcern>> Worklist(HttpContext http, CarePackagesStore store) =>
+        SafeguardingConcern.WorklistOf(http.AsSafeguarding(), await store.Aggregates<SafeguardingConcern>().List());
+}

@@ -1,0 +1,37 @@
+using CarePackages.Api.Apis;
+using CarePackages.Api.Events;
+using CarePackages.Api.Grpc;
+using CarePackages.Api.Infrastructure;
+using Commissioning.Eventing;
+using Commissioning.Eventing.DeadLetters;
+using Commissioning.Grpc;
+using Commissioning.Identity;
+using Commissioning.Persistence;
+using Commissioning.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults(CarePackagesEvents.Source);
+builder.AddServiceStore<CarePackagesStore>(CarePackagesEvents.Source, (services, db) => db.UseEventing(services));
+builder.Services.AddEventing<CarePackagesStore>(o => o.Source = CarePackagesEvents.Source);
+builder.Services.AddCarePackagesRules();
+builder.Services.AddCommissioningGrpc();
+builder.Services.AddPartnerServices(builder.Configuration);
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapPeopleApi();
+app.MapAssessmentsApi();
+app.MapSupportPlansApi();
+app.MapVerificationApi();
+app.MapBrokerageApi();
+app.MapPackagesApi();
+app.MapSafeguardingApi();
+app.MapCarePackagesGrpc();
+app.MapGrpcHealth();
+app.MapGrpcReflection();
+app.MapDeadLetters<CarePackagesStore>(CarePackagesEvents.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);
+
+await app.MigrateStoreAsync<CarePackagesStore>();
+await app.RunAsync();
+
+public partial class Program;
