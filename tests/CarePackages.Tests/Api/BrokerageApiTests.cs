@@ -2,55 +2,68 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
-using Commissioning.Testing;
 using static CarePackages.Tests.Api.CareJourney;
 
 namespace CarePackages.Tests.Api;
 
 /// <summary>
 /// Brokerage over HTTP under the published weighting (anchors B.7: 24-hour window, 60% quality / 40% cost).
-/// Two framework care homes in Wirral are invited; a third provider is not.
+/// Who is invited is asked of the real contracts service: two care homes admitted to Wirral's framework
+/// for each test (one rated Good, one Requires improvement), the demo's own home, and nobody else.
 /// </summary>
-public sealed class BrokerageApiTests : IAsyncLifetime
+[Collection(PartnersCollection.Name)]
+public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partners)
 {
-    private ServiceUnderTest<Program> _service = null!;
-    private CareJourney _journey = null!;
+    private string _codeA = "";
+    private string _codeB = "";
     private HttpClient _homeA = null!;
     private HttpClient _homeB = null!;
     private HttpClient _stranger = null!;
 
-    public Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _service = new ServiceUnderTest<Program>();
-        _journey = new CareJourney(_service.CreateClient);
-        _homeA = Client(_service.CreateClient, "home-a-manager", "1-101", Roles.ProviderUser);
-        _homeB = Client(_service.CreateClient, "home-b-manager", "1-102", Roles.ProviderUser);
-        _stranger = Client(_service.CreateClient, "home-c-manager", "1-103", Roles.ProviderUser);
-        return Task.CompletedTask;
+        await base.InitializeAsync();
+        (_codeA, _codeB) = (await Partners.AdmitCareHome("good"), await Partners.AdmitCareHome("requires-improvement"));
+        _homeA = Client(Service.CreateClient, "home-a-manager", _codeA, Roles.ProviderUser);
+        _homeB = Client(Service.CreateClient, "home-b-manager", _codeB, Roles.ProviderUser);
+        _stranger = Client(Service.CreateClient, "home-c-manager", "NOTONIT", Roles.ProviderUser);
     }
-
-    public async Task DisposeAsync() => await _service.DisposeAsync();
 
     [Fact]
     public async Task Offers_are_ranked_60_40_with_the_arithmetic_and_the_first_is_awarded()
     {
         var request = await IssuedRequest();
         var path = $"/api/v1/placement-requests/{Id(request)}";
-        var offerA = await Read(await _homeA.PostAsJsonAsync($"{path}/offers", new { weeklyPrice = 600.00m }));
-        await Read(await _homeB.PostAsJsonAsync($"{path}/offers", new { weeklyPrice = 500.00m }));
-        await Read(await _journey.Broker.PostAsync($"{path}/closure", null));
+        await Read(await _homeA.PostAsJsonAsync($"{path}/offers", new { weeklyPrice = 600.00m }));
+        var offerB = await Read(await _homeB.PostAsJsonAsync($"{path}/offers", new { weeklyPrice = 500.00m }));
+        await EveryoneElseDeclines(request);
+        await Read(await Journey.Broker.PostAsync($"{path}/closure", null));
 
-        // B: quality 70.00 × 60% = 42.00; cost 500/500 × 100 = 100.00 × 40% = 40.00; total 82.00.
-        // A: quality 80.00 × 60% = 48.00; cost 500/600 × 100 = 83.33 × 40% = 33.33; total 81.33.
-        var ranking = await Read(await _journey.Broker.GetAsync($"{path}/ranking"));
-        Assert.Equal([82.00m, 81.33m], ranking.EnumerateArray().Select(r => r.GetProperty("total").GetDecimal()));
-        Assert.Equal("quality 70.00 × 60% = 42.00; cost 100.00 × 40% = 40.00; total 82.00", ranking[0].GetProperty("arithmetic").GetString());
-        Assert.Equal("quality 80.00 × 60% = 48.00; cost 83.33 × 40% = 33.33; total 81.33", ranking[1].GetProperty("arithmetic").GetString());
+        // A (Good, quality 80): 80.00 × 60% = 48.00; cost 500/600 × 100 = 83.33 × 40% = 33.33; total 81.33.
+        // B (Requires improvement, quality 50): 50.00 × 60% = 30.00; cost 500/500 × 100 = 100.00 × 40% = 40.00; total 70.00.
+        var ranking = await Read(await Journey.Broker.GetAsync($"{path}/ranking"));
+        Assert.Equal([81.33m, 70.00m], ranking.EnumerateArray().Select(r => r.GetProperty("total").GetDecimal()));
+        Assert.Equal("quality 80.00 × 60% = 48.00; cost 83.33 × 40% = 33.33; total 81.33", ranking[0].GetProperty("arithmetic").GetString());
+        Assert.Equal("quality 50.00 × 60% = 30.00; cost 100.00 × 40% = 40.00; total 70.00", ranking[1].GetProperty("arithmetic").GetString());
 
-        var secondWithoutReason = await _journey.Broker.PostAsJsonAsync($"{path}/award", new { offerId = OfferId(offerA) });
+        var secondWithoutReason = await Journey.Broker.PostAsJsonAsync($"{path}/award", new { offerId = OfferId(offerB) });
         await AssertProblemNames(secondWithoutReason, HttpStatusCode.BadRequest, "reason");
-        var awarded = await Read(await _journey.Broker.PostAsJsonAsync($"{path}/award", new { offerId = ranking[0].GetProperty("offerId").GetGuid() }));
+        var awarded = await Read(await Journey.Broker.PostAsJsonAsync($"{path}/award", new { offerId = ranking[0].GetProperty("offerId").GetGuid() }));
         Assert.Equal("awarded", awarded.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_provider_suspended_in_contracts_is_not_invited_to_the_next_request()
+    {
+        var first = await IssuedRequest();
+        Assert.Contains(_codeA, InvitedCodes(first));
+
+        await Partners.Suspend(_codeA);
+        var next = await IssuedRequest(nhsNumber: "4010232137");
+
+        Assert.DoesNotContain(_codeA, InvitedCodes(next));
+        Assert.Contains(_codeB, InvitedCodes(next));
+        Assert.Equal(HttpStatusCode.Forbidden, (await _homeA.PostAsJsonAsync($"/api/v1/placement-requests/{Id(next)}/offers", new { weeklyPrice = 450.00m })).StatusCode);
     }
 
     [Fact]
@@ -63,10 +76,10 @@ public sealed class BrokerageApiTests : IAsyncLifetime
 
         var seenByA = await Read(await _homeA.GetAsync(path));
         var offers = seenByA.GetProperty("offers").EnumerateArray().ToArray();
-        Assert.Equal("1-101", Assert.Single(offers).GetProperty("providerCode").GetString());
+        Assert.Equal(_codeA, Assert.Single(offers).GetProperty("providerCode").GetString());
         Assert.Equal(600.00m, offers[0].GetProperty("weeklyPrice").GetDecimal());
-        Assert.Equal("1-101", Assert.Single(seenByA.GetProperty("invitations").EnumerateArray()).GetProperty("providerCode").GetString());
-        Assert.Equal(2, (await Read(await _journey.Broker.GetAsync(path))).GetProperty("offers").GetArrayLength());
+        Assert.Equal(_codeA, Assert.Single(seenByA.GetProperty("invitations").EnumerateArray()).GetProperty("providerCode").GetString());
+        Assert.Equal(2, (await Read(await Journey.Broker.GetAsync(path))).GetProperty("offers").GetArrayLength());
 
         Assert.Single((await Read(await _homeB.GetAsync("/api/v1/placement-requests"))).EnumerateArray());
         Assert.Empty((await Read(await _stranger.GetAsync("/api/v1/placement-requests"))).EnumerateArray());
@@ -79,9 +92,9 @@ public sealed class BrokerageApiTests : IAsyncLifetime
     public async Task A_needs_summary_holding_an_nhs_number_is_refused_and_no_request_is_written()
     {
         var plan = await AgreedPlan();
-        var response = await _journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", NewRequest(plan, "Sam, 943 476 5919, needs two carers."));
+        var response = await Journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", NewRequest(plan, "Sam, 943 476 5919, needs two carers."));
         await AssertProblemNames(response, HttpStatusCode.BadRequest, "needsSummary");
-        Assert.Empty((await Read(await _journey.Broker.GetAsync("/api/v1/placement-requests"))).EnumerateArray());
+        Assert.Empty((await Read(await Journey.Broker.GetAsync("/api/v1/placement-requests"))).EnumerateArray());
     }
 
     [Fact]
@@ -89,33 +102,40 @@ public sealed class BrokerageApiTests : IAsyncLifetime
     {
         var plan = await AgreedPlan();
         Assert.Equal(HttpStatusCode.Forbidden, (await _homeA.PostAsJsonAsync("/api/v1/placement-requests", NewRequest(plan))).StatusCode);
-        using var anonymous = _service.CreateClient();
+        using var anonymous = Service.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/placement-requests", NewRequest(plan))).StatusCode);
     }
 
-    private async Task<JsonElement> AgreedPlan()
+    /// <summary>Residential care at £550.00 a week, checked as a spot purchase and agreed against Wirral's pool.</summary>
+    private async Task<JsonElement> AgreedPlan(string nhsNumber = "943 476 5919")
     {
-        var plan = await _journey.SubmittedPlan(ResidentialCare(550m));
-        var verification = await _journey.ReadyToAgree(plan, 550m, 500m, 650m);
-        await Read(await _journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
+        var plan = await Journey.SubmittedPlan(ResidentialCare(550m), nhsNumber);
+        var verification = await Journey.ReadyToAgree(plan, null, 500m, 650m);
+        await Read(await Journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
         return plan;
     }
 
-    private async Task<JsonElement> IssuedRequest() =>
-        await Read(await _journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", NewRequest(await AgreedPlan())));
+    private async Task<JsonElement> IssuedRequest(string nhsNumber = "943 476 5919") =>
+        await Read(await Journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", NewRequest(await AgreedPlan(nhsNumber))));
+
+    /// <summary>The other homes on the framework (the demo's, other tests') decline, so the broker may close the round early.</summary>
+    private async Task EveryoneElseDeclines(JsonElement request)
+    {
+        foreach (var code in InvitedCodes(request).Where(c => c != _codeA && c != _codeB))
+        {
+            using var home = Client(Service.CreateClient, $"{code}-manager", code!, Roles.ProviderUser);
+            await Read(await home.PostAsync($"/api/v1/placement-requests/{Id(request)}/invitation-decline", null));
+        }
+    }
 
     private static object NewRequest(JsonElement plan, string needsSummary = "Needs help with personal care twice a day; uses a wheelchair.") => new
     {
-        supportPlanId = Id(plan), serviceType = "residential-care", locality = "Wirral West",
+        supportPlanId = Id(plan), serviceType = "residential-care", locality = Partners.Locality,
         startDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd"), needsSummary,
-        providers = new[] { Home("1-101", 80m), Home("1-102", 70m) },
     };
 
-    private static object Home(string code, decimal quality) => new
-    {
-        providerCode = code, name = $"Care home {code}", onFramework = true, cqcRating = "good", seriousConcern = false,
-        serviceTypes = new[] { "residential-care" }, localities = new[] { "Wirral West" }, vacantCapacity = 2, inBorough = true, qualityScore = quality,
-    };
+    private static IEnumerable<string?> InvitedCodes(JsonElement request) =>
+        request.GetProperty("invitations").EnumerateArray().Select(i => i.GetProperty("providerCode").GetString());
 
     private static Guid OfferId(JsonElement seenByProvider) => seenByProvider.GetProperty("offers")[0].GetProperty("id").GetGuid();
 }

@@ -8,14 +8,13 @@ namespace CarePackages.Tests.Api;
 /// <summary>
 /// The A document's shape through the API (A §3.7 L746-750): Wirral Council (E08000015) takes the
 /// referral, CWP (RXA) assesses and plans under the Section 75 delegation in appsettings.Development.json,
-/// the council verifies and brokers. Each step is a partner's HTTP call.
+/// the council verifies (against contracts' rate cards and pooled finance's headroom in Wirral's
+/// pool) and brokers. Each step is a partner's HTTP call.
 /// </summary>
-public sealed class CareJourney(Func<HttpClient> newClient)
+public sealed class CareJourney(Func<HttpClient> newClient, Partners partners)
 {
     public const string Council = "E08000015";
     public const string Cwp = "RXA";
-    public static readonly Guid PooledFund = new("00000000-0000-0000-0000-0000000000f1");
-    public static readonly Guid ResidentialLine = new("00000000-0000-0000-0000-00000000b001");
 
     public HttpClient Commissioner { get; } = Client(newClient, "intake-1", Council, Roles.Commissioner);
     public HttpClient Practitioner { get; } = Client(newClient, "cwp-social-worker", Cwp, Roles.ProviderUser);
@@ -60,23 +59,23 @@ public sealed class CareJourney(Func<HttpClient> newClient)
         return await Read(await Practitioner.PostAsJsonAsync($"{path}/submission", new { on = "2018-04-04" }));
     }
 
-    /// <summary>Opens verification, checks the one line against its rate and band, and sets a single LA funding share.</summary>
-    public async Task<JsonElement> ReadyToAgree(JsonElement plan, decimal? contractedUnitRate, decimal benchmarkLower, decimal benchmarkUpper)
+    /// <summary>
+    /// Opens verification, checks the one line against the rate card of <paramref name="locality"/> (none:
+    /// a spot purchase) and the band, and sets a single LA funding share on the council's 2018/19 line.
+    /// </summary>
+    public async Task<JsonElement> ReadyToAgree(JsonElement plan, string? locality, decimal benchmarkLower, decimal benchmarkUpper)
     {
         var verification = await Read(await Verifier.PostAsJsonAsync($"/api/v1/support-plans/{Id(plan)}/verification", new { openedOn = "2018-04-05" }));
         var path = $"/api/v1/verifications/{Id(verification)}";
         var lineId = plan.GetProperty("costLines")[0].GetProperty("id").GetGuid();
-        await Read(await Verifier.PostAsJsonAsync($"{path}/cost-checks", new { lineId, contractedUnitRate, benchmarkLower, benchmarkUpper }));
+        await Read(await Verifier.PostAsJsonAsync($"{path}/cost-checks", new { lineId, locality, benchmarkLower, benchmarkUpper }));
         return await Read(await Verifier.PutAsJsonAsync($"{path}/funding", new
         {
-            shares = new[] { new { stream = "la-social-care", percent = 100m, fundId = PooledFund, budgetLineId = ResidentialLine } },
+            shares = new[] { new { stream = "la-social-care", percent = 100m, fundId = partners.WirralFund, budgetLineId = partners.CouncilLine } },
         }));
     }
 
-    public static object Agreement(decimal remaining = 5_000_000m) => new
-    {
-        agreedOn = "2018-04-06", headroom = new[] { new { fundId = PooledFund, budgetLineId = ResidentialLine, remaining } },
-    };
+    public static object Agreement() => new { agreedOn = "2018-04-06" };
 
     public static object HomeCare(decimal hourly = 18.50m, decimal hours = 14m) => new
     {

@@ -8,19 +8,9 @@ using static CarePackages.Tests.Api.CareJourney;
 namespace CarePackages.Tests.Api;
 
 /// <summary>Live packages over HTTP: versioned prices, back-dated adjustments (anchors B.7, Hackney's versioned lines), end.</summary>
-public sealed class PackagesApiTests : IAsyncLifetime
+[Collection(PartnersCollection.Name)]
+public sealed class PackagesApiTests(Partners partners) : CareServiceTest(partners)
 {
-    private ServiceUnderTest<Program> _service = null!;
-    private CareJourney _journey = null!;
-
-    public Task InitializeAsync()
-    {
-        _service = new ServiceUnderTest<Program>();
-        _journey = new CareJourney(_service.CreateClient);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _service.DisposeAsync();
 
     [Fact]
     public async Task A_back_dated_price_rise_appends_a_version_and_raises_an_adjustment_for_the_days_already_committed()
@@ -30,7 +20,7 @@ public sealed class PackagesApiTests : IAsyncLifetime
 
         // £18.50 → £19.00 an hour × 14 hours: £259.00 → £266.00 a week, effective Monday 9 April, recorded 23 April.
         // 9-22 April is 14 days at £7.00 ÷ 7 = £1.00 a day: an adjustment of £14.00.
-        var changed = await Read(await _journey.Broker.PostAsJsonAsync($"/api/v1/packages/{Id(package)}/cost-changes", new
+        var changed = await Read(await Journey.Broker.PostAsJsonAsync($"/api/v1/packages/{Id(package)}/cost-changes", new
         {
             lineId, unitCost = 19.00m, costFrequency = "hourly", plannedUnitsPerWeek = 14m,
             effectiveFrom = "2018-04-09", recordedOn = "2018-04-23", reason = "Annual uplift agreed with the provider",
@@ -50,12 +40,12 @@ public sealed class PackagesApiTests : IAsyncLifetime
     {
         var package = await LivePackage();
         var lineId = package.GetProperty("lines")[0].GetProperty("id").GetGuid();
-        var response = await _journey.Broker.PostAsJsonAsync($"/api/v1/packages/{Id(package)}/cost-changes", new
+        var response = await Journey.Broker.PostAsJsonAsync($"/api/v1/packages/{Id(package)}/cost-changes", new
         {
             lineId, unitCost = 19.00m, effectiveFrom = "2018-04-09", recordedOn = "2018-04-23", reason = "Uplift",
         });
         await AssertProblemNames(response, HttpStatusCode.BadRequest, "costFrequency");
-        var after = await Read(await _journey.Broker.GetAsync($"/api/v1/packages/{Id(package)}"));
+        var after = await Read(await Journey.Broker.GetAsync($"/api/v1/packages/{Id(package)}"));
         Assert.Single(after.GetProperty("lines")[0].GetProperty("versions").EnumerateArray());
         Assert.Empty(after.GetProperty("adjustments").EnumerateArray());
     }
@@ -65,26 +55,26 @@ public sealed class PackagesApiTests : IAsyncLifetime
     {
         var package = await LivePackage();
         var path = $"/api/v1/packages/{Id(package)}";
-        using var deliverer = Client(_service.CreateClient, "agency-manager", "1-201", Roles.ProviderUser);
-        using var other = Client(_service.CreateClient, "other-manager", "1-202", Roles.ProviderUser);
+        using var deliverer = Client(Service.CreateClient, "agency-manager", "1-201", Roles.ProviderUser);
+        using var other = Client(Service.CreateClient, "other-manager", "1-202", Roles.ProviderUser);
         Assert.Equal(HttpStatusCode.OK, (await deliverer.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await deliverer.PostAsJsonAsync($"{path}/end", new { endDate = "2018-06-30", endReason = "deceased" })).StatusCode);
 
-        var ended = await Read(await _journey.Broker.PostAsJsonAsync($"{path}/end", new { endDate = "2018-06-30", endReason = "support-ended-as-planned" }));
+        var ended = await Read(await Journey.Broker.PostAsJsonAsync($"{path}/end", new { endDate = "2018-06-30", endReason = "support-ended-as-planned" }));
         Assert.Equal("ended", ended.GetProperty("status").GetString());
-        var again = await _journey.Broker.PostAsJsonAsync($"{path}/end", new { endDate = "2018-07-31", endReason = "support-ended-as-planned" });
+        var again = await Journey.Broker.PostAsJsonAsync($"{path}/end", new { endDate = "2018-07-31", endReason = "support-ended-as-planned" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
     }
 
     /// <summary>Home care at £259.00 a week, agreed and started on Monday 9 April 2018 with agency 1-201.</summary>
     private async Task<JsonElement> LivePackage()
     {
-        var plan = await _journey.SubmittedPlan(HomeCare(18.50m, 14m));
-        var verification = await _journey.ReadyToAgree(plan, 18.50m, 240m, 280m);
-        await Read(await _journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
+        var plan = await Journey.SubmittedPlan(HomeCare(18.50m, 14m));
+        var verification = await Journey.ReadyToAgree(plan, null, 240m, 280m);
+        await Read(await Journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
         var planLineId = plan.GetProperty("costLines")[0].GetProperty("id").GetGuid();
-        return await Read(await _journey.Broker.PostAsJsonAsync("/api/v1/packages", new
+        return await Read(await Journey.Broker.PostAsJsonAsync("/api/v1/packages", new
         {
             supportPlanId = Id(plan), startDate = "2018-04-09",
             arrangements = new[] { new { planLineId, mechanism = "council-commissioned-support", providerCode = "1-201" } },

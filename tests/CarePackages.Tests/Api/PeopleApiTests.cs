@@ -7,25 +7,15 @@ using static CarePackages.Tests.Api.CareJourney;
 namespace CarePackages.Tests.Api;
 
 /// <summary>People: identity stays here and only council staff read it (ARCHITECTURE "Personal data").</summary>
-public sealed class PeopleApiTests : IAsyncLifetime
+[Collection(PartnersCollection.Name)]
+public sealed class PeopleApiTests(Partners partners) : CareServiceTest(partners)
 {
-    private ServiceUnderTest<Program> _service = null!;
-    private CareJourney _journey = null!;
-
-    public Task InitializeAsync()
-    {
-        _service = new ServiceUnderTest<Program>();
-        _journey = new CareJourney(_service.CreateClient);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _service.DisposeAsync();
 
     [Fact]
     public async Task An_nhs_number_failing_its_modulus_11_check_is_refused_naming_it()
     {
         // 943 476 5919 is valid; changing the last digit breaks the check.
-        var response = await _journey.Commissioner.PostAsJsonAsync("/api/v1/people",
+        var response = await Journey.Commissioner.PostAsJsonAsync("/api/v1/people",
             new { nhsNumber = "943 476 5918", givenName = "Sam", familyName = "Jones", dateOfBirth = "1980-05-17" });
         await AssertProblemNames(response, HttpStatusCode.BadRequest, "nhsNumber");
     }
@@ -33,40 +23,40 @@ public sealed class PeopleApiTests : IAsyncLifetime
     [Fact]
     public async Task A_person_refused_for_a_missing_name_is_not_written()
     {
-        var response = await _journey.Commissioner.PostAsJsonAsync("/api/v1/people",
+        var response = await Journey.Commissioner.PostAsJsonAsync("/api/v1/people",
             new { nhsNumber = "943 476 5919", givenName = " ", familyName = "Jones", dateOfBirth = "1980-05-17" });
         await AssertProblemNames(response, HttpStatusCode.BadRequest, "givenName");
-        Assert.Empty((await Read(await _journey.Commissioner.GetAsync("/api/v1/people?nhsNumber=9434765919"))).EnumerateArray());
+        Assert.Empty((await Read(await Journey.Commissioner.GetAsync("/api/v1/people?nhsNumber=9434765919"))).EnumerateArray());
     }
 
     [Fact]
     public async Task One_nhs_number_is_registered_once_and_found_by_it_with_its_pseudonymous_reference()
     {
-        var person = await _journey.Register();
+        var person = await Journey.Register();
         Assert.Matches("^pr_[0-9a-f]{32}$", person.GetProperty("reference").GetString());
-        var again = await _journey.Commissioner.PostAsJsonAsync("/api/v1/people",
+        var again = await Journey.Commissioner.PostAsJsonAsync("/api/v1/people",
             new { nhsNumber = "9434765919", givenName = "Samuel", familyName = "Jones", dateOfBirth = "1980-05-17" });
         await AssertProblemNames(again, HttpStatusCode.Conflict, "nhsNumber");
-        var found = Assert.Single((await Read(await _journey.Commissioner.GetAsync("/api/v1/people?nhsNumber=943-476-5919"))).EnumerateArray());
+        var found = Assert.Single((await Read(await Journey.Commissioner.GetAsync("/api/v1/people?nhsNumber=943-476-5919"))).EnumerateArray());
         Assert.Equal(Id(person), Id(found));
     }
 
     [Fact]
     public async Task A_provider_user_cannot_read_identity_and_an_anonymous_caller_is_401()
     {
-        var person = await _journey.Register();
-        Assert.Equal(HttpStatusCode.Forbidden, (await _journey.Practitioner.GetAsync($"/api/v1/people/{Id(person)}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _journey.Practitioner.PostAsJsonAsync("/api/v1/people",
+        var person = await Journey.Register();
+        Assert.Equal(HttpStatusCode.Forbidden, (await Journey.Practitioner.GetAsync($"/api/v1/people/{Id(person)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Journey.Practitioner.PostAsJsonAsync("/api/v1/people",
             new { nhsNumber = "4000000004", givenName = "Alex", familyName = "Smith", dateOfBirth = "1970-01-01" })).StatusCode);
-        using var anonymous = _service.CreateClient();
+        using var anonymous = Service.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/v1/people/{Id(person)}")).StatusCode);
     }
 
     [Fact]
     public async Task A_provider_assessment_response_names_the_person_only_by_reference()
     {
-        var person = await _journey.Register();
-        var assessment = await _journey.EligibleAssessment(person);
+        var person = await Journey.Register();
+        var assessment = await Journey.EligibleAssessment(person);
         var text = assessment.GetRawText();
         Assert.Equal(person.GetProperty("reference").GetString(), assessment.GetProperty("personReference").GetString());
         Assert.DoesNotContain("9434765919", text);
@@ -77,10 +67,10 @@ public sealed class PeopleApiTests : IAsyncLifetime
     [Fact]
     public async Task A_provider_without_a_delegation_cannot_assess()
     {
-        var person = await _journey.Register();
-        var referral = await Read(await _journey.Commissioner.PostAsJsonAsync("/api/v1/referrals",
+        var person = await Journey.Register();
+        var referral = await Read(await Journey.Commissioner.PostAsJsonAsync("/api/v1/referrals",
             new { personId = Id(person), routeOfAccess = "community-or-other", receivedOn = "2018-04-03" }));
-        using var undelegated = Client(_service.CreateClient, "agency-worker", "1-201", Roles.ProviderUser);
+        using var undelegated = Client(Service.CreateClient, "agency-worker", "1-201", Roles.ProviderUser);
         var response = await undelegated.PostAsJsonAsync($"/api/v1/referrals/{Id(referral)}/assessments", new { startedOn = "2018-04-03" });
         await AssertProblemNames(response, HttpStatusCode.Forbidden, "assessorOrganisationId");
     }

@@ -4,25 +4,25 @@ using CarePackages.Domain.Costing;
 using CarePackages.Domain.Planning;
 using CarePackages.Domain.SeedWork;
 using Commissioning.Domain;
+using Commissioning.Grpc;
 using Commissioning.Identity;
 
 namespace CarePackages.Api.Apis;
 
-/// <summary>What the contracts service knows about a provider (given by the broker for now), named by its code.</summary>
-public sealed record ProviderFactsRequest(string ProviderCode, string? Name, bool OnFramework, CqcRating CqcRating, bool SeriousConcern,
-    IReadOnlyList<ServiceType> ServiceTypes, IReadOnlyList<string> Localities, int VacantCapacity, bool InBorough, decimal QualityScore);
 public sealed record ExceptionRequest(string Reason);
+/// <summary>The providers are not given: contracts says who is eligible (see <see cref="ProviderMarket"/>).</summary>
 public sealed record NewPlacementRequest(Guid SupportPlanId, ServiceType ServiceType, string Locality, DateOnly StartDate, string NeedsSummary,
-    IReadOnlyList<ProviderFactsRequest> Providers, ExceptionRequest? OutOfBoroughException = null);
+    ExceptionRequest? OutOfBoroughException = null);
 public sealed record OfferRequest(decimal WeeklyPrice, string? Notes = null);
 public sealed record OfferDeclineRequest(string Reason);
 public sealed record AwardRequest(Guid OfferId, string? Reason = null);
-public sealed record RebrokerRequest(IReadOnlyList<ProviderFactsRequest> Providers, ExceptionRequest? OutOfBoroughException = null);
+public sealed record RebrokerRequest(ExceptionRequest? OutOfBoroughException = null);
 
 /// <summary>
 /// Brokerage by the council's brokers: a placement request with no identity goes to eligible framework
 /// providers (in borough first; out of borough only with a recorded exception), providers offer within
-/// the window, the offers are ranked under the published weighting with the arithmetic shown, and the
+/// the window (who is eligible is asked of the contracts service each round, so a provider suspended
+/// since the last round is not invited again), the offers are ranked under the published weighting with the arithmetic shown, and the
 /// broker awards, declines or re-brokers. A provider user sees only the requests sent to it and only
 /// its own offers; the ranking is for council staff.
 /// </summary>
@@ -57,25 +57,29 @@ public static class BrokerageApi
     }
 
     /// <summary>Brokerage sources an agreed plan: the request is refused until verification has agreed its funding.</summary>
-    private static async Task<IResult> Issue(NewPlacementRequest r, HttpContext http, CarePackagesStore store, CarePackagesRules rules, TimeProvider clock)
+    private static async Task<IResult> Issue(NewPlacementRequest r, HttpContext http, CarePackagesStore store, CarePackagesRules rules,
+        ContractsClient contracts, TimeProvider clock)
     {
         var plan = await store.Aggregates<SupportPlan>().Get(r.SupportPlanId, "supportPlanId");
         if (plan.Status != SupportPlanStatus.Agreed)
             throw RuleViolation.Precondition("supportPlanId", "Only a plan whose funding is agreed is brokered.");
         var broker = http.AsBroker();
         var request = PlacementRequest.Issue(plan.Id, r.ServiceType, r.Locality, r.StartDate, r.NeedsSummary,
-            await Facts(store, r.Providers), rules.Brokerage, broker, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
+            await contracts.EligibleProviders(store, r.ServiceType, r.Locality, r.StartDate, r.OutOfBoroughException is not null),
+            rules.Brokerage, broker, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
         store.Aggregates<PlacementRequest>().Add(request, LookupKeys.Of(plan.Id));
         await store.SaveChangesAsync();
         return Results.Created($"/api/v1/placement-requests/{request.Id}", await View(store, broker, request));
     }
 
     private static async Task<PlacementRequestView> Rebroker(Guid id, RebrokerRequest r, HttpContext http, CarePackagesStore store,
-        CarePackagesRules rules, TimeProvider clock)
+        CarePackagesRules rules, ContractsClient contracts, TimeProvider clock)
     {
         var request = await store.Aggregates<PlacementRequest>().Get(id);
         var broker = http.AsBroker();
-        request.Rebroker(broker, await Facts(store, r.Providers), rules.Brokerage, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
+        var outOfBorough = r.OutOfBoroughException is not null || request.OutOfBoroughException is not null;
+        var providers = await contracts.EligibleProviders(store, request.ServiceType, request.Locality, request.StartDate, outOfBorough);
+        request.Rebroker(broker, providers, rules.Brokerage, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
         await store.SaveChangesAsync();
         return await View(store, broker, request);
     }
@@ -102,15 +106,6 @@ public static class BrokerageApi
         await store.Recall(request.Offers.Select(o => o.ProviderId));
         await store.SaveChangesAsync();
         return await View(store, actor, request);
-    }
-
-    private static async Task<IReadOnlyList<ProviderFacts>> Facts(CarePackagesStore store, IReadOnlyList<ProviderFactsRequest> providers)
-    {
-        var facts = new List<ProviderFacts>();
-        foreach (var p in providers)
-            facts.Add(new ProviderFacts(await store.Remember(p.ProviderCode, p.Name), p.OnFramework, p.CqcRating, p.SeriousConcern,
-                p.ServiceTypes.ToHashSet(), p.Localities.Select(l => l.Trim()).ToHashSet(), p.VacantCapacity, p.InBorough, p.QualityScore));
-        return facts;
     }
 
     private static OutOfBoroughException? Exception(ExceptionRequest? exception, Actor broker, TimeProvider clock) =>

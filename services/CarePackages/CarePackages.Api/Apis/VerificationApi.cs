@@ -1,14 +1,19 @@
 using CarePackages.Api.Infrastructure;
 using CarePackages.Domain.Planning;
 using CarePackages.Domain.Verification;
+using Commissioning.Domain;
 using Commissioning.Grpc;
 using Commissioning.Identity;
 
 namespace CarePackages.Api.Apis;
 
 public sealed record VerificationOpening(DateOnly OpenedOn);
-/// <summary>The contracted unit rate (none for a spot purchase) and the benchmark band, in the line's own terms.</summary>
-public sealed record CostCheckRequest(Guid LineId, decimal? ContractedUnitRate, decimal BenchmarkLower, decimal BenchmarkUpper);
+/// <summary>
+/// The locality whose rate card applies (the contracted rate on the line's start date is asked of the
+/// contracts service; no locality for a spot purchase, with no contracted rate) and the benchmark band,
+/// in the line's own terms.
+/// </summary>
+public sealed record CostCheckRequest(Guid LineId, string? Locality, decimal BenchmarkLower, decimal BenchmarkUpper);
 public sealed record JustificationRequest(Guid LineId, string Reason);
 /// <summary>
 /// One funder's share. The budget line is pooled finance's budget line id: the commitment is recorded
@@ -16,12 +21,8 @@ public sealed record JustificationRequest(Guid LineId, string Reason);
 /// </summary>
 public sealed record FundingShareRequest(FundingStream Stream, decimal Percent, Guid FundId, Guid BudgetLineId, string? BcfScheme = null);
 public sealed record FundingRequest(IReadOnlyList<FundingShareRequest> Shares);
-public sealed record HeadroomRequest(Guid FundId, Guid BudgetLineId, decimal Remaining);
-/// <summary>
-/// What is left on each budget line this year. Without it, pooled finance is asked over gRPC; given, it
-/// is taken as stated (a verifier working from pooled finance's published position).
-/// </summary>
-public sealed record AgreementRequest(DateOnly AgreedOn, IReadOnlyList<HeadroomRequest>? Headroom = null);
+/// <summary>What is left on each budget line this year is asked of pooled finance, never stated by the verifier.</summary>
+public sealed record AgreementRequest(DateOnly AgreedOn);
 public sealed record ReturnRequest(IReadOnlyList<ReturnReason> Reasons, string Note, DateOnly ReturnedOn);
 public sealed record DeclineRequest(DeclineReason Reason, string Note, DateOnly DeclinedOn);
 
@@ -45,8 +46,7 @@ public static class VerificationApi
         var verification = app.MapGroup("/api/v1/verifications/{id:guid}").WithTags("Verification").RequireAuthorization(p => p.RequireRole(Verifiers));
         verification.MapGet("/", async (Guid id, CarePackagesStore store) => await store.Aggregates<PlanVerification>().Get(id))
             .RequireAuthorization(p => p.RequireRole(Readers));
-        verification.MapPost("/cost-checks", (Guid id, CostCheckRequest r, CarePackagesStore store) =>
-            Decide(store, id, (v, plan) => v.CheckCost(plan, r.LineId, r.ContractedUnitRate, new BenchmarkBand(r.BenchmarkLower, r.BenchmarkUpper))));
+        verification.MapPost("/cost-checks", CheckCost);
         verification.MapPost("/justifications", (Guid id, JustificationRequest r, CarePackagesStore store) =>
             Decide(store, id, (v, _) => v.Justify(r.LineId, r.Reason)));
         verification.MapPut("/funding", (Guid id, FundingRequest r, CarePackagesStore store) =>
@@ -67,12 +67,29 @@ public static class VerificationApi
         return Results.Created($"/api/v1/verifications/{verification.Id}", verification);
     }
 
+    private static async Task<PlanVerification> CheckCost(Guid id, CostCheckRequest r, CarePackagesStore store, ContractsClient contracts)
+    {
+        var verification = await store.Aggregates<PlanVerification>().Get(id);
+        var plan = await store.Aggregates<SupportPlan>().Get(verification.SupportPlanId, "supportPlanId");
+        var line = plan.CostLines.SingleOrDefault(l => l.Id == r.LineId) ?? throw RuleViolation.NotFound("lineId", "No such cost line on this plan.");
+        decimal? rate = string.IsNullOrWhiteSpace(r.Locality) ? null
+            : await contracts.ContractedUnitRate(line.ServiceType, line.Cost.Frequency, r.Locality, line.StartDate);
+        verification.CheckCost(plan, r.LineId, rate, new BenchmarkBand(r.BenchmarkLower, r.BenchmarkUpper));
+        await store.SaveChangesAsync();
+        return verification;
+    }
+
+    /// <summary>
+    /// Everything the verifier can be refused for (authority, needs, checks, funding) is checked before
+    /// pooled finance is asked, so a verifier above its limit hears 403 even while pooled finance is down.
+    /// </summary>
     private static async Task<PlanVerification> Agree(Guid id, AgreementRequest r, HttpContext http, CarePackagesStore store,
         CarePackagesRules rules, FinanceClient finance)
     {
         var verification = await store.Aggregates<PlanVerification>().Get(id);
         var plan = await store.Aggregates<SupportPlan>().Get(verification.SupportPlanId, "supportPlanId");
-        var headroom = r.Headroom?.Select(ToHeadroom).ToList() ?? await finance.Headroom(plan, verification.Funding);
+        verification.EnsureAgreeable(plan, http.AsVerifier(), rules.Authority);
+        var headroom = await finance.Headroom(plan, verification.Funding);
         verification.Agree(plan, http.AsVerifier(), rules.Authority, headroom, r.AgreedOn);
         await store.SaveChangesAsync();
         return verification;
@@ -81,7 +98,7 @@ public static class VerificationApi
     /// <summary>The plan's latest verification (a returned plan is verified again after rework).</summary>
     public static async Task<PlanVerification> VerificationOf(this CarePackagesStore store, Guid supportPlanId) =>
         (await store.Aggregates<PlanVerification>().List(LookupKeys.Of(supportPlanId))).OrderBy(v => v.OpenedOn).LastOrDefault()
-        ?? throw Commissioning.Domain.RuleViolation.NotFound("supportPlanId", "The plan has not been put to verification.");
+        ?? throw RuleViolation.NotFound("supportPlanId", "The plan has not been put to verification.");
 
     /// <summary>Load the verification with its plan, apply one step, save both (a decision changes the plan's status too).</summary>
     private static async Task<PlanVerification> Decide(CarePackagesStore store, Guid id, Action<PlanVerification, SupportPlan> step)
@@ -95,6 +112,4 @@ public static class VerificationApi
 
     private static FundingShare ToShare(FundingShareRequest s) =>
         new(s.Stream, s.Percent, s.FundId, s.BudgetLineId == Guid.Empty ? "" : s.BudgetLineId.ToString(), s.BcfScheme);
-
-    private static BudgetHeadroom ToHeadroom(HeadroomRequest h) => new(h.FundId, h.BudgetLineId.ToString(), h.Remaining);
 }

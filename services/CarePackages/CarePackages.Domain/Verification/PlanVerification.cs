@@ -84,16 +84,7 @@ public sealed class PlanVerification : AggregateRoot
     /// </summary>
     public void Agree(SupportPlan plan, Actor verifier, DelegatedAuthority authority, IReadOnlyList<BudgetHeadroom> headroom, DateOnly on)
     {
-        EnsureOpen(plan);
-        authority.EnsurePermits(verifier, WeeklyCost, OneOffCost);
-        var unaddressed = plan.UnaddressedNeeds.Select(n => n.Description).ToList();
-        if (unaddressed.Count > 0)
-            throw RuleViolation.Precondition("needs", $"Statutory needs not addressed: {string.Join("; ", unaddressed)}.");
-        if (plan.CostLines.Any(l => _checks.All(c => c.LineId != l.Id)))
-            throw RuleViolation.Precondition("costChecks", "Every cost line must be checked against its rate and benchmark.");
-        if (_checks.Any(c => c.NeedsJustification && _justifications.All(j => j.LineId != c.LineId)))
-            throw RuleViolation.Precondition("justification", "A cost above the contracted rate or benchmark needs a recorded justification.");
-        var funding = Funding ?? throw RuleViolation.Precondition("funding", "Set the funding split before agreeing.");
+        var funding = EnsureAgreeable(plan, verifier, authority);
         var commitment = Commitment.For(plan, funding, headroom);
 
         Decide(verifier, on, VerificationStatus.Agreed);
@@ -103,6 +94,21 @@ public sealed class PlanVerification : AggregateRoot
         foreach (var line in commitment.Lines.Where(l => l.Overspend > 0))
             Raise(new ForecastOverspendSignalled(Id, plan.Id, line.FundId, line.BudgetLineCode, commitment.Year.ToString(),
                 line.YearCommitment, line.YearCommitment - line.Overspend, line.Overspend));
+    }
+
+    /// <summary>Every reason agreement would be refused that does not need the budget's headroom; gives the funding split.</summary>
+    public FundingSplit EnsureAgreeable(SupportPlan plan, Actor verifier, DelegatedAuthority authority)
+    {
+        EnsureOpen(plan);
+        authority.EnsurePermits(verifier, WeeklyCost, OneOffCost);
+        var unaddressed = plan.UnaddressedNeeds.Select(n => n.Description).ToList();
+        if (unaddressed.Count > 0)
+            throw RuleViolation.Precondition("needs", $"Statutory needs not addressed: {string.Join("; ", unaddressed)}.");
+        if (plan.CostLines.Any(l => _checks.All(c => c.LineId != l.Id)))
+            throw RuleViolation.Precondition("costChecks", "Every cost line must be checked against its rate and benchmark.");
+        if (_checks.Any(c => c.NeedsJustification && _justifications.All(j => j.LineId != c.LineId)))
+            throw RuleViolation.Precondition("justification", "A cost above the contracted rate or benchmark needs a recorded justification.");
+        return Funding ?? throw RuleViolation.Precondition("funding", "Set the funding split before agreeing.");
     }
 
     public void Return(SupportPlan plan, Actor verifier, IReadOnlyList<ReturnReason> reasons, string note, DateOnly on)

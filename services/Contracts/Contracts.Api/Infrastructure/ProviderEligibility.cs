@@ -40,6 +40,19 @@ public static class ProviderEligibility
         return eligible;
     }
 
+    /// <summary>
+    /// Eligible providers on the service type's lots in other localities, for a request with a recorded
+    /// out-of-borough exception; a provider already eligible in the segment itself is not repeated.
+    /// </summary>
+    public static async Task<IReadOnlyList<EligibleProvider>> EligibleElsewhere(ContractsStore store, MarketSegment segment, DateOnly on)
+    {
+        var inBorough = (await Eligible(store, segment, on)).Select(p => p.ProviderId).ToHashSet();
+        var elsewhere = new List<EligibleProvider>();
+        foreach (var other in await OtherLocalities(store, segment))
+            elsewhere.AddRange((await Eligible(store, other, on)).Where(p => inBorough.Add(p.ProviderId)));
+        return elsewhere;
+    }
+
     /// <summary>One provider's answer: every reason it is barred (empty when eligible) and the framework it is on.</summary>
     public static async Task<(IReadOnlyList<Ineligibility> Reasons, Guid? FrameworkId)> Check(ContractsStore store, Provider provider, MarketSegment segment, DateOnly on)
     {
@@ -62,6 +75,13 @@ public static class ProviderEligibility
 
     private static int CapacityIn(Provider provider, MarketSegment segment) =>
         provider.Capacity.Where(c => LookupKeys.SameSegment(c.Segment, segment)).Sum(c => c.Places);
+
+    private static async Task<IReadOnlyList<MarketSegment>> OtherLocalities(ContractsStore store, MarketSegment segment) =>
+        (await store.Aggregates<ProviderFramework>().List())
+            .SelectMany(f => f.Members.Where(m => m.IsCurrent).Select(m => m.Lot))
+            .Where(lot => lot.ServiceType == segment.ServiceType && !LookupKeys.SameSegment(lot, segment))
+            .DistinctBy(lot => lot.Locality.Trim().ToUpperInvariant())
+            .ToList();
 
     private static async Task<IReadOnlyList<(Guid FrameworkId, Guid ProviderId)>> Members(ContractsStore store, MarketSegment segment, DateOnly on) =>
         (await store.Aggregates<ProviderFramework>().List())

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using CarePackages.Domain.Brokerage;
+using CarePackages.Domain.Costing;
+using Commissioning.Domain;
+using Commissioning.Grpc;
+using Commissioning.Protos;
+using Commissioning.Protos.Contracts.V1;
+using ProtoRating = Commissioning.Protos.Contracts.V1.CqcRating;
+
+namespace CarePackages.Api.Infrastructure;
+
+/// <summary>
+/// What brokerage and verification ask the contracts service, which owns the framework, providers'
+/// standing and the rate cards: nobody in care packages can state them, so a broker cannot invite a
+/// suspended provider or a verifier compare against a rate of their own.
+/// </summary>
+public static class ProviderMarket
+{
+    /// <summary>
+    /// The providers contracts finds eligible on the placement's start date (framework member, active,
+    /// not Inadequate, no serious concern, with a vacancy), in borough first; those on other
+    /// localities' lots only when an out-of-borough exception is recorded.
+    /// </summary>
+    public static async Task<IReadOnlyList<ProviderFacts>> EligibleProviders(this ContractsClient contracts, CarePackagesStore store,
+        ServiceType serviceType, string locality, DateOnly on, bool outOfBorough)
+    {
+        var request = new ListEligibleProvidersRequest
+        {
+            ServiceType = Code(serviceType), Locality = locality.Trim(), On = on.ToProtoDate(), IncludeOutOfBorough = outOfBorough,
+        };
+        var facts = new List<ProviderFacts>();
+        await foreach (var listed in contracts.ListEligibleProviders(request))
+        {
+            var rating = ToDomain(listed.CqcRating);
+            facts.Add(new ProviderFacts(await store.Remember(listed.Provider.Code, listed.Provider.Name), OnFramework: true, rating,
+                SeriousConcern: false, new HashSet<ServiceType> { serviceType }, listed.InBorough ? new HashSet<string> { locality.Trim() } : [],
+                listed.VacantPlaces, listed.InBorough, QualityScores.For(rating)));
+        }
+        return facts;
+    }
+
+    /// <summary>
+    /// The rate card's unit rate in force on a date for the line's service type and frequency in a
+    /// locality. A frequency no rate card is priced in (per session, fortnightly, quarterly) cannot be
+    /// compared, so the verifier is told to treat the line as a spot purchase.
+    /// </summary>
+    public static async Task<decimal> ContractedUnitRate(this ContractsClient contracts, ServiceType serviceType, CostFrequency frequency,
+        string locality, DateOnly on)
+    {
+        var unit = UnitOf(frequency) ?? throw RuleViolation.Precondition("locality",
+            $"Rate cards are not priced {Code(frequency)}; check this line as a spot purchase (no locality).");
+        var rate = await contracts.GetRateInForce(new GetRateInForceRequest
+        {
+            ServiceType = Code(serviceType), Unit = unit, Locality = locality.Trim(), On = on.ToProtoDate(),
+        });
+        return rate.Rate.ToPounds();
+    }
+
+    private static RateUnit? UnitOf(CostFrequency frequency) => frequency switch
+    {
+        CostFrequency.Hourly => RateUnit.Hour,
+        CostFrequency.Daily => RateUnit.Day,
+        CostFrequency.Weekly => RateUnit.Week,
+        CostFrequency.FourWeekly => RateUnit.FourWeeks,
+        CostFrequency.Monthly => RateUnit.Month,
+        CostFrequency.Annual => RateUnit.Year,
+        CostFrequency.OneOff => RateUnit.OneOff,
+        _ => null,
+    };
+
+    private static Domain.Brokerage.CqcRating ToDomain(ProtoRating rating) => rating switch
+    {
+        ProtoRating.Outstanding => Domain.Brokerage.CqcRating.Outstanding,
+        ProtoRating.Good => Domain.Brokerage.CqcRating.Good,
+        ProtoRating.RequiresImprovement => Domain.Brokerage.CqcRating.RequiresImprovement,
+        ProtoRating.Inadequate => Domain.Brokerage.CqcRating.Inadequate,
+        _ => Domain.Brokerage.CqcRating.NotYetRated,
+    };
+
+    /// <summary>Codes cross the wire as the REST APIs spell them ("residential-care").</summary>
+    private static string Code<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+}
