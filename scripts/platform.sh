@@ -70,7 +70,11 @@ platform_start() { # state folder
   platform_launch redis "$logs" redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$data/redis" \
     --appendonly yes --save ""
   export ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1 DOTNET_ENVIRONMENT=Development
-  local clusters=()
+  local clusters=() partners=()
+  for entry in "${PLATFORM_SERVICES[@]}"; do # each service finds the others' gRPC ports as Services:<Project>
+    read -r name project port <<<"$entry"
+    partners+=("Services__${project}=http://127.0.0.1:$((port + 1))")
+  done
   for entry in "${PLATFORM_SERVICES[@]}"; do
     read -r name project port <<<"$entry"
     local api="services/$project/$project.Api"
@@ -79,7 +83,7 @@ platform_start() { # state folder
     platform_launch "$name-sidecar" "$logs" dotnet "$(platform_dll tools/LocalSidecar)" --app-id "$name" \
       --app-port "$port" --dapr-http-port "$sidecar" --redis-host "127.0.0.1:$REDIS_PORT"
     platform_app "$name" "$logs" "$api" Ports__Address=127.0.0.1 Ports__Http="$port" Ports__Grpc=$((port + 1)) \
-      Store__DataDirectory="$data" DAPR_HTTP_PORT="$sidecar"
+      Store__DataDirectory="$data" DAPR_HTTP_PORT="$sidecar" "${partners[@]}"
     clusters+=("ReverseProxy__Clusters__${name}__Destinations__main__Address=http://127.0.0.1:$port")
     clusters+=("ReverseProxy__Clusters__${name}-grpc__Destinations__main__Address=http://127.0.0.1:$((port + 1))")
   done

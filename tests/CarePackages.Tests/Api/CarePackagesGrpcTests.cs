@@ -3,7 +3,7 @@ using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Protos.CarePackages.V1;
 using Commissioning.Testing;
-using static CarePackages.Tests.Api.CareJourney;
+using static Commissioning.Testing.CareJourney;
 
 namespace CarePackages.Tests.Api;
 
@@ -29,7 +29,7 @@ public sealed class CarePackagesGrpcTests(Partners partners) : IAsyncLifetime
     [Fact]
     public async Task A_live_package_summary_names_the_person_by_reference_and_the_provider_by_code()
     {
-        var journey = new CareJourney(() => new HttpClient { BaseAddress = _service.HttpAddress }, partners);
+        var journey = new CareJourney(() => new HttpClient { BaseAddress = _service.HttpAddress }, partners.WirralFund, partners.CouncilLine);
         var plan = await journey.SubmittedPlan(HomeCare(18.50m, 14m));
         var verification = await journey.ReadyToAgree(plan, null, 240m, 280m);
         await Read(await journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));

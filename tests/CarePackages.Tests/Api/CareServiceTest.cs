@@ -15,7 +15,7 @@ public abstract class CareServiceTest(Partners partners) : IAsyncLifetime
     public virtual Task InitializeAsync()
     {
         Service = new ServiceUnderTest<Program>(Partners.Settings);
-        Journey = new CareJourney(Service.CreateClient, Partners);
+        Journey = new CareJourney(Service.CreateClient, Partners.WirralFund, Partners.CouncilLine);
         return Task.CompletedTask;
     }
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
-using static CarePackages.Tests.Api.CareJourney;
+using static Commissioning.Testing.CareJourney;
 
 namespace CarePackages.Tests.Api;
 

@@ -6,7 +6,7 @@ using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
 using Demo::DemoData;
-using static CarePackages.Tests.Api.CareJourney;
+using static Commissioning.Testing.CareJourney;
 
 namespace CarePackages.Tests.Api;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
-using static CarePackages.Tests.Api.CareJourney;
+using static Commissioning.Testing.CareJourney;
 
 namespace CarePackages.Tests.Api;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Commissioning.Testing;
-using static CarePackages.Tests.Api.CareJourney;
+using static Commissioning.Testing.CareJourney;
 
 namespace CarePackages.Tests.Api;
 

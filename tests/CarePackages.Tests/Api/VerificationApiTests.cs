@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
-using static CarePackages.Tests.Api.CareJourney;
+using static Commissioning.Testing.CareJourney;
 
 namespace CarePackages.Tests.Api;
 
@@ -99,7 +99,7 @@ public sealed class VerificationApiTests(Partners partners) : CareServiceTest(pa
         {
             ["Services:PooledFinance"] = $"http://127.0.0.1:{FreePort.Next()}",
         });
-        var journey = new CareJourney(cutOff.CreateClient, Partners);
+        var journey = new CareJourney(cutOff.CreateClient, Partners.WirralFund, Partners.CouncilLine);
         var plan = await journey.SubmittedPlan(ResidentialCare(1_150m));
         var verification = await journey.ReadyToAgree(plan, locality: null, benchmarkLower: 1_000m, benchmarkUpper: 1_200m);
         var path = $"/api/v1/verifications/{Id(verification)}";

@@ -3,15 +3,18 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 
-namespace CarePackages.Tests.Api;
+using Xunit;
+
+namespace Commissioning.Testing;
 
 /// <summary>
 /// The A document's shape through the API (A §3.7 L746-750): Wirral Council (E08000015) takes the
 /// referral, CWP (RXA) assesses and plans under the Section 75 delegation in appsettings.Development.json,
-/// the council verifies (against contracts' rate cards and pooled finance's headroom in Wirral's
-/// pool) and brokers. Each step is a partner's HTTP call.
+/// the council verifies (against contracts' rate cards and pooled finance's headroom on the council's
+/// line <paramref name="budgetLineId"/> of <paramref name="fundId"/>) and brokers. Each step is a
+/// partner's HTTP call, to the service itself or through the gateway.
 /// </summary>
-public sealed class CareJourney(Func<HttpClient> newClient, Partners partners)
+public sealed class CareJourney(Func<HttpClient> newClient, Guid fundId, Guid budgetLineId)
 {
     public const string Council = "E08000015";
     public const string Cwp = "RXA";
@@ -71,7 +74,7 @@ public sealed class CareJourney(Func<HttpClient> newClient, Partners partners)
         await Read(await Verifier.PostAsJsonAsync($"{path}/cost-checks", new { lineId, locality, benchmarkLower, benchmarkUpper }));
         return await Read(await Verifier.PutAsJsonAsync($"{path}/funding", new
         {
-            shares = new[] { new { stream = "la-social-care", percent = 100m, fundId = partners.WirralFund, budgetLineId = partners.CouncilLine } },
+            shares = new[] { new { stream = "la-social-care", percent = 100m, fundId, budgetLineId } },
         }));
     }
 

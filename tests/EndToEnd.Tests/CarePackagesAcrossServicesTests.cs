@@ -1,0 +1,157 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Commissioning.Identity;
+using Commissioning.Testing;
+using Xunit;
+using static Commissioning.Testing.CareJourney;
+
+namespace EndToEnd.Tests;
+
+/// <summary>
+/// Care packages working with contracts and pooled finance on the running platform: every call goes
+/// through the gateway; care packages asks the others over gRPC; commitments travel as events through
+/// the local sidecars and Redis.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
+{
+    private readonly HttpClient _commissioner = platform.ClientFor(Council, Roles.Commissioner);
+    private readonly HttpClient _finance = platform.ClientFor(Council, Roles.FinanceOfficer);
+
+    [Fact]
+    public async Task A_verified_package_is_committed_in_wirrals_demo_pool_and_ending_it_releases_the_unused_part()
+    {
+        var (fund, line) = await WirralCouncilLine();
+        var journey = new CareJourney(() => new HttpClient { BaseAddress = platform.Gateway }, fund, line);
+
+        // Home care at £18.50 × 14 hours = £259.00 a week from Monday 9 April 2018: 357 days to 31 March 2019,
+        // £259.00 × 357 ÷ 7 = £13,209.00 committed for 2018/19.
+        var plan = await journey.SubmittedPlan(HomeCare(18.50m, 14m), nhsNumber: "4505577104");
+        var verification = await journey.ReadyToAgree(plan, null, 240m, 280m);
+        await Read(await journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
+        Assert.Equal(13_209.00m, await CommittedOnceSettled(fund, line, expected: 13_209.00m));
+
+        // Ended on 30 June 2018: 274 days to 31 March released, £259.00 × 274 ÷ 7 = £10,138.00, leaving the
+        // £3,071.00 the 83 days it ran cost.
+        var package = await Read(await journey.Broker.PostAsJsonAsync("/api/v1/packages", new
+        {
+            supportPlanId = Id(plan), startDate = "2018-04-09",
+            arrangements = new[] { new { planLineId = plan.GetProperty("costLines")[0].GetProperty("id").GetGuid(), mechanism = "council-commissioned-support", providerCode = "RXA" } },
+        }));
+        await Read(await journey.Broker.PostAsJsonAsync($"/api/v1/packages/{Id(package)}/end", new { endDate = "2018-06-30", endReason = "support-ended-as-planned" }));
+        Assert.Equal(3_071.00m, await CommittedOnceSettled(fund, line, expected: 3_071.00m));
+    }
+
+    [Fact]
+    public async Task A_provider_admitted_awarded_and_rated_is_offered_a_placement_and_once_suspended_is_left_out_of_the_next()
+    {
+        var (fund, line) = await WirralCouncilLine();
+        var journey = new CareJourney(() => new HttpClient { BaseAddress = platform.Gateway }, fund, line);
+        var home = await NewCareHomeOnTheFramework();
+
+        var first = await PlacementRequest(journey, "9434765870");
+        Assert.Contains(home.Code, InvitedCodes(first));
+
+        await Read(await _commissioner.PostAsJsonAsync($"/api/v1/providers/{home.Id}/suspension", new
+        {
+            reason = "Safeguarding investigation", on = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"),
+        }));
+        var next = await PlacementRequest(journey, "9990000018");
+        Assert.DoesNotContain(home.Code, InvitedCodes(next));
+        Assert.Contains("VNKAB", InvitedCodes(next));
+    }
+
+    /// <summary>Registered, rated Good, paying the living wage, through due diligence to an award, admitted, with places.</summary>
+    private async Task<(Guid Id, string Code)> NewCareHomeOnTheFramework()
+    {
+        var code = "E" + Convert.ToHexString(Guid.NewGuid().ToByteArray())[..7];
+        var id = Id(await Read(await _commissioner.PostAsJsonAsync("/api/v1/providers", new
+        {
+            name = $"Care home {code}", odsCode = code, sector = "private", cqcLocationId = "1-" + Random.Shared.Next(100_000_000, 999_999_999),
+        })));
+        await Read(await _commissioner.PostAsJsonAsync($"/api/v1/providers/{id}/cqc-ratings", new { rating = "good", ratedOn = "2018-01-10" }));
+        await Read(await _commissioner.PostAsJsonAsync($"/api/v1/providers/{id}/living-wage", new { status = "paid", confirmedOn = "2018-01-10" }));
+        var dueDiligence = Id(await Read(await _commissioner.PostAsJsonAsync($"/api/v1/providers/{id}/due-diligence", new { startedOn = "2018-02-01" })));
+        foreach (var (area, function) in NineAreas)
+            await Read(await _commissioner.PostAsJsonAsync($"/api/v1/due-diligence/{dueDiligence}/assessments", new
+            {
+                area, function, assessor = "Evaluation team", outcome = "satisfactory", assessedOn = "2018-02-15",
+            }));
+        await Read(await _commissioner.PostAsJsonAsync($"/api/v1/due-diligence/{dueDiligence}/sign-off", new
+        {
+            signedOffBy = "Head of Commissioning", signatoryRole = "Head of Commissioning", signedOffOn = "2018-02-20",
+        }));
+        await Read(await _commissioner.PostAsJsonAsync("/api/v1/contracts", new
+        {
+            reference = $"WIR-RES-{code}", title = "Residential care, Wirral West", contractType = "local-authority-contract", providerId = id,
+            dueDiligenceId = dueDiligence, commissioners = new[] { Council }, leadCommissioner = Council,
+            funding = new { fundId = Guid.NewGuid(), pot = "a" }, annualValue = 250_000m, startsOn = "2018-04-01", endsOn = "2021-03-31",
+            noticeMonths = 3, vatStatus = "exempt", route = "framework-call-off",
+            approvals = new[] { new { organisationCode = Council, approvedBy = "Head of Commissioning", approvedOn = "2018-03-01" } }, awardedOn = "2018-03-15",
+        }));
+        var framework = Id((await Read(await _commissioner.GetAsync("/api/v1/frameworks")))[0]);
+        var lots = new[] { new { serviceType = "residential-care", locality = "Wirral West" } };
+        await Read(await _commissioner.PostAsJsonAsync($"/api/v1/frameworks/{framework}/admissions", new { providerId = id, admittedOn = "2018-04-01", lots }));
+        await Read(await _commissioner.PutAsJsonAsync($"/api/v1/providers/{id}/capacity", new { serviceType = "residential-care", locality = "Wirral West", places = 3 }));
+        return (id, code);
+    }
+
+    /// <summary>Residential care at £520.00 a week (the framework rate) agreed for someone new, then put to the market.</summary>
+    private static async Task<JsonElement> PlacementRequest(CareJourney journey, string nhsNumber)
+    {
+        var plan = await journey.SubmittedPlan(ResidentialCare(520m), nhsNumber);
+        var verification = await journey.ReadyToAgree(plan, "Wirral West", 500m, 650m);
+        await Read(await journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
+        return await Read(await journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", new
+        {
+            supportPlanId = Id(plan), serviceType = "residential-care", locality = "Wirral West",
+            startDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd"), needsSummary = "Needs a ground-floor room and help at night.",
+        }));
+    }
+
+    /// <summary>
+    /// A 2018/19 council line in the demo's Wirral pool (the demo holds 2017/18), added once by the
+    /// council's finance officer as the year's budget is set.
+    /// </summary>
+    private async Task<(Guid Fund, Guid Line)> WirralCouncilLine()
+    {
+        var wirral = (await Read(await _finance.GetAsync("/api/v1/partnerships"))).EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "Wirral Integrated Commissioning Hub");
+        var council = Id(wirral.GetProperty("bodies").EnumerateArray().Single(b => b.GetProperty("code").GetString() == Council));
+        var agreement = Id((await Read(await _finance.GetAsync($"/api/v1/partnerships/{Id(wirral)}/agreements")))[0]);
+        var fund = Id((await Read(await _finance.GetAsync($"/api/v1/agreements/{agreement}/funds")))[0]);
+        var lines = await Read(await _finance.GetAsync($"/api/v1/funds/{fund}/budget-lines"));
+        var existing = lines.EnumerateArray().FirstOrDefault(l => l.GetProperty("code").GetString() == "COUNCIL-ASC-2018");
+        if (existing.ValueKind == JsonValueKind.Object) return (fund, Id(existing));
+        return (fund, Id(await Read(await _finance.PostAsJsonAsync($"/api/v1/funds/{fund}/budget-lines", new
+        {
+            ownerBodyId = council, financialYear = "2018/19", code = "COUNCIL-ASC-2018", name = "Adult social care (Pot A)", pot = "a",
+            amount = 75_000_000m, riskAssessment = new { reference = "RA-2018/19", assessedBy = "Joint Finance Group", assessedOn = "2018-03-15" },
+        }))));
+    }
+
+    /// <summary>The line's 2018/19 commitments in the monthly position, read until the events have arrived (at most a minute).</summary>
+    private async Task<decimal> CommittedOnceSettled(Guid fund, Guid line, decimal expected)
+    {
+        var committed = 0m;
+        for (var deadline = DateTime.UtcNow.AddMinutes(1); DateTime.UtcNow < deadline; await Task.Delay(250))
+        {
+            var position = await Read(await _finance.GetAsync($"/api/v1/funds/{fund}/position?financialYear=2018/19&month=12"));
+            committed = position.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("budgetLineId").GetGuid() == line)
+                .GetProperty("figures").GetProperty("committed").GetDecimal();
+            if (committed == expected) break;
+        }
+        return committed;
+    }
+
+    private static IEnumerable<string?> InvitedCodes(JsonElement request) =>
+        request.GetProperty("invitations").EnumerateArray().Select(i => i.GetProperty("providerCode").GetString());
+
+    private static readonly (string Area, string Function)[] NineAreas =
+    [
+        ("professional-and-business-standing", "procurement"), ("organisational-finance-and-insurance", "finance"),
+        ("health-and-safety", "human-resources"), ("data-protection", "legal-services"), ("equalities-and-diversity", "human-resources"),
+        ("safeguarding-vulnerable-people", "adult-safeguarding"), ("quality-management", "commissioning"),
+        ("recent-contracts-and-references", "procurement"), ("business-capability", "commissioning"),
+    ];
+}
