@@ -93,6 +93,53 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
         Assert.Equal(GrpcStatusCode.Unauthenticated, anonymous.StatusCode);
     }
 
+    [Fact]
+    public async Task A_party_commissioner_raises_a_performance_issue_with_a_response_date_and_a_provider_cannot()
+    {
+        var inFourWeeks = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(28);
+        var due = new Date { Year = inFourWeeks.Year, Month = inFourWeeks.Month, Day = inFourWeeks.Day };
+        var raised = await _client.RaisePerformanceIssue(new RaisePerformanceIssueRequest
+        {
+            ContractId = _contract.ToString(), Kpi = "reviews-within-12-weeks", Description = "Annual reviews overdue", ResponseDue = due,
+        }, As(WirralCouncil, Roles.Commissioner));
+
+        Assert.Equal(due, raised.ResponseDue);
+        var monitoring = await Read(await _service.RestClientFor(Cwp, Roles.ProviderUser).GetAsync($"/api/v1/contracts/{_contract}/monitoring"));
+        var issue = Assert.Single(monitoring.GetProperty("issues").EnumerateArray());
+        Assert.Equal(raised.IssueId, issue.GetProperty("id").GetString());
+        Assert.Equal("reviews-within-12-weeks: Annual reviews overdue", issue.GetProperty("subject").GetString());
+
+        var byProvider = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(new RaisePerformanceIssueRequest
+        {
+            ContractId = _contract.ToString(), Kpi = "reviews-within-12-weeks", Description = "Self-reported",
+        }, As(Cwp, Roles.ProviderUser)));
+        Assert.Equal(GrpcStatusCode.PermissionDenied, byProvider.StatusCode);
+        var noKpi = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(new RaisePerformanceIssueRequest
+        {
+            ContractId = _contract.ToString(), Description = "No measure named",
+        }, As(WirralCouncil, Roles.Commissioner)));
+        Assert.Equal("kpi", Assert.Single(noKpi.FieldViolations).Field);
+    }
+
+    [Fact]
+    public async Task A_provider_lists_its_own_contracts_a_page_at_a_time_and_nobody_elses()
+    {
+        var page = await _client.ListContracts(new ListContractsRequest { ProviderCode = Cwp, Page = new PageRequest { PageSize = 1 } }, As(Cwp, Roles.ProviderUser));
+        var contract = Assert.Single(page.Contracts);
+        Assert.Equal(_contract.ToString(), contract.ContractId);
+        Assert.Equal(519_000_000, contract.AnnualValue.Pence);
+        Assert.Equal("", page.Page.NextPageToken);
+        var next = await _client.ListContracts(new ListContractsRequest
+        {
+            ProviderCode = Cwp, Page = new PageRequest { PageSize = 1, PageToken = contract.Reference },
+        }, As(WirralCouncil, Roles.Commissioner));
+        Assert.Empty(next.Contracts);
+
+        var other = await Assert.ThrowsAsync<GrpcCallException>(() =>
+            _client.ListContracts(new ListContractsRequest { ProviderCode = Cwp }, As(CareHome, Roles.ProviderUser)));
+        Assert.Equal(GrpcStatusCode.PermissionDenied, other.StatusCode);
+    }
+
     private static CheckProviderEligibilityRequest EligibilityOf(string providerCode) =>
         new() { ProviderCode = providerCode, ServiceType = "residential-care", Locality = "Wirral West", On = April2018 };
 

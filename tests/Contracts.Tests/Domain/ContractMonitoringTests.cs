@@ -158,6 +158,22 @@ public class ContractMonitoringTests
     }
 
     [Fact]
+    public void A_provider_answers_a_performance_issue_within_20_working_days_that_skip_christmas_and_new_year()
+    {
+        // Raised Friday 21 December 2018: 25 and 26 December and 1 January are bank holidays, so the
+        // twentieth working day is Wednesday 23 January 2019.
+        var issue = _monitoring.RaiseIssue("Reviews within 12 weeks", IssueSeverity.Medium, new DateOnly(2018, 12, 21));
+        Assert.Equal(new DateOnly(2019, 1, 23), issue.ResponseDue);
+
+        var given = _monitoring.RaiseIssue("Complaints answered late", IssueSeverity.Low, new DateOnly(2018, 12, 21), new DateOnly(2019, 1, 4));
+        Assert.Equal(new DateOnly(2019, 1, 4), given.ResponseDue);
+        var issues = _monitoring.DomainEvents.Count;
+        Violations.Expect(ViolationKind.Invalid, "responseDue",
+            () => _monitoring.RaiseIssue("Too soon", IssueSeverity.Low, new DateOnly(2018, 12, 21), new DateOnly(2018, 12, 21)));
+        Assert.Equal(issues, _monitoring.DomainEvents.Count);
+    }
+
+    [Fact]
     public void Nothing_is_reviewed_before_the_contract_starts()
     {
         Violations.Expect(ViolationKind.Invalid, "date", () => _monitoring.RecordReview(ReviewType.Regular, new DateOnly(2018, 3, 1), []));

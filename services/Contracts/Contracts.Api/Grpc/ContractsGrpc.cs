@@ -3,19 +3,21 @@ using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Protos;
 using Commissioning.Protos.Contracts.V1;
+using Contracts.Api.Apis;
 using Contracts.Api.Events;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.Access;
 using Contracts.Domain.Agreements;
 using Contracts.Domain.Markets;
+using Contracts.Domain.Monitoring;
 using DomainProvider = Contracts.Domain.Providers.Provider;
 
 namespace Contracts.Api.Grpc;
 
 /// <summary>
 /// commissioning.contracts.v1.ContractsService: what care packages (brokerage, verification) and
-/// pooled finance ask the contracts service while they work. RaisePerformanceIssue and
-/// ListContracts are left UNIMPLEMENTED for now: the REST API serves them.
+/// pooled finance ask the contracts service while they work, and what a partner's contract
+/// management system raises or lists.
 /// </summary>
 public static class ContractsGrpc
 {
@@ -30,6 +32,9 @@ public static class ContractsGrpc
             contracts.ServerStreaming<ListEligibleProvidersRequest, ListEligibleProvidersResponse>("ListEligibleProviders", ListEligible).RequireRoles(Brokerage);
             contracts.Unary<GetRateInForceRequest, GetRateInForceResponse>("GetRateInForce", GetRateInForce).RequireRoles(Brokerage);
             contracts.Unary<GetContractRequest, GetContractResponse>("GetContract", GetContract).RequireRoles(ContractReaders);
+            contracts.Unary<RaisePerformanceIssueRequest, RaisePerformanceIssueResponse>("RaisePerformanceIssue", RaisePerformanceIssue)
+                .RequireRoles(Roles.Commissioner);
+            contracts.Unary<ListContractsRequest, ListContractsResponse>("ListContracts", ListContracts).RequireRoles(ContractReaders);
         });
 
     private static async Task<CheckProviderEligibilityResponse> CheckEligibility(CheckProviderEligibilityRequest request, GrpcCallContext call)
@@ -76,24 +81,62 @@ public static class ContractsGrpc
     /// <summary>Partner staff read any contract (open book); a provider user only its own.</summary>
     private static async Task<GetContractResponse> GetContract(GetContractRequest request, GrpcCallContext call)
     {
-        var id = Guid.TryParse(request.ContractId, out var parsed) ? parsed : throw RuleViolation.Invalid("contractId", $"'{request.ContractId}' is not an id.");
-        var contract = await Store(call).Aggregates<CommissioningContract>().Get(id, "contractId");
+        var contract = await Store(call).Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
         var caller = call.HttpContext.ContractsCaller();
         if (caller.IsProvider && !caller.IsCommissioner)
             ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanView(caller, contract), "contractId", "see another provider's contract");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        return new GetContractResponse
+        return new GetContractResponse { Contract = ToProto(contract, Today()) };
+    }
+
+    /// <summary>A commissioner party to the contract raises it; the provider answers by the due date (20 working days unless given).</summary>
+    private static async Task<RaisePerformanceIssueResponse> RaisePerformanceIssue(RaisePerformanceIssueRequest request, GrpcCallContext call)
+    {
+        var store = Store(call);
+        var contract = await store.Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
+        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(call.HttpContext.ContractsCaller(), contract), "contractId",
+            "monitor a contract its organisation is not party to");
+        RuleViolation.Require(!string.IsNullOrWhiteSpace(request.Kpi), "kpi", "Name the KPI or outcome measure concerned.");
+        var monitoring = await MonitoringApi.Of(store, contract.Id);
+        var issue = monitoring.RaiseIssue($"{request.Kpi.Trim()}: {request.Description}", IssueSeverity.Medium, Today(),
+            request.ResponseDue is null ? null : request.ResponseDue.ToDateOnly("responseDue"));
+        await store.SaveChangesAsync();
+        return new RaisePerformanceIssueResponse { IssueId = issue.Id.ToString(), ResponseDue = issue.ResponseDue.ToProtoDate() };
+    }
+
+    /// <summary>A provider's contracts by reference, a page at a time (the page token is the last reference sent); a provider user only its own.</summary>
+    private static async Task<ListContractsResponse> ListContracts(ListContractsRequest request, GrpcCallContext call)
+    {
+        var caller = call.HttpContext.ContractsCaller();
+        if (caller.IsProvider && !caller.IsCommissioner && !caller.IsProviderOf(request.ProviderCode))
+            throw RuleViolation.Forbidden("providerCode", "A provider lists only its own contracts.");
+        var size = request.Page?.PageSize is > 0 and <= 100 ? request.Page.PageSize : 50;
+        var after = request.Page?.PageToken ?? "";
+        var page = (await Store(call).Aggregates<CommissioningContract>().List())
+            .Where(c => string.Equals(c.ProviderOdsCode, request.ProviderCode.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Where(c => string.CompareOrdinal(c.Reference, after) > 0)
+            .OrderBy(c => c.Reference, StringComparer.Ordinal)
+            .Take(size + 1).ToList();
+        var today = Today();
+        return new ListContractsResponse
         {
-            Contract = new Contract
-            {
-                ContractId = contract.Id.ToString(), Reference = contract.Reference, Type = contract.Type.ToProto(), Status = contract.ProtoStatusOn(today),
-                Provider = ProtoMapping.ProviderRef(contract.ProviderOdsCode), LeadCommissioner = ProtoMapping.CommissionerRef(contract.LeadCommissioner),
-                FundId = contract.Funding.FundId.ToString(), AnnualValue = contract.AnnualValueOn(today).ToProtoMoney(),
-                StartDate = contract.StartsOn.ToProtoDate(), EndDate = contract.LastDay.ToProtoDate(), NoticeMonths = contract.NoticeMonths,
-                VariationCount = contract.Variations.Count,
-            },
+            Contracts = { page.Take(size).Select(c => ToProto(c, today)) },
+            Page = new Commissioning.Protos.Common.V1.PageResponse { NextPageToken = page.Count > size ? page[size - 1].Reference : "" },
         };
     }
+
+    private static Contract ToProto(CommissioningContract contract, DateOnly today) => new()
+    {
+        ContractId = contract.Id.ToString(), Reference = contract.Reference, Type = contract.Type.ToProto(), Status = contract.ProtoStatusOn(today),
+        Provider = ProtoMapping.ProviderRef(contract.ProviderOdsCode), LeadCommissioner = ProtoMapping.CommissionerRef(contract.LeadCommissioner),
+        FundId = contract.Funding.FundId.ToString(), AnnualValue = contract.AnnualValueOn(today).ToProtoMoney(),
+        StartDate = contract.StartsOn.ToProtoDate(), EndDate = contract.LastDay.ToProtoDate(), NoticeMonths = contract.NoticeMonths,
+        VariationCount = contract.Variations.Count,
+    };
+
+    private static Guid ContractId(string text) =>
+        Guid.TryParse(text, out var parsed) ? parsed : throw RuleViolation.Invalid("contractId", $"'{text}' is not an id.");
+
+    private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
 
     private static ContractsStore Store(GrpcCallContext call) => call.HttpContext.RequestServices.GetRequiredService<ContractsStore>();
 

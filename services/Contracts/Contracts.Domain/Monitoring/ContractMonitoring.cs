@@ -84,7 +84,8 @@ public sealed class ContractMonitoring : AggregateRoot
         _returns.Add(kpiReturn);
         Raise(new KpiReturnSubmitted(ContractId, code, periodStart, periodEnd, value, kpiReturn.MeetsTarget));
         if (!kpiReturn.MeetsTarget)
-            OpenIssue($"{kpi.Name}: {value} against a target of {kpi.Target} for {periodStart:yyyy-MM-dd} to {periodEnd:yyyy-MM-dd}", IssueSeverity.Medium, submittedOn);
+            OpenIssue($"{kpi.Name}: {value} against a target of {kpi.Target} for {periodStart:yyyy-MM-dd} to {periodEnd:yyyy-MM-dd}", IssueSeverity.Medium, submittedOn,
+                WorkingDays.AddWorkingDays(submittedOn, DefaultResponseWorkingDays));
         return kpiReturn;
     }
 
@@ -108,15 +109,24 @@ public sealed class ContractMonitoring : AggregateRoot
         _reviews.Add(review);
         Raise(new ContractReviewHeld(ContractId, review.Id, type, heldOn, year, review.Outcomes));
         foreach (var missed in outcomes.Where(o => o.Rating == OutcomeRating.NotMet))
-            OpenIssue($"{missed.Outcome} not met at the {type.ToString().ToLowerInvariant()} review", IssueSeverity.High, heldOn);
+            OpenIssue($"{missed.Outcome} not met at the {type.ToString().ToLowerInvariant()} review", IssueSeverity.High, heldOn, WorkingDays.AddWorkingDays(heldOn, DefaultResponseWorkingDays));
         return review;
     }
 
-    public PerformanceIssue RaiseIssue(string subject, IssueSeverity severity, DateOnly raisedOn)
+    /// <summary>
+    /// Raises a performance issue; the provider answers by <paramref name="responseDue"/>. The documents
+    /// set no deadline, so the default is 20 working days (England and Wales), four working weeks, the
+    /// span a contract manager usually gives for a remedial action plan.
+    /// </summary>
+    public PerformanceIssue RaiseIssue(string subject, IssueSeverity severity, DateOnly raisedOn, DateOnly? responseDue = null)
     {
         RuleViolation.Require(raisedOn >= ContractStartsOn, "raisedOn", "The contract has not started.");
-        return OpenIssue(Text.Required(subject, "subject"), Text.Defined(severity, "severity"), raisedOn);
+        var due = responseDue ?? WorkingDays.AddWorkingDays(raisedOn, DefaultResponseWorkingDays);
+        RuleViolation.Require(due > raisedOn, "responseDue", "The provider needs time to respond: the due date must follow the day it is raised.");
+        return OpenIssue(Text.Required(subject, "subject"), Text.Defined(severity, "severity"), raisedOn, due);
     }
+
+    public const int DefaultResponseWorkingDays = 20;
 
     public void ResolveIssue(Guid issueId, DateOnly resolvedOn, string resolution)
     {
@@ -152,9 +162,9 @@ public sealed class ContractMonitoring : AggregateRoot
         return (inPeriod.Count, inPeriod.Count(c => c.Upheld == true));
     }
 
-    private PerformanceIssue OpenIssue(string subject, IssueSeverity severity, DateOnly raisedOn)
+    private PerformanceIssue OpenIssue(string subject, IssueSeverity severity, DateOnly raisedOn, DateOnly responseDue)
     {
-        var issue = new PerformanceIssue(subject, severity, raisedOn);
+        var issue = new PerformanceIssue(subject, severity, raisedOn, responseDue);
         _issues.Add(issue);
         Raise(new ContractPerformanceIssueRaised(ContractId, ProviderId, issue.Id, subject, severity, raisedOn));
         return issue;

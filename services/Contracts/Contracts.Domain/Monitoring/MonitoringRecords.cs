@@ -39,13 +39,15 @@ public sealed class PerformanceIssue
 {
     private PerformanceIssue() { }
 
-    internal PerformanceIssue(string subject, IssueSeverity severity, DateOnly raisedOn) =>
-        (Subject, Severity, RaisedOn) = (subject, severity, raisedOn);
+    internal PerformanceIssue(string subject, IssueSeverity severity, DateOnly raisedOn, DateOnly responseDue) =>
+        (Subject, Severity, RaisedOn, ResponseDue) = (subject, severity, raisedOn, responseDue);
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public string Subject { get; private set; } = "";
     public IssueSeverity Severity { get; private set; }
     public DateOnly RaisedOn { get; private set; }
+    /// <summary>When the provider must answer with its remedial plan.</summary>
+    public DateOnly ResponseDue { get; private set; }
     public DateOnly? ResolvedOn { get; private set; }
     public string? Resolution { get; private set; }
 
