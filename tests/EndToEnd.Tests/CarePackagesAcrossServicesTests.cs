@@ -21,7 +21,7 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
     [Fact]
     public async Task A_verified_package_is_committed_in_wirrals_demo_pool_and_ending_it_releases_the_unused_part()
     {
-        var (fund, line) = await WirralCouncilLine();
+        var (fund, line) = await WirralPool.CouncilLine2018(_finance);
         var journey = new CareJourney(() => new HttpClient { BaseAddress = platform.Gateway }, fund, line);
 
         // Home care at £18.50 × 14 hours = £259.00 a week from Monday 9 April 2018: 357 days to 31 March 2019,
@@ -45,7 +45,7 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
     [Fact]
     public async Task A_provider_admitted_awarded_and_rated_is_offered_a_placement_and_once_suspended_is_left_out_of_the_next()
     {
-        var (fund, line) = await WirralCouncilLine();
+        var (fund, line) = await WirralPool.CouncilLine2018(_finance);
         var journey = new CareJourney(() => new HttpClient { BaseAddress = platform.Gateway }, fund, line);
         var home = await NewCareHomeOnTheFramework();
 
@@ -72,7 +72,7 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
         await Read(await _commissioner.PostAsJsonAsync($"/api/v1/providers/{id}/cqc-ratings", new { rating = "good", ratedOn = "2018-01-10" }));
         await Read(await _commissioner.PostAsJsonAsync($"/api/v1/providers/{id}/living-wage", new { status = "paid", confirmedOn = "2018-01-10" }));
         var dueDiligence = Id(await Read(await _commissioner.PostAsJsonAsync($"/api/v1/providers/{id}/due-diligence", new { startedOn = "2018-02-01" })));
-        foreach (var (area, function) in NineAreas)
+        foreach (var (area, function) in DemoData.ContractsDemo.NineAreas)
             await Read(await _commissioner.PostAsJsonAsync($"/api/v1/due-diligence/{dueDiligence}/assessments", new
             {
                 area, function, assessor = "Evaluation team", outcome = "satisfactory", assessedOn = "2018-02-15",
@@ -109,27 +109,6 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
         }));
     }
 
-    /// <summary>
-    /// A 2018/19 council line in the demo's Wirral pool (the demo holds 2017/18), added once by the
-    /// council's finance officer as the year's budget is set.
-    /// </summary>
-    private async Task<(Guid Fund, Guid Line)> WirralCouncilLine()
-    {
-        var wirral = (await Read(await _finance.GetAsync("/api/v1/partnerships"))).EnumerateArray()
-            .Single(p => p.GetProperty("name").GetString() == "Wirral Integrated Commissioning Hub");
-        var council = Id(wirral.GetProperty("bodies").EnumerateArray().Single(b => b.GetProperty("code").GetString() == Council));
-        var agreement = Id((await Read(await _finance.GetAsync($"/api/v1/partnerships/{Id(wirral)}/agreements")))[0]);
-        var fund = Id((await Read(await _finance.GetAsync($"/api/v1/agreements/{agreement}/funds")))[0]);
-        var lines = await Read(await _finance.GetAsync($"/api/v1/funds/{fund}/budget-lines"));
-        var existing = lines.EnumerateArray().FirstOrDefault(l => l.GetProperty("code").GetString() == "COUNCIL-ASC-2018");
-        if (existing.ValueKind == JsonValueKind.Object) return (fund, Id(existing));
-        return (fund, Id(await Read(await _finance.PostAsJsonAsync($"/api/v1/funds/{fund}/budget-lines", new
-        {
-            ownerBodyId = council, financialYear = "2018/19", code = "COUNCIL-ASC-2018", name = "Adult social care (Pot A)", pot = "a",
-            amount = 75_000_000m, riskAssessment = new { reference = "RA-2018/19", assessedBy = "Joint Finance Group", assessedOn = "2018-03-15" },
-        }))));
-    }
-
     /// <summary>The line's 2018/19 commitments in the monthly position, read until the events have arrived (at most a minute).</summary>
     private async Task<decimal> CommittedOnceSettled(Guid fund, Guid line, decimal expected)
     {
@@ -146,12 +125,4 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
 
     private static IEnumerable<string?> InvitedCodes(JsonElement request) =>
         request.GetProperty("invitations").EnumerateArray().Select(i => i.GetProperty("providerCode").GetString());
-
-    private static readonly (string Area, string Function)[] NineAreas =
-    [
-        ("professional-and-business-standing", "procurement"), ("organisational-finance-and-insurance", "finance"),
-        ("health-and-safety", "human-resources"), ("data-protection", "legal-services"), ("equalities-and-diversity", "human-resources"),
-        ("safeguarding-vulnerable-people", "adult-safeguarding"), ("quality-management", "commissioning"),
-        ("recent-contracts-and-references", "procurement"), ("business-capability", "commissioning"),
-    ];
 }

@@ -10,7 +10,8 @@ public static class ContractsDemo
 {
     public const string CareHomeCode = "VNKAB";
 
-    private static readonly (string Area, string Function)[] NineAreas =
+    /// <summary>The nine due-diligence areas (P:L807-815), each with the function that assesses it.</summary>
+    public static readonly (string Area, string Function)[] NineAreas =
     [
         ("professional-and-business-standing", "procurement"), ("organisational-finance-and-insurance", "finance"),
         ("health-and-safety", "human-resources"), ("data-protection", "legal-services"), ("equalities-and-diversity", "human-resources"),

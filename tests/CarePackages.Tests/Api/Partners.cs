@@ -19,8 +19,8 @@ public sealed class PartnersCollection : ICollectionFixture<Partners>
 /// <summary>
 /// The services care packages asks while it works, real and on their own gRPC ports: contracts (the
 /// framework, providers' standing, rate cards) and pooled finance (headroom), loaded with the run
-/// command's demo data through their REST APIs, plus what the journeys here need for 2018/19: a
-/// council line in Wirral's pool and a home-care rate card. Started once for every test class in
+/// command's demo data through their REST APIs, plus what the journeys here need for 2018/19: the
+/// council's line in Wirral's pool (<see cref="WirralPool"/>) and a home-care rate card. Started once for every test class in
 /// the collection; each test starts its own care-packages service against them.
 /// </summary>
 public sealed class Partners : IAsyncLifetime
@@ -53,12 +53,7 @@ public sealed class Partners : IAsyncLifetime
         await ContractsDemo.Load(new DemoClient(_contracts.HttpAddress, token));
         ContractsAdmin = Client(() => new HttpClient { BaseAddress = _contracts.HttpAddress }, "contracts-officer", Council, Roles.Commissioner);
         FinanceOfficer = Client(() => new HttpClient { BaseAddress = _finance.HttpAddress }, "finance-officer", Council, Roles.FinanceOfficer);
-        (WirralFund, var council) = await WirralPool();
-        CouncilLine = Id(await Read(await FinanceOfficer.PostAsJsonAsync($"/api/v1/funds/{WirralFund}/budget-lines", new
-        {
-            ownerBodyId = council, financialYear = "2018/19", code = "COUNCIL-ASC-2018", name = "Adult social care (Pot A)", pot = "a",
-            amount = 75_000_000m, riskAssessment = new { reference = "RA-2018/19", assessedBy = "Joint Finance Group", assessedOn = "2018-03-15" },
-        })));
+        (WirralFund, CouncilLine) = await WirralPool.CouncilLine2018(FinanceOfficer);
         var card = Id(await Read(await ContractsAdmin.PostAsJsonAsync("/api/v1/rate-cards", new { serviceType = "home-care", locality = Locality, unit = "per-hour" })));
         await Read(await ContractsAdmin.PostAsJsonAsync($"/api/v1/rate-cards/{card}/rates", new
         {
@@ -70,17 +65,6 @@ public sealed class Partners : IAsyncLifetime
     {
         await _contracts.DisposeAsync();
         await _finance.DisposeAsync();
-    }
-
-    /// <summary>The demo's Wirral pool and its council body, found as a partner would find them.</summary>
-    private async Task<(Guid Fund, Guid Council)> WirralPool()
-    {
-        var partnership = (await Read(await FinanceOfficer.GetAsync("/api/v1/partnerships"))).EnumerateArray()
-            .Single(p => p.GetProperty("name").GetString()!.StartsWith("Wirral"));
-        var council = partnership.GetProperty("bodies").EnumerateArray().Single(b => b.GetProperty("code").GetString() == Council);
-        var agreement = (await Read(await FinanceOfficer.GetAsync($"/api/v1/partnerships/{Id(partnership)}/agreements")))[0];
-        var fund = (await Read(await FinanceOfficer.GetAsync($"/api/v1/agreements/{Id(agreement)}/funds")))[0];
-        return (Id(fund), Id(council));
     }
 
     /// <summary>

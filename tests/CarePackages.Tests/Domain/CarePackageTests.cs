@@ -107,6 +107,8 @@ public class CarePackageTests
 
         var ended = package.DomainEvents.OfType<PackageEnded>().Single();
         Assert.Equal([375m, 125m], ended.ReleasedWeeklyCommitments.Select(c => c.Amount));
+        // 30 September to 31 March 2019 is 182 days: £500.00 × 182 ÷ 7 = £13,000.00 unused, split 75/25.
+        Assert.Equal([9_750.00m, 3_250.00m], ended.ReleasedThisYear.Select(c => c.Amount));
         Assert.Equal(new DateOnly(2018, 8, 10), Assert.Single(package.Suspensions).Until);
         Assert.Equal(["PackageStarted", "PackageReviewed", "PackageSuspended", "PackageResumed", "PackageEnded"],
             package.DomainEvents.Select(e => e.GetType().Name));
@@ -154,5 +156,21 @@ public class CarePackageTests
         Assert.Equal(ReferralStatus.Open, referral.Status);
         Assert.Single(package.DomainEvents.OfType<PackageTransitionedToAdultServices>());
         Assert.Equal(500m, package.PersonalBudgetWeekly);
+    }
+
+    [Fact]
+    public void A_package_ending_after_its_first_financial_year_releases_nothing_from_that_year()
+    {
+        var package = Live();
+        package.End(new DateOnly(2019, 5, 31), EndReason.SupportEndedAsPlanned);
+        Assert.Empty(package.DomainEvents.OfType<PackageEnded>().Single().ReleasedThisYear);
+    }
+
+    [Fact]
+    public void A_package_ending_on_31_march_releases_nothing()
+    {
+        var package = Live();
+        package.End(new DateOnly(2019, 3, 31), EndReason.SupportEndedAsPlanned);
+        Assert.Empty(package.DomainEvents.OfType<PackageEnded>().Single().ReleasedThisYear);
     }
 }

@@ -119,6 +119,13 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
             ContractId = _contract.ToString(), Description = "No measure named",
         }, As(WirralCouncil, Roles.Commissioner)));
         Assert.Equal("kpi", Assert.Single(noKpi.FieldViolations).Field);
+        var noDescription = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(new RaisePerformanceIssueRequest
+        {
+            ContractId = _contract.ToString(), Kpi = "reviews-within-12-weeks",
+        }, As(WirralCouncil, Roles.Commissioner)));
+        Assert.Equal("description", Assert.Single(noDescription.FieldViolations).Field);
+        var monitoringAfter = await Read(await _service.RestClientFor(Cwp, Roles.ProviderUser).GetAsync($"/api/v1/contracts/{_contract}/monitoring"));
+        Assert.Single(monitoringAfter.GetProperty("issues").EnumerateArray());
     }
 
     [Fact]

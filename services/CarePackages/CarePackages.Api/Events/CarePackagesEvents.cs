@@ -92,25 +92,14 @@ public static class CarePackagesEvents
                 {
                     PackageId = package.SupportPlanId.ToString(), Reason = Code(e.Reason), EndDate = e.EndDate.ToProtoDate(), OccurredAt = now,
                 });
-                foreach (var release in e.ReleasedWeeklyCommitments)
-                    Enqueue(store, "package-commitment-released", package.SupportPlanId, Released(package, e, release, now));
+                foreach (var release in e.ReleasedThisYear)
+                    Enqueue(store, "package-commitment-released", package.SupportPlanId, new ProtoEvents.PackageCommitmentReleased
+                    {
+                        PackageId = package.SupportPlanId.ToString(), ReleaseId = $"{package.Id}:{release.BudgetLineCode}:end",
+                        BudgetLineId = release.BudgetLineCode, ReleasedAmount = release.Amount.ToProtoMoney(), EndDate = e.EndDate.ToProtoDate(), OccurredAt = now,
+                    });
                 break;
         }
-    }
-
-    /// <summary>
-    /// A weekly share released from the day after the end to 31 March (CLD's weekly cost × days ÷ 7),
-    /// so what stays committed is the cost of the days the package ran. An end on 31 March releases nothing.
-    /// </summary>
-    private static ProtoEvents.PackageCommitmentReleased Released(CarePackage package, PackageEnded ended, BudgetLineAmount release, Timestamp now)
-    {
-        var yearEnd = Commissioning.Domain.FinancialYear.Containing(ended.EndDate).End;
-        return new ProtoEvents.PackageCommitmentReleased
-        {
-            PackageId = package.SupportPlanId.ToString(), ReleaseId = $"{package.Id}:{release.BudgetLineCode}:end",
-            BudgetLineId = release.BudgetLineCode, EndDate = ended.EndDate.ToProtoDate(), OccurredAt = now,
-            ReleasedAmount = Commissioning.Domain.Money.RoundPence(release.Amount * (yearEnd.DayNumber - ended.EndDate.DayNumber) / 7m).ToProtoMoney(),
-        };
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CarePackages.Api.Events;
 using CarePackages.Domain.Brokerage;
 using CarePackages.Domain.Costing;
 using Commissioning.Domain;
@@ -26,7 +26,7 @@ public static class ProviderMarket
     {
         var request = new ListEligibleProvidersRequest
         {
-            ServiceType = Code(serviceType), Locality = locality.Trim(), On = on.ToProtoDate(), IncludeOutOfBorough = outOfBorough,
+            ServiceType = CarePackagesEvents.Code(serviceType), Locality = locality.Trim(), On = on.ToProtoDate(), IncludeOutOfBorough = outOfBorough,
         };
         var facts = new List<ProviderFacts>();
         await foreach (var listed in contracts.ListEligibleProviders(request))
@@ -48,10 +48,10 @@ public static class ProviderMarket
         string locality, DateOnly on)
     {
         var unit = UnitOf(frequency) ?? throw RuleViolation.Precondition("locality",
-            $"Rate cards are not priced {Code(frequency)}; check this line as a spot purchase (no locality).");
+            $"Rate cards are not priced {CarePackagesEvents.Code(frequency)}; check this line as a spot purchase (no locality).");
         var rate = await contracts.GetRateInForce(new GetRateInForceRequest
         {
-            ServiceType = Code(serviceType), Unit = unit, Locality = locality.Trim(), On = on.ToProtoDate(),
+            ServiceType = CarePackagesEvents.Code(serviceType), Unit = unit, Locality = locality.Trim(), On = on.ToProtoDate(),
         });
         return rate.Rate.ToPounds();
     }
@@ -76,7 +76,4 @@ public static class ProviderMarket
         ProtoRating.Inadequate => Domain.Brokerage.CqcRating.Inadequate,
         _ => Domain.Brokerage.CqcRating.NotYetRated,
     };
-
-    /// <summary>Codes cross the wire as the REST APIs spell them ("residential-care").</summary>
-    private static string Code<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }

@@ -140,7 +140,7 @@ public sealed class CarePackage : AggregateRoot
         Status = PackageStatus.Ended;
         EndDate = on;
         EndReason = reason;
-        Raise(new PackageEnded(Id, Person, on, reason, WeeklyCommitments()));
+        Raise(new PackageEnded(Id, Person, on, reason, WeeklyCommitments(), ReleasedAfter(on)));
     }
 
     /// <summary>
@@ -165,6 +165,19 @@ public sealed class CarePackage : AggregateRoot
         _lines.SingleOrDefault(l => l.Id == lineId) ?? throw RuleViolation.NotFound("lineId", "No such line in this package.");
 
     private IReadOnlyList<BudgetLineAmount> WeeklyCommitments() => Split(PersonalBudgetWeekly);
+
+    /// <summary>
+    /// The commitment made for the package's first financial year (to 31 March) that an end leaves
+    /// unused: the weekly cost × the days after the end ÷ 7, split by the funding shares to the penny.
+    /// An end in a later year releases nothing here: that first year's commitment was fully used, and
+    /// later years are not committed by verification.
+    /// </summary>
+    private IReadOnlyList<BudgetLineAmount> ReleasedAfter(DateOnly end)
+    {
+        var year = FinancialYear.Containing(StartDate);
+        if (!year.Contains(end)) return [];
+        return Split(Money.RoundPence(PersonalBudgetWeekly * (year.End.DayNumber - end.DayNumber) / 7m)).Where(r => r.Amount > 0).ToArray();
+    }
 
     private IReadOnlyList<BudgetLineAmount> Split(decimal amount) =>
         Funding.Apportion(amount).Select((value, i) =>

@@ -20,9 +20,12 @@ public sealed record PackageSuspended(Guid AggregateId, PersonReference Person, 
 
 public sealed record PackageResumed(Guid AggregateId, PersonReference Person, DateOnly On) : DomainEvent(AggregateId);
 
-/// <summary>The package ended: pooled finance releases these weekly commitments from the day after <paramref name="EndDate"/>.</summary>
+/// <summary>
+/// The package ended: these weekly commitments stop from the day after <paramref name="EndDate"/>, and
+/// <paramref name="ReleasedThisYear"/> is what pooled finance takes off each budget line's commitment.
+/// </summary>
 public sealed record PackageEnded(Guid AggregateId, PersonReference Person, DateOnly EndDate, EndReason Reason,
-    IReadOnlyList<BudgetLineAmount> ReleasedWeeklyCommitments) : DomainEvent(AggregateId);
+    IReadOnlyList<BudgetLineAmount> ReleasedWeeklyCommitments, IReadOnlyList<BudgetLineAmount> ReleasedThisYear) : DomainEvent(AggregateId);
 
 public sealed record PackageTransitionedToAdultServices(Guid AggregateId, PersonReference Person, DateOnly On, decimal PersonalBudgetWeekly)
     : DomainEvent(AggregateId);

@@ -96,6 +96,7 @@ public static class ContractsGrpc
         ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(call.HttpContext.ContractsCaller(), contract), "contractId",
             "monitor a contract its organisation is not party to");
         RuleViolation.Require(!string.IsNullOrWhiteSpace(request.Kpi), "kpi", "Name the KPI or outcome measure concerned.");
+        RuleViolation.Require(!string.IsNullOrWhiteSpace(request.Description), "description", "Describe the shortfall the provider must answer.");
         var monitoring = await MonitoringApi.Of(store, contract.Id);
         var issue = monitoring.RaiseIssue($"{request.Kpi.Trim()}: {request.Description}", IssueSeverity.Medium, Today(),
             request.ResponseDue is null ? null : request.ResponseDue.ToDateOnly("responseDue"));
