@@ -16,7 +16,8 @@ public sealed record NewPosting(Guid BudgetLineId, EntryKind Kind, decimal Amoun
 public sealed record NewReversal(DateOnly PostingDate, string Reason);
 public sealed record LedgerPage(IReadOnlyList<LedgerEntry> Entries, Guid? NextAfter);
 public sealed record ImportResult(Guid BatchId, bool AlreadyImported, int EntriesPosted, decimal Total);
-public sealed record StatedFiguresRequest(string FinancialYear, decimal? FundTotal, IReadOnlyList<StatedLine>? Lines, IReadOnlyList<StatedTable>? Tables);
+public sealed record StatedFiguresRequest(string FinancialYear, decimal? FundTotal = null, IReadOnlyList<StatedLine>? Lines = null,
+    IReadOnlyList<StatedTable>? Tables = null);
 public sealed record ReconciliationReport(FinancialYear Year, int ChecksMade, bool Ties, IReadOnlyList<Discrepancy> Discrepancies);
 
 /// <summary>
