@@ -1,14 +1,9 @@
-using System.Text.Json;
 using Commissioning.Domain;
 using Commissioning.Identity;
-using Commissioning.Persistence;
 using Microsoft.EntityFrameworkCore;
 using PooledFinance.Api.Infrastructure;
-using PooledFinance.Api.Infrastructure.Ledger;
 using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Ledger;
-using PooledFinance.Domain.Partnerships;
-using PooledFinance.Domain.Agreements;
 
 namespace PooledFinance.Api.Apis;
 
