@@ -14,7 +14,7 @@ using PooledFinanceBenchmarks;
 var lines = args.Length > 0 ? int.Parse(args[0]) : 10_000;
 var postings = args.Length > 1 ? int.Parse(args[1]) : 2_000_000;
 var runs = args.Length > 2 ? int.Parse(args[2]) : 7;
-Console.WriteLine($"Pool of {lines:N0} budget lines and {postings:N0} postings; median of {runs} runs after one warm-up; target: within 3x of plain SQL");
+Console.WriteLine($"Pool of {lines:N0} budget lines and {postings:N0} postings; median of {runs} interleaved runs after one warm-up; target: within 3x of plain SQL");
 
 var results = new List<string>();
 var sqliteFolder = Directory.CreateTempSubdirectory("ledger-bench-").FullName;
@@ -62,14 +62,17 @@ async Task<IEnumerable<string>> Measure(string name, StoreOptions options)
         GROUP BY budget_line_id, kind
         """;
 
-    var sql = await Median(() => ReadAll(plainSql));
-    var position = await Median(async () => await books.PositionAsync(pool.Year, 12));
-    var settlement = await Median(async () => Settle(agreement, books, await books.PositionAsync(pool.Year, 12)));
-    var fullPath = await Median(async () =>
-    {
-        await using var request = Open(options);
-        await (await FundBooks.Load(request, pool.FundId)).PositionAsync(pool.Year, 12);
-    });
+    // The four measures take turns within each run, so none gains from running later (caches, JIT, a busy machine).
+    var timings = await Interleaved(
+        () => ReadAll(plainSql),
+        async () => await books.PositionAsync(pool.Year, 12),
+        async () => Settle(agreement, books, await books.PositionAsync(pool.Year, 12)),
+        async () =>
+        {
+            await using var request = Open(options);
+            await (await FundBooks.Load(request, pool.FundId)).PositionAsync(pool.Year, 12);
+        });
+    var (sql, position, settlement, fullPath) = (timings[0], timings[1], timings[2], timings[3]);
     var check = await books.PositionAsync(pool.Year, 12);
     Console.WriteLine($"  position total: budget {check.Total.Budget:N2}, committed {check.Total.Committed:N2}, actual {check.Total.Actual:N2}, variance {check.Total.Variance:N2}");
 
@@ -78,21 +81,22 @@ async Task<IEnumerable<string>> Measure(string name, StoreOptions options)
     [
         Row("(a) monthly position (GROUP BY + FundPosition)", position),
         Row("(b) year's settlement (position + RiskShareSettlement)", settlement),
-        Row("    request path: FundBooks.Load (10k lines) + (a)", fullPath),
+        Row($"    request path: FundBooks.Load ({lines:N0} lines) + (a)", fullPath),
     ];
 }
 
-async Task<double> Median(Func<Task> action)
+async Task<double[]> Interleaved(params Func<Task>[] measures)
 {
-    await action();
-    var times = new List<double>();
-    for (var i = 0; i < runs; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        await action();
-        times.Add(watch.Elapsed.TotalMilliseconds);
-    }
-    return times.Order().ElementAt(runs / 2);
+    foreach (var measure in measures) await measure();
+    var times = measures.Select(_ => new List<double>()).ToArray();
+    for (var run = 0; run < runs; run++)
+        for (var i = 0; i < measures.Length; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await measures[i]();
+            times[i].Add(watch.Elapsed.TotalMilliseconds);
+        }
+    return times.Select(t => t.Order().ElementAt(runs / 2)).ToArray();
 }
 
 static async Task ReadAll(DbCommand command)

@@ -54,7 +54,7 @@ public sealed class LedgerEntryRecord : IAppendOnly
         e.Property(r => r.BatchId).HasColumnName("batch_id");
         e.Property(r => r.ReversesEntryId).HasColumnName("reverses_entry_id");
         e.HasIndex(r => r.Id).IsUnique().HasDatabaseName("ux_ledger_entries_id");
-        e.HasIndex(r => new { r.FundId, r.PostingDate }).HasDatabaseName("ix_ledger_entries_fund_date");
+        e.HasIndex(r => new { r.FundId, r.PostingDate, r.BudgetLineId, r.Kind, r.AmountPence }).HasDatabaseName("ix_ledger_entries_fund_date");
         e.HasIndex(r => new { r.BudgetLineId, r.Kind }).HasDatabaseName("ix_ledger_entries_line_kind");
         e.HasIndex(r => r.BatchId).HasDatabaseName("ix_ledger_entries_batch");
         e.HasIndex(r => new { r.FundId, r.Kind, r.Reference }).IsUnique().HasFilter(LedgerSchema.NotAReversal)
