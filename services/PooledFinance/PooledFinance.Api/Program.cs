@@ -24,6 +24,7 @@ app.MapServiceDefaults();
 app.MapPartnershipsApi();
 app.MapAgreementsApi();
 app.MapFundsApi();
+app.MapLedgerApi();
 app.MapFinanceGrpc();
 app.MapGrpcHealth();
 app.MapGrpcReflection();

@@ -34,7 +34,7 @@ public class LedgerTests
     public void A_correction_is_a_reversal_never_an_edit()
     {
         var l = new PlymouthLedger();
-        var wrong = l.Ledger.Post(l.Pool, l.Acute, EntryKind.Actual, 1_000_000m, new DateOnly(2015, 4, 30), "INV-1");
+        var wrong = l.Ledger.Post(l.Acute, EntryKind.Actual, 1_000_000m, new DateOnly(2015, 4, 30), "INV-1");
 
         var reversal = l.Ledger.Reverse(wrong.Id, new DateOnly(2015, 5, 5), "posted to the wrong line");
 
@@ -49,7 +49,7 @@ public class LedgerTests
     public void An_entry_is_reversed_once_and_a_reversal_is_never_reversed()
     {
         var l = new PlymouthLedger();
-        var entry = l.Ledger.Post(l.Pool, l.Acute, EntryKind.Actual, 500m, new DateOnly(2015, 4, 30), "INV-1");
+        var entry = l.Ledger.Post(l.Acute, EntryKind.Actual, 500m, new DateOnly(2015, 4, 30), "INV-1");
         var reversal = l.Ledger.Reverse(entry.Id, new DateOnly(2015, 5, 1), "duplicate");
 
         Assert.Equal(ViolationKind.Precondition, Seeds.Violation(() => l.Ledger.Reverse(entry.Id, new DateOnly(2015, 5, 2), "again")).Kind);
@@ -64,9 +64,9 @@ public class LedgerTests
         var l = new PlymouthLedger();
         var outside = BudgetLine.Create(l.P.Ccg.Id, Y2015, "OUT", "Western Locality, not pooled", Pot.B, 1m);
 
-        Assert.Equal("amount", Seeds.Violation(() => l.Ledger.Post(l.Pool, l.Acute, EntryKind.Actual, 10.001m, new DateOnly(2015, 4, 30), "x")).Field);
-        Assert.Equal("budgetLineId", Seeds.Violation(() => l.Ledger.Post(l.Pool, outside, EntryKind.Actual, 10m, new DateOnly(2015, 4, 30), "x")).Field);
-        Assert.Equal("postingDate", Seeds.Violation(() => l.Ledger.Post(l.Pool, l.Acute, EntryKind.Actual, 10m, new DateOnly(2016, 4, 1), "x")).Field);
+        Assert.Equal("amount", Seeds.Violation(() => l.Ledger.Post(l.Acute, EntryKind.Actual, 10.001m, new DateOnly(2015, 4, 30), "x")).Field);
+        Assert.Equal("budgetLineId", Seeds.Violation(() => l.Ledger.Post(outside, EntryKind.Actual, 10m, new DateOnly(2015, 4, 30), "x")).Field);
+        Assert.Equal("postingDate", Seeds.Violation(() => l.Ledger.Post(l.Acute, EntryKind.Actual, 10m, new DateOnly(2016, 4, 1), "x")).Field);
         Assert.Empty(l.Ledger.Entries);
     }
 
@@ -75,10 +75,52 @@ public class LedgerTests
     {
         var l = new PlymouthLedger();
 
-        var entry = l.Ledger.Post(l.Pool, l.Acute, EntryKind.Actual, 100m, new DateOnly(2015, 4, 30), "INV-1");
+        var entry = l.Ledger.Post(l.Acute, EntryKind.Actual, 100m, new DateOnly(2015, 4, 30), "INV-1");
 
         Assert.Equal(l.P.Council.Id, entry.VatRecoveredBy); // lead commissioner: the host council's regime
         Assert.Equal(1, entry.Month);
+    }
+
+    [Fact]
+    public void A_reference_is_posted_once_per_kind_and_PostOnce_returns_the_entry_already_there()
+    {
+        var l = new PlymouthLedger();
+        var first = l.Ledger.PostOnce(l.Acute, EntryKind.Commitment, 27_820m, new DateOnly(2015, 6, 5), "commitment:42");
+
+        var again = l.Ledger.PostOnce(l.Acute, EntryKind.Commitment, 27_820m, new DateOnly(2015, 6, 5), "commitment:42");
+
+        Assert.Equal(first, again);
+        Assert.Single(l.Ledger.Posted);
+        Assert.Equal(ViolationKind.AlreadyExists,
+            Seeds.Violation(() => l.Ledger.PostOnce(l.Acute, EntryKind.Commitment, 30_000m, new DateOnly(2015, 6, 5), "commitment:42")).Kind);
+        Assert.Equal(ViolationKind.AlreadyExists,
+            Seeds.Violation(() => l.Ledger.Post(l.Acute, EntryKind.Commitment, 27_820m, new DateOnly(2015, 6, 5), "commitment:42")).Kind);
+        Assert.Equal(EntryKind.Actual, l.Ledger.Post(l.Acute, EntryKind.Actual, 27_820m, new DateOnly(2015, 6, 30), "commitment:42").Kind);
+    }
+
+    [Fact]
+    public void The_rules_see_entries_the_store_loaded_an_already_reversed_entry_is_not_reversed_again()
+    {
+        var l = new PlymouthLedger();
+        var entry = l.Ledger.Post(l.Acute, EntryKind.Actual, 500m, new DateOnly(2015, 4, 30), "INV-1");
+        var reversal = l.Ledger.Reverse(entry.Id, new DateOnly(2015, 5, 1), "duplicate");
+
+        var reloaded = new FundLedger(l.Pool, [entry, reversal]);
+
+        Assert.Equal("entryId", Seeds.Violation(() => reloaded.Reverse(entry.Id, new DateOnly(2015, 5, 2), "again")).Field);
+        Assert.Empty(reloaded.Posted);
+        Assert.Equal("fundId", Seeds.Violation(() => new FundLedger(new Plymouth().Pool(), [entry])).Field);
+    }
+
+    [Fact]
+    public void A_reversal_stays_in_the_year_of_the_entry_it_reverses()
+    {
+        var l = new PlymouthLedger();
+        var march = l.Ledger.Post(l.Acute, EntryKind.Actual, 500m, new DateOnly(2016, 3, 31), "INV-9");
+
+        Assert.Equal("postingDate", Seeds.Violation(() => l.Ledger.Reverse(march.Id, new DateOnly(2016, 4, 1), "late")).Field);
+        Assert.Equal("postingDate", Seeds.Violation(() => l.Ledger.Reverse(march.Id, new DateOnly(2016, 3, 30), "early")).Field);
+        Assert.Single(l.Ledger.Posted);
     }
 
     private const string GoodCsv = """
@@ -95,8 +137,8 @@ public class LedgerTests
         var file = l.CcgParser().Parse(GoodCsv);
         var batch = Guid.NewGuid();
 
-        var first = l.Ledger.ImportActuals(l.Pool, batch, file);
-        var again = l.Ledger.ImportActuals(l.Pool, batch, file);
+        var first = l.Ledger.ImportActuals(batch, file);
+        var again = l.Ledger.ImportActuals(batch, file);
 
         Assert.True(file.IsValid);
         Assert.Equal("Credit note, duplicate invoice", file.Rows[1].Description);
@@ -140,12 +182,26 @@ public class LedgerTests
         var file = l.CcgParser().Parse("date,budgetLine,amount,reference\n2015-04-30,ACUTE,100.00,GL-1\n2015-04-30,ACUTE,abc,GL-2\n");
         var batch = Guid.NewGuid();
 
-        var violation = Seeds.Violation(() => l.Ledger.ImportActuals(l.Pool, batch, file));
+        var violation = Seeds.Violation(() => l.Ledger.ImportActuals(batch, file));
 
         Assert.Equal("csv", violation.Field);
         Assert.Contains("line 3, amount", violation.Message);
         Assert.Empty(l.Ledger.Entries);
         Assert.False(l.Ledger.HasImported(batch));
+    }
+
+    [Fact]
+    public void A_file_whose_reference_is_already_posted_is_refused_naming_its_line_and_writes_nothing()
+    {
+        var l = new PlymouthLedger();
+        var earlier = l.Ledger.Post(l.Acute, EntryKind.Actual, 1_250_000m, new DateOnly(2015, 4, 30), "GL-1001");
+        var ledger = new FundLedger(l.Pool, [earlier]);
+        var file = l.CcgParser().Parse(GoodCsv);
+
+        var refusal = Assert.Single(ledger.Refusals(file));
+        Assert.Equal((2, "reference"), (refusal.LineNumber, refusal.Field));
+        Assert.Contains("line 2, reference", Seeds.Violation(() => ledger.ImportActuals(Guid.NewGuid(), file)).Message);
+        Assert.Empty(ledger.Posted);
     }
 
     [Fact]

@@ -27,20 +27,20 @@ public class PositionTests
             foreach (var line in Lines)
             {
                 line.MoveIntoPool(Pool, new RiskAssessment("IHWB-RA", "Finance lead", new DateOnly(2015, 2, 1)));
-                Ledger.Post(Pool, line, EntryKind.Budget, line.Amount, new DateOnly(2015, 4, 1), $"Budget {line.Code}");
+                Ledger.Post(line, EntryKind.Budget, line.Amount, new DateOnly(2015, 4, 1), $"Budget {line.Code}");
             }
         }
 
-        public FundPosition At(int month) => FundPosition.Calculate(Pool, Lines, Ledger.Entries, Y2015, month);
+        public FundPosition At(int month) => FundPosition.FromEntries(Pool, Lines, Ledger.Entries, Y2015, month);
     }
 
     [Fact]
     public void The_monthly_position_shows_budget_committed_actual_forecast_and_variance_by_line_and_partner()
     {
         var f = new PlymouthPool();
-        f.Ledger.Post(f.Pool, f.Acute, EntryKind.Commitment, Thousands(140_000m), new DateOnly(2015, 4, 1), "Acute contract");
-        f.Ledger.Post(f.Pool, f.Acute, EntryKind.Actual, Thousands(12_600m), new DateOnly(2015, 4, 30), "April");
-        f.Ledger.Post(f.Pool, f.Acute, EntryKind.Forecast, Thousands(152_414m), new DateOnly(2015, 4, 30), "Month 1 forecast");
+        f.Ledger.Post(f.Acute, EntryKind.Commitment, Thousands(140_000m), new DateOnly(2015, 4, 1), "Acute contract");
+        f.Ledger.Post(f.Acute, EntryKind.Actual, Thousands(12_600m), new DateOnly(2015, 4, 30), "April");
+        f.Ledger.Post(f.Acute, EntryKind.Forecast, Thousands(152_414m), new DateOnly(2015, 4, 30), "Month 1 forecast");
 
         var position = f.At(1);
 
@@ -56,12 +56,41 @@ public class PositionTests
     public void A_revised_forecast_reverses_the_old_one_and_later_months_are_left_out_of_earlier_positions()
     {
         var f = new PlymouthPool();
-        var first = f.Ledger.Post(f.Pool, f.Acute, EntryKind.Forecast, Thousands(152_414m), new DateOnly(2015, 4, 30), "M1");
+        var first = f.Ledger.Post(f.Acute, EntryKind.Forecast, Thousands(152_414m), new DateOnly(2015, 4, 30), "M1");
         f.Ledger.Reverse(first.Id, new DateOnly(2015, 5, 31), "M2 reforecast");
-        f.Ledger.Post(f.Pool, f.Acute, EntryKind.Forecast, Thousands(150_914m), new DateOnly(2015, 5, 31), "M2");
+        f.Ledger.Post(f.Acute, EntryKind.Forecast, Thousands(150_914m), new DateOnly(2015, 5, 31), "M2");
 
         Assert.Equal(Thousands(1_000m), f.At(1).Total.Variance);
         Assert.Equal(Thousands(-500m), f.At(2).Total.Variance);
+    }
+
+    [Fact]
+    public void The_position_from_store_totals_equals_the_position_from_the_entries_they_sum()
+    {
+        var f = new PlymouthPool();
+        f.Ledger.Post(f.Acute, EntryKind.Actual, Thousands(12_600m), new DateOnly(2015, 4, 30), "April");
+        f.Ledger.Post(f.Acute, EntryKind.Actual, Thousands(12_400m), new DateOnly(2015, 5, 31), "May");
+        var totals = new[]
+        {
+            new LedgerTotal(f.Acute.Id, EntryKind.Budget, Thousands(151_414m), 1),
+            new LedgerTotal(f.Wellbeing.Id, EntryKind.Budget, Thousands(17_158m), 1),
+            new LedgerTotal(f.Acute.Id, EntryKind.Actual, Thousands(12_600m), 1),
+        };
+
+        var fromTotals = FundPosition.Calculate(f.Pool, f.Lines, totals, Y2015, 1);
+
+        Assert.Equal(f.At(1).Total, fromTotals.Total);
+        Assert.Equal(f.At(1).Lines, fromTotals.Lines);
+    }
+
+    [Fact]
+    public void A_line_whose_forecast_was_reversed_has_a_forecast_posted_of_zero()
+    {
+        var f = new PlymouthPool();
+        var forecast = f.Ledger.Post(f.Acute, EntryKind.Forecast, Thousands(152_414m), new DateOnly(2015, 4, 30), "M1");
+        f.Ledger.Reverse(forecast.Id, new DateOnly(2015, 4, 30), "withdrawn");
+
+        Assert.Equal(0m, f.At(1).Lines.Single(l => l.Code == "ACUTE").Figures.Forecast);
     }
 
     [Fact]
@@ -82,9 +111,9 @@ public class ForecastVarianceTests
         var line = BudgetLine.Create(p.Ccg.Id, Y2015, "ACUTE", "Acute", Pot.A, Thousands(151_414m));
         line.MoveIntoPool(pool, new RiskAssessment("RA", "Finance lead", new DateOnly(2015, 2, 1)));
         var ledger = FundLedger.Open(pool);
-        ledger.Post(pool, line, EntryKind.Budget, line.Amount, new DateOnly(2015, 4, 1), "Budget");
-        ledger.Post(pool, line, EntryKind.Forecast, Thousands(152_414m), new DateOnly(2015, 4, 1), "Forecast");
-        var position = FundPosition.Calculate(pool, [line], ledger.Entries, Y2015, 1);
+        ledger.Post(line, EntryKind.Budget, line.Amount, new DateOnly(2015, 4, 1), "Budget");
+        ledger.Post(line, EntryKind.Forecast, Thousands(152_414m), new DateOnly(2015, 4, 1), "Forecast");
+        var position = FundPosition.FromEntries(pool, [line], ledger.Entries, Y2015, 1);
         return (p, ForecastVariance.Identify(p.Agreement, pool, position, on));
     }
 

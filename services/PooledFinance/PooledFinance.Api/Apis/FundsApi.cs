@@ -12,7 +12,6 @@ namespace PooledFinance.Api.Apis;
 public sealed record NewFund(string Name, FundKind Kind, Guid HostBodyId, string PoolManager, VatModel VatModel);
 public sealed record NewBudgetLine(Guid OwnerBodyId, string FinancialYear, string Code, string Name, Pot Pot, decimal Amount,
     RiskAssessment? RiskAssessment, bool IsIncome = false);
-public sealed record NewPosting(Guid BudgetLineId, EntryKind Kind, decimal Amount, DateOnly PostingDate, string Reference);
 
 /// <summary>
 /// Funds under an agreement, their budget lines (with W's pot rules on the way into a pool), the
@@ -36,11 +35,8 @@ public static class FundsApi
         fund.MapGet("/budget-lines", async (Guid id, PooledFinanceStore store) => await store.Aggregates<BudgetLine>().List(id.ToString()))
             .RequireAuthorization(p => p.RequireRole(Readers));
         fund.MapPost("/budget-lines", AddLine).RequireAuthorization(p => p.RequireRole(Finance));
-        fund.MapGet("/ledger", async (Guid id, PooledFinanceStore store) => (await FundBooks.Load(store, id)).Ledger.Entries)
-            .RequireAuthorization(p => p.RequireRole(Readers));
-        fund.MapPost("/ledger", Post).RequireAuthorization(p => p.RequireRole(Finance));
         fund.MapGet("/position", async (Guid id, string financialYear, int month, PooledFinanceStore store) =>
-                (await FundBooks.Load(store, id)).Position(FinancialYear.Parse(financialYear), month))
+                await (await FundBooks.Load(store, id)).PositionAsync(FinancialYear.Parse(financialYear), month))
             .RequireAuthorization(p => p.RequireRole(Readers));
     }
 
@@ -49,34 +45,35 @@ public static class FundsApi
         var agreement = await store.Aggregates<Section75Agreement>().Get(agreementId, "agreementId");
         var fund = Fund.Create(agreement, r.Name, r.Kind, r.HostBodyId, r.PoolManager, r.VatModel);
         store.Aggregates<Fund>().Add(fund, key: agreementId.ToString());
-        store.Aggregates<FundLedger>().Add(FundLedger.Open(fund), key: fund.Id.ToString());
         await store.SaveChangesAsync();
         return Results.Created($"/api/v1/funds/{fund.Id}", fund);
     }
 
-    /// <summary>Adds a line to the fund (into the pool, or aligned) and posts its budget to the ledger on the year's first day.</summary>
+    /// <summary>
+    /// Adds a line to the fund (into the pool, or aligned) and posts its budget to the ledger on the year's
+    /// first day, referenced "budget:{year}:{code}"; a line code is used once per fund and year.
+    /// </summary>
     private static async Task<IResult> AddLine(Guid id, NewBudgetLine r, PooledFinanceStore store)
     {
         var books = await FundBooks.Load(store, id);
         var agreement = await store.Aggregates<Section75Agreement>().Get(books.Fund.AgreementId, "agreementId");
         agreement.RequirePartner(r.OwnerBodyId, "ownerBodyId");
         var year = FinancialYear.Parse(r.FinancialYear);
+        if (books.Lines.Any(l => l.Year == year && string.Equals(l.Code, r.Code?.Trim(), StringComparison.OrdinalIgnoreCase)))
+            throw RuleViolation.AlreadyExists("code", $"{books.Fund.Name} already has a line {r.Code} in {year}.");
         var line = BudgetLine.Create(r.OwnerBodyId, year, r.Code, r.Name, r.Pot, r.Amount, r.IsIncome);
         if (books.Fund.Kind.HoldsMonies())
             line.MoveIntoPool(books.Fund, r.RiskAssessment ?? throw RuleViolation.Invalid("riskAssessment",
                 "Moving a line into a pool needs a recorded risk assessment (W:620)."));
         else line.AlignWith(books.Fund);
         store.Aggregates<BudgetLine>().Add(line, key: id.ToString());
-        if (line.SignedAmount != 0) books.Ledger.Post(books.Fund, line, EntryKind.Budget, line.SignedAmount, year.Start, $"budget:{line.Code}");
+        if (line.SignedAmount != 0)
+        {
+            var ledger = FundLedger.Open(books.Fund);
+            ledger.Post(line, EntryKind.Budget, line.SignedAmount, year.Start, $"budget:{year}:{line.Code}");
+            books.Stage(ledger);
+        }
         await store.SaveChangesAsync();
         return Results.Created($"/api/v1/funds/{id}/budget-lines", line);
-    }
-
-    private static async Task<LedgerEntry> Post(Guid id, NewPosting r, PooledFinanceStore store)
-    {
-        var books = await FundBooks.Load(store, id);
-        var entry = books.PostOnce(r.BudgetLineId, r.Kind, r.Amount, r.PostingDate, r.Reference);
-        await store.SaveChangesAsync();
-        return entry;
     }
 }

@@ -37,6 +37,7 @@ public static class CommitmentSubscription
         var line = await store.Aggregates<BudgetLine>().Find(lineId)
             ?? throw new EventRejectedException($"Budget line {lineId} does not exist.");
         var books = await FundBooks.Load(store, line.FundId ?? throw new EventRejectedException("The line is in no fund."));
+        // Staged only: the subscription saves it with the inbox record, in one transaction.
         books.PostOnce(lineId, EntryKind.Commitment, amount, on, reference);
     }
 }

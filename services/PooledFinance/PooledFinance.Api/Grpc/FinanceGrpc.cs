@@ -30,7 +30,7 @@ public static class FinanceGrpc
     {
         var store = call.HttpContext.RequestServices.GetRequiredService<PooledFinanceStore>();
         var (books, lineId) = await BooksOfLine(store, request.BudgetLineId);
-        var headroom = books.Headroom(lineId, request.FinancialYear.ToFinancialYear("financialYear"));
+        var headroom = await books.HeadroomAsync(lineId, request.FinancialYear.ToFinancialYear("financialYear"), cancellationToken: call.CancellationToken);
         return new CheckHeadroomResponse { Headroom = headroom.ToProtoMoney(), Sufficient = headroom >= request.Amount.ToPounds() };
     }
 
@@ -40,7 +40,7 @@ public static class FinanceGrpc
         var books = await FundBooks.Load(store, Id(request.FundId, "fundId"), "fundId");
         var year = request.Period?.FinancialYear.ToFinancialYear("period.financialYear") ?? throw RuleViolation.Invalid("period", "A period is required.");
         var month = request.Period?.Month is > 0 and var m ? m : 12;
-        var total = books.Position(year, month).Total;
+        var total = (await books.PositionAsync(year, month, call.CancellationToken)).Total;
         return new GetFundPositionResponse
         {
             FundId = request.FundId,
@@ -53,15 +53,18 @@ public static class FinanceGrpc
         };
     }
 
-    /// <summary>Idempotent by commitment id: a retried call finds its own entry and changes nothing.</summary>
+    /// <summary>
+    /// Idempotent by commitment id: a retried call finds its own entry and changes nothing, and of two
+    /// concurrent calls the second is answered with the first one's entry.
+    /// </summary>
     private static async Task<RecordCommitmentResponse> RecordCommitment(RecordCommitmentRequest request, GrpcCallContext call)
     {
         var store = call.HttpContext.RequestServices.GetRequiredService<PooledFinanceStore>();
         var (books, lineId) = await BooksOfLine(store, request.BudgetLineId);
         var date = request.EffectiveFrom.ToDateOnly("effectiveFrom");
-        books.PostOnce(lineId, EntryKind.Commitment, request.Amount.ToPounds(), date, $"commitment:{Id(request.CommitmentId, "commitmentId")}");
-        await store.SaveChangesAsync(call.CancellationToken);
-        var headroom = books.Headroom(lineId, FinancialYear.Containing(date));
+        await books.PostOnceAsync(lineId, EntryKind.Commitment, request.Amount.ToPounds(), date,
+            $"commitment:{Id(request.CommitmentId, "commitmentId")}", call.CancellationToken);
+        var headroom = await books.HeadroomAsync(lineId, FinancialYear.Containing(date), cancellationToken: call.CancellationToken);
         return new RecordCommitmentResponse { CommitmentId = request.CommitmentId, HeadroomAfter = headroom.ToProtoMoney(), OverBudget = headroom < 0 };
     }
 

@@ -1,45 +1,138 @@
 using Commissioning.Domain;
 using Commissioning.Persistence;
+using Microsoft.EntityFrameworkCore;
+using PooledFinance.Api.Infrastructure.Ledger;
 using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Ledger;
 using PooledFinance.Domain.Position;
 
 namespace PooledFinance.Api.Infrastructure;
 
-/// <summary>A fund with its lines and ledger, loaded together because every figure needs all three.</summary>
-public sealed record FundBooks(Fund Fund, IReadOnlyList<BudgetLine> Lines, FundLedger Ledger)
+/// <summary>
+/// A fund with its lines, and its ledger in the store's <c>ledger_entries</c> table. Figures come from
+/// SQL aggregates (one GROUP BY budget line and kind) handed to the domain's <see cref="FundPosition"/>;
+/// postings go through the domain's <see cref="FundLedger"/> rules, given just the entries each rule needs.
+/// The synchronous forms serve callers that cannot await; request paths use the asynchronous ones.
+/// </summary>
+public sealed class FundBooks(PooledFinanceStore store, Fund fund, IReadOnlyList<BudgetLine> lines)
 {
+    public Fund Fund { get; } = fund;
+    public IReadOnlyList<BudgetLine> Lines { get; } = lines;
+
     public static async Task<FundBooks> Load(PooledFinanceStore store, Guid fundId, string field = "id")
     {
         var fund = await store.Aggregates<Fund>().Get(fundId, field);
         var lines = await store.Aggregates<BudgetLine>().List(fundId.ToString());
-        var ledger = (await store.Aggregates<FundLedger>().List(fundId.ToString())).Single();
-        return new FundBooks(fund, lines, ledger);
+        return new FundBooks(store, fund, lines);
     }
 
     public BudgetLine Line(Guid budgetLineId, string field = "budgetLineId") =>
         Lines.FirstOrDefault(l => l.Id == budgetLineId) ?? throw RuleViolation.NotFound(field, $"{budgetLineId} is not a line of {Fund.Name}.");
 
-    public FundPosition Position(FinancialYear year, int month) => FundPosition.Calculate(Fund, Lines, Ledger.Entries, year, month);
+    public FundPosition Position(FinancialYear year, int month) =>
+        FundPosition.Calculate(Fund, Lines, Totals(year, month).ToList().Select(ToTotal), year, month);
 
-    /// <summary>
-    /// Posts an entry unless one of the same kind with the same reference is already there: commitments
-    /// arrive from other services at least once, and money must never be counted twice.
-    /// </summary>
-    public LedgerEntry PostOnce(Guid budgetLineId, EntryKind kind, decimal amount, DateOnly postingDate, string reference)
-    {
-        var existing = Ledger.Entries.FirstOrDefault(e => e.Kind == kind && e.Reference == reference && e.ReversesEntryId is null);
-        if (existing is null) return Ledger.Post(Fund, Line(budgetLineId), kind, amount, postingDate, reference);
-        if (existing.Amount != amount || existing.BudgetLineId != budgetLineId)
-            throw RuleViolation.AlreadyExists("reference", $"'{reference}' was already posted with other figures; reverse it first.");
-        return existing;
-    }
+    public async Task<FundPosition> PositionAsync(FinancialYear year, int month, CancellationToken cancellationToken = default) =>
+        FundPosition.Calculate(Fund, Lines, (await Totals(year, month).ToListAsync(cancellationToken)).Select(ToTotal), year, month);
 
     /// <summary>What a line can still take this year: budget less commitments and actuals to date.</summary>
     public decimal Headroom(Guid budgetLineId, FinancialYear year, string field = "budgetLineId")
     {
         var line = Line(budgetLineId, field);
-        var figures = Position(year, 12).Lines.Single(l => l.BudgetLineId == line.Id).Figures;
+        return HeadroomOf(line, year, Totals(year, 12, line.Id).ToList());
+    }
+
+    public async Task<decimal> HeadroomAsync(Guid budgetLineId, FinancialYear year, string field = "budgetLineId", CancellationToken cancellationToken = default)
+    {
+        var line = Line(budgetLineId, field);
+        return HeadroomOf(line, year, await Totals(year, 12, line.Id).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Stages an entry unless the same one is already posted (the caller saves). A concurrent writer
+    /// of the same reference is stopped by the unique index when the caller saves.
+    /// </summary>
+    public LedgerEntry PostOnce(Guid budgetLineId, EntryKind kind, decimal amount, DateOnly postingDate, string reference)
+    {
+        var ledger = new FundLedger(Fund, ByReference(kind, reference).ToList().Select(r => r.ToEntry()));
+        var entry = ledger.PostOnce(Line(budgetLineId), kind, amount, postingDate, reference);
+        Stage(ledger);
+        return entry;
+    }
+
+    /// <summary>
+    /// Posts an entry once and saves it. If a concurrent writer saved the same reference first, its
+    /// entry is the answer when the figures agree, and a 409 when they do not: never a second entry.
+    /// </summary>
+    public async Task<LedgerEntry> PostOnceAsync(Guid budgetLineId, EntryKind kind, decimal amount, DateOnly postingDate, string reference,
+        CancellationToken cancellationToken = default)
+    {
+        var line = Line(budgetLineId);
+        var ledger = new FundLedger(Fund, await Known(ByReference(kind, reference), cancellationToken));
+        var entry = ledger.PostOnce(line, kind, amount, postingDate, reference);
+        Stage(ledger);
+        try
+        {
+            await store.SaveChangesAsync(cancellationToken);
+            return entry;
+        }
+        catch (DbUpdateException e) when (LedgerAppend.IsDuplicate(e))
+        {
+            var winner = new FundLedger(Fund, await Known(ByReference(kind, reference), cancellationToken));
+            return winner.PostOnce(line, kind, amount, postingDate, reference);
+        }
+    }
+
+    /// <summary>Reverses an entry of this fund and saves the reversal; a second reversal, even a concurrent one, is refused.</summary>
+    public async Task<LedgerEntry> ReverseAsync(Guid entryId, DateOnly postingDate, string reason, CancellationToken cancellationToken = default)
+    {
+        var ledger = new FundLedger(Fund, await Known(Entries.Where(e => e.Id == entryId || e.ReversesEntryId == entryId), cancellationToken));
+        var reversal = ledger.Reverse(entryId, postingDate, reason);
+        Stage(ledger);
+        try
+        {
+            await store.SaveChangesAsync(cancellationToken);
+            return reversal;
+        }
+        catch (DbUpdateException e) when (LedgerAppend.IsDuplicate(e))
+        {
+            throw RuleViolation.AlreadyExists("entryId", "This entry was reversed by someone else at the same time.");
+        }
+    }
+
+    /// <summary>Adds the entries a ledger posted to the store, to be written when it saves (call once per ledger).</summary>
+    public void Stage(FundLedger ledger) => store.LedgerEntries.AddRange(ledger.Posted.Select(LedgerEntryRecord.From));
+
+    private IQueryable<LedgerEntryRecord> Entries => store.LedgerEntries.AsNoTracking().Where(e => e.FundId == Fund.Id);
+
+    private IQueryable<LedgerEntryRecord> ByReference(EntryKind kind, string reference)
+    {
+        var text = reference.Trim();
+        return Entries.Where(e => e.Kind == kind && e.Reference == text && e.ReversesEntryId == null);
+    }
+
+    private static async Task<List<LedgerEntry>> Known(IQueryable<LedgerEntryRecord> query, CancellationToken cancellationToken) =>
+        (await query.ToListAsync(cancellationToken)).Select(r => r.ToEntry()).ToList();
+
+    /// <summary>The fund's entries of the year up to the end of the month, summed by line and kind in SQL.</summary>
+    public IQueryable<LineKindSum> Totals(FinancialYear year, int month, Guid? budgetLineId = null)
+    {
+        var from = year.Start;
+        var to = FundPosition.MonthEnd(year, month);
+        var entries = Entries.Where(e => e.PostingDate >= from && e.PostingDate <= to);
+        if (budgetLineId is { } lineId) entries = entries.Where(e => e.BudgetLineId == lineId);
+        return entries.GroupBy(e => new { e.BudgetLineId, e.Kind })
+            .Select(g => new LineKindSum(g.Key.BudgetLineId, g.Key.Kind, g.Sum(e => e.AmountPence), g.Count()));
+    }
+
+    private static LedgerTotal ToTotal(LineKindSum sum) => new(sum.BudgetLineId, sum.Kind, Pence.ToPounds(sum.Pence), sum.Entries);
+
+    private decimal HeadroomOf(BudgetLine line, FinancialYear year, IEnumerable<LineKindSum> sums)
+    {
+        var figures = FundPosition.Calculate(Fund, [line], sums.Select(ToTotal), year, 12).Lines.Single().Figures;
         return figures.Budget - figures.Committed - figures.Actual;
     }
 }
+
+/// <summary>One row of the position's GROUP BY: a line, a kind, the sum of its pence and the number of entries.</summary>
+public sealed record LineKindSum(Guid BudgetLineId, EntryKind Kind, long Pence, int Entries);

@@ -3,20 +3,25 @@ using Commissioning.Eventing;
 using Commissioning.Persistence;
 using Microsoft.EntityFrameworkCore;
 using PooledFinance.Api.Events;
+using PooledFinance.Api.Infrastructure.Ledger;
 
 namespace PooledFinance.Api.Infrastructure;
 
 /// <summary>
-/// The pooled-finance store: partnerships, agreements, funds, lines and ledgers as aggregate rows,
-/// with their audit, and the outbox that carries their events in the same transaction.
+/// The pooled-finance store: partnerships, agreements, funds and lines as aggregate rows, with their
+/// audit; the append-only ledger in its own table; and the outbox that carries their events in the
+/// same transaction.
 /// </summary>
 public sealed class PooledFinanceStore(DbContextOptions<PooledFinanceStore> options, IAuditActor actor)
     : CommissioningDbContext(options, actor)
 {
+    public DbSet<LedgerEntryRecord> LedgerEntries => Set<LedgerEntryRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddEventingTables();
+        LedgerEntryRecord.Map(modelBuilder);
     }
 
     protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events)
