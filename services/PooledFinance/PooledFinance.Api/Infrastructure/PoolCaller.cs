@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Commissioning.Identity;
 using Commissioning.Persistence;
+using Microsoft.AspNetCore.Authorization;
 using PooledFinance.Domain.Access;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Funds;
@@ -51,6 +52,19 @@ public static class PoolCaller
         PoolAccess.RequireRead(actor, agreement);
         return (agreement, actor);
     }
+
+    /// <summary>A policy for pooled-finance reads: provider users see nothing here, whatever else they hold.</summary>
+    public static void NotProviders(AuthorizationPolicyBuilder policy) =>
+        policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(CommissioningClaims.Role, Roles.ProviderUser));
+
+    /// <summary>Lets an endpoint run only for a partner of the agreement named by <paramref name="routeValue"/> (open book, W:716).</summary>
+    public static RouteHandlerBuilder RequirePartnerOf(this RouteHandlerBuilder endpoint, string routeValue) =>
+        endpoint.AddEndpointFilter(async (context, next) =>
+        {
+            var id = Guid.Parse((string)context.HttpContext.Request.RouteValues[routeValue]!);
+            await OpenAgreement(context.HttpContext.RequestServices.GetRequiredService<PooledFinanceStore>(), context.HttpContext.User, id);
+            return await next(context);
+        });
 
     private static ActorRole RoleOf(Caller caller, ActorRole capacity)
     {
