@@ -12,7 +12,7 @@ namespace PooledFinance.Api.Reports;
 /// </summary>
 public static class BudgetForecastChart
 {
-    private const int Width = 960, ChartLeft = 330, ChartRight = 740, FiguresLeft = 756, Top = 104, RowHeight = 52;
+    private const int Width = 1020, ChartLeft = 330, ChartRight = 740, FiguresLeft = 756, Top = 104, RowHeight = 52;
     private const string Budget = "#8c8c8c", Over = "#c0392b", Under = "#2e7d32";
 
     public static string Render(JointMonthlyReport report)
