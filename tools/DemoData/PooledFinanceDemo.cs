@@ -68,6 +68,7 @@ public static class PooledFinanceDemo
                 GET /api/v1/funds/{wirralFund.Id}/position?financialYear=2017/18&month=6
                 GET /api/v1/funds/{wirralFund.Id}/report?financialYear=2017/18&month=6
                 GET /api/v1/funds/{wirralFund.Id}/settlements/preview?financialYear=2017/18
+                GET /api/v1/funds/{wirralFund.Id}/settlements/preview?financialYear=2017/18&nonRecurring=COUNCIL-ASC
               Plymouth, with this NEW Devon CCG finance officer's token (8 hours):
                 GET /api/v1/funds/{plymouthFund.Id}/position?financialYear=2015/16&month=6
                 GET /api/v1/funds/{plymouthFund.Id}/report?financialYear=2015/16&month=6

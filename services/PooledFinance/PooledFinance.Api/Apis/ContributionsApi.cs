@@ -24,18 +24,16 @@ public sealed record NewReceipt(string Reference, decimal Amount, DateOnly Recei
 /// </summary>
 public static class ContributionsApi
 {
-    private static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Auditor];
-
     public static void MapContributionsApi(this WebApplication app)
     {
         var contributions = app.MapGroup("/api/v1/funds/{fundId:guid}/contributions").WithTags("Contributions");
-        contributions.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Readers));
+        contributions.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
         contributions.MapPost("/", Propose).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer));
         contributions.MapGet("/{id:guid}", async (Guid fundId, Guid id, ClaimsPrincipal user, PooledFinanceStore store) =>
         {
             await PoolCaller.OpenFund(store, user, fundId);
             return await Load(store, fundId, id);
-        }).RequireAuthorization(p => p.RequireRole(Readers));
+        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
         contributions.MapPost("/{id:guid}/adjustments", (Guid fundId, Guid id, AdjustmentLine r, ClaimsPrincipal user, PooledFinanceStore store) =>
             Change(store, user, fundId, id, c => c.Adjust(r.Description, r.Amount, r.RecordedOn))).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer));
         contributions.MapPost("/{id:guid}/agreement", (Guid fundId, Guid id, AgreeContribution r, ClaimsPrincipal user, PooledFinanceStore store) =>

@@ -19,8 +19,6 @@ public sealed record NewRepayment(decimal Amount, DateOnly PaidOn);
 /// </summary>
 public static class DebtsApi
 {
-    private static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Auditor];
-
     public static void MapDebtsApi(this WebApplication app)
     {
         var debts = app.MapGroup("/api/v1/agreements/{agreementId:guid}/debts").WithTags("Debts");
@@ -28,7 +26,7 @@ public static class DebtsApi
         {
             await PoolCaller.OpenAgreement(store, user, agreementId);
             return await store.Aggregates<DebtObligation>().List(agreementId.ToString());
-        }).RequireAuthorization(p => p.RequireRole(Readers));
+        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
         debts.MapPost("/", Register).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer));
         debts.MapPost("/{id:guid}/repayments", Repay).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer));
     }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Commissioning.Domain;
-using Commissioning.Identity;
 using Commissioning.Persistence;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Api.Reports;
@@ -16,10 +15,8 @@ namespace PooledFinance.Api.Apis;
 /// </summary>
 public static class ReportsApi
 {
-    private static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Auditor];
-
     public static void MapReportsApi(this WebApplication app) =>
-        app.MapGet("/api/v1/funds/{id:guid}/report", Report).WithTags("Reports").RequireAuthorization(p => p.RequireRole(Readers))
+        app.MapGet("/api/v1/funds/{id:guid}/report", Report).WithTags("Reports").RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
             .Produces<JointMonthlyReport>().Produces<string>(200, "text/csv", "image/svg+xml");
 
     private static async Task<IResult> Report(Guid id, string financialYear, int month, string? format, HttpContext http,

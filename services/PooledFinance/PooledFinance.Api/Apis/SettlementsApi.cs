@@ -30,25 +30,23 @@ public sealed record SettlementView(bool Preview, RiskShareSettlement Settlement
 /// </summary>
 public static class SettlementsApi
 {
-    private static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Auditor];
-
     public static void MapSettlementsApi(this WebApplication app)
     {
         app.MapPut("/api/v1/agreements/{id:guid}/settlement-terms", ChooseTerms).WithTags("Settlements")
             .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PoolManager));
         var settlements = app.MapGroup("/api/v1/funds/{fundId:guid}/settlements").WithTags("Settlements");
-        settlements.MapGet("/preview", Preview).RequireAuthorization(p => p.RequireRole(Readers));
+        settlements.MapGet("/preview", Preview).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
         settlements.MapPost("/", Run).RequireAuthorization(p => p.RequireRole(Roles.PoolManager));
         settlements.MapGet("/", async (Guid fundId, ClaimsPrincipal user, PooledFinanceStore store) =>
         {
             await PoolCaller.OpenFund(store, user, fundId);
             return (await store.Aggregates<RiskShareSettlement>().List(fundId.ToString())).Select(View);
-        }).RequireAuthorization(p => p.RequireRole(Readers));
+        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
         settlements.MapGet("/{id:guid}", async (Guid fundId, Guid id, ClaimsPrincipal user, PooledFinanceStore store) =>
         {
             await PoolCaller.OpenFund(store, user, fundId);
             return View(await Load(store, fundId, id));
-        }).RequireAuthorization(p => p.RequireRole(Readers));
+        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
         settlements.MapPost("/{id:guid}/approvals", Approve).RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
     }
 

@@ -21,12 +21,10 @@ public sealed record VarianceClock(ForecastVariance Variance, DateOnly NotifyBy,
 /// </summary>
 public static class VariancesApi
 {
-    private static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Auditor];
-
     public static void MapVariancesApi(this WebApplication app)
     {
         var variances = app.MapGroup("/api/v1/funds/{fundId:guid}/variances").WithTags("Variances");
-        variances.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Readers));
+        variances.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
         variances.MapPost("/", Identify).RequireAuthorization(p => p.RequireRole(Roles.PoolManager));
         variances.MapPost("/overdue-flags", FlagOverdue).RequireAuthorization(p => p.RequireRole(Roles.PoolManager));
         variances.MapPost("/{id:guid}/notification", (Guid fundId, Guid id, NotificationRequest r, ClaimsPrincipal user, PooledFinanceStore store) =>

@@ -23,6 +23,9 @@ namespace PooledFinance.Api.Infrastructure;
 /// </remarks>
 public static class PoolCaller
 {
+    /// <summary>The roles that read a pool; which pool is then decided by the caller's body (open book for partners).</summary>
+    public static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Auditor];
+
     public static async Task<Actor> ActorFor(PooledFinanceStore store, ClaimsPrincipal user, Section75Agreement agreement,
         ActorRole capacity = ActorRole.Reader)
     {
