@@ -41,6 +41,8 @@ public sealed class VariancesApiTests : IAsyncLifetime
         Assert.Equal("2019-01-08", clock.GetProperty("notifyBy").GetString());
         Assert.Equal(500_000m, clock.GetProperty("variance").GetProperty("variance").GetDecimal());
         var id = Id(clock.GetProperty("variance"));
+        await Refused(_manager.PostAsJsonAsync(_w.Fund("/variances"), new { financialYear = "2018/19", month = 9, identifiedOn = "2018-12-21" }),
+            HttpStatusCode.Conflict, "month");
 
         using var ccg = _w.Ccg(Roles.FinanceOfficer);
         Assert.False(Single(await Ok(ccg.GetAsync(_w.Fund("/variances?asOf=2019-01-08")))).GetProperty("overdue").GetBoolean());

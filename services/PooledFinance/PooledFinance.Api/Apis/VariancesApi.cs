@@ -41,12 +41,14 @@ public static class VariancesApi
             .OrderBy(v => v.IdentifiedOn).Select(v => new VarianceClock(v, v.NotifyBy, day, v.IsOverdueOn(day)));
     }
 
-    /// <summary>Runs the month's position and starts the clock on the variance it shows.</summary>
+    /// <summary>Runs the month's position and starts the clock on the variance it shows; one clock per fund and month.</summary>
     private static async Task<IResult> Identify(Guid fundId, IdentifyVariance r, ClaimsPrincipal user, PooledFinanceStore store)
     {
         var (fund, agreement, _) = await PoolCaller.OpenFund(store, user, fundId);
         var position = (await FundBooks.Load(store, fundId)).Position(FinancialYear.Parse(r.FinancialYear), r.Month);
         var variance = ForecastVariance.Identify(agreement, fund, position, r.IdentifiedOn);
+        if ((await store.Aggregates<ForecastVariance>().List(fundId.ToString())).Any(v => v.Year == variance.Year && v.Month == variance.Month))
+            throw RuleViolation.AlreadyExists("month", $"Month {r.Month} of {variance.Year} already has its variance and clock.");
         store.Aggregates<ForecastVariance>().Add(variance, key: fundId.ToString());
         await store.SaveChangesAsync();
         return Results.Created($"/api/v1/funds/{fundId}/variances/{variance.Id}", new VarianceClock(variance, variance.NotifyBy, r.IdentifiedOn, false));
