@@ -19,14 +19,16 @@ public sealed class DemoClient(Uri gateway, string token)
 
     public int Calls { get; private set; }
 
-    public Task<JsonElement> Post(string path, object body) => Send(HttpMethod.Post, path, body);
+    /// <summary>Posts as the loader, or as another partner's user when <paramref name="asToken"/> is given.</summary>
+    public Task<JsonElement> Post(string path, object body, string? asToken = null) => Send(HttpMethod.Post, path, body, asToken);
 
-    public Task<JsonElement> Put(string path, object body) => Send(HttpMethod.Put, path, body);
+    public Task<JsonElement> Put(string path, object body, string? asToken = null) => Send(HttpMethod.Put, path, body, asToken);
 
-    private async Task<JsonElement> Send(HttpMethod method, string path, object body)
+    private async Task<JsonElement> Send(HttpMethod method, string path, object body, string? asToken)
     {
         Calls++;
         using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        if (asToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", asToken);
         // The same key for the same demo step: re-running the loader never adds anything twice.
         request.Headers.Add("Idempotency-Key", "demo-" + Convert.ToHexString(
             SHA256.HashData(Encoding.UTF8.GetBytes(path + JsonSerializer.Serialize(body))))[..32]);

@@ -1,48 +1,130 @@
+using Commissioning.Identity;
+
 namespace DemoData;
 
 /// <summary>
 /// The two partnerships of the seed documents: Wirral (W: Wirral Council and NHS Wirral CCG, the
 /// 2017/18 integrated commissioning hub) and Plymouth (P: Plymouth City Council and NEW Devon CCG,
-/// "One System One Budget" with its 3-month notice).
+/// "One System One Budget" with its 3-month notice), each with a pooled fund, its lines, each
+/// partner's contribution in four quarterly instalments, a forecast, and its settlement terms, so a
+/// partner can read the monthly position and a settlement preview of both.
 /// </summary>
 public static class PooledFinanceDemo
 {
+    private sealed record Body(string Name, string Kind, string Code);
+
+    private static readonly Body WirralCouncil = new("Wirral Council", "council", "E08000015");
+    private static readonly Body WirralCcg = new("NHS Wirral CCG", "clinical-commissioning-group", "12F");
+    private static readonly Body PlymouthCouncil = new("Plymouth City Council", "council", "E06000026");
+    private static readonly Body PlymouthCcg = new("NHS Northern, Eastern and Western Devon CCG", "clinical-commissioning-group", "99P");
+
     public static async Task Load(DemoClient api)
     {
         // W 2017/18 (£m): the Pot A lines pooled under s75 (W:615-618): 519.7 of 618.3.
-        var wirral = await Partnership(api, "Wirral Integrated Commissioning Hub",
-            ("Wirral Council", "council", "E08000015"), ("NHS Wirral CCG", "clinical-commissioning-group", "12F"),
-            new DateOnly(2017, 4, 1));
-        await PooledFund(api, wirral, "Wirral pooled fund", "2017/18",
+        var wirral = await Partnership(api, "Wirral Integrated Commissioning Hub", WirralCouncil, WirralCcg, new DateOnly(2017, 4, 1));
+        var wirralFund = await PooledFund(api, wirral, "Wirral pooled fund", "2017/18",
             ("COUNCIL-ASC", "Adult social care (Pot A)", 0, 73_900_000m),
             ("CCG-COMMISSIONED", "CCG commissioned services (Pot A)", 1, 420_200_000m),
             ("PUBLIC-HEALTH", "Public health (Pot A)", 0, 25_600_000m));
+        // Each partner contributes its Pot A lines: the council's basis is adult social care, with public health as an adjustment line.
+        await Contribution(api, wirralFund, wirral.Bodies[0], WirralCouncil, "2017/18", "Adult social care budget (Pot A)", 73_900_000m,
+            ("Public health grant lines (Pot A)", 25_600_000m));
+        await Contribution(api, wirralFund, wirral.Bodies[1], WirralCcg, "2017/18", "CCG commissioned services (Pot A)", 420_200_000m);
+        // W:666: £1.9m of the council's 2017/18 savings "yet to be identified" is forecast as an adult social care pressure.
+        await Forecast(api, wirralFund, "COUNCIL-ASC", 75_800_000m, "2017-09-30");
+        // W:433-434: non-recurring social care pressures stay with the council; the rest is shared on contributions.
+        await api.Put($"/api/v1/agreements/{wirral.Agreement}/settlement-terms", new
+        {
+            pool = new { rule = "nonRecurringSocialCareWithCouncil", councilBodyId = wirral.Bodies[0], shared = new { rule = "proportionalToContributions" } },
+        });
+        // W:434: NHS England's £9.8m top-slice stays with the CCG, outside the pool; its surplus share goes there first.
+        await api.Post($"/api/v1/agreements/{wirral.Agreement}/debts", new
+        {
+            ownerBodyId = wirral.Bodies[1], kind = "top-slice", description = "NHS England allocation top-slice to repay earlier deficits (W:434)",
+            incurredIn = "2018/19", amount = 9_800_000m,
+        }, Token(WirralCcg, Roles.FinanceOfficer));
+
         // P 2015/16: contributions of £321m (CCG) and £100m (council), "75%/25% for working purposes".
-        var plymouth = await Partnership(api, "Plymouth One System One Budget",
-            ("Plymouth City Council", "council", "E06000026"), ("NHS Northern, Eastern and Western Devon CCG", "clinical-commissioning-group", "99P"),
-            new DateOnly(2015, 4, 1));
-        await PooledFund(api, plymouth, "Plymouth integrated fund", "2015/16",
+        var plymouth = await Partnership(api, "Plymouth One System One Budget", PlymouthCouncil, PlymouthCcg, new DateOnly(2015, 4, 1));
+        var plymouthFund = await PooledFund(api, plymouth, "Plymouth integrated fund", "2015/16",
             ("PCC-CONTRIBUTION", "Council contribution", 0, 100_000_000m),
             ("CCG-CONTRIBUTION", "CCG contribution", 1, 321_000_000m));
+        await Contribution(api, plymouthFund, plymouth.Bodies[0], PlymouthCouncil, "2015/16", "What the council would have spent itself (P:L372)", 100_000_000m);
+        await Contribution(api, plymouthFund, plymouth.Bodies[1], PlymouthCcg, "2015/16", "What the CCG would have spent itself (P:L372)", 321_000_000m);
+        // P:L306-321: planned spend £448,223k against the £421,481k resource limit, an overspend of £26,742k.
+        await Forecast(api, plymouthFund, "CCG-CONTRIBUTION", 347_742_000m, "2015-09-30");
+        // P:L386-387: 75/25 for working purposes and for treasury income; P:L940: the transformation pot 50/50.
+        await api.Put($"/api/v1/agreements/{plymouth.Agreement}/settlement-terms", new
+        {
+            pool = Split(plymouth.Bodies[1], 75m, plymouth.Bodies[0], 25m),
+            treasuryIncome = Split(plymouth.Bodies[1], 75m, plymouth.Bodies[0], 25m),
+            transformationPot = Split(plymouth.Bodies[1], 50m, plymouth.Bodies[0], 50m),
+        }, Token(PlymouthCouncil, Roles.Commissioner));
+
+        // Open book covers a partner's own partnership only, so Plymouth's pool needs a Plymouth partner's token.
+        Console.WriteLine($"""
+            Pooled finance for partners (monthly position, joint report with &format=csv or &format=svg, settlement preview):
+              Wirral, with the Wirral Council token printed below:
+                GET /api/v1/funds/{wirralFund.Id}/position?financialYear=2017/18&month=6
+                GET /api/v1/funds/{wirralFund.Id}/report?financialYear=2017/18&month=6
+                GET /api/v1/funds/{wirralFund.Id}/settlements/preview?financialYear=2017/18
+                GET /api/v1/funds/{wirralFund.Id}/settlements/preview?financialYear=2017/18&nonRecurring=COUNCIL-ASC
+              Plymouth, with this NEW Devon CCG finance officer's token (8 hours):
+                GET /api/v1/funds/{plymouthFund.Id}/position?financialYear=2015/16&month=6
+                GET /api/v1/funds/{plymouthFund.Id}/report?financialYear=2015/16&month=6
+                GET /api/v1/funds/{plymouthFund.Id}/settlements/preview?financialYear=2015/16
+            {Token(PlymouthCcg, Roles.FinanceOfficer)}
+            """);
     }
 
-    private static async Task PooledFund(DemoClient api, (Guid Agreement, Guid[] Bodies) partners, string name, string year,
-        params (string Code, string Name, int Owner, decimal Amount)[] lines)
+    private static object Split(Guid first, decimal firstPercent, Guid second, decimal secondPercent) => new
+    {
+        rule = "fixedSplit",
+        percentages = new[] { new { partnerBodyId = first, amount = firstPercent }, new { partnerBodyId = second, amount = secondPercent } },
+    };
+
+    /// <summary>Proposes and agrees a partner's contribution as that body's own finance officer, in four quarterly instalments.</summary>
+    private static async Task Contribution(DemoClient api, (Guid Id, Dictionary<string, Guid> Lines) fund, Guid bodyId, Body body, string year,
+        string basis, decimal basisAmount, params (string Description, decimal Amount)[] adjustments)
+    {
+        var token = Token(body, Roles.FinanceOfficer);
+        var contribution = await api.Post($"/api/v1/funds/{fund.Id}/contributions", new
+        {
+            partnerBodyId = bodyId, financialYear = year, basis, basisAmount, source = "revenue-budget",
+            adjustments = adjustments.Select(a => new { description = a.Description, amount = a.Amount, recordedOn = $"{year[..4]}-03-01" }),
+        }, token);
+        await api.Post($"/api/v1/funds/{fund.Id}/contributions/{DemoClient.Id(contribution)}/agreement",
+            new { agreedOn = $"{year[..4]}-03-15", frequency = "quarterly" }, token);
+    }
+
+    private static Task Forecast(DemoClient api, (Guid Id, Dictionary<string, Guid> Lines) fund, string code, decimal outturn, string postingDate) =>
+        api.Post($"/api/v1/funds/{fund.Id}/ledger", new
+        {
+            budgetLineId = fund.Lines[code], kind = "forecast", amount = outturn, postingDate, reference = $"forecast:{code}:{postingDate}",
+        });
+
+    /// <summary>A development token for one partner body's user; the services accept it only with the development signing key.</summary>
+    private static string Token(Body body, params string[] roles) => DevelopmentTokens.Mint(new DevelopmentTokenRequest(
+        $"demo-{body.Code.ToLowerInvariant()}", body.Code, roles, OrganisationKind: body.Kind == "council" ? "council" : "nhs"));
+
+    private static async Task<(Guid Id, Dictionary<string, Guid> Lines)> PooledFund(DemoClient api, (Guid Agreement, Guid[] Bodies) partners,
+        string name, string year, params (string Code, string Name, int Owner, decimal Amount)[] lines)
     {
         var fund = await api.Post($"/api/v1/agreements/{partners.Agreement}/funds", new
         {
             name, kind = "pooled", hostBodyId = partners.Bodies[0], poolManager = "Director of Finance", vatModel = "lead-commissioner",
         });
+        var ids = new Dictionary<string, Guid>();
         foreach (var line in lines)
-            await api.Post($"/api/v1/funds/{DemoClient.Id(fund)}/budget-lines", new
+            ids[line.Code] = DemoClient.Id(await api.Post($"/api/v1/funds/{DemoClient.Id(fund)}/budget-lines", new
             {
                 ownerBodyId = partners.Bodies[line.Owner], financialYear = year, code = line.Code, name = line.Name, pot = "a",
                 amount = line.Amount, riskAssessment = new { reference = $"RA-{year}", assessedBy = "Joint Finance Group", assessedOn = $"{year[..4]}-03-15" },
-            });
+            }));
+        return (DemoClient.Id(fund), ids);
     }
 
-    private static async Task<(Guid Agreement, Guid[] Bodies)> Partnership(DemoClient api, string name, (string Name, string Kind, string Code) council,
-        (string Name, string Kind, string Code) nhs, DateOnly termStart)
+    private static async Task<(Guid Agreement, Guid[] Bodies)> Partnership(DemoClient api, string name, Body council, Body nhs, DateOnly termStart)
     {
         var partnership = await api.Post("/api/v1/partnerships", new
         {

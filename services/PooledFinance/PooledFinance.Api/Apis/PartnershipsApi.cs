@@ -10,13 +10,13 @@ public sealed record NewPartnership(string Name, IReadOnlyList<PartnerBodyReques
 
 /// <summary>
 /// Partnerships of statutory bodies. Commissioners and platform administrators set them up; any
-/// authenticated partner user reads them (the partner list is not confidential).
+/// authenticated partner user reads them (the partner list is not confidential); provider users see nothing.
 /// </summary>
 public static class PartnershipsApi
 {
     public static void MapPartnershipsApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/partnerships").WithTags("Partnerships");
+        var api = app.MapGroup("/api/v1/partnerships").WithTags("Partnerships").RequireAuthorization(PoolCaller.NotProviders);
         api.MapPost("/", Create).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PlatformAdmin));
         api.MapGet("/", async (PooledFinanceStore store) => await store.Aggregates<Partnership>().List());
         api.MapGet("/{id:guid}", async (Guid id, PooledFinanceStore store) => await store.Aggregates<Partnership>().Get(id));

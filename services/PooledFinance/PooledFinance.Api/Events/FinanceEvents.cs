@@ -3,7 +3,9 @@ using Commissioning.Eventing.Outbox;
 using Commissioning.Protos;
 using Google.Protobuf.WellKnownTypes;
 using PooledFinance.Domain.Agreements;
+using PooledFinance.Domain.Contributions;
 using PooledFinance.Domain.Position;
+using PooledFinance.Domain.Settlement;
 using ProtoEvents = Commissioning.Protos.Events.V1;
 
 namespace PooledFinance.Api.Events;
@@ -46,8 +48,63 @@ public static class FinanceEvents
                         OccurredAt = now,
                     });
                 break;
+            case VarianceNotified e:
+                store.Outbox().Enqueue("pooled-finance.variance-notified", Type("variance-notified"), e.FundId.ToString(),
+                    new ProtoEvents.VarianceNotified
+                    {
+                        VarianceId = e.VarianceId.ToString(), FundId = e.FundId.ToString(), NotifiedOn = e.NotifiedOn.ToProtoDate(),
+                        Late = e.Late, OccurredAt = now,
+                    });
+                break;
+            case VarianceNotificationOverdue e:
+                store.Outbox().Enqueue("pooled-finance.variance-notification-overdue", Type("variance-notification-overdue"), e.FundId.ToString(),
+                    new ProtoEvents.VarianceNotificationOverdue
+                    {
+                        VarianceId = e.VarianceId.ToString(), FundId = e.FundId.ToString(), NotifyPartnersBy = e.NotifyBy.ToProtoDate(),
+                        FlaggedOn = e.FlaggedOn.ToProtoDate(), OccurredAt = now,
+                    });
+                break;
+            case ContributionAgreed e:
+                store.Outbox().Enqueue("pooled-finance.contribution-agreed", Type("contribution-agreed"), e.ContributionId.ToString(),
+                    new ProtoEvents.ContributionAgreed
+                    {
+                        ContributionId = e.ContributionId.ToString(), FundId = e.FundId.ToString(), PartnerBodyId = e.PartnerBodyId.ToString(),
+                        FinancialYear = Year(e.Year), Total = e.Total.ToProtoMoney(), OccurredAt = now,
+                    });
+                break;
+            case ContributionVaried e:
+                store.Outbox().Enqueue("pooled-finance.contribution-varied", Type("contribution-varied"), e.ContributionId.ToString(),
+                    new ProtoEvents.ContributionVaried
+                    {
+                        ContributionId = e.ContributionId.ToString(), FundId = e.FundId.ToString(), PartnerBodyId = e.PartnerBodyId.ToString(),
+                        FinancialYear = Year(e.Year), Total = e.Total.ToProtoMoney(), OccurredAt = now,
+                    });
+                break;
+            case SettlementCalculated e:
+                var calculated = new ProtoEvents.SettlementCalculated
+                {
+                    SettlementId = e.SettlementId.ToString(), AgreementId = e.AgreementId.ToString(), FundId = e.FundId.ToString(),
+                    FinancialYear = Year(e.Year), TotalVariance = e.Total.ToProtoMoney(), OccurredAt = now,
+                };
+                calculated.Shares.AddRange(e.Shares.Select(s => new ProtoEvents.SettlementShare
+                {
+                    PartnerBodyId = s.PartnerBodyId.ToString(), Amount = s.Amount.ToProtoMoney(),
+                    BasisPoints = e.Total == 0 ? 0 : (int)Math.Round(s.Amount / e.Total * 10_000m, MidpointRounding.ToEven),
+                }));
+                store.Outbox().Enqueue("pooled-finance.settlement-calculated", Type("settlement-calculated"), e.SettlementId.ToString(), calculated);
+                break;
+            case SettlementApproved e:
+                store.Outbox().Enqueue("pooled-finance.settlement-approved", Type("settlement-approved"), e.SettlementId.ToString(),
+                    new ProtoEvents.SettlementApproved
+                    {
+                        SettlementId = e.SettlementId.ToString(), AgreementId = e.AgreementId.ToString(), FundId = e.FundId.ToString(),
+                        FinancialYear = Year(e.Year), ApprovedOn = e.ApprovedOn.ToProtoDate(), OccurredAt = now,
+                    });
+                break;
         }
     }
+
+    private static Commissioning.Protos.Common.V1.FinancialYear Year(FinancialYear year) => new() { StartYear = year.StartYear };
 
     private static string Type(string name) => $"commissioning.{Source}.{name}.v1";
 }

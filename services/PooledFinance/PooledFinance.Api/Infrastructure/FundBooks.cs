@@ -12,7 +12,7 @@ namespace PooledFinance.Api.Infrastructure;
 /// A fund with its lines, and its ledger in the store's <c>ledger_entries</c> table. Figures come from
 /// SQL aggregates (one GROUP BY budget line and kind) handed to the domain's <see cref="FundPosition"/>;
 /// postings go through the domain's <see cref="FundLedger"/> rules, given just the entries each rule needs.
-/// The synchronous forms serve callers that cannot await; request paths use the asynchronous ones.
+/// <see cref="PostOnce"/> only stages, for an event handler that saves the entry with its inbox record.
 /// </summary>
 public sealed class FundBooks(PooledFinanceStore store, Fund fund, IReadOnlyList<BudgetLine> lines)
 {
@@ -29,19 +29,10 @@ public sealed class FundBooks(PooledFinanceStore store, Fund fund, IReadOnlyList
     public BudgetLine Line(Guid budgetLineId, string field = "budgetLineId") =>
         Lines.FirstOrDefault(l => l.Id == budgetLineId) ?? throw RuleViolation.NotFound(field, $"{budgetLineId} is not a line of {Fund.Name}.");
 
-    public FundPosition Position(FinancialYear year, int month) =>
-        FundPosition.Calculate(Fund, Lines, Totals(year, month).ToList().Select(ToTotal), year, month);
-
     public async Task<FundPosition> PositionAsync(FinancialYear year, int month, CancellationToken cancellationToken = default) =>
         FundPosition.Calculate(Fund, Lines, (await Totals(year, month).ToListAsync(cancellationToken)).Select(ToTotal), year, month);
 
     /// <summary>What a line can still take this year: budget less commitments and actuals to date.</summary>
-    public decimal Headroom(Guid budgetLineId, FinancialYear year, string field = "budgetLineId")
-    {
-        var line = Line(budgetLineId, field);
-        return HeadroomOf(line, year, Totals(year, 12, line.Id).ToList());
-    }
-
     public async Task<decimal> HeadroomAsync(Guid budgetLineId, FinancialYear year, string field = "budgetLineId", CancellationToken cancellationToken = default)
     {
         var line = Line(budgetLineId, field);

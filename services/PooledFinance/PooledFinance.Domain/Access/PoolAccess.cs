@@ -15,6 +15,8 @@ public enum ActorRole
     Approver,
     /// <summary>A care provider's user: sees nothing in pooled finance.</summary>
     ProviderUser,
+    /// <summary>A partner body's user who reads the pool (a commissioner, an auditor) and changes nothing.</summary>
+    Reader,
 }
 
 /// <summary>Who is acting: a role held in one statutory body (or a provider).</summary>

@@ -23,6 +23,7 @@ public sealed class RiskShareSettlement : AggregateRoot
     private readonly List<SettlementLine> _lines = [];
     private readonly List<PartnerAmount> _partnerShares = [];
     private readonly List<DebtApplication> _debtApplications = [];
+    private readonly List<PartnerApproval> _partnerApprovals = [];
 
     private RiskShareSettlement() { }
 
@@ -38,6 +39,8 @@ public sealed class RiskShareSettlement : AggregateRoot
     /// <summary>Each partner's share: positive it bears an overspend, negative it receives a surplus.</summary>
     public IReadOnlyList<PartnerAmount> PartnerShares => _partnerShares;
     public IReadOnlyList<DebtApplication> DebtApplications => _debtApplications;
+    /// <summary>Each partner body's own approval so far; the settlement is approved when every partner has given one.</summary>
+    public IReadOnlyList<PartnerApproval> PartnerApprovals => _partnerApprovals;
 
     public decimal SharedTotal => _lines.Sum(l => l.Amount);
 
@@ -65,7 +68,8 @@ public sealed class RiskShareSettlement : AggregateRoot
         settlement._partnerShares.AddRange(settlement._lines.SelectMany(l => l.Shares)
             .GroupBy(s => s.PartnerBodyId).Select(g => new PartnerAmount(g.Key, g.Sum(s => s.Amount))));
         settlement.PlanDebtApplications(debts.Where(d => d.AgreementId == agreement.Id));
-        settlement.Raise(new SettlementCalculated(settlement.Id, agreement.Id, fund.Id, year, settlement.SharedTotal));
+        settlement.Raise(new SettlementCalculated(settlement.Id, agreement.Id, fund.Id, year, settlement.SharedTotal,
+            settlement._partnerShares.ToList()));
         return settlement;
     }
 
@@ -84,6 +88,30 @@ public sealed class RiskShareSettlement : AggregateRoot
         Approval = decision;
         Status = SettlementStatus.Approved;
         Raise(new SettlementApproved(Id, AgreementId, FundId, Year, decision.DecidedOn));
+    }
+
+    /// <summary>
+    /// Records one partner body's approval under its own delegation (S:104: each partner's own
+    /// governance). The last one makes the approvals a joint decision with a delegation from every
+    /// partner, which approves the settlement and applies the surplus to the debts as planned.
+    /// </summary>
+    public void RecordApproval(Section75Agreement agreement, PartnerApproval approval, IReadOnlyCollection<DebtObligation> debts)
+    {
+        if (Status != SettlementStatus.Calculated) throw RuleViolation.Precondition("status", "The settlement is already approved.");
+        RuleViolation.Require(agreement.Id == AgreementId, "agreementId", "The settlement belongs to another agreement.");
+        agreement.RequirePartner(approval.PartnerBodyId);
+        var body = Amounts.Text(approval.ApprovingBody, "approvingBody");
+        var reference = Amounts.Text(approval.DelegationReference, "delegationReference");
+        RuleViolation.Require(approval.ApprovedOn >= CalculatedOn, "approvedOn", "A settlement is approved after it is calculated.");
+        if (_partnerApprovals.Any(a => a.PartnerBodyId == approval.PartnerBodyId))
+            throw RuleViolation.AlreadyExists("partnerBodyId", "This partner has already approved the settlement.");
+        var approvals = _partnerApprovals.Append(approval with { ApprovingBody = body, DelegationReference = reference }).ToList();
+        if (agreement.PartnerBodyIds.All(p => approvals.Any(a => a.PartnerBodyId == p)))
+            Approve(agreement, new JointDecision(string.Join(" and ", approvals.Select(a => a.ApprovingBody).Distinct()),
+                $"Year-end settlement {Year}", approvals.Max(a => a.ApprovedOn),
+                approvals.Select(a => new Delegation(a.PartnerBodyId, a.DelegationReference)).ToList()), debts);
+        _partnerApprovals.Clear();
+        _partnerApprovals.AddRange(approvals);
     }
 
     /// <summary>The partner's surplus left after its debts, or its overspend share (positive).</summary>

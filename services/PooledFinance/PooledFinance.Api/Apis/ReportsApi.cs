@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Commissioning.Domain;
+using Commissioning.Persistence;
+using PooledFinance.Api.Infrastructure;
+using PooledFinance.Api.Reports;
+using PooledFinance.Domain.Partnerships;
+
+namespace PooledFinance.Api.Apis;
+
+/// <summary>
+/// The joint monthly report on a fund, as JSON, CSV (Accept: text/csv or format=csv) or an SVG chart
+/// of budget against forecast per line (Accept: image/svg+xml or format=svg). Every partner of the
+/// agreement reads it (open book, W:716); format= wins over Accept because a link in a board paper
+/// cannot set headers.
+/// </summary>
+public static class ReportsApi
+{
+    public static void MapReportsApi(this WebApplication app) =>
+        app.MapGet("/api/v1/funds/{id:guid}/report", Report).WithTags("Reports").RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+            .Produces<JointMonthlyReport>().Produces<string>(200, "text/csv", "image/svg+xml");
+
+    private static async Task<IResult> Report(Guid id, string financialYear, int month, string? format, HttpContext http,
+        ClaimsPrincipal user, PooledFinanceStore store)
+    {
+        var chosen = Format(format, http.Request.Headers.Accept.ToString());
+        var (fund, agreement, _) = await PoolCaller.OpenFund(store, user, id);
+        var books = await FundBooks.Load(store, id);
+        var partnership = await store.Aggregates<Partnership>().Get(agreement.PartnershipId, "partnershipId");
+        var report = JointMonthlyReport.From(fund.Name, await books.PositionAsync(FinancialYear.Parse(financialYear), month), partnership);
+        return chosen switch
+        {
+            "csv" => Results.Text(report.ToCsv(), "text/csv; charset=utf-8"),
+            "svg" => Results.Text(BudgetForecastChart.Render(report), "image/svg+xml; charset=utf-8"),
+            _ => Results.Ok(report),
+        };
+    }
+
+    private static string Format(string? format, string accept)
+    {
+        if (format is not null)
+            return format.ToLowerInvariant() is "json" or "csv" or "svg" ? format.ToLowerInvariant()
+                : throw RuleViolation.Invalid("format", "Choose json, csv or svg.");
+        if (accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase)) return "csv";
+        return accept.Contains("image/svg+xml", StringComparison.OrdinalIgnoreCase) ? "svg" : "json";
+    }
+}

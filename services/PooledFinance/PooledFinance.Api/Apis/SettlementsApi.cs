@@ -1,0 +1,140 @@
+using System.Security.Claims;
+using Commissioning.Domain;
+using Commissioning.Identity;
+using Commissioning.Persistence;
+using PooledFinance.Api.Infrastructure;
+using PooledFinance.Domain.Access;
+using PooledFinance.Domain.Agreements;
+using PooledFinance.Domain.Contributions;
+using PooledFinance.Domain.Partnerships;
+using PooledFinance.Domain.Settlement;
+
+namespace PooledFinance.Api.Apis;
+
+/// <summary>How the year's lines are classed for the share; lines are named by their codes.</summary>
+public sealed record SettlementRun(string FinancialYear, IReadOnlyList<string>? NonRecurring = null,
+    IReadOnlyList<string>? TreasuryIncome = null, IReadOnlyList<string>? TransformationPot = null, DateOnly? CalculatedOn = null);
+
+public sealed record SettlementApprovalRequest(Guid PartnerBodyId, string ApprovingBody, string DelegationReference, DateOnly ApprovedOn);
+
+/// <summary>A settlement with its arithmetic spelt out, one step a line; a preview is never stored.</summary>
+public sealed record SettlementView(bool Preview, RiskShareSettlement Settlement, IReadOnlyList<string> Arithmetic);
+
+/// <summary>
+/// Year-end risk and gain share. The agreement's terms name the rule (P's 75/25 working split,
+/// contribution-proportional, share profiles, W's non-recurring social-care pressures with the
+/// council; treasury income and a transformation pot on their own splits). Any partner previews the
+/// share without saving it; only the host's pool manager runs it; each partner's approver (its
+/// commissioner) approves it for its own body, and the last approval applies surplus shares to the
+/// owner's debts first (W:434).
+/// </summary>
+public static class SettlementsApi
+{
+    public static void MapSettlementsApi(this WebApplication app)
+    {
+        app.MapPut("/api/v1/agreements/{id:guid}/settlement-terms", ChooseTerms).WithTags("Settlements")
+            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PoolManager));
+        var settlements = app.MapGroup("/api/v1/funds/{fundId:guid}/settlements").WithTags("Settlements");
+        settlements.MapGet("/preview", Preview).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
+        settlements.MapPost("/", Run).RequireAuthorization(p => p.RequireRole(Roles.PoolManager));
+        settlements.MapGet("/", async (Guid fundId, ClaimsPrincipal user, PooledFinanceStore store) =>
+        {
+            await PoolCaller.OpenFund(store, user, fundId);
+            return (await store.Aggregates<RiskShareSettlement>().List(fundId.ToString())).Select(View);
+        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
+        settlements.MapGet("/{id:guid}", async (Guid fundId, Guid id, ClaimsPrincipal user, PooledFinanceStore store) =>
+        {
+            await PoolCaller.OpenFund(store, user, fundId);
+            return View(await Load(store, fundId, id));
+        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
+        settlements.MapPost("/{id:guid}/approvals", Approve).RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
+    }
+
+    /// <summary>Decision: the terms are part of the agreement its partners signed, so a partner's commissioner or pool manager records them.</summary>
+    private static async Task<Section75Agreement> ChooseTerms(Guid id, SettlementTerms terms, ClaimsPrincipal user, PooledFinanceStore store)
+    {
+        var (agreement, _) = await PoolCaller.OpenAgreement(store, user, id);
+        agreement.ChooseSettlementTerms(terms);
+        await store.SaveChangesAsync();
+        return agreement;
+    }
+
+    private static async Task<SettlementView> Preview(Guid fundId, string financialYear, string[]? nonRecurring, string[]? treasuryIncome,
+        string[]? transformationPot, ClaimsPrincipal user, PooledFinanceStore store)
+    {
+        var run = new SettlementRun(financialYear, nonRecurring, treasuryIncome, transformationPot);
+        var (settlement, _) = await Calculate(store, user, fundId, run, ActorRole.Reader);
+        return View(settlement) with { Preview = true };
+    }
+
+    private static async Task<IResult> Run(Guid fundId, SettlementRun r, ClaimsPrincipal user, PooledFinanceStore store)
+    {
+        var (settlement, _) = await Calculate(store, user, fundId, r, ActorRole.PoolManager);
+        var existing = await store.Aggregates<RiskShareSettlement>().List(fundId.ToString());
+        if (existing.Any(s => s.Year == settlement.Year))
+            throw RuleViolation.AlreadyExists("financialYear", $"The {settlement.Year} settlement has already been run; preview changes instead.");
+        store.Aggregates<RiskShareSettlement>().Add(settlement, key: fundId.ToString());
+        await store.SaveChangesAsync();
+        return Results.Created($"/api/v1/funds/{fundId}/settlements/{settlement.Id}", View(settlement));
+    }
+
+    private static async Task<SettlementView> Approve(Guid fundId, Guid id, SettlementApprovalRequest r, ClaimsPrincipal user, PooledFinanceStore store)
+    {
+        var (_, agreement, actor) = await PoolCaller.OpenFund(store, user, fundId, ActorRole.Approver);
+        PoolAccess.RequireApproveFor(actor, r.PartnerBodyId);
+        var settlement = await Load(store, fundId, id);
+        var debts = await store.Aggregates<DebtObligation>().List(agreement.Id.ToString());
+        settlement.RecordApproval(agreement, new PartnerApproval(r.PartnerBodyId, r.ApprovingBody, r.DelegationReference, r.ApprovedOn), debts);
+        await store.SaveChangesAsync();
+        return View(settlement);
+    }
+
+    /// <summary>
+    /// Calculates the year's settlement from the stored books: each line's year-end variance (month 12
+    /// forecast outturn less budget), each partner's agreed contributions, and the prior-year deficits
+    /// listed but never shared. Decision: a line owned by a council counts as social care for W's rule.
+    /// </summary>
+    private static async Task<(RiskShareSettlement, Actor)> Calculate(PooledFinanceStore store, ClaimsPrincipal user, Guid fundId,
+        SettlementRun r, ActorRole capacity)
+    {
+        var (fund, agreement, actor) = await PoolCaller.OpenFund(store, user, fundId, capacity);
+        if (capacity == ActorRole.PoolManager) PoolAccess.RequireRunSettlement(actor, fund);
+        var year = FinancialYear.Parse(r.FinancialYear);
+        var position = await (await FundBooks.Load(store, fundId)).PositionAsync(year, 12);
+        var codes = position.Lines.Select(l => l.Code).ToHashSet();
+        RequireCodes(codes, r.NonRecurring, "nonRecurring");
+        RequireCodes(codes, r.TreasuryIncome, "treasuryIncome");
+        RequireCodes(codes, r.TransformationPot, "transformationPot");
+        var partnership = await store.Aggregates<Partnership>().Get(agreement.PartnershipId, "partnershipId");
+        var councils = partnership.Bodies.Where(b => b.Kind.IsLocalAuthority()).Select(b => b.Id).ToHashSet();
+
+        var items = position.Lines.Select(l => new SettlementItem($"{l.Code} {l.Name}", l.Figures.Variance,
+            r.TreasuryIncome?.Contains(l.Code) == true ? VarianceCategory.TreasuryIncome
+                : r.TransformationPot?.Contains(l.Code) == true ? VarianceCategory.TransformationPot : VarianceCategory.Pool,
+            l.BudgetLineId, Recurring: r.NonRecurring?.Contains(l.Code) != true, SocialCare: councils.Contains(l.OwnerBodyId))).ToList();
+        var contributions = (await store.Aggregates<Contribution>().List(fundId.ToString()))
+            .Where(c => c.Year == year && c.Status == ContributionStatus.Agreed)
+            .GroupBy(c => c.PartnerBodyId).Select(g => new PartnerAmount(g.Key, g.Sum(c => c.Total))).ToList();
+        var debts = await store.Aggregates<DebtObligation>().List(agreement.Id.ToString());
+        var openingDeficits = debts.Where(d => d.Kind == DebtKind.PriorYearDeficit && d.Outstanding > 0)
+            .Select(d => new OpeningDeficit(d.OwnerBodyId, d.Description, d.Outstanding)).ToList();
+
+        var settlement = RiskShareSettlement.Calculate(agreement, fund, year, new SettlementInputs(items, contributions, openingDeficits),
+            debts, r.CalculatedOn ?? BusinessDate.Today());
+        return (settlement, actor);
+    }
+
+    private static void RequireCodes(HashSet<string> codes, IReadOnlyList<string>? named, string field)
+    {
+        var unknown = (named ?? []).Where(c => !codes.Contains(c)).ToList();
+        RuleViolation.Require(unknown.Count == 0, field, $"No line of the fund has the code {string.Join(", ", unknown)}.");
+    }
+
+    private static async Task<RiskShareSettlement> Load(PooledFinanceStore store, Guid fundId, Guid id)
+    {
+        var settlement = await store.Aggregates<RiskShareSettlement>().Get(id);
+        return settlement.FundId == fundId ? settlement : throw RuleViolation.NotFound("id", $"{id} is not a settlement of this fund.");
+    }
+
+    private static SettlementView View(RiskShareSettlement settlement) => new(false, settlement, settlement.Arithmetic().ToList());
+}

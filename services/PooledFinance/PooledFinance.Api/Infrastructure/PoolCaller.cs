@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Commissioning.Identity;
+using Commissioning.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using PooledFinance.Domain.Access;
+using PooledFinance.Domain.Agreements;
+using PooledFinance.Domain.Funds;
+using PooledFinance.Domain.Partnerships;
+
+namespace PooledFinance.Api.Infrastructure;
+
+/// <summary>
+/// The caller as <see cref="PoolAccess"/> sees it: the partner body whose organisation code (GSS for
+/// a council, ODS for a CCG or ICB) the token's "org" claim carries, acting in one capacity.
+/// </summary>
+/// <remarks>
+/// Decisions: a caller whose organisation is not a body of the agreement's partnership acts for no
+/// body (so every check refuses it). A capacity the caller's roles do not give falls back to
+/// <see cref="ActorRole.Reader"/>, and a provider user is always <see cref="ActorRole.ProviderUser"/>.
+/// The platform has no approver role: a body's approval is recorded by its commissioner, the role
+/// that already records agreement approvals, so the pool manager who runs a settlement is not the
+/// one who approves it.
+/// </remarks>
+public static class PoolCaller
+{
+    /// <summary>The roles that read a pool; which pool is then decided by the caller's body (open book for partners).</summary>
+    public static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Auditor];
+
+    public static async Task<Actor> ActorFor(PooledFinanceStore store, ClaimsPrincipal user, Section75Agreement agreement,
+        ActorRole capacity = ActorRole.Reader)
+    {
+        var caller = Caller.From(user);
+        var partnership = await store.Aggregates<Partnership>().Get(agreement.PartnershipId, "partnershipId");
+        var body = partnership.Bodies.FirstOrDefault(b => string.Equals(b.Code, caller.Organisation, StringComparison.OrdinalIgnoreCase));
+        return new Actor(body?.Id ?? Guid.Empty, RoleOf(caller, capacity));
+    }
+
+    /// <summary>A fund and its agreement, once the caller is known to be one of its partners (open book).</summary>
+    public static async Task<(Fund Fund, Section75Agreement Agreement, Actor Actor)> OpenFund(PooledFinanceStore store, ClaimsPrincipal user,
+        Guid fundId, ActorRole capacity = ActorRole.Reader)
+    {
+        var fund = await store.Aggregates<Fund>().Get(fundId);
+        var agreement = await store.Aggregates<Section75Agreement>().Get(fund.AgreementId, "agreementId");
+        var actor = await ActorFor(store, user, agreement, capacity);
+        PoolAccess.RequireRead(actor, agreement);
+        return (fund, agreement, actor);
+    }
+
+    /// <summary>An agreement, once the caller is known to be one of its partners (open book).</summary>
+    public static async Task<(Section75Agreement Agreement, Actor Actor)> OpenAgreement(PooledFinanceStore store, ClaimsPrincipal user,
+        Guid agreementId, ActorRole capacity = ActorRole.Reader)
+    {
+        var agreement = await store.Aggregates<Section75Agreement>().Get(agreementId);
+        var actor = await ActorFor(store, user, agreement, capacity);
+        PoolAccess.RequireRead(actor, agreement);
+        return (agreement, actor);
+    }
+
+    /// <summary>A policy for pooled-finance reads: provider users see nothing here, whatever else they hold.</summary>
+    public static void NotProviders(AuthorizationPolicyBuilder policy) =>
+        policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(CommissioningClaims.Role, Roles.ProviderUser));
+
+    /// <summary>Lets an endpoint run only for a partner of the agreement named by <paramref name="routeValue"/> (open book, W:716).</summary>
+    public static RouteHandlerBuilder RequirePartnerOf(this RouteHandlerBuilder endpoint, string routeValue) =>
+        endpoint.AddEndpointFilter(async (context, next) =>
+        {
+            var id = Guid.Parse((string)context.HttpContext.Request.RouteValues[routeValue]!);
+            await OpenAgreement(context.HttpContext.RequestServices.GetRequiredService<PooledFinanceStore>(), context.HttpContext.User, id);
+            return await next(context);
+        });
+
+    private static ActorRole RoleOf(Caller caller, ActorRole capacity)
+    {
+        if (caller.IsIn(Roles.ProviderUser)) return ActorRole.ProviderUser;
+        var role = capacity switch
+        {
+            ActorRole.FinanceOfficer => Roles.FinanceOfficer,
+            ActorRole.PoolManager => Roles.PoolManager,
+            ActorRole.Approver => Roles.Commissioner,
+            _ => null,
+        };
+        return role is not null && caller.IsIn(role) ? capacity : ActorRole.Reader;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using Commissioning.Domain;
+using PooledFinance.Domain.Partnerships;
+using PooledFinance.Domain.Position;
+
+namespace PooledFinance.Api.Reports;
+
+public sealed record ReportLine(string Code, string Name, string Partner, decimal Budget, decimal Committed, decimal Actual,
+    decimal Forecast, decimal Variance);
+
+public sealed record ReportPartner(Guid PartnerBodyId, string Partner, decimal Budget, decimal Committed, decimal Actual,
+    decimal Forecast, decimal Variance);
+
+/// <summary>
+/// The joint monthly finance report both boards receive (W: monthly joint reporting to the
+/// council's and the CCG's boards): a fund's position at the end of a month by line and by partner,
+/// with each partner named, built from the fund's position and nothing else.
+/// </summary>
+public sealed record JointMonthlyReport(Guid FundId, string Fund, string FinancialYear, int Month, string Period,
+    DateOnly PeriodEnd, IReadOnlyList<string> Recipients, IReadOnlyList<ReportLine> Lines, IReadOnlyList<ReportPartner> Partners,
+    ReportPartner Total)
+{
+    public static JointMonthlyReport From(string fundName, FundPosition position, Partnership partnership)
+    {
+        string Name(Guid body) => partnership.Bodies.FirstOrDefault(b => b.Id == body)?.Name ?? body.ToString();
+        var periodEnd = position.Year.Start.AddMonths(position.Month).AddDays(-1);
+        return new JointMonthlyReport(position.FundId, fundName, position.Year.ToString(), position.Month,
+            $"Month {position.Month} ({periodEnd:MMMM yyyy})", periodEnd,
+            partnership.Bodies.Select(b => b.Name).ToList(),
+            position.Lines.Select(l => new ReportLine(l.Code, l.Name, Name(l.OwnerBodyId), l.Figures.Budget, l.Figures.Committed,
+                l.Figures.Actual, l.Figures.Forecast, l.Figures.Variance)).ToList(),
+            position.Partners.Select(p => Summary(p.PartnerBodyId, Name(p.PartnerBodyId), p.Figures)).ToList(),
+            Summary(Guid.Empty, "Total", position.Total));
+    }
+
+    /// <summary>
+    /// RFC 4180 CSV, one row per line, then one per partner and the fund total, amounts in pounds and
+    /// pence with no thousands separators so a spreadsheet reads them as numbers.
+    /// </summary>
+    public string ToCsv()
+    {
+        var csv = new StringBuilder();
+        csv.Append(Row("Fund", Fund, "Financial year", FinancialYear, "Period", Period)).Append("\r\n");
+        csv.Append(Row("Row", "Line", "Name", "Partner", "Budget", "Committed", "Actual", "Forecast", "Variance")).Append("\r\n");
+        foreach (var l in Lines)
+            csv.Append(Row("Line", l.Code, l.Name, l.Partner, Pounds(l.Budget), Pounds(l.Committed), Pounds(l.Actual), Pounds(l.Forecast), Pounds(l.Variance))).Append("\r\n");
+        foreach (var p in Partners.Append(Total))
+            csv.Append(Row(p == Total ? "Total" : "Partner", "", "", p.Partner, Pounds(p.Budget), Pounds(p.Committed), Pounds(p.Actual),
+                Pounds(p.Forecast), Pounds(p.Variance))).Append("\r\n");
+        return csv.ToString();
+    }
+
+    private static ReportPartner Summary(Guid body, string name, PositionFigures f) =>
+        new(body, name, f.Budget, f.Committed, f.Actual, f.Forecast, f.Variance);
+
+    private static string Pounds(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Row(params string[] cells) => string.Join(",", cells.Select(Cell));
+
+    /// <summary>Quotes what needs quoting, and stops a text cell starting like a formula from running in a spreadsheet.</summary>
+    private static string Cell(string value)
+    {
+        var text = value.Length > 0 && "=+-@".Contains(value[0]) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
+            ? "'" + value : value;
+        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
+    }
+}
