@@ -82,6 +82,27 @@ public sealed class BrokerageApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_locality_typed_in_another_case_is_the_councils_lot_for_admission_capacity_and_brokerage()
+    {
+        await Read(await _council.PostAsJsonAsync($"/api/v1/frameworks/{_framework}/admissions", new
+        {
+            providerId = _market.CareHomeId, admittedOn = "2018-04-01", lots = new[] { new { serviceType = "residential-care", locality = "wirral west" } },
+        }));
+        using var careHome = _service.ClientFor(CareHome, Roles.ProviderUser);
+        var capacity = $"/api/v1/providers/{_market.CareHomeId}/capacity";
+        await Read(await careHome.PutAsJsonAsync(capacity, new { serviceType = "residential-care", locality = "Wirral West", places = 4 }));
+        var declared = await Read(await careHome.PutAsJsonAsync(capacity, new { serviceType = "residential-care", locality = " WIRRAL WEST ", places = 3 }));
+
+        var offered = await Read(await _broker.GetAsync("/api/v1/eligible-providers?serviceType=residential-care&locality=wirral%20west&on=2018-04-02"));
+
+        Assert.Equal(3, Assert.Single(declared.GetProperty("capacity").EnumerateArray()).GetProperty("places").GetInt32());
+        var provider = Assert.Single(offered.GetProperty("providers").EnumerateArray());
+        Assert.Equal((CareHome, 3), (provider.GetProperty("odsCode").GetString(), provider.GetProperty("capacity").GetInt32()));
+        var member = Assert.Single((await Read(await _council.GetAsync($"/api/v1/frameworks/{_framework}"))).GetProperty("members").EnumerateArray());
+        Assert.Equal("Wirral West", member.GetProperty("lot").GetProperty("locality").GetString());
+    }
+
+    [Fact]
     public async Task A_provider_user_cannot_ask_who_is_eligible_nor_declare_another_providers_capacity()
     {
         using var careHome = _service.ClientFor(CareHome, Roles.ProviderUser);

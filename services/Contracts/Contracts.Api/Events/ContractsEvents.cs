@@ -3,6 +3,7 @@ using Commissioning.Eventing.Outbox;
 using Commissioning.Protos;
 using Contracts.Domain.Agreements;
 using Contracts.Domain.Framework;
+using Contracts.Domain.Markets;
 using Contracts.Domain.Monitoring;
 using Contracts.Domain.Providers;
 using Contracts.Domain.RateCards;
@@ -51,7 +52,7 @@ public static class ContractsEvents
                 {
                     Provider = ProtoMapping.ProviderRef(e.OdsCode), FrameworkId = e.FrameworkId.ToString(),
                     ServiceTypes = { e.Lots.Select(l => l.ServiceType.Code()).Distinct() },
-                    Localities = { e.Lots.Select(l => l.Locality).Distinct() }, OccurredAt = now,
+                    Localities = { e.Lots.DistinctBy(l => MarketSegment.LocalityKey(l.Locality)).Select(l => l.Locality) }, OccurredAt = now,
                 });
                 break;
             case ContractAwarded e:
