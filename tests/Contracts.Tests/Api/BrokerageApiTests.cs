@@ -70,6 +70,32 @@ public sealed class BrokerageApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_CQC_rating_takes_effect_in_brokerage_at_once_and_is_published_as_suspended_then_eligible_again()
+    {
+        // Anchors B.7 (Oxfordshire DPS): an Inadequate overall CQC rating excludes; re-rated Good, the member is offered again.
+        await Admit(_market.CareHomeId);
+        await Read(await _council.PutAsJsonAsync($"/api/v1/providers/{_market.CareHomeId}/capacity", new { serviceType = "residential-care", locality = "Wirral West", places = 4 }));
+        var ratings = $"/api/v1/providers/{_market.CareHomeId}/cqc-ratings";
+
+        await Read(await _council.PostAsJsonAsync(ratings, new { rating = "inadequate", ratedOn = "2018-05-01" }));
+        var whileInadequate = await Read(await _broker.GetAsync(Eligible));
+        await Read(await _council.PostAsJsonAsync(ratings, new { rating = "good", ratedOn = "2018-09-14" }));
+        var reRated = await Read(await _broker.GetAsync(Eligible));
+        await Read(await _council.PostAsJsonAsync(ratings, new { rating = "requires-improvement", ratedOn = "2019-02-01" }));
+
+        Assert.Equal(0, whileInadequate.GetProperty("providers").GetArrayLength());
+        Assert.Equal(CareHome, Assert.Single(reRated.GetProperty("providers").EnumerateArray()).GetProperty("odsCode").GetString());
+        var suspended = Assert.Single(await Outbox.Events(_service.Services, "provider-suspended"));
+        Assert.Equal("CQC rated Inadequate on 2018-05-01", suspended.GetProperty("reason").GetString());
+        var again = Assert.Single(await Outbox.Events(_service.Services, "provider-eligible-again"));
+        Assert.Equal("CQC rated Good on 2018-09-14", again.GetProperty("reason").GetString());
+        // Requires Improvement does not bar, so only the rating itself is published; the registration's Good is the first.
+        var rated = await Outbox.Events(_service.Services, "provider-rated");
+        Assert.Equal(["CQC_RATING_INADEQUATE", "CQC_RATING_GOOD", "CQC_RATING_REQUIRES_IMPROVEMENT"],
+            rated.Where(e => e.GetProperty("provider").GetProperty("code").GetString() == CareHome).Skip(1).Select(e => e.GetProperty("rating").GetString()));
+    }
+
+    [Fact]
     public async Task A_provider_rated_Inadequate_is_refused_admission_naming_the_rating()
     {
         // Anchors B.7 (Oxfordshire DPS): an Inadequate overall CQC rating excludes.

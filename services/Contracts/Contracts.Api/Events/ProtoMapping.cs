@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Commissioning.Protos;
 using Commissioning.Protos.Common.V1;
 using Contracts.Domain.Agreements;
 using Contracts.Domain.Markets;
 using Contracts.Domain.Providers;
+using ProtoEvents = Commissioning.Protos.Events.V1;
 using Protos = Commissioning.Protos.Contracts.V1;
 
 namespace Contracts.Api.Events;
@@ -61,6 +63,13 @@ public static partial class ProtoMapping
         ContractStatus.UnderNotice => Protos.ContractStatus.InNotice,
         _ => contract.Notice is null ? Protos.ContractStatus.Expired : Protos.ContractStatus.Terminated,
     };
+
+    /// <summary>Every financial year's commitment, in year order, as the contract events carry them.</summary>
+    public static IEnumerable<ProtoEvents.FinancialYearCommitment> ToProto(this IEnumerable<FinancialYearCommitment> commitments) =>
+        commitments.OrderBy(c => c.Year.StartYear).Select(c => new ProtoEvents.FinancialYearCommitment
+        {
+            FinancialYear = new FinancialYear { StartYear = c.Year.StartYear }, Amount = c.Amount.ToProtoMoney(),
+        });
 
     [GeneratedRegex("^[EWSN][0-9]{8}$")]
     private static partial Regex GssCode();
