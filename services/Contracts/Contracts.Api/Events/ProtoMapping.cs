@@ -55,6 +55,16 @@ public static partial class ProtoMapping
         _ => Protos.ContractType.Section75Delegation,
     };
 
+    /// <summary>The contract as the gRPC API shows it on a day: its status and annual value then.</summary>
+    public static Protos.Contract ToProto(this CommissioningContract contract, DateOnly today) => new()
+    {
+        ContractId = contract.Id.ToString(), Reference = contract.Reference, Type = contract.Type.ToProto(), Status = contract.ProtoStatusOn(today),
+        Provider = ProviderRef(contract.ProviderOdsCode), LeadCommissioner = CommissionerRef(contract.LeadCommissioner),
+        FundId = contract.Funding.FundId.ToString(), AnnualValue = contract.AnnualValueOn(today).ToProtoMoney(),
+        StartDate = contract.StartsOn.ToProtoDate(), EndDate = contract.LastDay.ToProtoDate(), NoticeMonths = contract.NoticeMonths,
+        VariationCount = contract.Variations.Count,
+    };
+
     /// <summary>The contract's standing on a day; one that ended early on notice is terminated, one that ran its term expired.</summary>
     public static Protos.ContractStatus ProtoStatusOn(this CommissioningContract contract, DateOnly date) => contract.StatusOn(date) switch
     {

@@ -3,19 +3,24 @@ using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Protos;
 using Commissioning.Protos.Contracts.V1;
+using Commissioning.Protos.Common.V1;
+using Contracts.Api.Apis;
 using Contracts.Api.Events;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.Access;
 using Contracts.Domain.Agreements;
 using Contracts.Domain.Markets;
+using Contracts.Domain.Monitoring;
+using Contracts.Domain.SeedWork;
 using DomainProvider = Contracts.Domain.Providers.Provider;
 
 namespace Contracts.Api.Grpc;
 
 /// <summary>
 /// commissioning.contracts.v1.ContractsService: what care packages (brokerage, verification) and
-/// pooled finance ask the contracts service while they work. RaisePerformanceIssue and
-/// ListContracts are left UNIMPLEMENTED for now: the REST API serves them.
+/// pooled finance ask the contracts service while they work, and what commissioners' and providers'
+/// systems do over gRPC: raise a performance issue, list a provider's contracts. Partner staff read any
+/// contract (open book); a provider user only its own. "Today" is the UTC date of the service's clock.
 /// </summary>
 public static class ContractsGrpc
 {
@@ -30,6 +35,9 @@ public static class ContractsGrpc
             contracts.ServerStreaming<ListEligibleProvidersRequest, ListEligibleProvidersResponse>("ListEligibleProviders", ListEligible).RequireRoles(Brokerage);
             contracts.Unary<GetRateInForceRequest, GetRateInForceResponse>("GetRateInForce", GetRateInForce).RequireRoles(Brokerage);
             contracts.Unary<GetContractRequest, GetContractResponse>("GetContract", GetContract).RequireRoles(ContractReaders);
+            contracts.Unary<ListContractsRequest, ListContractsResponse>("ListContracts", ListContracts).RequireRoles(ContractReaders);
+            contracts.Unary<RaisePerformanceIssueRequest, RaisePerformanceIssueResponse>("RaisePerformanceIssue", RaisePerformanceIssue)
+                .RequireRoles(Roles.Commissioner);
         });
 
     private static async Task<CheckProviderEligibilityResponse> CheckEligibility(CheckProviderEligibilityRequest request, GrpcCallContext call)
@@ -67,27 +75,65 @@ public static class ContractsGrpc
         };
     }
 
-    /// <summary>Partner staff read any contract (open book); a provider user only its own.</summary>
     private static async Task<GetContractResponse> GetContract(GetContractRequest request, GrpcCallContext call)
     {
-        var id = Guid.TryParse(request.ContractId, out var parsed) ? parsed : throw RuleViolation.Invalid("contractId", $"'{request.ContractId}' is not an id.");
-        var contract = await Store(call).Aggregates<CommissioningContract>().Get(id, "contractId");
-        var caller = call.HttpContext.ContractsCaller();
-        if (caller.IsProvider && !caller.IsCommissioner)
-            ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanView(caller, contract), "contractId", "see another provider's contract");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        return new GetContractResponse
+        var contract = await Store(call).Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
+        DemandOwnIfProvider(call, contract.ProviderOdsCode, "contractId", "see another provider's contract");
+        return new GetContractResponse { Contract = contract.ToProto(Today(call)) };
+    }
+
+    /// <summary>
+    /// A registered provider's contracts, a page at a time (<see cref="ContractPage"/>). A provider user
+    /// is refused another provider's list before the code is looked up, so it learns nothing of it.
+    /// </summary>
+    private static async Task<ListContractsResponse> ListContracts(ListContractsRequest request, GrpcCallContext call)
+    {
+        RuleViolation.Require(!string.IsNullOrWhiteSpace(request.ProviderCode), "providerCode", "Name the provider (its ODS code).");
+        var providerCode = LookupKeys.Provider(request.ProviderCode);
+        DemandOwnIfProvider(call, providerCode, "providerCode", "list another provider's contracts");
+        var store = Store(call);
+        if ((await store.Aggregates<DomainProvider>().List(providerCode)).Count == 0)
+            throw RuleViolation.NotFound("providerCode", $"There is no provider {providerCode}.");
+        var (contracts, next) = ContractPage.Of(await store.Aggregates<CommissioningContract>().List(LookupKeys.ContractsOf(providerCode)), request.Page);
+        var today = Today(call);
+        return new ListContractsResponse
         {
-            Contract = new Contract
-            {
-                ContractId = contract.Id.ToString(), Reference = contract.Reference, Type = contract.Type.ToProto(), Status = contract.ProtoStatusOn(today),
-                Provider = ProtoMapping.ProviderRef(contract.ProviderOdsCode), LeadCommissioner = ProtoMapping.CommissionerRef(contract.LeadCommissioner),
-                FundId = contract.Funding.FundId.ToString(), AnnualValue = contract.AnnualValueOn(today).ToProtoMoney(),
-                StartDate = contract.StartsOn.ToProtoDate(), EndDate = contract.LastDay.ToProtoDate(), NoticeMonths = contract.NoticeMonths,
-                VariationCount = contract.Variations.Count,
-            },
+            Contracts = { contracts.Select(c => c.ToProto(today)) }, Page = new PageResponse { NextPageToken = next },
         };
     }
+
+    /// <summary>
+    /// Raises a performance issue today on a contract the caller's organisation is party to, as the REST
+    /// monitoring API does. The proto has no severity: an issue raised over gRPC is Medium, as a missed KPI
+    /// is. The response is due on the day asked for (a later working day) or 20 working days from today.
+    /// </summary>
+    private static async Task<RaisePerformanceIssueResponse> RaisePerformanceIssue(RaisePerformanceIssueRequest request, GrpcCallContext call)
+    {
+        var store = Store(call);
+        var contract = await store.Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
+        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(call.HttpContext.ContractsCaller(), contract), "contractId",
+            "raise an issue on a contract its organisation is not party to");
+        var description = Text.Required(request.Description, "description");
+        var responseDue = request.ResponseDue is null ? (DateOnly?)null : request.ResponseDue.ToDateOnly("responseDue");
+        var monitoring = await MonitoringApi.Of(store, contract.Id);
+        var issue = monitoring.RaiseIssue(description, IssueSeverity.Medium, Today(call), request.Kpi, responseDue);
+        await store.SaveChangesAsync(call.CancellationToken);
+        return new RaisePerformanceIssueResponse { IssueId = issue.Id.ToString(), ResponseDue = issue.ResponseDue.ToProtoDate() };
+    }
+
+    /// <summary>The GetContract rule: partner staff read any provider's contracts (open book); a provider user only its own.</summary>
+    private static void DemandOwnIfProvider(GrpcCallContext call, string providerOdsCode, string field, string action)
+    {
+        var caller = call.HttpContext.ContractsCaller();
+        if (caller.IsProvider && !caller.IsCommissioner)
+            ContractsAccessPolicy.Demand(caller.IsProviderOf(providerOdsCode), field, action);
+    }
+
+    private static Guid ContractId(string text) =>
+        Guid.TryParse(text, out var id) ? id : throw RuleViolation.Invalid("contractId", $"'{text}' is not an id.");
+
+    private static DateOnly Today(GrpcCallContext call) =>
+        DateOnly.FromDateTime(call.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
 
     private static ContractsStore Store(GrpcCallContext call) => call.HttpContext.RequestServices.GetRequiredService<ContractsStore>();
 
