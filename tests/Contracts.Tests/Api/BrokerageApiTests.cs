@@ -70,6 +70,32 @@ public sealed class BrokerageApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_CQC_rating_takes_effect_in_brokerage_at_once_and_is_published_as_suspended_then_eligible_again()
+    {
+        // Anchors B.7 (Oxfordshire DPS): an Inadequate overall CQC rating excludes; re-rated Good, the member is offered again.
+        await Admit(_market.CareHomeId);
+        await Read(await _council.PutAsJsonAsync($"/api/v1/providers/{_market.CareHomeId}/capacity", new { serviceType = "residential-care", locality = "Wirral West", places = 4 }));
+        var ratings = $"/api/v1/providers/{_market.CareHomeId}/cqc-ratings";
+
+        await Read(await _council.PostAsJsonAsync(ratings, new { rating = "inadequate", ratedOn = "2018-05-01" }));
+        var whileInadequate = await Read(await _broker.GetAsync(Eligible));
+        await Read(await _council.PostAsJsonAsync(ratings, new { rating = "good", ratedOn = "2018-09-14" }));
+        var reRated = await Read(await _broker.GetAsync(Eligible));
+        await Read(await _council.PostAsJsonAsync(ratings, new { rating = "requires-improvement", ratedOn = "2019-02-01" }));
+
+        Assert.Equal(0, whileInadequate.GetProperty("providers").GetArrayLength());
+        Assert.Equal(CareHome, Assert.Single(reRated.GetProperty("providers").EnumerateArray()).GetProperty("odsCode").GetString());
+        var suspended = Assert.Single(await Outbox.Events(_service.Services, "provider-suspended"));
+        Assert.Equal("CQC rated Inadequate on 2018-05-01", suspended.GetProperty("reason").GetString());
+        var again = Assert.Single(await Outbox.Events(_service.Services, "provider-eligible-again"));
+        Assert.Equal("CQC rated Good on 2018-09-14", again.GetProperty("reason").GetString());
+        // Requires Improvement does not bar, so only the rating itself is published; the registration's Good is the first.
+        var rated = await Outbox.Events(_service.Services, "provider-rated");
+        Assert.Equal(["CQC_RATING_INADEQUATE", "CQC_RATING_GOOD", "CQC_RATING_REQUIRES_IMPROVEMENT"],
+            rated.Where(e => e.GetProperty("provider").GetProperty("code").GetString() == CareHome).Skip(1).Select(e => e.GetProperty("rating").GetString()));
+    }
+
+    [Fact]
     public async Task A_provider_rated_Inadequate_is_refused_admission_naming_the_rating()
     {
         // Anchors B.7 (Oxfordshire DPS): an Inadequate overall CQC rating excludes.
@@ -79,6 +105,27 @@ public sealed class BrokerageApiTests : IAsyncLifetime
 
         Assert.Equal((422, "cqcRating"), await Problem(refused));
         Assert.Equal(0, (await Read(await _council.GetAsync($"/api/v1/frameworks/{_framework}"))).GetProperty("members").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_locality_typed_in_another_case_is_the_councils_lot_for_admission_capacity_and_brokerage()
+    {
+        await Read(await _council.PostAsJsonAsync($"/api/v1/frameworks/{_framework}/admissions", new
+        {
+            providerId = _market.CareHomeId, admittedOn = "2018-04-01", lots = new[] { new { serviceType = "residential-care", locality = "wirral west" } },
+        }));
+        using var careHome = _service.ClientFor(CareHome, Roles.ProviderUser);
+        var capacity = $"/api/v1/providers/{_market.CareHomeId}/capacity";
+        await Read(await careHome.PutAsJsonAsync(capacity, new { serviceType = "residential-care", locality = "Wirral West", places = 4 }));
+        var declared = await Read(await careHome.PutAsJsonAsync(capacity, new { serviceType = "residential-care", locality = " WIRRAL WEST ", places = 3 }));
+
+        var offered = await Read(await _broker.GetAsync("/api/v1/eligible-providers?serviceType=residential-care&locality=wirral%20west&on=2018-04-02"));
+
+        Assert.Equal(3, Assert.Single(declared.GetProperty("capacity").EnumerateArray()).GetProperty("places").GetInt32());
+        var provider = Assert.Single(offered.GetProperty("providers").EnumerateArray());
+        Assert.Equal((CareHome, 3), (provider.GetProperty("odsCode").GetString(), provider.GetProperty("capacity").GetInt32()));
+        var member = Assert.Single((await Read(await _council.GetAsync($"/api/v1/frameworks/{_framework}"))).GetProperty("members").EnumerateArray());
+        Assert.Equal("Wirral West", member.GetProperty("lot").GetProperty("locality").GetString());
     }
 
     [Fact]

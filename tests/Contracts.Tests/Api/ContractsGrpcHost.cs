@@ -2,14 +2,17 @@ using Commissioning.Identity;
 using Commissioning.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Contracts.Tests.Api;
 
 /// <summary>
 /// The contracts service on real Kestrel with its two ports, REST and h2c gRPC, as it runs deployed.
 /// ServiceUnderTest binds one port only (UseKestrel(0) replaces the "Ports" listeners), so the gRPC
-/// tests host the service the way the gateway's tests host the gateway.
+/// tests host the service the way the gateway's tests host the gateway. The service's clock stands
+/// at <see cref="Now"/>, so "today" (a performance issue's raised date) is a day of the contract.
 /// </summary>
 public sealed class ContractsGrpcHost : WebApplicationFactory<Program>
 {
@@ -17,9 +20,11 @@ public sealed class ContractsGrpcHost : WebApplicationFactory<Program>
 
     public int HttpPort { get; } = FreePort.Next();
     public int GrpcPort { get; } = FreePort.Next();
+    public DateTimeOffset Now { get; }
 
-    public ContractsGrpcHost()
+    public ContractsGrpcHost(DateTimeOffset now)
     {
+        Now = now;
         UseKestrel();
         StartServer();
     }
@@ -43,6 +48,12 @@ public sealed class ContractsGrpcHost : WebApplicationFactory<Program>
             ["Identity:SigningKey"] = DevelopmentTokens.SigningKey,
             ["Store:DataDirectory"] = _data,
         }));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new StoppedClock(Now)));
+    }
+
+    private sealed class StoppedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     public override async ValueTask DisposeAsync()

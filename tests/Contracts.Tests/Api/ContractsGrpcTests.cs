@@ -3,6 +3,7 @@ using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Protos.Common.V1;
 using Commissioning.Protos.Contracts.V1;
+using Google.Rpc;
 using static Contracts.Tests.Api.WirralMarket;
 
 namespace Contracts.Tests.Api;
@@ -10,20 +11,24 @@ namespace Contracts.Tests.Api;
 /// <summary>
 /// commissioning.contracts.v1.ContractsService on the service's own h2c gRPC port, called with the
 /// platform's gRPC client, on the same market the REST tests build (W:414, A's s75 delegation).
+/// The service's clock stands at Friday 14 December 2018, in the s75 contract's first year.
 /// </summary>
 public sealed class ContractsGrpcTests : IAsyncLifetime
 {
     private static readonly Date April2018 = new() { Year = 2018, Month = 4, Day = 2 };
+    private static readonly DateTimeOffset Friday14December2018 = new(2018, 12, 14, 10, 0, 0, TimeSpan.Zero);
     private readonly GrpcTransport _transport = new();
     private ContractsGrpcHost _service = null!;
     private ContractsClient _client = null!;
     private WirralMarket _market = null!;
+    private HttpClient _council = null!;
     private Guid _contract;
 
     public async Task InitializeAsync()
     {
-        _service = new ContractsGrpcHost();
+        _service = new ContractsGrpcHost(Friday14December2018);
         var council = _service.RestClientFor(WirralCouncil, Roles.Commissioner);
+        _council = council;
         _client = new ContractsClient(_transport.Channel(new GrpcClientOptions { Address = new Uri($"http://127.0.0.1:{_service.GrpcPort}") }));
         _market = await WirralMarket.Create(council);
         var framework = Id(await Read(await council.PostAsJsonAsync("/api/v1/frameworks", new
@@ -94,58 +99,137 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_party_commissioner_raises_a_performance_issue_with_a_response_date_and_a_provider_cannot()
+    public async Task A_new_CQC_rating_takes_effect_in_the_eligibility_answer_at_once()
     {
-        var inFourWeeks = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(28);
-        var due = new Date { Year = inFourWeeks.Year, Month = inFourWeeks.Month, Day = inFourWeeks.Day };
-        var raised = await _client.RaisePerformanceIssue(new RaisePerformanceIssueRequest
-        {
-            ContractId = _contract.ToString(), Kpi = "reviews-within-12-weeks", Description = "Annual reviews overdue", ResponseDue = due,
-        }, As(WirralCouncil, Roles.Commissioner));
+        // Anchors B.7 (Oxfordshire DPS): an Inadequate overall CQC rating excludes; re-rated Good, the provider is eligible again.
+        var ratings = $"/api/v1/providers/{_market.CareHomeId}/cqc-ratings";
+        await Read(await _council.PostAsJsonAsync(ratings, new { rating = "inadequate", ratedOn = "2018-05-01" }));
+        var whileInadequate = await _client.CheckProviderEligibility(EligibilityOf(CareHome), As(WirralCouncil, Roles.Broker));
+        await Read(await _council.PostAsJsonAsync(ratings, new { rating = "good", ratedOn = "2018-09-14" }));
+        var reRated = await _client.CheckProviderEligibility(EligibilityOf(CareHome), As(WirralCouncil, Roles.Broker));
 
-        Assert.Equal(due, raised.ResponseDue);
-        var monitoring = await Read(await _service.RestClientFor(Cwp, Roles.ProviderUser).GetAsync($"/api/v1/contracts/{_contract}/monitoring"));
-        var issue = Assert.Single(monitoring.GetProperty("issues").EnumerateArray());
-        Assert.Equal(raised.IssueId, issue.GetProperty("id").GetString());
-        Assert.Equal("reviews-within-12-weeks: Annual reviews overdue", issue.GetProperty("subject").GetString());
-
-        var byProvider = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(new RaisePerformanceIssueRequest
-        {
-            ContractId = _contract.ToString(), Kpi = "reviews-within-12-weeks", Description = "Self-reported",
-        }, As(Cwp, Roles.ProviderUser)));
-        Assert.Equal(GrpcStatusCode.PermissionDenied, byProvider.StatusCode);
-        var noKpi = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(new RaisePerformanceIssueRequest
-        {
-            ContractId = _contract.ToString(), Description = "No measure named",
-        }, As(WirralCouncil, Roles.Commissioner)));
-        Assert.Equal("kpi", Assert.Single(noKpi.FieldViolations).Field);
-        var noDescription = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(new RaisePerformanceIssueRequest
-        {
-            ContractId = _contract.ToString(), Kpi = "reviews-within-12-weeks",
-        }, As(WirralCouncil, Roles.Commissioner)));
-        Assert.Equal("description", Assert.Single(noDescription.FieldViolations).Field);
-        var monitoringAfter = await Read(await _service.RestClientFor(Cwp, Roles.ProviderUser).GetAsync($"/api/v1/contracts/{_contract}/monitoring"));
-        Assert.Single(monitoringAfter.GetProperty("issues").EnumerateArray());
+        Assert.Equal((false, CqcRating.Inadequate), (whileInadequate.Eligible, whileInadequate.CqcRating));
+        Assert.Equal([IneligibilityReason.CqcInadequate], whileInadequate.Reasons);
+        Assert.Equal((true, CqcRating.Good), (reRated.Eligible, reRated.CqcRating));
     }
 
     [Fact]
-    public async Task A_provider_lists_its_own_contracts_a_page_at_a_time_and_nobody_elses()
+    public async Task A_performance_issue_is_due_20_working_days_later_skipping_Christmas_and_is_published()
     {
-        var page = await _client.ListContracts(new ListContractsRequest { ProviderCode = Cwp, Page = new PageRequest { PageSize = 1 } }, As(Cwp, Roles.ProviderUser));
-        var contract = Assert.Single(page.Contracts);
-        Assert.Equal(_contract.ToString(), contract.ContractId);
-        Assert.Equal(519_000_000, contract.AnnualValue.Pence);
-        Assert.Equal("", page.Page.NextPageToken);
-        var next = await _client.ListContracts(new ListContractsRequest
+        // Raised Friday 14 December 2018; 25, 26 December and 1 January are bank holidays in England and Wales.
+        var raised = await _client.RaisePerformanceIssue(new RaisePerformanceIssueRequest
         {
-            ProviderCode = Cwp, Page = new PageRequest { PageSize = 1, PageToken = contract.Reference },
+            ContractId = _contract.ToString(), Kpi = "reviews-within-12-weeks", Description = "Reviews within 12 weeks fell to 81%",
         }, As(WirralCouncil, Roles.Commissioner));
-        Assert.Empty(next.Contracts);
 
-        var other = await Assert.ThrowsAsync<GrpcCallException>(() =>
-            _client.ListContracts(new ListContractsRequest { ProviderCode = Cwp }, As(CareHome, Roles.ProviderUser)));
-        Assert.Equal(GrpcStatusCode.PermissionDenied, other.StatusCode);
+        Assert.Equal(new Date { Year = 2019, Month = 1, Day = 16 }, raised.ResponseDue);
+        var issue = Assert.Single((await Read(await _council.GetAsync($"/api/v1/contracts/{_contract}/monitoring"))).GetProperty("issues").EnumerateArray());
+        Assert.Equal((raised.IssueId, "2018-12-14", "2019-01-16"),
+            (issue.GetProperty("id").GetString(), issue.GetProperty("raisedOn").GetString(), issue.GetProperty("responseDue").GetString()));
+        var published = Assert.Single(await Outbox.Events(_service.Services, "performance-issue-raised"));
+        Assert.Equal((raised.IssueId, "reviews-within-12-weeks", Cwp),
+            (published.GetProperty("issueId").GetString(), published.GetProperty("kpi").GetString(), published.GetProperty("provider").GetProperty("code").GetString()));
+        Assert.Equal(16, published.GetProperty("responseDue").GetProperty("day").GetInt32());
     }
+
+    [Fact]
+    public async Task A_response_date_set_by_the_commissioner_is_kept_and_a_bank_holiday_is_refused_with_nothing_written()
+    {
+        var request = new RaisePerformanceIssueRequest
+        {
+            ContractId = _contract.ToString(), Kpi = "reviews-within-12-weeks", Description = "Reviews within 12 weeks fell to 81%",
+            ResponseDue = new Date { Year = 2018, Month = 12, Day = 25 },
+        };
+
+        var christmas = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(request, As(WirralCouncil, Roles.Commissioner)));
+        var noDescription = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(
+            new RaisePerformanceIssueRequest { ContractId = _contract.ToString() }, As(WirralCouncil, Roles.Commissioner)));
+
+        Assert.Equal((GrpcStatusCode.InvalidArgument, "responseDue"), (christmas.StatusCode, Assert.Single(christmas.FieldViolations).Field));
+        Assert.Equal("description", Assert.Single(noDescription.FieldViolations).Field);
+        Assert.Equal(0, (await Read(await _council.GetAsync($"/api/v1/contracts/{_contract}/monitoring"))).GetProperty("issues").GetArrayLength());
+        Assert.Empty(await Outbox.Events(_service.Services, "performance-issue-raised"));
+        request.ResponseDue = new Date { Year = 2018, Month = 12, Day = 21 };
+        Assert.Equal(request.ResponseDue, (await _client.RaisePerformanceIssue(request, As(WirralCouncil, Roles.Commissioner))).ResponseDue);
+    }
+
+    [Fact]
+    public async Task Only_a_commissioner_party_to_the_contract_raises_a_performance_issue()
+    {
+        var request = new RaisePerformanceIssueRequest { ContractId = _contract.ToString(), Description = "Carers' assessments backlog" };
+
+        var byProvider = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(request, As(Cwp, Roles.ProviderUser)));
+        var byBroker = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(request, As(WirralCouncil, Roles.Broker)));
+        var byCcg = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(request, As(WirralCcg, Roles.Commissioner)));
+
+        Assert.Equal([GrpcStatusCode.PermissionDenied, GrpcStatusCode.PermissionDenied, GrpcStatusCode.PermissionDenied],
+            [byProvider.StatusCode, byBroker.StatusCode, byCcg.StatusCode]);
+        Assert.Equal("contractId", Field(byCcg));
+        Assert.Empty(await Outbox.Events(_service.Services, "performance-issue-raised"));
+    }
+
+    [Fact]
+    public async Task A_providers_contracts_are_listed_a_page_at_a_time_in_start_date_order()
+    {
+        await AwardS75("WIR-S75-2020-03", "2020-04-01");
+        await AwardS75("WIR-S75-2019-02", "2019-04-01");
+        var asCwp = As(Cwp, Roles.ProviderUser);
+
+        var first = await _client.ListContracts(new ListContractsRequest { ProviderCode = "rxa", Page = new PageRequest { PageSize = 2 } }, asCwp);
+        var second = await _client.ListContracts(new ListContractsRequest
+        {
+            ProviderCode = Cwp, Page = new PageRequest { PageSize = 2, PageToken = first.Page.NextPageToken },
+        }, asCwp);
+        var all = await _client.ListContracts(new ListContractsRequest { ProviderCode = Cwp }, As(WirralCcg, Roles.FinanceOfficer));
+
+        Assert.Equal(["WIR-S75-2018-01", "WIR-S75-2019-02"], first.Contracts.Select(c => c.Reference));
+        Assert.NotEmpty(first.Page.NextPageToken);
+        Assert.Equal(["WIR-S75-2020-03"], second.Contracts.Select(c => c.Reference));
+        Assert.Empty(second.Page.NextPageToken);
+        Assert.Equal(3, all.Contracts.Count);
+        Assert.Empty(all.Page.NextPageToken);
+        var live = all.Contracts[0];
+        Assert.Equal((ContractStatus.Live, 519_000_000L, _contract.ToString()), (live.Status, live.AnnualValue.Pence, live.ContractId));
+        Assert.Equal(ContractStatus.Awarded, all.Contracts[1].Status);
+    }
+
+    [Fact]
+    public async Task A_provider_user_lists_only_its_own_contracts_and_bad_pages_and_unknown_providers_are_refused()
+    {
+        var otherProvider = await Assert.ThrowsAsync<GrpcCallException>(() =>
+            _client.ListContracts(new ListContractsRequest { ProviderCode = Cwp }, As(CareHome, Roles.ProviderUser)));
+        var own = await _client.ListContracts(new ListContractsRequest { ProviderCode = CareHome }, As(CareHome, Roles.ProviderUser));
+        var badToken = await Assert.ThrowsAsync<GrpcCallException>(() => _client.ListContracts(new ListContractsRequest
+        {
+            ProviderCode = Cwp, Page = new PageRequest { PageToken = "not-a-token" },
+        }, As(WirralCouncil, Roles.Commissioner)));
+        var negativeSize = await Assert.ThrowsAsync<GrpcCallException>(() => _client.ListContracts(new ListContractsRequest
+        {
+            ProviderCode = Cwp, Page = new PageRequest { PageSize = -1 },
+        }, As(WirralCouncil, Roles.Commissioner)));
+        var unknown = await Assert.ThrowsAsync<GrpcCallException>(() =>
+            _client.ListContracts(new ListContractsRequest { ProviderCode = "ZZZ99" }, As(WirralCouncil, Roles.Commissioner)));
+
+        Assert.Equal((GrpcStatusCode.PermissionDenied, "providerCode"), (otherProvider.StatusCode, Field(otherProvider)));
+        Assert.Empty(own.Contracts);
+        Assert.Equal("page.pageToken", Assert.Single(badToken.FieldViolations).Field);
+        Assert.Equal("page.pageSize", Assert.Single(negativeSize.FieldViolations).Field);
+        Assert.Equal((GrpcStatusCode.NotFound, "providerCode"), (unknown.StatusCode, Field(unknown)));
+    }
+
+    /// <summary>Another s75 delegation to CWP on the same terms, from a later 1 April.</summary>
+    private async Task AwardS75(string reference, string startsOn)
+    {
+        var award = _market.S75Award();
+        award["reference"] = reference;
+        award["startsOn"] = startsOn;
+        award["phases"] = Array.Empty<object>();
+        await Read(await _council.PostAsJsonAsync("/api/v1/contracts", award));
+    }
+
+    /// <summary>The field the google.rpc.ErrorInfo names, for every kind of refusal.</summary>
+    private static string Field(GrpcCallException refused) =>
+        refused.Details!.Details.Where(d => d.Is(ErrorInfo.Descriptor)).Select(d => d.Unpack<ErrorInfo>().Metadata["field"]).Single();
 
     private static CheckProviderEligibilityRequest EligibilityOf(string providerCode) =>
         new() { ProviderCode = providerCode, ServiceType = "residential-care", Locality = "Wirral West", On = April2018 };

@@ -94,8 +94,34 @@ public class ContractMonitoringTests
         Assert.True(met.MeetsTarget);
         Assert.False(missed.MeetsTarget);
         var issue = Assert.Single(_monitoring.Issues);
-        Assert.Equal(IssueSeverity.Medium, issue.Severity);
+        Assert.Equal((IssueSeverity.Medium, "ASSESS28"), (issue.Severity, issue.Kpi));
         Assert.Single(_monitoring.DomainEvents.OfType<ContractPerformanceIssueRaised>());
+    }
+
+    [Fact]
+    public void A_performance_issue_is_answered_in_20_working_days_which_skip_the_Christmas_bank_holidays()
+    {
+        // Raised Friday 14 December 2018: 25 and 26 December and 1 January are bank holidays in England and Wales.
+        var issue = _monitoring.RaiseIssue("Reviews overdue", IssueSeverity.Medium, new DateOnly(2018, 12, 14), "reviews-within-12-weeks");
+
+        Assert.Equal(new DateOnly(2019, 1, 16), issue.ResponseDue);
+        Assert.Equal("reviews-within-12-weeks", issue.Kpi);
+        var e = Assert.IsType<ContractPerformanceIssueRaised>(Assert.Single(_monitoring.DomainEvents));
+        Assert.Equal((new DateOnly(2019, 1, 16), "reviews-within-12-weeks"), (e.ResponseDue, e.Kpi));
+    }
+
+    [Theory]
+    [InlineData("2018-12-14")]
+    [InlineData("2018-12-25")]
+    [InlineData("2018-12-22")]
+    public void A_response_date_the_commissioner_sets_is_a_later_working_day(string responseDue)
+    {
+        Violations.Expect(ViolationKind.Invalid, "responseDue", () =>
+            _monitoring.RaiseIssue("Reviews overdue", IssueSeverity.Medium, new DateOnly(2018, 12, 14), null, DateOnly.Parse(responseDue)));
+
+        Assert.Empty(_monitoring.Issues);
+        Assert.Empty(_monitoring.DomainEvents);
+        Assert.Equal(new DateOnly(2018, 12, 21), _monitoring.RaiseIssue("Reviews overdue", IssueSeverity.High, new DateOnly(2018, 12, 14), null, new DateOnly(2018, 12, 21)).ResponseDue);
     }
 
     [Fact]
@@ -165,11 +191,11 @@ public class ContractMonitoringTests
         var issue = _monitoring.RaiseIssue("Reviews within 12 weeks", IssueSeverity.Medium, new DateOnly(2018, 12, 21));
         Assert.Equal(new DateOnly(2019, 1, 23), issue.ResponseDue);
 
-        var given = _monitoring.RaiseIssue("Complaints answered late", IssueSeverity.Low, new DateOnly(2018, 12, 21), new DateOnly(2019, 1, 4));
+        var given = _monitoring.RaiseIssue("Complaints answered late", IssueSeverity.Low, new DateOnly(2018, 12, 21), responseDue: new DateOnly(2019, 1, 4));
         Assert.Equal(new DateOnly(2019, 1, 4), given.ResponseDue);
         var issues = _monitoring.DomainEvents.Count;
         Violations.Expect(ViolationKind.Invalid, "responseDue",
-            () => _monitoring.RaiseIssue("Too soon", IssueSeverity.Low, new DateOnly(2018, 12, 21), new DateOnly(2018, 12, 21)));
+            () => _monitoring.RaiseIssue("Too soon", IssueSeverity.Low, new DateOnly(2018, 12, 21), responseDue: new DateOnly(2018, 12, 21)));
         Assert.Equal(issues, _monitoring.DomainEvents.Count);
     }
 

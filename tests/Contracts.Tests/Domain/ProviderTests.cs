@@ -100,6 +100,34 @@ public class ProviderTests
     }
 
     [Fact]
+    public void Re_rated_Good_after_Inadequate_the_provider_is_eligible_again_by_event_naming_the_rating()
+    {
+        // Anchors B.7: Inadequate excludes; a later Good rating lifts the bar at once.
+        var provider = Seeds.CareHome();
+        provider.RecordCqcRating(CqcRating.Inadequate, new DateOnly(2018, 5, 1));
+
+        provider.RecordCqcRating(CqcRating.Good, new DateOnly(2018, 9, 14));
+
+        Assert.True(provider.IsEligibleForBrokerage);
+        var changes = provider.DomainEvents.OfType<ProviderBrokerageEligibilityChanged>().Select(e => (e.Eligible, e.Reason, e.EffectiveOn));
+        Assert.Equal([(false, "CQC rated Inadequate on 2018-05-01", new DateOnly(2018, 5, 1)), (true, "CQC rated Good on 2018-09-14", new DateOnly(2018, 9, 14))], changes);
+    }
+
+    [Fact]
+    public void A_lifted_suspension_or_closed_concern_says_what_lifted_it_but_a_remaining_bar_publishes_nothing()
+    {
+        var provider = Seeds.CareHome();
+        provider.Suspend("Safeguarding embargo", new DateOnly(2018, 6, 4));
+        provider.RaiseSeriousConcern("Medication errors", new DateOnly(2018, 6, 5));
+
+        provider.Reinstate(new DateOnly(2018, 7, 2));
+        provider.CloseSeriousConcern(new DateOnly(2018, 8, 1));
+
+        var changes = provider.DomainEvents.OfType<ProviderBrokerageEligibilityChanged>().Select(e => (e.Eligible, e.Reason)).ToList();
+        Assert.Equal([(false, "Suspended: Safeguarding embargo"), (true, "Serious concern closed")], changes);
+    }
+
+    [Fact]
     public void Exclusion_is_final()
     {
         var provider = Seeds.CareHome();

@@ -12,7 +12,8 @@ public sealed record KpiReturnRequest(string KpiCode, DateOnly PeriodStart, Date
 public sealed record ReviewRequest(ReviewType Type, DateOnly HeldOn, IReadOnlyList<OutcomeAssessment> Outcomes, string? Notes = null);
 public sealed record ComplaintRequest(DateOnly ReceivedOn, string Subject);
 public sealed record ComplaintResolution(DateOnly ResolvedOn, bool Upheld);
-public sealed record IssueRequest(string Subject, IssueSeverity Severity, DateOnly RaisedOn);
+/// <summary>An issue to raise; the provider answers by <c>responseDue</c>, by default 20 working days after <c>raisedOn</c>.</summary>
+public sealed record IssueRequest(string Subject, IssueSeverity Severity, DateOnly RaisedOn, string? Kpi = null, DateOnly? ResponseDue = null);
 public sealed record IssueResolution(DateOnly ResolvedOn, string Resolution);
 
 /// <summary>
@@ -37,7 +38,7 @@ public static class MonitoringApi
         api.MapPost("/complaints/{complaintId:guid}/resolution", (Guid id, Guid complaintId, ComplaintResolution r, ContractsStore store, HttpContext http) =>
             Manage(store, id, http, m => m.ResolveComplaint(complaintId, r.ResolvedOn, r.Upheld)));
         api.MapPost("/issues", (Guid id, IssueRequest r, ContractsStore store, HttpContext http) =>
-            Manage(store, id, http, m => m.RaiseIssue(r.Subject, r.Severity, r.RaisedOn)));
+            Manage(store, id, http, m => m.RaiseIssue(r.Subject, r.Severity, r.RaisedOn, r.Kpi, r.ResponseDue)));
         api.MapPost("/issues/{issueId:guid}/resolution", (Guid id, Guid issueId, IssueResolution r, ContractsStore store, HttpContext http) =>
             Manage(store, id, http, m => m.ResolveIssue(issueId, r.ResolvedOn, r.Resolution)));
     }

@@ -3,6 +3,7 @@ using Commissioning.Eventing.Outbox;
 using Commissioning.Protos;
 using Contracts.Domain.Agreements;
 using Contracts.Domain.Framework;
+using Contracts.Domain.Markets;
 using Contracts.Domain.Monitoring;
 using Contracts.Domain.Providers;
 using Contracts.Domain.RateCards;
@@ -16,15 +17,14 @@ namespace Contracts.Api.Events;
 /// <summary>
 /// The domain events other services and partners hear about, as the integration events of
 /// proto/commissioning/events/v1 (topic "contracts.&lt;name&gt;", type "commissioning.contracts.&lt;name&gt;.v1").
-/// Events the proto has no message for (eligibility regained, novation, KPI returns, reviews,
-/// due diligence) stay inside the service.
+/// Brokerage hears a provider's loss of eligibility as provider-suspended and its return as
+/// provider-eligible-again; contract events carry the whole commitment by financial year, so pooled
+/// finance replaces what it holds for the contract. Events the proto has no message for (KPI returns,
+/// reviews, living wage, due diligence, issue resolution) stay inside the service.
 /// </summary>
 public static class ContractsEvents
 {
     public const string Source = "contracts";
-
-    /// <summary>A provider has this long to answer a performance issue, as the proto promises ("20 working days").</summary>
-    public const int IssueResponseWorkingDays = 20;
 
     public static void Publish(DbContext store, AggregateRoot aggregate, IDomainEvent domainEvent)
     {
@@ -33,6 +33,13 @@ public static class ContractsEvents
         {
             case ProviderBrokerageEligibilityChanged { Eligible: false } e:
                 Enqueue(store, "provider-suspended", e.ProviderId, new ProtoEvents.ProviderSuspended
+                {
+                    Provider = ProtoMapping.ProviderRef(e.OdsCode, (aggregate as Provider)?.Name ?? ""),
+                    Reason = e.Reason, EffectiveFrom = e.EffectiveOn.ToProtoDate(), OccurredAt = now,
+                });
+                break;
+            case ProviderBrokerageEligibilityChanged { Eligible: true } e:
+                Enqueue(store, "provider-eligible-again", e.ProviderId, new ProtoEvents.ProviderEligibleAgain
                 {
                     Provider = ProtoMapping.ProviderRef(e.OdsCode, (aggregate as Provider)?.Name ?? ""),
                     Reason = e.Reason, EffectiveFrom = e.EffectiveOn.ToProtoDate(), OccurredAt = now,
@@ -51,7 +58,7 @@ public static class ContractsEvents
                 {
                     Provider = ProtoMapping.ProviderRef(e.OdsCode), FrameworkId = e.FrameworkId.ToString(),
                     ServiceTypes = { e.Lots.Select(l => l.ServiceType.Code()).Distinct() },
-                    Localities = { e.Lots.Select(l => l.Locality).Distinct() }, OccurredAt = now,
+                    Localities = { e.Lots.DistinctBy(l => MarketSegment.LocalityKey(l.Locality)).Select(l => l.Locality) }, OccurredAt = now,
                 });
                 break;
             case ContractAwarded e:
@@ -60,6 +67,7 @@ public static class ContractsEvents
                     ContractId = e.ContractId.ToString(), Type = e.Type.ToProto(), Provider = ProtoMapping.ProviderRef(e.ProviderOdsCode),
                     LeadCommissioner = ProtoMapping.CommissionerRef(e.LeadCommissioner), AnnualValue = e.AnnualValue.ToProtoMoney(),
                     StartDate = e.StartsOn.ToProtoDate(), EndDate = e.EndsOn.ToProtoDate(), OccurredAt = now,
+                    Commitments = { e.Commitments.ToProto() },
                 });
                 break;
             case ContractVaried e when aggregate is CommissioningContract contract:
@@ -69,14 +77,22 @@ public static class ContractsEvents
                     ContractId = e.ContractId.ToString(), VariationNumber = e.VariationNumber,
                     Summary = $"{variation.Reason}; term ends {variation.EndsOnAfter:yyyy-MM-dd}",
                     AnnualValueBefore = variation.AnnualValueBefore.ToProtoMoney(), AnnualValueAfter = variation.AnnualValueAfter.ToProtoMoney(),
-                    EffectiveFrom = e.EffectiveFrom.ToProtoDate(), OccurredAt = now,
+                    EffectiveFrom = e.EffectiveFrom.ToProtoDate(), OccurredAt = now, Commitments = { e.Commitments.ToProto() },
+                });
+                break;
+            case ContractNovated e:
+                Enqueue(store, "contract-novated", e.ContractId, new ProtoEvents.ContractNovated
+                {
+                    ContractId = e.ContractId.ToString(), Provider = ProtoMapping.ProviderRef((aggregate as CommissioningContract)?.ProviderOdsCode ?? ""),
+                    PreviousLeadCommissioner = ProtoMapping.CommissionerRef(e.FromCommissioner), LeadCommissioner = ProtoMapping.CommissionerRef(e.ToCommissioner),
+                    EffectiveFrom = e.EffectiveOn.ToProtoDate(), OccurredAt = now,
                 });
                 break;
             case ContractTerminationNoticed e:
                 Enqueue(store, "contract-terminated", e.ContractId, new ProtoEvents.ContractTerminated
                 {
                     ContractId = e.ContractId.ToString(), Reason = $"Notice served by {e.ServedBy} on {e.ServedOn:yyyy-MM-dd}: {(aggregate as CommissioningContract)?.Notice?.Reason}",
-                    EffectiveOn = e.TerminatesOn.ToProtoDate(), OccurredAt = now,
+                    EffectiveOn = e.TerminatesOn.ToProtoDate(), OccurredAt = now, Commitments = { e.Commitments.ToProto() },
                 });
                 break;
             case RateChanged e:
@@ -92,8 +108,8 @@ public static class ContractsEvents
                 {
                     IssueId = e.IssueId.ToString(), ContractId = e.ContractId.ToString(),
                     Provider = ProtoMapping.ProviderRef((aggregate as ContractMonitoring)?.ProviderOdsCode ?? ""),
-                    Description = $"{e.Severity} severity: {e.Subject}",
-                    ResponseDue = WorkingDays.AddWorkingDays(e.RaisedOn, IssueResponseWorkingDays).ToProtoDate(), OccurredAt = now,
+                    Kpi = e.Kpi ?? "", Description = $"{e.Severity} severity: {e.Subject}",
+                    ResponseDue = e.ResponseDue.ToProtoDate(), OccurredAt = now,
                 });
                 break;
         }

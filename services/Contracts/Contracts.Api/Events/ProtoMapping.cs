@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Commissioning.Protos;
 using Commissioning.Protos.Common.V1;
 using Contracts.Domain.Agreements;
 using Contracts.Domain.Markets;
 using Contracts.Domain.Providers;
+using ProtoEvents = Commissioning.Protos.Events.V1;
 using Protos = Commissioning.Protos.Contracts.V1;
 
 namespace Contracts.Api.Events;
@@ -53,6 +55,16 @@ public static partial class ProtoMapping
         _ => Protos.ContractType.Section75Delegation,
     };
 
+    /// <summary>The contract as the gRPC API shows it on a day: its status and annual value then.</summary>
+    public static Protos.Contract ToProto(this CommissioningContract contract, DateOnly today) => new()
+    {
+        ContractId = contract.Id.ToString(), Reference = contract.Reference, Type = contract.Type.ToProto(), Status = contract.ProtoStatusOn(today),
+        Provider = ProviderRef(contract.ProviderOdsCode), LeadCommissioner = CommissionerRef(contract.LeadCommissioner),
+        FundId = contract.Funding.FundId.ToString(), AnnualValue = contract.AnnualValueOn(today).ToProtoMoney(),
+        StartDate = contract.StartsOn.ToProtoDate(), EndDate = contract.LastDay.ToProtoDate(), NoticeMonths = contract.NoticeMonths,
+        VariationCount = contract.Variations.Count,
+    };
+
     /// <summary>The contract's standing on a day; one that ended early on notice is terminated, one that ran its term expired.</summary>
     public static Protos.ContractStatus ProtoStatusOn(this CommissioningContract contract, DateOnly date) => contract.StatusOn(date) switch
     {
@@ -61,6 +73,13 @@ public static partial class ProtoMapping
         ContractStatus.UnderNotice => Protos.ContractStatus.InNotice,
         _ => contract.Notice is null ? Protos.ContractStatus.Expired : Protos.ContractStatus.Terminated,
     };
+
+    /// <summary>Every financial year's commitment, in year order, as the contract events carry them.</summary>
+    public static IEnumerable<ProtoEvents.FinancialYearCommitment> ToProto(this IEnumerable<FinancialYearCommitment> commitments) =>
+        commitments.OrderBy(c => c.Year.StartYear).Select(c => new ProtoEvents.FinancialYearCommitment
+        {
+            FinancialYear = new FinancialYear { StartYear = c.Year.StartYear }, Amount = c.Amount.ToProtoMoney(),
+        });
 
     [GeneratedRegex("^[EWSN][0-9]{8}$")]
     private static partial Regex GssCode();

@@ -3,6 +3,7 @@ using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Protos;
 using Commissioning.Protos.Contracts.V1;
+using Commissioning.Protos.Common.V1;
 using Contracts.Api.Apis;
 using Contracts.Api.Events;
 using Contracts.Api.Infrastructure;
@@ -10,14 +11,16 @@ using Contracts.Domain.Access;
 using Contracts.Domain.Agreements;
 using Contracts.Domain.Markets;
 using Contracts.Domain.Monitoring;
+using Contracts.Domain.SeedWork;
 using DomainProvider = Contracts.Domain.Providers.Provider;
 
 namespace Contracts.Api.Grpc;
 
 /// <summary>
 /// commissioning.contracts.v1.ContractsService: what care packages (brokerage, verification) and
-/// pooled finance ask the contracts service while they work, and what a partner's contract
-/// management system raises or lists.
+/// pooled finance ask the contracts service while they work, and what commissioners' and providers'
+/// systems do over gRPC: raise a performance issue, list a provider's contracts. Partner staff read any
+/// contract (open book); a provider user only its own. "Today" is the UTC date of the service's clock.
 /// </summary>
 public static class ContractsGrpc
 {
@@ -32,9 +35,9 @@ public static class ContractsGrpc
             contracts.ServerStreaming<ListEligibleProvidersRequest, ListEligibleProvidersResponse>("ListEligibleProviders", ListEligible).RequireRoles(Brokerage);
             contracts.Unary<GetRateInForceRequest, GetRateInForceResponse>("GetRateInForce", GetRateInForce).RequireRoles(Brokerage);
             contracts.Unary<GetContractRequest, GetContractResponse>("GetContract", GetContract).RequireRoles(ContractReaders);
+            contracts.Unary<ListContractsRequest, ListContractsResponse>("ListContracts", ListContracts).RequireRoles(ContractReaders);
             contracts.Unary<RaisePerformanceIssueRequest, RaisePerformanceIssueResponse>("RaisePerformanceIssue", RaisePerformanceIssue)
                 .RequireRoles(Roles.Commissioner);
-            contracts.Unary<ListContractsRequest, ListContractsResponse>("ListContracts", ListContracts).RequireRoles(ContractReaders);
         });
 
     private static async Task<CheckProviderEligibilityResponse> CheckEligibility(CheckProviderEligibilityRequest request, GrpcCallContext call)
@@ -51,22 +54,16 @@ public static class ContractsGrpc
         };
     }
 
-    /// <summary>In-borough providers first; those on other localities' lots only when the request asks for them.</summary>
     private static async Task ListEligible(ListEligibleProvidersRequest request, IServerStreamWriter<ListEligibleProvidersResponse> responses, GrpcCallContext call)
     {
-        var (store, segment, on) = (Store(call), Segment(request.ServiceType, request.Locality), request.On.ToDateOnly("on"));
-        foreach (var provider in await ProviderEligibility.Eligible(store, segment, on))
-            await responses.WriteAsync(Listed(provider, inBorough: true));
-        if (!request.IncludeOutOfBorough) return;
-        foreach (var provider in await ProviderEligibility.EligibleElsewhere(store, segment, on))
-            await responses.WriteAsync(Listed(provider, inBorough: false));
+        var eligible = await ProviderEligibility.Eligible(Store(call), Segment(request.ServiceType, request.Locality), request.On.ToDateOnly("on"));
+        foreach (var provider in eligible)
+            await responses.WriteAsync(new ListEligibleProvidersResponse
+            {
+                Provider = ProtoMapping.ProviderRef(provider.OdsCode, provider.Name), CqcRating = provider.CqcRating.ToProto(),
+                PaysLivingWage = provider.PaysLivingWage,
+            });
     }
-
-    private static ListEligibleProvidersResponse Listed(EligibleProvider provider, bool inBorough) => new()
-    {
-        Provider = ProtoMapping.ProviderRef(provider.OdsCode, provider.Name), CqcRating = provider.CqcRating.ToProto(),
-        PaysLivingWage = provider.PaysLivingWage, InBorough = inBorough, VacantPlaces = provider.Capacity,
-    };
 
     private static async Task<GetRateInForceResponse> GetRateInForce(GetRateInForceRequest request, GrpcCallContext call)
     {
@@ -78,66 +75,65 @@ public static class ContractsGrpc
         };
     }
 
-    /// <summary>Partner staff read any contract (open book); a provider user only its own.</summary>
     private static async Task<GetContractResponse> GetContract(GetContractRequest request, GrpcCallContext call)
     {
         var contract = await Store(call).Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
-        var caller = call.HttpContext.ContractsCaller();
-        if (caller.IsProvider && !caller.IsCommissioner)
-            ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanView(caller, contract), "contractId", "see another provider's contract");
-        return new GetContractResponse { Contract = ToProto(contract, Today()) };
+        DemandOwnIfProvider(call, contract.ProviderOdsCode, "contractId", "see another provider's contract");
+        return new GetContractResponse { Contract = contract.ToProto(Today(call)) };
     }
 
-    /// <summary>A commissioner party to the contract raises it; the provider answers by the due date (20 working days unless given).</summary>
+    /// <summary>
+    /// A registered provider's contracts, a page at a time (<see cref="ContractPage"/>). A provider user
+    /// is refused another provider's list before the code is looked up, so it learns nothing of it.
+    /// </summary>
+    private static async Task<ListContractsResponse> ListContracts(ListContractsRequest request, GrpcCallContext call)
+    {
+        RuleViolation.Require(!string.IsNullOrWhiteSpace(request.ProviderCode), "providerCode", "Name the provider (its ODS code).");
+        var providerCode = LookupKeys.Provider(request.ProviderCode);
+        DemandOwnIfProvider(call, providerCode, "providerCode", "list another provider's contracts");
+        var store = Store(call);
+        if ((await store.Aggregates<DomainProvider>().List(providerCode)).Count == 0)
+            throw RuleViolation.NotFound("providerCode", $"There is no provider {providerCode}.");
+        var (contracts, next) = ContractPage.Of(await store.Aggregates<CommissioningContract>().List(LookupKeys.ContractsOf(providerCode)), request.Page);
+        var today = Today(call);
+        return new ListContractsResponse
+        {
+            Contracts = { contracts.Select(c => c.ToProto(today)) }, Page = new PageResponse { NextPageToken = next },
+        };
+    }
+
+    /// <summary>
+    /// Raises a performance issue today on a contract the caller's organisation is party to, as the REST
+    /// monitoring API does. The proto has no severity: an issue raised over gRPC is Medium, as a missed KPI
+    /// is. The response is due on the day asked for (a later working day) or 20 working days from today.
+    /// </summary>
     private static async Task<RaisePerformanceIssueResponse> RaisePerformanceIssue(RaisePerformanceIssueRequest request, GrpcCallContext call)
     {
         var store = Store(call);
         var contract = await store.Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
         ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(call.HttpContext.ContractsCaller(), contract), "contractId",
-            "monitor a contract its organisation is not party to");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(request.Kpi), "kpi", "Name the KPI or outcome measure concerned.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(request.Description), "description", "Describe the shortfall the provider must answer.");
+            "raise an issue on a contract its organisation is not party to");
+        var description = Text.Required(request.Description, "description");
+        var responseDue = request.ResponseDue is null ? (DateOnly?)null : request.ResponseDue.ToDateOnly("responseDue");
         var monitoring = await MonitoringApi.Of(store, contract.Id);
-        var issue = monitoring.RaiseIssue($"{request.Kpi.Trim()}: {request.Description}", IssueSeverity.Medium, Today(),
-            request.ResponseDue is null ? null : request.ResponseDue.ToDateOnly("responseDue"));
-        await store.SaveChangesAsync();
+        var issue = monitoring.RaiseIssue(description, IssueSeverity.Medium, Today(call), request.Kpi, responseDue);
+        await store.SaveChangesAsync(call.CancellationToken);
         return new RaisePerformanceIssueResponse { IssueId = issue.Id.ToString(), ResponseDue = issue.ResponseDue.ToProtoDate() };
     }
 
-    /// <summary>A provider's contracts by reference, a page at a time (the page token is the last reference sent); a provider user only its own.</summary>
-    private static async Task<ListContractsResponse> ListContracts(ListContractsRequest request, GrpcCallContext call)
+    /// <summary>The GetContract rule: partner staff read any provider's contracts (open book); a provider user only its own.</summary>
+    private static void DemandOwnIfProvider(GrpcCallContext call, string providerOdsCode, string field, string action)
     {
         var caller = call.HttpContext.ContractsCaller();
-        if (caller.IsProvider && !caller.IsCommissioner && !caller.IsProviderOf(request.ProviderCode))
-            throw RuleViolation.Forbidden("providerCode", "A provider lists only its own contracts.");
-        var size = request.Page?.PageSize is > 0 and <= 100 ? request.Page.PageSize : 50;
-        var after = request.Page?.PageToken ?? "";
-        var page = (await Store(call).Aggregates<CommissioningContract>().List())
-            .Where(c => string.Equals(c.ProviderOdsCode, request.ProviderCode.Trim(), StringComparison.OrdinalIgnoreCase))
-            .Where(c => string.CompareOrdinal(c.Reference, after) > 0)
-            .OrderBy(c => c.Reference, StringComparer.Ordinal)
-            .Take(size + 1).ToList();
-        var today = Today();
-        return new ListContractsResponse
-        {
-            Contracts = { page.Take(size).Select(c => ToProto(c, today)) },
-            Page = new Commissioning.Protos.Common.V1.PageResponse { NextPageToken = page.Count > size ? page[size - 1].Reference : "" },
-        };
+        if (caller.IsProvider && !caller.IsCommissioner)
+            ContractsAccessPolicy.Demand(caller.IsProviderOf(providerOdsCode), field, action);
     }
 
-    private static Contract ToProto(CommissioningContract contract, DateOnly today) => new()
-    {
-        ContractId = contract.Id.ToString(), Reference = contract.Reference, Type = contract.Type.ToProto(), Status = contract.ProtoStatusOn(today),
-        Provider = ProtoMapping.ProviderRef(contract.ProviderOdsCode), LeadCommissioner = ProtoMapping.CommissionerRef(contract.LeadCommissioner),
-        FundId = contract.Funding.FundId.ToString(), AnnualValue = contract.AnnualValueOn(today).ToProtoMoney(),
-        StartDate = contract.StartsOn.ToProtoDate(), EndDate = contract.LastDay.ToProtoDate(), NoticeMonths = contract.NoticeMonths,
-        VariationCount = contract.Variations.Count,
-    };
-
     private static Guid ContractId(string text) =>
-        Guid.TryParse(text, out var parsed) ? parsed : throw RuleViolation.Invalid("contractId", $"'{text}' is not an id.");
+        Guid.TryParse(text, out var id) ? id : throw RuleViolation.Invalid("contractId", $"'{text}' is not an id.");
 
-    private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today(GrpcCallContext call) =>
+        DateOnly.FromDateTime(call.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
 
     private static ContractsStore Store(GrpcCallContext call) => call.HttpContext.RequestServices.GetRequiredService<ContractsStore>();
 

@@ -19,13 +19,9 @@ public static class LookupKeys
     public static string Of(Guid ownerId) => ownerId.ToString();
 
     /// <summary>
-    /// One rate card per service type, unit and locality (unique). Localities are compared without
-    /// regard to case or surrounding spaces: "Wirral West" and "wirral west " are one place.
+    /// One rate card per service type, unit and locality (unique). The locality is in the form
+    /// <see cref="MarketSegment"/> compares by, so "Wirral West" and "wirral west " are one card.
     /// </summary>
-    public static string RateCard(MarketSegment segment, RateUnit unit) => $"{segment.ServiceType}|{unit}|{Locality(segment.Locality)}";
-
-    public static bool SameSegment(MarketSegment a, MarketSegment b) =>
-        a.ServiceType == b.ServiceType && Locality(a.Locality) == Locality(b.Locality);
-
-    private static string Locality(string locality) => locality.Trim().ToUpperInvariant();
+    public static string RateCard(MarketSegment segment, RateUnit unit) =>
+        $"{segment.ServiceType}|{unit}|{MarketSegment.LocalityKey(segment.Locality)}";
 }

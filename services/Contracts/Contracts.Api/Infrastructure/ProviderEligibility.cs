@@ -35,7 +35,7 @@ public static class ProviderEligibility
             var provider = await store.Aggregates<Provider>().Find(providerId);
             if (provider is null || Check(provider, segment, onFramework: true).Count > 0) continue;
             eligible.Add(new EligibleProvider(provider.Id, provider.OdsCode, provider.Name, frameworkId, provider.CqcRating,
-                provider.CqcRatedOn, provider.LivingWage == LivingWageStatus.Paid, CapacityIn(provider, segment)));
+                provider.CqcRatedOn, provider.LivingWage == LivingWageStatus.Paid, provider.CapacityIn(segment)));
         }
         return eligible;
     }
@@ -69,24 +69,21 @@ public static class ProviderEligibility
         if (provider.Status == ProviderStatus.Suspended) reasons.Add(Ineligibility.Suspended);
         if (provider.CqcRating == CqcRating.Inadequate) reasons.Add(Ineligibility.CqcInadequate);
         if (provider.SeriousConcern is not null) reasons.Add(Ineligibility.SeriousConcern);
-        if (CapacityIn(provider, segment) <= 0) reasons.Add(Ineligibility.NoCapacity);
+        if (provider.CapacityIn(segment) <= 0) reasons.Add(Ineligibility.NoCapacity);
         return reasons;
     }
-
-    private static int CapacityIn(Provider provider, MarketSegment segment) =>
-        provider.Capacity.Where(c => LookupKeys.SameSegment(c.Segment, segment)).Sum(c => c.Places);
 
     private static async Task<IReadOnlyList<MarketSegment>> OtherLocalities(ContractsStore store, MarketSegment segment) =>
         (await store.Aggregates<ProviderFramework>().List())
             .SelectMany(f => f.Members.Where(m => m.IsCurrent).Select(m => m.Lot))
-            .Where(lot => lot.ServiceType == segment.ServiceType && !LookupKeys.SameSegment(lot, segment))
-            .DistinctBy(lot => lot.Locality.Trim().ToUpperInvariant())
+            .Where(lot => lot.ServiceType == segment.ServiceType && lot != segment)
+            .Distinct()
             .ToList();
 
     private static async Task<IReadOnlyList<(Guid FrameworkId, Guid ProviderId)>> Members(ContractsStore store, MarketSegment segment, DateOnly on) =>
         (await store.Aggregates<ProviderFramework>().List())
             .SelectMany(f => f.Members
-                .Where(m => m.IsCurrent && m.AdmittedOn <= on && LookupKeys.SameSegment(m.Lot, segment))
+                .Where(m => m.IsCurrent && m.AdmittedOn <= on && m.Lot == segment)
                 .Select(m => (f.Id, m.ProviderId)))
             .DistinctBy(m => m.ProviderId)
             .ToList();

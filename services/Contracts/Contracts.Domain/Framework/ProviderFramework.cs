@@ -60,7 +60,8 @@ public sealed class ProviderFramework : AggregateRoot
             if (IsAdmitted(provider.Id, lot)) throw RuleViolation.AlreadyExists("lots", $"The provider is already on {lot}.");
             AdmissionCriteria.Require(provider, lot, RequiresLivingWage);
         }
-        var admitted = lots.Distinct().ToList();
+        // Members hold the lot as the framework publishes it, whatever case the request used.
+        var admitted = lots.Distinct().Select(lot => _lots.First(published => published == lot)).ToList();
         _members.AddRange(admitted.Select(lot => new FrameworkMembership(provider.Id, provider.OdsCode, lot, admittedOn)));
         Raise(new ProviderAdmittedToFramework(Id, provider.Id, provider.OdsCode, admitted, admittedOn));
     }

@@ -84,8 +84,8 @@ public sealed class ContractMonitoring : AggregateRoot
         _returns.Add(kpiReturn);
         Raise(new KpiReturnSubmitted(ContractId, code, periodStart, periodEnd, value, kpiReturn.MeetsTarget));
         if (!kpiReturn.MeetsTarget)
-            OpenIssue($"{kpi.Name}: {value} against a target of {kpi.Target} for {periodStart:yyyy-MM-dd} to {periodEnd:yyyy-MM-dd}", IssueSeverity.Medium, submittedOn,
-                WorkingDays.AddWorkingDays(submittedOn, DefaultResponseWorkingDays));
+            OpenIssue($"{kpi.Name}: {value} against a target of {kpi.Target} for {periodStart:yyyy-MM-dd} to {periodEnd:yyyy-MM-dd}",
+                IssueSeverity.Medium, submittedOn, kpi.Code, null);
         return kpiReturn;
     }
 
@@ -109,24 +109,26 @@ public sealed class ContractMonitoring : AggregateRoot
         _reviews.Add(review);
         Raise(new ContractReviewHeld(ContractId, review.Id, type, heldOn, year, review.Outcomes));
         foreach (var missed in outcomes.Where(o => o.Rating == OutcomeRating.NotMet))
-            OpenIssue($"{missed.Outcome} not met at the {type.ToString().ToLowerInvariant()} review", IssueSeverity.High, heldOn, WorkingDays.AddWorkingDays(heldOn, DefaultResponseWorkingDays));
+            OpenIssue($"{missed.Outcome} not met at the {type.ToString().ToLowerInvariant()} review", IssueSeverity.High, heldOn, missed.Outcome.ToString(), null);
         return review;
     }
 
     /// <summary>
-    /// Raises a performance issue; the provider answers by <paramref name="responseDue"/>. The documents
-    /// set no deadline, so the default is 20 working days (England and Wales), four working weeks, the
-    /// span a contract manager usually gives for a remedial action plan.
+    /// Raises an issue found by a review or KPI. The provider answers by <paramref name="responseDue"/>,
+    /// a working day after the issue is raised, or by default <see cref="PerformanceIssue.ResponseWorkingDays"/>
+    /// working days after it.
     /// </summary>
-    public PerformanceIssue RaiseIssue(string subject, IssueSeverity severity, DateOnly raisedOn, DateOnly? responseDue = null)
+    public PerformanceIssue RaiseIssue(string subject, IssueSeverity severity, DateOnly raisedOn, string? kpi = null, DateOnly? responseDue = null)
     {
+        var text = Text.Required(subject, "subject");
+        Text.Defined(severity, "severity");
+        var measure = string.IsNullOrWhiteSpace(kpi) ? null : Text.Required(kpi, "kpi", 100);
         RuleViolation.Require(raisedOn >= ContractStartsOn, "raisedOn", "The contract has not started.");
-        var due = responseDue ?? WorkingDays.AddWorkingDays(raisedOn, DefaultResponseWorkingDays);
-        RuleViolation.Require(due > raisedOn, "responseDue", "The provider needs time to respond: the due date must follow the day it is raised.");
-        return OpenIssue(Text.Required(subject, "subject"), Text.Defined(severity, "severity"), raisedOn, due);
+        RuleViolation.Require(responseDue is null || responseDue > raisedOn, "responseDue", "The response is due after the issue is raised.");
+        RuleViolation.Require(responseDue is null || WorkingDays.IsWorkingDay(responseDue.Value), "responseDue",
+            $"{responseDue:yyyy-MM-dd} is not a working day in England and Wales.");
+        return OpenIssue(text, severity, raisedOn, measure, responseDue);
     }
-
-    public const int DefaultResponseWorkingDays = 20;
 
     public void ResolveIssue(Guid issueId, DateOnly resolvedOn, string resolution)
     {
@@ -162,11 +164,12 @@ public sealed class ContractMonitoring : AggregateRoot
         return (inPeriod.Count, inPeriod.Count(c => c.Upheld == true));
     }
 
-    private PerformanceIssue OpenIssue(string subject, IssueSeverity severity, DateOnly raisedOn, DateOnly responseDue)
+    private PerformanceIssue OpenIssue(string subject, IssueSeverity severity, DateOnly raisedOn, string? kpi, DateOnly? responseDue)
     {
-        var issue = new PerformanceIssue(subject, severity, raisedOn, responseDue);
+        var due = responseDue ?? WorkingDays.AddWorkingDays(raisedOn, PerformanceIssue.ResponseWorkingDays);
+        var issue = new PerformanceIssue(subject, severity, raisedOn, kpi, due);
         _issues.Add(issue);
-        Raise(new ContractPerformanceIssueRaised(ContractId, ProviderId, issue.Id, subject, severity, raisedOn));
+        Raise(new ContractPerformanceIssueRaised(ContractId, ProviderId, issue.Id, subject, severity, raisedOn, kpi, due));
         return issue;
     }
 }

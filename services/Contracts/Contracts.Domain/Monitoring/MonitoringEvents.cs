@@ -11,7 +11,8 @@ public sealed record KpiReturnSubmitted(
 
 /// <summary>W event ContractPerformanceIssueRaised: pooled finance and governance follow it up.</summary>
 public sealed record ContractPerformanceIssueRaised(
-    Guid ContractId, Guid ProviderId, Guid IssueId, string Subject, IssueSeverity Severity, DateOnly RaisedOn) : IDomainEvent;
+    Guid ContractId, Guid ProviderId, Guid IssueId, string Subject, IssueSeverity Severity, DateOnly RaisedOn,
+    string? Kpi, DateOnly ResponseDue) : IDomainEvent;
 
 public sealed record ContractPerformanceIssueResolved(Guid ContractId, Guid IssueId, DateOnly ResolvedOn) : IDomainEvent;
 

@@ -34,19 +34,26 @@ public sealed class Complaint
     internal void Resolve(DateOnly on, bool upheld) => (ResolvedOn, Upheld) = (on, upheld);
 }
 
-/// <summary>A performance issue under remediation until resolved (W WF-10: Live → Remediation → Live).</summary>
+/// <summary>
+/// A performance issue under remediation until resolved (W WF-10: Live → Remediation → Live). The
+/// provider answers it by <see cref="ResponseDue"/>: 20 working days (England and Wales) after it is
+/// raised unless the commissioner sets another working day, as the contracts proto promises.
+/// </summary>
 public sealed class PerformanceIssue
 {
+    public const int ResponseWorkingDays = 20;
+
     private PerformanceIssue() { }
 
-    internal PerformanceIssue(string subject, IssueSeverity severity, DateOnly raisedOn, DateOnly responseDue) =>
-        (Subject, Severity, RaisedOn, ResponseDue) = (subject, severity, raisedOn, responseDue);
+    internal PerformanceIssue(string subject, IssueSeverity severity, DateOnly raisedOn, string? kpi, DateOnly responseDue) =>
+        (Subject, Severity, RaisedOn, Kpi, ResponseDue) = (subject, severity, raisedOn, kpi, responseDue);
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public string Subject { get; private set; } = "";
     public IssueSeverity Severity { get; private set; }
     public DateOnly RaisedOn { get; private set; }
-    /// <summary>When the provider must answer with its remedial plan.</summary>
+    /// <summary>The KPI code or statutory outcome concerned; null for an issue about neither.</summary>
+    public string? Kpi { get; private set; }
     public DateOnly ResponseDue { get; private set; }
     public DateOnly? ResolvedOn { get; private set; }
     public string? Resolution { get; private set; }

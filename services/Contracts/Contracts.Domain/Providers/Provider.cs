@@ -70,7 +70,7 @@ public sealed partial class Provider : AggregateRoot
         RuleViolation.Require(CqcLocationId is not null, "cqcLocationId", "Only a CQC-registered location has a rating.");
         if (CqcRatedOn is { } current && ratedOn < current)
             throw RuleViolation.Invalid("ratedOn", $"A rating of {current:yyyy-MM-dd} is already held; {ratedOn:yyyy-MM-dd} is older.");
-        ChangingEligibility(ratedOn, () => (CqcRating, CqcRatedOn) = (rating, ratedOn));
+        ChangingEligibility(ratedOn, () => (CqcRating, CqcRatedOn) = (rating, ratedOn), $"CQC rated {rating} on {ratedOn:yyyy-MM-dd}");
     }
 
     public void RecordLivingWage(LivingWageStatus status, DateOnly confirmedOn)
@@ -89,7 +89,7 @@ public sealed partial class Provider : AggregateRoot
     public void CloseSeriousConcern(DateOnly closedOn)
     {
         if (SeriousConcern is null) throw RuleViolation.Precondition("seriousConcern", "No serious concern is open.");
-        ChangingEligibility(closedOn, () => SeriousConcern = null);
+        ChangingEligibility(closedOn, () => SeriousConcern = null, "Serious concern closed");
     }
 
     public void Suspend(string reason, DateOnly suspendedOn)
@@ -102,7 +102,7 @@ public sealed partial class Provider : AggregateRoot
     public void Reinstate(DateOnly reinstatedOn)
     {
         RequireStatus(ProviderStatus.Suspended, "reinstate");
-        ChangingEligibility(reinstatedOn, () => (Status, StatusReason) = (ProviderStatus.Active, null));
+        ChangingEligibility(reinstatedOn, () => (Status, StatusReason) = (ProviderStatus.Active, null), "Suspension lifted");
     }
 
     public void Exclude(string reason, DateOnly excludedOn)
@@ -118,13 +118,17 @@ public sealed partial class Provider : AggregateRoot
             throw RuleViolation.Precondition("status", $"Cannot {action} a provider that is {Status}.");
     }
 
-    /// <summary>Applies a change and publishes the brokerage gate's new answer only when it flips.</summary>
-    private void ChangingEligibility(DateOnly on, Action change)
+    /// <summary>
+    /// Applies a change and publishes the brokerage gate's new answer only when it flips: the bar
+    /// when the provider loses eligibility, <paramref name="lifted"/> (what the change did) when it regains it.
+    /// Only reinstatement, closing a concern and a new rating can lift a bar; the others only bar.
+    /// </summary>
+    private void ChangingEligibility(DateOnly on, Action change, string lifted = "Eligible again")
     {
         var before = IsEligibleForBrokerage;
         change();
         if (before != IsEligibleForBrokerage)
-            Raise(new ProviderBrokerageEligibilityChanged(Id, OdsCode, IsEligibleForBrokerage, BrokerageBar ?? "Eligible again", on));
+            Raise(new ProviderBrokerageEligibilityChanged(Id, OdsCode, IsEligibleForBrokerage, BrokerageBar ?? lifted, on));
     }
 
     private static string? NormaliseLocationId(string? id)
