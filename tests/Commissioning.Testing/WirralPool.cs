@@ -10,10 +10,10 @@ public static class WirralPool
     public const string CouncilLineCode = "COUNCIL-ASC-2018";
 
     /// <summary>
-    /// The pool's council line for 2018/19 (the demo holds 2017/18), added by the council's finance
-    /// officer the first time it is asked for, as the year's budget is set.
+    /// A council line of the pool for 2018/19 (the demo holds 2017/18), <see cref="CouncilLineCode"/> unless
+    /// another code is asked for, added by the council's finance officer the first time, as the year's budget is set.
     /// </summary>
-    public static async Task<(Guid Fund, Guid Line)> CouncilLine2018(HttpClient finance)
+    public static async Task<(Guid Fund, Guid Line)> CouncilLine2018(HttpClient finance, string code = CouncilLineCode)
     {
         var wirral = (await Read(await finance.GetAsync("/api/v1/partnerships"))).EnumerateArray()
             .Single(p => p.GetProperty("name").GetString() == "Wirral Integrated Commissioning Hub");
@@ -21,11 +21,11 @@ public static class WirralPool
         var agreement = Id((await Read(await finance.GetAsync($"/api/v1/partnerships/{Id(wirral)}/agreements")))[0]);
         var fund = Id((await Read(await finance.GetAsync($"/api/v1/agreements/{agreement}/funds")))[0]);
         var existing = (await Read(await finance.GetAsync($"/api/v1/funds/{fund}/budget-lines"))).EnumerateArray()
-            .FirstOrDefault(l => l.GetProperty("code").GetString() == CouncilLineCode);
+            .FirstOrDefault(l => l.GetProperty("code").GetString() == code);
         if (existing.ValueKind == JsonValueKind.Object) return (fund, Id(existing));
         return (fund, Id(await Read(await finance.PostAsJsonAsync($"/api/v1/funds/{fund}/budget-lines", new
         {
-            ownerBodyId = council, financialYear = "2018/19", code = CouncilLineCode, name = "Adult social care (Pot A)", pot = "a",
+            ownerBodyId = council, financialYear = "2018/19", code, name = $"Adult social care (Pot A), {code}", pot = "a",
             amount = 75_000_000m, riskAssessment = new { reference = "RA-2018/19", assessedBy = "Joint Finance Group", assessedOn = "2018-03-15" },
         }))));
     }

@@ -61,8 +61,27 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
         Assert.Contains("VNKAB", InvitedCodes(next));
     }
 
+    [Fact]
+    public async Task A_contract_awarded_and_varied_through_the_gateway_is_committed_on_its_line_of_wirrals_pool()
+    {
+        var (fund, line) = await WirralPool.CouncilLine2018(_finance, "RESIDENTIAL-FRAMEWORK");
+        var home = await NewCareHomeOnTheFramework(new { fundId = fund, pot = "a", budgetLineCode = "RESIDENTIAL-FRAMEWORK" });
+        // £250,000 a year from 1 April 2018: the whole of it in 2018/19.
+        Assert.Equal(250_000.00m, await CommittedOnceSettled(fund, line, expected: 250_000.00m));
+
+        // £10,000 more a year from 1 October 2018: 182 of 2018/19's 365 days, £4,986.30 more.
+        var contract = Id((await Read(await _commissioner.GetAsync("/api/v1/contracts"))).EnumerateArray()
+            .Single(c => c.GetProperty("reference").GetString() == $"WIR-RES-{home.Code}"));
+        await Read(await _commissioner.PostAsJsonAsync($"/api/v1/contracts/{contract}/variations", new
+        {
+            reason = "Night staffing", effectiveFrom = "2018-10-01", annualValueChange = 10_000m, newEndsOn = (string?)null,
+            approvals = new[] { new { organisationCode = Council, approvedBy = "Head of Commissioning", approvedOn = "2018-09-01" } },
+        }));
+        Assert.Equal(254_986.30m, await CommittedOnceSettled(fund, line, expected: 254_986.30m));
+    }
+
     /// <summary>Registered, rated Good, paying the living wage, through due diligence to an award, admitted, with places.</summary>
-    private async Task<(Guid Id, string Code)> NewCareHomeOnTheFramework()
+    private async Task<(Guid Id, string Code)> NewCareHomeOnTheFramework(object? funding = null)
     {
         var code = "E" + Convert.ToHexString(Guid.NewGuid().ToByteArray())[..7];
         var id = Id(await Read(await _commissioner.PostAsJsonAsync("/api/v1/providers", new
@@ -85,7 +104,7 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
         {
             reference = $"WIR-RES-{code}", title = "Residential care, Wirral West", contractType = "local-authority-contract", providerId = id,
             dueDiligenceId = dueDiligence, commissioners = new[] { Council }, leadCommissioner = Council,
-            funding = new { fundId = Guid.NewGuid(), pot = "a" }, annualValue = 250_000m, startsOn = "2018-04-01", endsOn = "2021-03-31",
+            funding = funding ?? new { fundId = Guid.NewGuid(), pot = "a" }, annualValue = 250_000m, startsOn = "2018-04-01", endsOn = "2021-03-31",
             noticeMonths = 3, vatStatus = "exempt", route = "framework-call-off",
             approvals = new[] { new { organisationCode = Council, approvedBy = "Head of Commissioning", approvedOn = "2018-03-01" } }, awardedOn = "2018-03-15",
         }));

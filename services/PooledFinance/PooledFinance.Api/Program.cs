@@ -34,6 +34,7 @@ app.MapFinanceGrpc();
 app.MapGrpcHealth();
 app.MapGrpcReflection();
 app.MapCommitmentSubscription(FinanceEvents.DeadLetters);
+app.MapContractCommitmentSubscription(FinanceEvents.DeadLetters);
 app.MapDeadLetters<PooledFinanceStore>(FinanceEvents.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);
 
 await app.MigrateStoreAsync<PooledFinanceStore>();

@@ -36,6 +36,9 @@ public sealed class ContractsEventsTests : IAsyncLifetime
 
         Assert.Equal(contract.ToString(), awarded.GetProperty("contractId").GetString());
         Assert.Equal([(2018, S75YearPence), (2019, S75YearPence), (2020, S75YearPence), (2021, S75YearPence)], Outbox.Commitments(awarded));
+        // The line each year's commitment goes to in pooled finance, at the first revision.
+        Assert.Equal(("5a1c7f0e-0000-4000-8000-000000000075", "COUNCIL-ASC", 0),
+            (awarded.GetProperty("fundId").GetString(), awarded.GetProperty("budgetLineCode").GetString(), awarded.GetProperty("commitmentRevision").GetInt32()));
     }
 
     [Fact]
@@ -52,6 +55,7 @@ public sealed class ContractsEventsTests : IAsyncLifetime
         var varied = Assert.Single(await Outbox.Events(_service.Services, "contract-varied"));
 
         Assert.Equal([(2018, S75YearPence), (2019, 524_000_000L), (2020, 524_000_000L), (2021, 524_000_000L)], Outbox.Commitments(varied));
+        Assert.Equal(1, varied.GetProperty("commitmentRevision").GetInt32());
     }
 
     [Fact]
@@ -69,6 +73,7 @@ public sealed class ContractsEventsTests : IAsyncLifetime
 
         Assert.Equal(new DateOnly(2020, 2, 29), Date(terminated.GetProperty("effectiveOn")));
         Assert.Equal([(2018, S75YearPence), (2019, 475_040_984L)], Outbox.Commitments(terminated));
+        Assert.Equal(("COUNCIL-ASC", 1), (terminated.GetProperty("budgetLineCode").GetString(), terminated.GetProperty("commitmentRevision").GetInt32()));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed record WirralMarket(Guid CwpId, Guid CareHomeId, Guid DueDiligence
         ["dueDiligenceId"] = dueDiligenceId ?? DueDiligenceId,
         ["commissioners"] = new[] { WirralCouncil },
         ["leadCommissioner"] = WirralCouncil,
-        ["funding"] = new { fundId = Guid.Parse("5a1c7f0e-0000-4000-8000-000000000075"), pot = "a" },
+        ["funding"] = new { fundId = Guid.Parse("5a1c7f0e-0000-4000-8000-000000000075"), pot = "a", budgetLineCode = "COUNCIL-ASC" },
         ["annualValue"] = 5_190_000m,
         ["startsOn"] = "2018-04-01",
         ["endsOn"] = "2022-03-31",

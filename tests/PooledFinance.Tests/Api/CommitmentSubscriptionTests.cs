@@ -1,6 +1,4 @@
 using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
 
@@ -10,26 +8,19 @@ namespace PooledFinance.Tests.Api;
 /// Care packages' commitments arriving as the sidecar delivers them (structured CloudEvents, at least
 /// once): posted once whatever the redeliveries, and a commitment against no line is dropped.
 /// </summary>
-public sealed class CommitmentSubscriptionTests : IAsyncLifetime
+public sealed class CommitmentSubscriptionTests : WirralPoolTest
 {
-    private ServiceUnderTest<Program> _service = null!;
-    private HttpClient _finance = null!;
-    private WirralPool _pool = null!;
     private Guid _line;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _service = new ServiceUnderTest<Program>();
-        _finance = _service.ClientFor("E08000015", Roles.FinanceOfficer, Roles.PoolManager);
-        _pool = await WirralPool.Create(_service.ClientFor("E08000015", Roles.Commissioner), _finance);
-        _line = WirralPool.Id(await WirralPool.Read(await _finance.PostAsJsonAsync($"/api/v1/funds/{_pool.FundId}/budget-lines", new
+        await base.InitializeAsync();
+        _line = WirralPool.Id(await WirralPool.Read(await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", new
         {
-            ownerBodyId = _pool.CouncilId, financialYear = "2017/18", code = "COUNCIL-ASC", name = "Adult social care", pot = "a",
+            ownerBodyId = Pool.CouncilId, financialYear = "2017/18", code = "COUNCIL-ASC", name = "Adult social care", pot = "a",
             amount = 73_900_000m, riskAssessment = new { reference = "RA-1", assessedBy = "Joint Finance Group", assessedOn = "2017-03-15" },
         })));
     }
-
-    public async Task DisposeAsync() => await _service.DisposeAsync();
 
     [Fact]
     public async Task A_commitment_delivered_three_times_is_posted_once()
@@ -37,7 +28,7 @@ public sealed class CommitmentSubscriptionTests : IAsyncLifetime
         var commitment = Guid.NewGuid();
         for (var delivery = 0; delivery < 3; delivery++)
             Assert.Equal("SUCCESS", await Deliver(Guid.NewGuid().ToString(), _line.ToString(), commitment, 27_820_00));
-        var position = await WirralPool.Read(await _finance.GetAsync($"/api/v1/funds/{_pool.FundId}/position?financialYear=2017/18&month=12"));
+        var position = await WirralPool.Read(await Finance.GetAsync($"/api/v1/funds/{Pool.FundId}/position?financialYear=2017/18&month=12"));
         Assert.Equal(27_820.00m, position.GetProperty("total").GetProperty("committed").GetDecimal());
     }
 
@@ -47,22 +38,11 @@ public sealed class CommitmentSubscriptionTests : IAsyncLifetime
         Assert.Equal("DROP", await Deliver(Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), Guid.NewGuid(), 1_000_00));
     }
 
-    private async Task<string> Deliver(string eventId, string budgetLineId, Guid commitmentId, long pence)
-    {
-        using var sidecar = _service.CreateClient();
-        var cloudEvent = new
+    private Task<string> Deliver(string eventId, string budgetLineId, Guid commitmentId, long pence) =>
+        SidecarDelivery.Deliver(Service, "care-packages", "package-commitment-requested", new
         {
-            specversion = "1.0", id = eventId, source = "care-packages", type = "commissioning.care-packages.package-commitment-requested.v1",
-            datacontenttype = "application/json", topic = "care-packages.package-commitment-requested", pubsubname = "pubsub",
-            data = new
-            {
-                packageId = "pkg-1", commitmentId = commitmentId.ToString(), budgetLineId,
-                annualAmount = new { pence = pence.ToString(), currencyCode = "GBP" },
-                effectiveFrom = new { year = 2017, month = 6, day = 5 },
-            },
-        };
-        var response = await sidecar.PostAsync("/events/package-commitment-requested",
-            new StringContent(JsonSerializer.Serialize(cloudEvent), Encoding.UTF8, "application/cloudevents+json"));
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString()!;
-    }
+            packageId = "pkg-1", commitmentId = commitmentId.ToString(), budgetLineId,
+            annualAmount = new { pence = pence.ToString(), currencyCode = "GBP" },
+            effectiveFrom = new { year = 2017, month = 6, day = 5 },
+        }, eventId);
 }

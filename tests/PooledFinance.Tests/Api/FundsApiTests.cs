@@ -7,51 +7,38 @@ using Commissioning.Testing;
 namespace PooledFinance.Tests.Api;
 
 /// <summary>The pooled-finance service over HTTP on real Kestrel, with W's 2017/18 pots (W:615-618).</summary>
-public sealed class FundsApiTests : IAsyncLifetime
+public sealed class FundsApiTests : WirralPoolTest
 {
-    private ServiceUnderTest<Program> _service = null!;
-    private HttpClient _finance = null!;
-    private WirralPool _pool = null!;
-
-    public async Task InitializeAsync()
-    {
-        _service = new ServiceUnderTest<Program>();
-        _finance = _service.ClientFor("E08000015", Roles.FinanceOfficer, Roles.PoolManager);
-        _pool = await WirralPool.Create(_service.ClientFor("E08000015", Roles.Commissioner), _finance);
-    }
-
-    public async Task DisposeAsync() => await _service.DisposeAsync();
-
     [Fact]
     public async Task Pot_A_lines_enter_the_pool_and_the_position_adds_them_up()
     {
         // W 2017/18 (£m): Council A 73.9, CCG A 420.2, Public Health A 25.6: 519.7 pooled.
-        await Line("COUNCIL-A", _pool.CouncilId, "A", 73_900_000m);
-        await Line("CCG-A", _pool.CcgId, "A", 420_200_000m);
-        await Line("PH-A", _pool.CouncilId, "A", 25_600_000m);
+        await Line("COUNCIL-A", Pool.CouncilId, "A", 73_900_000m);
+        await Line("CCG-A", Pool.CcgId, "A", 420_200_000m);
+        await Line("PH-A", Pool.CouncilId, "A", 25_600_000m);
 
-        var position = await Get($"/api/v1/funds/{_pool.FundId}/position?financialYear=2017/18&month=12");
+        var position = await Get($"/api/v1/funds/{Pool.FundId}/position?financialYear=2017/18&month=12");
         var total = position.GetProperty("total");
         Assert.Equal(519_700_000m, total.GetProperty("budget").GetDecimal());
         Assert.Equal(0m, total.GetProperty("variance").GetDecimal());
-        var council = position.GetProperty("partners").EnumerateArray().Single(p => p.GetProperty("partnerBodyId").GetGuid() == _pool.CouncilId);
+        var council = position.GetProperty("partners").EnumerateArray().Single(p => p.GetProperty("partnerBodyId").GetGuid() == Pool.CouncilId);
         Assert.Equal(99_500_000m, council.GetProperty("figures").GetProperty("budget").GetDecimal());
     }
 
     [Fact]
     public async Task A_pot_D_line_never_enters_the_pool_and_nothing_is_written()
     {
-        var response = await _finance.PostAsJsonAsync($"/api/v1/funds/{_pool.FundId}/budget-lines", LineBody("CCG-D", _pool.CcgId, "D", 15_700_000m));
+        var response = await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", LineBody("CCG-D", Pool.CcgId, "D", 15_700_000m));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.True((await WirralPool.Read(await _finance.GetAsync($"/api/v1/funds/{_pool.FundId}/budget-lines"))).GetArrayLength() == 0);
+        Assert.True((await WirralPool.Read(await Finance.GetAsync($"/api/v1/funds/{Pool.FundId}/budget-lines"))).GetArrayLength() == 0);
     }
 
     [Fact]
     public async Task A_pooled_line_without_a_risk_assessment_is_refused_naming_the_field()
     {
-        var response = await _finance.PostAsJsonAsync($"/api/v1/funds/{_pool.FundId}/budget-lines", new
+        var response = await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", new
         {
-            ownerBodyId = _pool.CcgId, financialYear = "2017/18", code = "CCG-A", name = "CCG pooled", pot = "a", amount = 420_200_000m,
+            ownerBodyId = Pool.CcgId, financialYear = "2017/18", code = "CCG-A", name = "CCG pooled", pot = "a", amount = 420_200_000m,
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -61,16 +48,16 @@ public sealed class FundsApiTests : IAsyncLifetime
     [Fact]
     public async Task A_commitment_posted_twice_with_one_reference_is_counted_once()
     {
-        var line = await Line("COUNCIL-A", _pool.CouncilId, "A", 73_900_000m);
+        var line = await Line("COUNCIL-A", Pool.CouncilId, "A", 73_900_000m);
         var posting = new { budgetLineId = line, kind = "commitment", amount = 1_250.50m, postingDate = "2017-06-01", reference = "package:42" };
-        var first = await WirralPool.Read(await _finance.PostAsJsonAsync($"/api/v1/funds/{_pool.FundId}/ledger", posting));
-        var again = await WirralPool.Read(await _finance.PostAsJsonAsync($"/api/v1/funds/{_pool.FundId}/ledger", posting));
+        var first = await WirralPool.Read(await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/ledger", posting));
+        var again = await WirralPool.Read(await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/ledger", posting));
         Assert.Equal(WirralPool.Id(first), WirralPool.Id(again));
-        var position = await Get($"/api/v1/funds/{_pool.FundId}/position?financialYear=2017/18&month=3");
+        var position = await Get($"/api/v1/funds/{Pool.FundId}/position?financialYear=2017/18&month=3");
         Assert.Equal(1_250.50m, position.GetProperty("total").GetProperty("committed").GetDecimal());
-        var changed = await _finance.PostAsJsonAsync($"/api/v1/funds/{_pool.FundId}/ledger", posting with { });
+        var changed = await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/ledger", posting with { });
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
-        var conflicting = await _finance.PostAsJsonAsync($"/api/v1/funds/{_pool.FundId}/ledger",
+        var conflicting = await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/ledger",
             new { budgetLineId = line, kind = "commitment", amount = 2_000m, postingDate = "2017-06-01", reference = "package:42" });
         Assert.Equal(HttpStatusCode.Conflict, conflicting.StatusCode);
     }
@@ -78,12 +65,12 @@ public sealed class FundsApiTests : IAsyncLifetime
     [Fact]
     public async Task A_provider_user_cannot_read_the_pool()
     {
-        using var provider = _service.ClientFor("RXA", Roles.ProviderUser);
-        Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync($"/api/v1/funds/{_pool.FundId}")).StatusCode);
+        using var provider = Service.ClientFor("RXA", Roles.ProviderUser);
+        Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync($"/api/v1/funds/{Pool.FundId}")).StatusCode);
     }
 
     private async Task<Guid> Line(string code, Guid owner, string pot, decimal amount) =>
-        WirralPool.Id(await WirralPool.Read(await _finance.PostAsJsonAsync($"/api/v1/funds/{_pool.FundId}/budget-lines", LineBody(code, owner, pot, amount))));
+        WirralPool.Id(await WirralPool.Read(await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", LineBody(code, owner, pot, amount))));
 
     private static object LineBody(string code, Guid owner, string pot, decimal amount) => new
     {
@@ -91,5 +78,5 @@ public sealed class FundsApiTests : IAsyncLifetime
         riskAssessment = new { reference = "RA-2017-03", assessedBy = "Joint Finance Group", assessedOn = "2017-03-15" },
     };
 
-    private async Task<JsonElement> Get(string path) => await WirralPool.Read(await _finance.GetAsync(path));
+    private async Task<JsonElement> Get(string path) => await WirralPool.Read(await Finance.GetAsync(path));
 }

@@ -61,13 +61,14 @@ public static class ContractsEvents
                     Localities = { e.Lots.DistinctBy(l => MarketSegment.LocalityKey(l.Locality)).Select(l => l.Locality) }, OccurredAt = now,
                 });
                 break;
-            case ContractAwarded e:
+            case ContractAwarded e when aggregate is CommissioningContract contract:
                 Enqueue(store, "contract-awarded", e.ContractId, new ProtoEvents.ContractAwarded
                 {
                     ContractId = e.ContractId.ToString(), Type = e.Type.ToProto(), Provider = ProtoMapping.ProviderRef(e.ProviderOdsCode),
                     LeadCommissioner = ProtoMapping.CommissionerRef(e.LeadCommissioner), AnnualValue = e.AnnualValue.ToProtoMoney(),
                     StartDate = e.StartsOn.ToProtoDate(), EndDate = e.EndsOn.ToProtoDate(), OccurredAt = now,
-                    Commitments = { e.Commitments.ToProto() },
+                    Commitments = { e.Commitments.ToProto() }, FundId = contract.Funding.FundId.ToString(),
+                    BudgetLineCode = contract.Funding.BudgetLineCode ?? "", CommitmentRevision = contract.CommitmentRevision,
                 });
                 break;
             case ContractVaried e when aggregate is CommissioningContract contract:
@@ -78,6 +79,8 @@ public static class ContractsEvents
                     Summary = $"{variation.Reason}; term ends {variation.EndsOnAfter:yyyy-MM-dd}",
                     AnnualValueBefore = variation.AnnualValueBefore.ToProtoMoney(), AnnualValueAfter = variation.AnnualValueAfter.ToProtoMoney(),
                     EffectiveFrom = e.EffectiveFrom.ToProtoDate(), OccurredAt = now, Commitments = { e.Commitments.ToProto() },
+                    FundId = contract.Funding.FundId.ToString(), BudgetLineCode = contract.Funding.BudgetLineCode ?? "",
+                    CommitmentRevision = contract.CommitmentRevision,
                 });
                 break;
             case ContractNovated e:
@@ -88,11 +91,13 @@ public static class ContractsEvents
                     EffectiveFrom = e.EffectiveOn.ToProtoDate(), OccurredAt = now,
                 });
                 break;
-            case ContractTerminationNoticed e:
+            case ContractTerminationNoticed e when aggregate is CommissioningContract contract:
                 Enqueue(store, "contract-terminated", e.ContractId, new ProtoEvents.ContractTerminated
                 {
-                    ContractId = e.ContractId.ToString(), Reason = $"Notice served by {e.ServedBy} on {e.ServedOn:yyyy-MM-dd}: {(aggregate as CommissioningContract)?.Notice?.Reason}",
+                    ContractId = e.ContractId.ToString(), Reason = $"Notice served by {e.ServedBy} on {e.ServedOn:yyyy-MM-dd}: {contract.Notice?.Reason}",
                     EffectiveOn = e.TerminatesOn.ToProtoDate(), OccurredAt = now, Commitments = { e.Commitments.ToProto() },
+                    FundId = contract.Funding.FundId.ToString(), BudgetLineCode = contract.Funding.BudgetLineCode ?? "",
+                    CommitmentRevision = contract.CommitmentRevision,
                 });
                 break;
             case RateChanged e:

@@ -54,16 +54,22 @@ public static class ContractsGrpc
         };
     }
 
+    /// <summary>In-borough providers first; those on other localities' lots only when the request asks for them.</summary>
     private static async Task ListEligible(ListEligibleProvidersRequest request, IServerStreamWriter<ListEligibleProvidersResponse> responses, GrpcCallContext call)
     {
-        var eligible = await ProviderEligibility.Eligible(Store(call), Segment(request.ServiceType, request.Locality), request.On.ToDateOnly("on"));
-        foreach (var provider in eligible)
-            await responses.WriteAsync(new ListEligibleProvidersResponse
-            {
-                Provider = ProtoMapping.ProviderRef(provider.OdsCode, provider.Name), CqcRating = provider.CqcRating.ToProto(),
-                PaysLivingWage = provider.PaysLivingWage,
-            });
+        var (store, segment, on) = (Store(call), Segment(request.ServiceType, request.Locality), request.On.ToDateOnly("on"));
+        foreach (var provider in await ProviderEligibility.Eligible(store, segment, on))
+            await responses.WriteAsync(Listed(provider, inBorough: true));
+        if (!request.IncludeOutOfBorough) return;
+        foreach (var provider in await ProviderEligibility.EligibleElsewhere(store, segment, on))
+            await responses.WriteAsync(Listed(provider, inBorough: false));
     }
+
+    private static ListEligibleProvidersResponse Listed(EligibleProvider provider, bool inBorough) => new()
+    {
+        Provider = ProtoMapping.ProviderRef(provider.OdsCode, provider.Name), CqcRating = provider.CqcRating.ToProto(),
+        PaysLivingWage = provider.PaysLivingWage, InBorough = inBorough, VacantPlaces = provider.Capacity,
+    };
 
     private static async Task<GetRateInForceResponse> GetRateInForce(GetRateInForceRequest request, GrpcCallContext call)
     {
@@ -75,6 +81,7 @@ public static class ContractsGrpc
         };
     }
 
+    /// <summary>Partner staff read any contract (open book); a provider user only its own.</summary>
     private static async Task<GetContractResponse> GetContract(GetContractRequest request, GrpcCallContext call)
     {
         var contract = await Store(call).Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");

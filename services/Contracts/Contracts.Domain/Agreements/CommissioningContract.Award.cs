@@ -122,7 +122,8 @@ public sealed partial class CommissioningContract
     {
         RuleViolation.Require(funding is not null && funding.FundId != Guid.Empty, "funding", "Name the fund that pays for the contract.");
         Text.Defined(funding!.Pot, "funding");
-        return funding;
+        return string.IsNullOrWhiteSpace(funding.BudgetLineCode) ? funding with { BudgetLineCode = null }
+            : funding with { BudgetLineCode = Text.Required(funding.BudgetLineCode, "funding.budgetLineCode", 50) };
     }
 
     private static ProviderRiskShare? CheckRiskShare(ProviderRiskShare? share)

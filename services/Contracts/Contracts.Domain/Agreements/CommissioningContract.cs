@@ -51,6 +51,13 @@ public sealed partial class CommissioningContract : AggregateRoot
     public IReadOnlyList<Novation> Novations => _novations;
     public TerminationNotice? Notice { get; private set; }
 
+    /// <summary>
+    /// Counts the changes to what the contract commits: 0 at award, the variation's number after each
+    /// variation, one more once notice is served (nothing is varied after notice). Pooled finance keeps
+    /// the list with the highest revision, whatever order the events reach it in.
+    /// </summary>
+    public int CommitmentRevision => _variations.Count + (Notice is null ? 0 : 1);
+
     /// <summary>The day the contract actually ends: the term's end, or earlier when notice runs out first.</summary>
     public DateOnly LastDay => Notice?.TerminatesOn ?? EndsOn;
 

@@ -29,8 +29,13 @@ public sealed record ContractTerms
     public IReadOnlyList<ContractPhase> Phases { get; init; } = [];
 }
 
-/// <summary>The pooled-finance fund and pot the contract is paid from; pooled finance owns the fund and its rules.</summary>
-public sealed record ContractFunding(Guid FundId, FundingPot Pot);
+/// <summary>
+/// The pooled-finance fund and pot the contract is paid from; pooled finance owns the fund and its rules.
+/// <paramref name="BudgetLineCode"/> names the fund's line (a code such as "COUNCIL-ASC", one line a
+/// financial year) that each year's commitment is posted to; without it the contract commits nothing
+/// in pooled finance (a contract paid outside any pooled line).
+/// </summary>
+public sealed record ContractFunding(Guid FundId, FundingPot Pot, string? BudgetLineCode = null);
 
 /// <summary>
 /// The provider's share of an over- or underspend against the contract (W:428 "risk share

@@ -73,6 +73,9 @@ public static class FundsApi
             ledger.Post(line, EntryKind.Budget, line.SignedAmount, year.Start, $"budget:{year}:{line.Code}");
             books.Stage(ledger);
         }
+        // Contracts that commit to this code in this year before its line existed commit now.
+        foreach (var held in await store.Aggregates<ContractCommitment>().List(id.ToString()))
+            await books.StageContractCommitment(held, [line], default);
         await store.SaveChangesAsync();
         return Results.Created($"/api/v1/funds/{id}/budget-lines", line);
     }

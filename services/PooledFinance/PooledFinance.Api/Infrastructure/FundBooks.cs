@@ -91,6 +91,25 @@ public sealed class FundBooks(PooledFinanceStore store, Fund fund, IReadOnlyList
         }
     }
 
+    /// <summary>
+    /// Stages, on those of <paramref name="lines"/> that carry the contract's code in a year it commits, what
+    /// brings each year to the contract's current figure (the caller saves). What is posted for a contract
+    /// is summed from its entries' reference prefix, so a redelivered or late list posts only a difference.
+    /// </summary>
+    public async Task StageContractCommitment(ContractCommitment commitment, IEnumerable<BudgetLine> lines, CancellationToken cancellationToken)
+    {
+        var ledger = FundLedger.Open(Fund);
+        var prefix = ContractCommitment.ReferencePrefix(commitment.Id);
+        foreach (var line in lines.Where(l => commitment.Commits(l.Year) && string.Equals(l.Code, commitment.LineCode, StringComparison.OrdinalIgnoreCase)))
+        {
+            var posted = await Entries.Where(e => e.BudgetLineId == line.Id && e.Kind == EntryKind.Commitment && e.Reference.StartsWith(prefix))
+                .SumAsync(e => e.AmountPence, cancellationToken);
+            if (commitment.AdjustmentFor(line.Year, Pence.ToPounds(posted)) is { } adjustment)
+                ledger.Post(line, EntryKind.Commitment, adjustment.Amount, adjustment.PostingDate, adjustment.Reference);
+        }
+        Stage(ledger);
+    }
+
     /// <summary>Adds the entries a ledger posted to the store, to be written when it saves (call once per ledger).</summary>
     public void Stage(FundLedger ledger) => store.LedgerEntries.AddRange(ledger.Posted.Select(LedgerEntryRecord.From));
 

@@ -1,0 +1,104 @@
+using System.Net.Http.Json;
+using Commissioning.Identity;
+using Commissioning.Testing;
+
+namespace PooledFinance.Tests.Api;
+
+/// <summary>
+/// A's Section 75 delegation (£5.19m a year for four years from 1 April 2018) committed to Wirral's
+/// pool from the contracts service's events, delivered as the sidecar delivers them.
+/// </summary>
+public sealed class ContractCommitmentSubscriptionTests : WirralPoolTest
+{
+    private const long FullYear = 5_190_000_00;
+    private const long UntilNoticeRunsOut = 4_750_409_84; // 2019/20: 335 of 366 days, to 29 February 2020
+    private readonly Guid _contract = Guid.NewGuid();
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await AddLine("2018/19");
+    }
+
+    [Fact]
+    public async Task An_award_commits_its_year_once_however_often_it_is_delivered()
+    {
+        var award = Award();
+        Assert.Equal("SUCCESS", await Deliver("contract-awarded", award, eventId: "award-1"));
+        Assert.Equal("SUCCESS", await Deliver("contract-awarded", award, eventId: "award-1"));
+        Assert.Equal("SUCCESS", await Deliver("contract-awarded", award, eventId: "award-1-republished"));
+
+        Assert.Equal(5_190_000.00m, await Committed("2018/19", month: 1));
+    }
+
+    [Fact]
+    public async Task Notice_reduces_a_later_year_posted_when_its_line_is_added_and_a_late_award_changes_nothing()
+    {
+        Assert.Equal("SUCCESS", await Deliver("contract-awarded", Award()));
+        Assert.Equal("SUCCESS", await Deliver("contract-terminated", new
+        {
+            contractId = _contract.ToString(), reason = "Notice served by E08000015", effectiveOn = Date(2020, 2, 29),
+            commitments = new[] { Year(2018, FullYear), Year(2019, UntilNoticeRunsOut) },
+            fundId = Pool.FundId.ToString(), budgetLineCode = "council-asc", commitmentRevision = 1,
+        }));
+        await AddLine("2019/20");
+        await AddLine("2020/21");
+        Assert.Equal("SUCCESS", await Deliver("contract-awarded", Award()));
+
+        Assert.Equal(5_190_000.00m, await Committed("2018/19", month: 12));
+        Assert.Equal(4_750_409.84m, await Committed("2019/20", month: 12));
+        Assert.Equal(0m, await Committed("2020/21", month: 12));
+    }
+
+    [Fact]
+    public async Task A_variation_posts_the_difference_from_the_day_it_takes_effect()
+    {
+        await Deliver("contract-awarded", Award());
+        Assert.Equal("SUCCESS", await Deliver("contract-varied", new
+        {
+            contractId = _contract.ToString(), variationNumber = 1, effectiveFrom = Date(2018, 10, 1),
+            commitments = new[] { Year(2018, 5_290_000_00), Year(2019, 5_390_000_00) },
+            fundId = Pool.FundId.ToString(), budgetLineCode = "COUNCIL-ASC", commitmentRevision = 1,
+        }));
+
+        Assert.Equal(5_190_000.00m, await Committed("2018/19", month: 6));
+        Assert.Equal(5_290_000.00m, await Committed("2018/19", month: 7));
+    }
+
+    [Fact]
+    public async Task A_contract_of_a_fund_thisService_does_not_hold_is_dropped_and_one_without_a_line_code_commits_nothing()
+    {
+        var elsewhere = Award(fundId: Guid.NewGuid());
+        var noLine = Award(lineCode: "");
+
+        Assert.Equal("DROP", await Deliver("contract-awarded", elsewhere));
+        Assert.Equal("SUCCESS", await Deliver("contract-awarded", noLine));
+        Assert.Equal(0m, await Committed("2018/19", month: 12));
+    }
+
+    private object Award(Guid? fundId = null, string lineCode = "COUNCIL-ASC") => new
+    {
+        contractId = _contract.ToString(), startDate = Date(2018, 4, 1), endDate = Date(2022, 3, 31),
+        annualValue = new { pence = FullYear.ToString(), currencyCode = "GBP" },
+        commitments = new[] { Year(2018, FullYear), Year(2019, FullYear), Year(2020, FullYear), Year(2021, FullYear) },
+        fundId = (fundId ?? Pool.FundId).ToString(), budgetLineCode = lineCode, commitmentRevision = 0,
+    };
+
+    private static object Date(int year, int month, int day) => new { year, month, day };
+
+    private static object Year(int startYear, long pence) =>
+        new { financialYear = new { startYear }, amount = new { pence = pence.ToString(), currencyCode = "GBP" } };
+
+    private Task<string> Deliver(string name, object data, string? eventId = null) =>
+        SidecarDelivery.Deliver(Service, "contracts", name, data, eventId);
+
+    private async Task AddLine(string year) => await WirralPool.Read(await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", new
+    {
+        ownerBodyId = Pool.CouncilId, financialYear = year, code = "COUNCIL-ASC", name = "Adult social care", pot = "a",
+        amount = 75_000_000m, riskAssessment = new { reference = "RA-1", assessedBy = "Joint Finance Group", assessedOn = "2018-03-15" },
+    }));
+
+    private async Task<decimal> Committed(string year, int month) =>
+        (await WirralPool.Read(await Finance.GetAsync($"/api/v1/funds/{Pool.FundId}/position?financialYear={year}&month={month}")))
+        .GetProperty("total").GetProperty("committed").GetDecimal();
+}

@@ -1,0 +1,22 @@
+using Commissioning.Identity;
+using Commissioning.Testing;
+
+namespace PooledFinance.Tests.Api;
+
+/// <summary>A test class over a real pooled-finance host holding W's partnership, agreement and pooled fund, set up through the API.</summary>
+public abstract class WirralPoolTest : IAsyncLifetime
+{
+    protected ServiceUnderTest<Program> Service { get; private set; } = null!;
+    /// <summary>The council's finance officer and pool manager.</summary>
+    protected HttpClient Finance { get; private set; } = null!;
+    protected WirralPool Pool { get; private set; } = null!;
+
+    public virtual async Task InitializeAsync()
+    {
+        Service = new ServiceUnderTest<Program>();
+        Finance = Service.ClientFor("E08000015", Roles.FinanceOfficer, Roles.PoolManager);
+        Pool = await WirralPool.Create(Service.ClientFor("E08000015", Roles.Commissioner), Finance);
+    }
+
+    public async Task DisposeAsync() => await Service.DisposeAsync();
+}
