@@ -45,7 +45,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
         {
             existing = await store.TryClaim(storeKey, hash);
         }
-        catch (RedisException e)
+        catch (Exception e) when (e is RedisException or TimeoutException)
         {
             logger.LogError(e, "Idempotency store unavailable");
             await Problems.Write(context, 503, "Idempotency cannot be guaranteed right now.", "Retry shortly with the same key.");
@@ -79,12 +79,28 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
         }
         if (context.Response.StatusCode >= 500 || captured.Overflowed)
         {
-            await store.Release(storeKey);
+            await Settle(() => store.Release(storeKey));
             return;
         }
-        await store.Complete(storeKey, new IdempotencyRecord(hash, context.Response.StatusCode, context.Response.ContentType,
+        await Settle(() => store.Complete(storeKey, new IdempotencyRecord(hash, context.Response.StatusCode, context.Response.ContentType,
             context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-            Convert.ToBase64String(captured.Captured)));
+            Convert.ToBase64String(captured.Captured))));
+    }
+
+    /// <summary>
+    /// The answer has gone to the partner, so a store failure now must not break it: the claim simply
+    /// lapses after <see cref="IdempotencyOptions.InFlightTimeout"/> (a repeat meanwhile gets 409).
+    /// </summary>
+    private async Task Settle(Func<Task> storeCommand)
+    {
+        try
+        {
+            await storeCommand();
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            logger.LogError(e, "Idempotency record not settled; the key's claim lapses on its own");
+        }
     }
 
     private static async Task Answer(HttpContext context, IdempotencyRecord existing, string hash)

@@ -4,7 +4,12 @@ using StackExchange.Redis;
 
 namespace Commissioning.Gateway.Idempotency;
 
-/// <summary>Idempotency records in Redis, claimed atomically with SET NX so two racing requests cannot both run.</summary>
+/// <summary>
+/// Idempotency records in Redis, claimed atomically with SET NX so two racing requests cannot both run.
+/// The StackExchange.Redis served here (1.2.6) puts no timeout on asynchronous commands, so every call
+/// is bounded by <see cref="IdempotencyOptions.StoreTimeout"/>: a stalled Redis gives a TimeoutException
+/// the caller answers as unavailable, never a partner's request left hanging.
+/// </summary>
 public sealed class IdempotencyStore(RedisConnection redis, IOptions<IdempotencyOptions> configured)
 {
     private IdempotencyOptions Options => configured.Value;
@@ -12,18 +17,20 @@ public sealed class IdempotencyStore(RedisConnection redis, IOptions<Idempotency
     public async Task<IdempotencyRecord?> TryClaim(string key, string requestHash)
     {
         var database = redis.Database;
-        var claimed = await database.StringSetAsync(key, JsonSerializer.Serialize(new IdempotencyRecord(requestHash)),
-            Options.InFlightTimeout, When.NotExists);
+        var claimed = await Bounded(database.StringSetAsync(key, JsonSerializer.Serialize(new IdempotencyRecord(requestHash)),
+            Options.InFlightTimeout, When.NotExists));
         if (claimed) return null;
-        var existing = await database.StringGetAsync(key);
+        var existing = await Bounded(database.StringGetAsync(key));
         return existing.HasValue ? JsonSerializer.Deserialize<IdempotencyRecord>(existing.ToString()) : null;
     }
 
     public Task Complete(string key, IdempotencyRecord record) =>
-        redis.Database.StringSetAsync(key, JsonSerializer.Serialize(record), Options.Retention);
+        Bounded(redis.Database.StringSetAsync(key, JsonSerializer.Serialize(record), Options.Retention));
 
     /// <summary>Forgets a key whose first request failed on our side, so the partner may retry it.</summary>
-    public Task Release(string key) => redis.Database.KeyDeleteAsync(key);
+    public Task Release(string key) => Bounded(redis.Database.KeyDeleteAsync(key));
+
+    private Task<T> Bounded<T>(Task<T> command) => command.WaitAsync(Options.StoreTimeout);
 }
 
 /// <summary>The "Idempotency" section.</summary>
@@ -35,4 +42,6 @@ public sealed class IdempotencyOptions
     public TimeSpan InFlightTimeout { get; set; } = TimeSpan.FromMinutes(2);
     /// <summary>Largest request body an idempotent POST may have (it is hashed), and largest answer kept for replay.</summary>
     public int MaxBodyBytes { get; set; } = 1024 * 1024;
+    /// <summary>Longest wait for one Redis command before the request is answered 503.</summary>
+    public TimeSpan StoreTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

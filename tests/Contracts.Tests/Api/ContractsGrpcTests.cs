@@ -190,6 +190,7 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
         Assert.Empty(all.Page.NextPageToken);
         var live = all.Contracts[0];
         Assert.Equal((ContractStatus.Live, 519_000_000L, _contract.ToString()), (live.Status, live.AnnualValue.Pence, live.ContractId));
+        Assert.Equal("COUNCIL-ASC", live.BudgetLineCode);
         Assert.Equal(ContractStatus.Awarded, all.Contracts[1].Status);
     }
 

@@ -60,7 +60,7 @@ public static partial class ProtoMapping
     {
         ContractId = contract.Id.ToString(), Reference = contract.Reference, Type = contract.Type.ToProto(), Status = contract.ProtoStatusOn(today),
         Provider = ProviderRef(contract.ProviderOdsCode), LeadCommissioner = CommissionerRef(contract.LeadCommissioner),
-        FundId = contract.Funding.FundId.ToString(), AnnualValue = contract.AnnualValueOn(today).ToProtoMoney(),
+        FundId = contract.Funding.FundId.ToString(), BudgetLineCode = contract.Funding.BudgetLineCode ?? "", AnnualValue = contract.AnnualValueOn(today).ToProtoMoney(),
         StartDate = contract.StartsOn.ToProtoDate(), EndDate = contract.LastDay.ToProtoDate(), NoticeMonths = contract.NoticeMonths,
         VariationCount = contract.Variations.Count,
     };
