@@ -59,6 +59,18 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
         var next = await PlacementRequest(journey, "9990000018");
         Assert.DoesNotContain(home.Code, InvitedCodes(next));
         Assert.Contains("VNKAB", InvitedCodes(next));
+        // And by event, through the sidecars: its invitation to the first request, still open, lapses.
+        Assert.Equal("Suspended: Safeguarding investigation", await WithdrawalOnceSettled(journey, first, home.Code));
+    }
+
+    /// <summary>Why the provider's invitation to the request lapsed, read until the event has arrived (at most a minute).</summary>
+    private static async Task<string?> WithdrawalOnceSettled(CareJourney journey, JsonElement request, string providerCode)
+    {
+        string? why = null;
+        for (var deadline = DateTime.UtcNow.AddMinutes(1); why is null && DateTime.UtcNow < deadline; await Task.Delay(250))
+            why = (await Read(await journey.Broker.GetAsync($"/api/v1/placement-requests/{Id(request)}"))).GetProperty("invitations").EnumerateArray()
+                .Single(i => i.GetProperty("providerCode").GetString() == providerCode).GetProperty("withdrawnBecause").GetString();
+        return why;
     }
 
     [Fact]

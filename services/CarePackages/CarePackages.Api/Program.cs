@@ -27,6 +27,7 @@ app.MapBrokerageApi();
 app.MapPackagesApi();
 app.MapSafeguardingApi();
 app.MapCarePackagesGrpc();
+app.MapProviderSuspensionSubscription(CarePackagesEvents.DeadLetters);
 app.MapGrpcHealth();
 app.MapGrpcReflection();
 app.MapDeadLetters<CarePackagesStore>(CarePackagesEvents.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);

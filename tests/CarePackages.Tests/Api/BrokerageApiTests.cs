@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
+using Commissioning.Testing;
 using static Commissioning.Testing.CareJourney;
 
 namespace CarePackages.Tests.Api;
@@ -64,6 +65,35 @@ public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partn
         Assert.DoesNotContain(_codeA, InvitedCodes(next));
         Assert.Contains(_codeB, InvitedCodes(next));
         Assert.Equal(HttpStatusCode.Forbidden, (await _homeA.PostAsJsonAsync($"/api/v1/placement-requests/{Id(next)}/offers", new { weeklyPrice = 450.00m })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_provider_suspended_while_invited_loses_its_offer_by_event_and_the_broker_awards_another()
+    {
+        var request = await IssuedRequest();
+        var path = $"/api/v1/placement-requests/{Id(request)}";
+        var offerA = OfferId(await Read(await _homeA.PostAsJsonAsync($"{path}/offers", new { weeklyPrice = 600.00m })));
+        var offerB = OfferId(await Read(await _homeB.PostAsJsonAsync($"{path}/offers", new { weeklyPrice = 500.00m })));
+        await EveryoneElseDeclines(request);
+        await Read(await Journey.Broker.PostAsync($"{path}/closure", null));
+
+        using var sidecar = Service.CreateClient();
+        var suspended = new
+        {
+            provider = new { code = _codeA.ToLowerInvariant() }, reason = "Suspended: safeguarding investigation",
+            effectiveFrom = new { year = 2018, month = 4, day = 20 },
+        };
+        Assert.Equal("SUCCESS", await SidecarDelivery.Deliver(sidecar, "contracts", "provider-suspended", suspended, eventId: "suspension-1"));
+        Assert.Equal("SUCCESS", await SidecarDelivery.Deliver(sidecar, "contracts", "provider-suspended", suspended, eventId: "suspension-1"));
+
+        var refused = await Journey.Broker.PostAsJsonAsync($"{path}/award", new { offerId = offerA, reason = "Closest to family" });
+        await AssertProblemNames(refused, HttpStatusCode.UnprocessableEntity, "offerId");
+        var seenByA = await Read(await _homeA.GetAsync(path));
+        Assert.Equal(("withdrawn", "Suspended: safeguarding investigation"),
+            (seenByA.GetProperty("offers")[0].GetProperty("status").GetString(), seenByA.GetProperty("offers")[0].GetProperty("withdrawalReason").GetString()));
+        Assert.Equal([offerB], (await Read(await Journey.Broker.GetAsync($"{path}/ranking"))).EnumerateArray().Select(r => r.GetProperty("offerId").GetGuid()));
+        Assert.Equal("awarded", (await Read(await Journey.Broker.PostAsJsonAsync($"{path}/award", new { offerId = offerB }))).GetProperty("status").GetString());
+        Assert.Equal("DROP", await SidecarDelivery.Deliver(sidecar, "contracts", "provider-suspended", new { reason = "No provider named" }));
     }
 
     [Fact]

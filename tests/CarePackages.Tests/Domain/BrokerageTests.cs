@@ -77,6 +77,42 @@ public class BrokerageTests
     }
 
     [Fact]
+    public void A_provider_suspended_during_the_round_loses_its_offer_and_the_others_rank_as_before()
+    {
+        // C ranked first (90.78); once C leaves brokerage, A (83.76) and B (82.00) keep their totals and order.
+        var request = WithThreeOffers();
+        var offerC = request.Offers.Single(o => o.ProviderId == HomeC).Id;
+
+        Assert.True(request.WithdrawProvider(HomeC, "Suspended: safeguarding investigation", IssuedAt.AddHours(25)));
+
+        Assert.Equal([(HomeA, 83.76m), (HomeB, 82.00m)], request.Ranking().Select(r => (r.ProviderId, r.Total)));
+        Assert.Equal("offerId", Violation(() => request.Award(Broker, offerC, "Closest to family", IssuedAt.AddHours(26))).Field);
+        Assert.Equal(PlacementStatus.OffersClosed, request.Status);
+        var withdrawn = Assert.Single(request.DomainEvents.OfType<ProviderWithdrawnFromRequest>());
+        Assert.Equal((HomeC, "Suspended: safeguarding investigation"), (withdrawn.ProviderId, withdrawn.Reason));
+        Assert.False(request.WithdrawProvider(HomeC, "Suspended again", IssuedAt.AddHours(27)));
+        Assert.Single(request.DomainEvents.OfType<ProviderWithdrawnFromRequest>());
+        request.Award(Broker, request.Ranking()[0].OfferId, null, IssuedAt.AddHours(28));
+        Assert.Equal(PlacementStatus.Awarded, request.Status);
+    }
+
+    [Fact]
+    public void A_provider_suspended_before_offering_can_no_longer_offer_and_an_awarded_request_is_left_alone()
+    {
+        var open = Issue();
+        open.WithdrawProvider(HomeA, "Rated Inadequate by the CQC", IssuedAt.AddHours(1));
+        Assert.Equal("providerId", Violation(() => open.SubmitOffer(ProviderUser(HomeA), 800m, "", IssuedAt.AddHours(2))).Field);
+        open.SubmitOffer(ProviderUser(HomeB), 760m, "", IssuedAt.AddHours(2));
+        open.SubmitOffer(ProviderUser(HomeC), 900m, "", IssuedAt.AddHours(3));
+        open.CloseOffers(IssuedAt.AddHours(4)); // every open invitation has answered: A's lapsed one does not hold the round open
+
+        var awarded = WithThreeOffers();
+        awarded.Award(Broker, awarded.Ranking()[0].OfferId, null, IssuedAt.AddHours(25));
+        Assert.False(awarded.WithdrawProvider(HomeC, "Suspended", IssuedAt.AddHours(26)));
+        Assert.Equal(OfferStatus.Awarded, awarded.Offers.Single(o => o.ProviderId == HomeC).Status);
+    }
+
+    [Fact]
     public void An_offer_after_the_window_is_refused_and_writes_nothing()
     {
         var request = Issue();

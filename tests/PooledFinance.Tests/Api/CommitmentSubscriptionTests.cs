@@ -39,7 +39,7 @@ public sealed class CommitmentSubscriptionTests : WirralPoolTest
     }
 
     private Task<string> Deliver(string eventId, string budgetLineId, Guid commitmentId, long pence) =>
-        SidecarDelivery.Deliver(Service, "care-packages", "package-commitment-requested", new
+        SidecarDelivery.Deliver(Sidecar, "care-packages", "package-commitment-requested", new
         {
             packageId = "pkg-1", commitmentId = commitmentId.ToString(), budgetLineId,
             annualAmount = new { pence = pence.ToString(), currencyCode = "GBP" },

@@ -90,7 +90,7 @@ public sealed class ContractCommitmentSubscriptionTests : WirralPoolTest
         new { financialYear = new { startYear }, amount = new { pence = pence.ToString(), currencyCode = "GBP" } };
 
     private Task<string> Deliver(string name, object data, string? eventId = null) =>
-        SidecarDelivery.Deliver(Service, "contracts", name, data, eventId);
+        SidecarDelivery.Deliver(Sidecar, "contracts", name, data, eventId);
 
     private async Task AddLine(string year) => await WirralPool.Read(await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", new
     {

@@ -15,8 +15,16 @@ public abstract class WirralPoolTest : IAsyncLifetime
     {
         Service = new ServiceUnderTest<Program>();
         Finance = Service.ClientFor("E08000015", Roles.FinanceOfficer, Roles.PoolManager);
+        Sidecar = Service.CreateClient();
         Pool = await WirralPool.Create(Service.ClientFor("E08000015", Roles.Commissioner), Finance);
     }
 
-    public async Task DisposeAsync() => await Service.DisposeAsync();
+    /// <summary>The service's plain HTTP client, as the sidecar reaches its subscription routes.</summary>
+    protected HttpClient Sidecar { get; private set; } = null!;
+
+    public async Task DisposeAsync()
+    {
+        Sidecar.Dispose();
+        await Service.DisposeAsync();
+    }
 }

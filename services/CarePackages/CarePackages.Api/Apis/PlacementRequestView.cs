@@ -17,9 +17,9 @@ public sealed record PlacementRequestView(
     public static PlacementRequestView For(Actor actor, PlacementRequest request, Func<Guid, string> codeOf)
     {
         var invitations = request.Invitations.Where(i => actor.IsCouncil || i.ProviderId == actor.OrganisationId)
-            .Select(i => new InvitationView(i.ProviderId, codeOf(i.ProviderId), i.Round, i.InBorough, i.Declined)).ToArray();
+            .Select(i => new InvitationView(i.ProviderId, codeOf(i.ProviderId), i.Round, i.InBorough, i.Declined, i.WithdrawnBecause)).ToArray();
         var offers = request.OffersVisibleTo(actor)
-            .Select(o => new OfferView(o.Id, o.ProviderId, codeOf(o.ProviderId), o.Round, o.WeeklyPrice, o.Notes, o.SubmittedAt, o.Status, o.DeclineReason))
+            .Select(o => new OfferView(o.Id, o.ProviderId, codeOf(o.ProviderId), o.Round, o.WeeklyPrice, o.Notes, o.SubmittedAt, o.Status, o.DeclineReason, o.WithdrawalReason))
             .ToArray();
         return new PlacementRequestView(request.Id, request.SupportPlanId, request.ServiceType, request.Locality, request.StartDate,
             request.NeedsSummary, request.Status, request.Round, request.ClosesAt, request.QualityWeight, request.CostWeight,
@@ -29,7 +29,7 @@ public sealed record PlacementRequestView(
     }
 }
 
-public sealed record InvitationView(Guid ProviderId, string ProviderCode, int Round, bool InBorough, bool Declined);
+public sealed record InvitationView(Guid ProviderId, string ProviderCode, int Round, bool InBorough, bool Declined, string? WithdrawnBecause);
 
 public sealed record OfferView(Guid Id, Guid ProviderId, string ProviderCode, int Round, decimal WeeklyPrice, string Notes,
-    DateTimeOffset SubmittedAt, OfferStatus Status, string? DeclineReason);
+    DateTimeOffset SubmittedAt, OfferStatus Status, string? DeclineReason, string? WithdrawalReason);

@@ -104,10 +104,10 @@ public static class CarePackagesEvents
 
     /// <summary>
     /// The awarded offer's total under the weighting as it was ranked (e.g. 82.00, sent as 8200 basis points):
-    /// the round's offers that were not declined, the awarded one among them.
+    /// the round's offers that were neither declined nor withdrawn, the awarded one among them.
     /// </summary>
     private static decimal AwardedTotal(PlacementRequest request, Guid offerId) =>
-        OfferRanking.Rank(request.Offers.Where(o => o.Round == request.Round && o.Status != OfferStatus.Declined), request.QualityWeight, request.CostWeight)
+        OfferRanking.Rank(request.Offers.Where(o => o.Round == request.Round && o.Status is OfferStatus.Submitted or OfferStatus.Awarded), request.QualityWeight, request.CostWeight)
             .Single(r => r.OfferId == offerId).Total;
 
     public static Protos.FundingShare FundingShare(CommitmentLine line) =>

@@ -27,6 +27,8 @@ public sealed class Offer
     public DateTimeOffset SubmittedAt { get; private set; }
     public OfferStatus Status { get; private set; }
     public string? DeclineReason { get; private set; }
+    /// <summary>Why the offer lapsed: its provider left brokerage before the award.</summary>
+    public string? WithdrawalReason { get; private set; }
 
     internal void Decline(string reason)
     {
@@ -35,14 +37,23 @@ public sealed class Offer
     }
 
     internal void Award() => Status = OfferStatus.Awarded;
+
+    internal void Withdraw(string reason)
+    {
+        Status = OfferStatus.Withdrawn;
+        WithdrawalReason = reason;
+    }
 }
 
-public enum OfferStatus { Submitted, Declined, Awarded }
+public enum OfferStatus { Submitted, Declined, Awarded, Withdrawn }
 
 /// <summary>A provider asked to offer in a round, with the facts that made it eligible.</summary>
 public sealed record Invitation(Guid ProviderId, int Round, bool InBorough, decimal QualityScore)
 {
     public bool Declined { get; init; }
+    /// <summary>Why the invitation lapsed: the provider left brokerage during the round.</summary>
+    public string? WithdrawnBecause { get; init; }
+    public bool IsOpen => !Declined && WithdrawnBecause is null;
 }
 
 /// <summary>Why this person may be placed out of borough (H:L201: out-of-borough placements are the exception).</summary>

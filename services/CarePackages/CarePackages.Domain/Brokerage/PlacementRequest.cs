@@ -99,7 +99,7 @@ public sealed partial class PlacementRequest : AggregateRoot
     public void CloseOffers(DateTimeOffset at)
     {
         EnsureStatus(PlacementStatus.OffersOpen);
-        var answered = CurrentInvitations.All(i => i.Declined || _offers.Any(o => o.Round == Round && o.ProviderId == i.ProviderId));
+        var answered = CurrentInvitations.All(i => !i.IsOpen || _offers.Any(o => o.Round == Round && o.ProviderId == i.ProviderId));
         if (at < ClosesAt && !answered)
             throw RuleViolation.Precondition("closesAt", $"Offers stay open until {ClosesAt:u}.");
         Status = PlacementStatus.OffersClosed;
@@ -135,6 +135,26 @@ public sealed partial class PlacementRequest : AggregateRoot
         AwardReason = reason?.Trim();
         Raise(new PlacementAwarded(Id, SupportPlanId, offer.Id, offer.ProviderId, offer.WeeklyPrice, StartDate,
             provider.InBorough, ranked.Position, ranked.Arithmetic, at));
+    }
+
+    /// <summary>
+    /// The provider has left brokerage (the contracts service suspended it, it was rated Inadequate or
+    /// excluded from the framework): in a round not yet awarded its invitation lapses and its open offer
+    /// can no longer be accepted; the other offers rank as before. An awarded placement is not undone
+    /// here: a placement already made is a matter for the package's review and safeguarding, not for
+    /// brokerage. False when there is nothing of the provider's to withdraw (a repeat changes nothing).
+    /// </summary>
+    public bool WithdrawProvider(Guid providerId, string reason, DateTimeOffset at)
+    {
+        if (Status == PlacementStatus.Awarded) return false;
+        var invitation = CurrentInvitations.SingleOrDefault(i => i.ProviderId == providerId && i.WithdrawnBecause is null);
+        if (invitation is null) return false;
+        var why = string.IsNullOrWhiteSpace(reason) ? "left brokerage" : reason.Trim();
+        _invitations[_invitations.IndexOf(invitation)] = invitation with { WithdrawnBecause = why };
+        foreach (var offer in CurrentOffers.Where(o => o.ProviderId == providerId && o.Status == OfferStatus.Submitted))
+            offer.Withdraw(why);
+        Raise(new ProviderWithdrawnFromRequest(Id, providerId, Round, why, at));
+        return true;
     }
 
     /// <summary>Starts a new round when the last ended without an award: no offers, or every offer declined.</summary>
@@ -195,13 +215,17 @@ public sealed partial class PlacementRequest : AggregateRoot
     private Invitation CurrentInvitation(Actor provider)
     {
         EnsureVisibleTo(provider);
-        return CurrentInvitations.SingleOrDefault(i => i.ProviderId == provider.OrganisationId && !i.Declined)
+        return CurrentInvitations.SingleOrDefault(i => i.ProviderId == provider.OrganisationId && i.IsOpen)
             ?? throw RuleViolation.Forbidden("providerId", "Your organisation is not invited to offer in this round.");
     }
 
-    private Offer CurrentOffer(Guid offerId) =>
-        CurrentOffers.SingleOrDefault(o => o.Id == offerId && o.Status == OfferStatus.Submitted)
-        ?? throw RuleViolation.NotFound("offerId", "No open offer with that id in this round.");
+    private Offer CurrentOffer(Guid offerId)
+    {
+        var offer = CurrentOffers.SingleOrDefault(o => o.Id == offerId);
+        if (offer?.Status == OfferStatus.Withdrawn)
+            throw RuleViolation.Precondition("offerId", $"The provider has left brokerage ({offer.WithdrawalReason}); its offer can no longer be accepted.");
+        return offer is { Status: OfferStatus.Submitted } ? offer : throw RuleViolation.NotFound("offerId", "No open offer with that id in this round.");
+    }
 
     private void EnsureWindowOpen(DateTimeOffset at)
     {
