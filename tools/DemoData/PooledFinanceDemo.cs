@@ -22,7 +22,7 @@ public static class PooledFinanceDemo
     {
         // W 2017/18 (£m): the Pot A lines pooled under s75 (W:615-618): 519.7 of 618.3.
         var wirral = await Partnership(api, "Wirral Integrated Commissioning Hub", WirralCouncil, WirralCcg, new DateOnly(2017, 4, 1));
-        var wirralFund = await PooledFund(api, wirral, "Wirral pooled fund", "2017/18",
+        var wirralFund = await PooledFund(api, wirral, [WirralCouncil, WirralCcg], "Wirral pooled fund", "2017/18",
             ("COUNCIL-ASC", "Adult social care (Pot A)", 0, 73_900_000m),
             ("CCG-COMMISSIONED", "CCG commissioned services (Pot A)", 1, 420_200_000m),
             ("PUBLIC-HEALTH", "Public health (Pot A)", 0, 25_600_000m));
@@ -31,7 +31,7 @@ public static class PooledFinanceDemo
             ("Public health grant lines (Pot A)", 25_600_000m));
         await Contribution(api, wirralFund, wirral.Bodies[1], WirralCcg, "2017/18", "CCG commissioned services (Pot A)", 420_200_000m);
         // W:666: £1.9m of the council's 2017/18 savings "yet to be identified" is forecast as an adult social care pressure.
-        await Forecast(api, wirralFund, "COUNCIL-ASC", 75_800_000m, "2017-09-30");
+        await Forecast(api, wirralFund, WirralCouncil, "COUNCIL-ASC", 75_800_000m, "2017-09-30");
         // W:433-434: non-recurring social care pressures stay with the council; the rest is shared on contributions.
         await api.Put($"/api/v1/agreements/{wirral.Agreement}/settlement-terms", new
         {
@@ -46,13 +46,13 @@ public static class PooledFinanceDemo
 
         // P 2015/16: contributions of £321m (CCG) and £100m (council), "75%/25% for working purposes".
         var plymouth = await Partnership(api, "Plymouth One System One Budget", PlymouthCouncil, PlymouthCcg, new DateOnly(2015, 4, 1));
-        var plymouthFund = await PooledFund(api, plymouth, "Plymouth integrated fund", "2015/16",
+        var plymouthFund = await PooledFund(api, plymouth, [PlymouthCouncil, PlymouthCcg], "Plymouth integrated fund", "2015/16",
             ("PCC-CONTRIBUTION", "Council contribution", 0, 100_000_000m),
             ("CCG-CONTRIBUTION", "CCG contribution", 1, 321_000_000m));
         await Contribution(api, plymouthFund, plymouth.Bodies[0], PlymouthCouncil, "2015/16", "What the council would have spent itself (P:L372)", 100_000_000m);
         await Contribution(api, plymouthFund, plymouth.Bodies[1], PlymouthCcg, "2015/16", "What the CCG would have spent itself (P:L372)", 321_000_000m);
         // P:L306-321: planned spend £448,223k against the £421,481k resource limit, an overspend of £26,742k.
-        await Forecast(api, plymouthFund, "CCG-CONTRIBUTION", 347_742_000m, "2015-09-30");
+        await Forecast(api, plymouthFund, PlymouthCcg, "CCG-CONTRIBUTION", 347_742_000m, "2015-09-30");
         // P:L386-387: 75/25 for working purposes and for treasury income; P:L940: the transformation pot 50/50.
         await api.Put($"/api/v1/agreements/{plymouth.Agreement}/settlement-terms", new
         {
@@ -97,30 +97,33 @@ public static class PooledFinanceDemo
             new { agreedOn = $"{year[..4]}-03-15", frequency = "quarterly" }, token);
     }
 
-    private static Task Forecast(DemoClient api, (Guid Id, Dictionary<string, Guid> Lines) fund, string code, decimal outturn, string postingDate) =>
+    /// <summary>A forecast outturn for a line, posted by the finance officer of the body that owns it.</summary>
+    private static Task Forecast(DemoClient api, (Guid Id, Dictionary<string, Guid> Lines) fund, Body owner, string code,
+        decimal outturn, string postingDate) =>
         api.Post($"/api/v1/funds/{fund.Id}/ledger", new
         {
             budgetLineId = fund.Lines[code], kind = "forecast", amount = outturn, postingDate, reference = $"forecast:{code}:{postingDate}",
-        });
+        }, Token(owner, Roles.FinanceOfficer));
 
     /// <summary>A development token for one partner body's user; the services accept it only with the development signing key.</summary>
     private static string Token(Body body, params string[] roles) => DevelopmentTokens.Mint(new DevelopmentTokenRequest(
         $"demo-{body.Code.ToLowerInvariant()}", body.Code, roles, OrganisationKind: body.Kind == "council" ? "council" : "nhs"));
 
+    /// <summary>A pooled fund hosted by the first body, set up by its finance officer; each line added by its owner's finance officer.</summary>
     private static async Task<(Guid Id, Dictionary<string, Guid> Lines)> PooledFund(DemoClient api, (Guid Agreement, Guid[] Bodies) partners,
-        string name, string year, params (string Code, string Name, int Owner, decimal Amount)[] lines)
+        Body[] bodies, string name, string year, params (string Code, string Name, int Owner, decimal Amount)[] lines)
     {
         var fund = await api.Post($"/api/v1/agreements/{partners.Agreement}/funds", new
         {
             name, kind = "pooled", hostBodyId = partners.Bodies[0], poolManager = "Director of Finance", vatModel = "lead-commissioner",
-        });
+        }, Token(bodies[0], Roles.FinanceOfficer, Roles.PoolManager));
         var ids = new Dictionary<string, Guid>();
         foreach (var line in lines)
             ids[line.Code] = DemoClient.Id(await api.Post($"/api/v1/funds/{DemoClient.Id(fund)}/budget-lines", new
             {
                 ownerBodyId = partners.Bodies[line.Owner], financialYear = year, code = line.Code, name = line.Name, pot = "a",
                 amount = line.Amount, riskAssessment = new { reference = $"RA-{year}", assessedBy = "Joint Finance Group", assessedOn = $"{year[..4]}-03-15" },
-            }));
+            }, Token(bodies[line.Owner], Roles.FinanceOfficer)));
         return (DemoClient.Id(fund), ids);
     }
 

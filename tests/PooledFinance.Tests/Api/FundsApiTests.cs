@@ -28,15 +28,15 @@ public sealed class FundsApiTests : WirralPoolTest
     [Fact]
     public async Task A_pot_D_line_never_enters_the_pool_and_nothing_is_written()
     {
-        var response = await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", LineBody("CCG-D", Pool.CcgId, "D", 15_700_000m));
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var response = await CcgFinance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", LineBody("CCG-D", Pool.CcgId, "D", 15_700_000m));
+        await CareJourney.AssertProblemNames(response, HttpStatusCode.Forbidden, "pot");
         Assert.True((await WirralPool.Read(await Finance.GetAsync($"/api/v1/funds/{Pool.FundId}/budget-lines"))).GetArrayLength() == 0);
     }
 
     [Fact]
     public async Task A_pooled_line_without_a_risk_assessment_is_refused_naming_the_field()
     {
-        var response = await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", new
+        var response = await CcgFinance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", new
         {
             ownerBodyId = Pool.CcgId, financialYear = "2017/18", code = "CCG-A", name = "CCG pooled", pot = "a", amount = 420_200_000m,
         });
@@ -69,8 +69,30 @@ public sealed class FundsApiTests : WirralPoolTest
         Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync($"/api/v1/funds/{Pool.FundId}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Every_partner_reads_the_whole_pool_but_changes_only_its_own_lines_and_other_partnerships_read_nothing_W_716()
+    {
+        var councilLine = await Line("COUNCIL-A", Pool.CouncilId, "A", 73_900_000m);
+        await Line("CCG-A", Pool.CcgId, "A", 420_200_000m);
+        using var plymouth = Service.ClientFor("E06000026", Roles.FinanceOfficer, Roles.PoolManager);
+        var position = $"/api/v1/funds/{Pool.FundId}/position?financialYear=2017/18&month=12";
+
+        // Open book: the CCG reads the council's line in the position.
+        Assert.Equal(494_100_000m, (await Get(position, CcgFinance)).GetProperty("total").GetProperty("budget").GetDecimal());
+        // But posts nothing to it, adds no line for the council, and another partnership sees nothing of the pool.
+        await CareJourney.AssertProblemNames(await CcgFinance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/ledger",
+            new { budgetLineId = councilLine, kind = "actual", amount = 1_000m, postingDate = "2017-06-01", reference = "GL-1" }), HttpStatusCode.Forbidden, "budgetLineId");
+        await CareJourney.AssertProblemNames(await CcgFinance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines",
+            LineBody("COUNCIL-B", Pool.CouncilId, "A", 1_000m)), HttpStatusCode.Forbidden, "budgetLineId");
+        foreach (var path in new[] { position, $"/api/v1/funds/{Pool.FundId}", $"/api/v1/funds/{Pool.FundId}/budget-lines", $"/api/v1/funds/{Pool.FundId}/ledger",
+                     $"/api/v1/agreements/{Pool.AgreementId}/funds", $"/api/v1/funds/{Pool.FundId}/reconciliation?financialYear=2017/18" })
+            Assert.Equal(HttpStatusCode.Forbidden, (await plymouth.GetAsync(path)).StatusCode);
+        Assert.Equal(2, (await Get($"/api/v1/funds/{Pool.FundId}/budget-lines", CcgFinance)).GetArrayLength());
+        Assert.Equal(0m, (await Get(position, CcgFinance)).GetProperty("total").GetProperty("actual").GetDecimal());
+    }
+
     private async Task<Guid> Line(string code, Guid owner, string pot, decimal amount) =>
-        WirralPool.Id(await WirralPool.Read(await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", LineBody(code, owner, pot, amount))));
+        WirralPool.Id(await WirralPool.Read(await (owner == Pool.CcgId ? CcgFinance : Finance).PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", LineBody(code, owner, pot, amount))));
 
     private static object LineBody(string code, Guid owner, string pot, decimal amount) => new
     {
@@ -78,5 +100,5 @@ public sealed class FundsApiTests : WirralPoolTest
         riskAssessment = new { reference = "RA-2017-03", assessedBy = "Joint Finance Group", assessedOn = "2017-03-15" },
     };
 
-    private async Task<JsonElement> Get(string path) => await WirralPool.Read(await Finance.GetAsync(path));
+    private async Task<JsonElement> Get(string path, HttpClient? client = null) => await WirralPool.Read(await (client ?? Finance).GetAsync(path));
 }

@@ -12,15 +12,19 @@ namespace PooledFinance.Tests.Api;
 /// </summary>
 public sealed class LedgerBooks
 {
-    private LedgerBooks(HttpClient finance, WirralPool pool, Guid councilLine, Guid ccgLine)
+    private LedgerBooks(HttpClient finance, HttpClient ccgFinance, WirralPool pool, Guid councilLine, Guid ccgLine)
     {
         Finance = finance;
+        CcgFinance = ccgFinance;
         Pool = pool;
         CouncilLine = councilLine;
         CcgLine = ccgLine;
     }
 
+    /// <summary>The council's finance officer and pool manager.</summary>
     public HttpClient Finance { get; }
+    /// <summary>The CCG's finance officer: a partner changes only its own body's lines.</summary>
+    public HttpClient CcgFinance { get; }
     public WirralPool Pool { get; }
     public Guid CouncilLine { get; }
     public Guid CcgLine { get; }
@@ -31,8 +35,9 @@ public sealed class LedgerBooks
         var finance = service.ClientFor("E08000015", Roles.FinanceOfficer, Roles.PoolManager);
         var pool = await WirralPool.Create(service.ClientFor("E08000015", Roles.Commissioner), finance);
         var council = await AddLine(finance, pool.FundId, "COUNCIL-A", pool.CouncilId, 73_900_000m);
-        var ccg = await AddLine(finance, pool.FundId, "CCG-A", pool.CcgId, 420_200_000m);
-        return new LedgerBooks(finance, pool, council, ccg);
+        var ccgFinance = service.ClientFor("12F", Roles.FinanceOfficer);
+        var ccg = await AddLine(ccgFinance, pool.FundId, "CCG-A", pool.CcgId, 420_200_000m);
+        return new LedgerBooks(finance, ccgFinance, pool, council, ccg);
     }
 
     public static async Task<Guid> AddLine(HttpClient finance, Guid fundId, string code, Guid owner, decimal amount) =>
@@ -42,11 +47,12 @@ public sealed class LedgerBooks
             riskAssessment = new { reference = "RA-2017-03", assessedBy = "Joint Finance Group", assessedOn = "2017-03-15" },
         })));
 
+    /// <summary>Posts as the finance officer of the body owning the line.</summary>
     public Task<HttpResponseMessage> Post(Guid line, string kind, decimal amount, string date, string reference) =>
-        Finance.PostAsJsonAsync($"{Fund}/ledger", new { budgetLineId = line, kind, amount, postingDate = date, reference });
+        (line == CcgLine ? CcgFinance : Finance).PostAsJsonAsync($"{Fund}/ledger", new { budgetLineId = line, kind, amount, postingDate = date, reference });
 
-    public Task<HttpResponseMessage> Reverse(Guid entryId, string date, string reason = "posted to the wrong line") =>
-        Finance.PostAsJsonAsync($"{Fund}/ledger/{entryId}/reversal", new { postingDate = date, reason });
+    public Task<HttpResponseMessage> Reverse(Guid entryId, string date, string reason = "posted to the wrong line", HttpClient? client = null) =>
+        (client ?? Finance).PostAsJsonAsync($"{Fund}/ledger/{entryId}/reversal", new { postingDate = date, reason });
 
     public Task<HttpResponseMessage> Import(string csv, Guid batchId, HttpClient? client = null) =>
         (client ?? Finance).PostAsync($"{Fund}/actuals-imports?financialYear=2017/18&batchId={batchId}", new StringContent(csv, Encoding.UTF8, "text/csv"));

@@ -30,21 +30,27 @@ public sealed record PartnerPool(ServiceUnderTest<Program> Service, string Counc
 
     public string Fund(string path = "") => $"/api/v1/funds/{FundId}{path}";
 
-    /// <summary>Adds a Pot A line to the pool (its budget is posted to the ledger on the year's first day).</summary>
+    private readonly Dictionary<Guid, Guid> _owners = [];
+
+    private HttpClient FinanceOf(Guid body) => body == CcgId ? Ccg(Roles.FinanceOfficer) : Council(Roles.FinanceOfficer);
+
+    /// <summary>Adds a Pot A line to the pool as its owner's finance officer (its budget is posted to the ledger on the year's first day).</summary>
     public async Task<Guid> Line(string code, string name, Guid owner, string year, decimal amount)
     {
-        using var finance = Council(Roles.FinanceOfficer);
-        return Id(await Ok(finance.PostAsJsonAsync(Fund("/budget-lines"), new
+        using var finance = FinanceOf(owner);
+        var line = Id(await Ok(finance.PostAsJsonAsync(Fund("/budget-lines"), new
         {
             ownerBodyId = owner, financialYear = year, code, name, pot = "a", amount,
             riskAssessment = new { reference = "RA-1", assessedBy = "Joint Finance Group", assessedOn = $"{year[..4]}-03-15" },
         })));
+        _owners[line] = owner;
+        return line;
     }
 
-    /// <summary>Posts the forecast outturn for a line.</summary>
+    /// <summary>Posts the forecast outturn for a line, as its owner's finance officer.</summary>
     public async Task Forecast(Guid line, decimal outturn, string postingDate)
     {
-        using var finance = Council(Roles.FinanceOfficer);
+        using var finance = FinanceOf(_owners[line]);
         await Ok(finance.PostAsJsonAsync(Fund("/ledger"), new { budgetLineId = line, kind = "forecast", amount = outturn, postingDate, reference = $"forecast:{line}:{postingDate}" }));
     }
 

@@ -43,7 +43,7 @@ public sealed class PostgresLedgerTests(PostgresServer postgres) : IClassFixture
     {
         var entry = WirralPool.Id(await WirralPool.Read(await _books.Post(_books.CcgLine, "actual", 12_600_000m, "2017-04-30", "GL-April")));
 
-        var reversals = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _books.Reverse(entry, "2017-05-02")));
+        var reversals = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _books.Reverse(entry, "2017-05-02", client: _books.CcgFinance)));
 
         Assert.Single(reversals, r => r.StatusCode == HttpStatusCode.Created);
         Assert.All(reversals.Where(r => r.StatusCode != HttpStatusCode.Created),

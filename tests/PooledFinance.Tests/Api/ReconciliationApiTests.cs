@@ -26,7 +26,7 @@ public sealed class ReconciliationApiTests : IAsyncLifetime
             vatModel = "lead-commissioner",
         })));
         _councilBcf = await LedgerBooks.AddLine(_books.Finance, _bcf, "BCF-COUNCIL", _books.Pool.CouncilId, 22_500_000m);
-        await LedgerBooks.AddLine(_books.Finance, _bcf, "BCF-CCG", _books.Pool.CcgId, 25_500_000m);
+        await LedgerBooks.AddLine(_books.CcgFinance, _bcf, "BCF-CCG", _books.Pool.CcgId, 25_500_000m);
     }
 
     public async Task DisposeAsync() => await _service.DisposeAsync();

@@ -9,6 +9,8 @@ public abstract class WirralPoolTest : IAsyncLifetime
     protected ServiceUnderTest<Program> Service { get; private set; } = null!;
     /// <summary>The council's finance officer and pool manager.</summary>
     protected HttpClient Finance { get; private set; } = null!;
+    /// <summary>NHS Wirral CCG's finance officer: a partner changes only its own body's lines.</summary>
+    protected HttpClient CcgFinance { get; private set; } = null!;
     protected WirralPool Pool { get; private set; } = null!;
 
     public virtual async Task InitializeAsync()
@@ -16,6 +18,7 @@ public abstract class WirralPoolTest : IAsyncLifetime
         Service = new ServiceUnderTest<Program>();
         Finance = Service.ClientFor("E08000015", Roles.FinanceOfficer, Roles.PoolManager);
         Sidecar = Service.CreateClient();
+        CcgFinance = Service.ClientFor("12F", Roles.FinanceOfficer);
         Pool = await WirralPool.Create(Service.ClientFor("E08000015", Roles.Commissioner), Finance);
     }
 
@@ -25,6 +28,7 @@ public abstract class WirralPoolTest : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Sidecar.Dispose();
+        CcgFinance.Dispose();
         await Service.DisposeAsync();
     }
 }

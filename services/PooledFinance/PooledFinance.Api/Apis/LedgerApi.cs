@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Commissioning.Domain;
 using Commissioning.Identity;
 using Microsoft.EntityFrameworkCore;
 using PooledFinance.Api.Infrastructure;
+using PooledFinance.Domain.Access;
 using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Ledger;
 
@@ -18,7 +20,8 @@ public sealed record ReconciliationReport(FinancialYear Year, int ChecksMade, bo
 /// <summary>
 /// A fund's append-only ledger: read in pages in posting order, one posting at a time, reversals,
 /// partners' actuals imported as CSV in one transaction, and the reconciliation of stated figures
-/// against it. Finance officers and pool managers post; commissioners and auditors read.
+/// against it. Every partner's finance staff, commissioners and auditors read it (open book); a posting,
+/// a reversal or an import touches only the caller's own body's lines.
 /// </summary>
 public static class LedgerApi
 {
@@ -30,21 +33,37 @@ public static class LedgerApi
     public static void MapLedgerApi(this WebApplication app)
     {
         var fund = app.MapGroup("/api/v1/funds/{id:guid}").WithTags("Ledger");
-        fund.MapGet("/ledger", Page).RequireAuthorization(p => p.RequireRole(Readers));
-        fund.MapPost("/ledger", async (Guid id, NewPosting r, PooledFinanceStore store, CancellationToken ct) =>
-                await (await FundBooks.Load(store, id)).PostOnceAsync(r.BudgetLineId, r.Kind, r.Amount, r.PostingDate, r.Reference, ct))
-            .RequireAuthorization(p => p.RequireRole(Finance));
-        fund.MapPost("/ledger/{entryId:guid}/reversal", async (Guid id, Guid entryId, NewReversal r, PooledFinanceStore store, CancellationToken ct) =>
-                Results.Created($"/api/v1/funds/{id}/ledger", await (await FundBooks.Load(store, id)).ReverseAsync(entryId, r.PostingDate, r.Reason, ct)))
-            .RequireAuthorization(p => p.RequireRole(Finance));
+        fund.MapGet("/ledger", Page).RequireAuthorization(p => p.RequireRole(Readers)).RequirePartnerOfFund("id");
+        fund.MapPost("/ledger", Post).RequireAuthorization(p => p.RequireRole(Finance));
+        fund.MapPost("/ledger/{entryId:guid}/reversal", Reverse).RequireAuthorization(p => p.RequireRole(Finance));
         fund.MapPost("/actuals-imports", ActualsImport.Import).Accepts<string>("text/csv")
-            .RequireAuthorization(p => p.RequireRole(Finance));
+            .RequireAuthorization(p => p.RequireRole(Finance)).RequirePartnerOfFund("id");
         fund.MapGet("/reconciliation", async (Guid id, string financialYear, PooledFinanceStore store, CancellationToken ct) =>
                 await Reconcile(id, financialYear, null, store, ct))
-            .RequireAuthorization(p => p.RequireRole(Readers));
+            .RequireAuthorization(p => p.RequireRole(Readers)).RequirePartnerOfFund("id");
         fund.MapPost("/reconciliation", async (Guid id, StatedFiguresRequest r, PooledFinanceStore store, CancellationToken ct) =>
                 await Reconcile(id, r.FinancialYear, new StatedFigures(r.FundTotal, r.Lines, r.Tables), store, ct))
-            .RequireAuthorization(p => p.RequireRole(Readers));
+            .RequireAuthorization(p => p.RequireRole(Readers)).RequirePartnerOfFund("id");
+    }
+
+    /// <summary>A posting on a line, by the finance officer of the body that owns it.</summary>
+    private static async Task<LedgerEntry> Post(Guid id, NewPosting r, ClaimsPrincipal user, PooledFinanceStore store, CancellationToken ct)
+    {
+        var (_, _, actor) = await PoolCaller.OpenFund(store, user, id, ActorRole.FinanceOfficer);
+        var books = await FundBooks.Load(store, id);
+        PoolAccess.RequireChange(actor, books.Line(r.BudgetLineId));
+        return await books.PostOnceAsync(r.BudgetLineId, r.Kind, r.Amount, r.PostingDate, r.Reference, ct);
+    }
+
+    /// <summary>A reversal, by the finance officer of the body that owns the entry's line.</summary>
+    private static async Task<IResult> Reverse(Guid id, Guid entryId, NewReversal r, ClaimsPrincipal user, PooledFinanceStore store, CancellationToken ct)
+    {
+        var (_, _, actor) = await PoolCaller.OpenFund(store, user, id, ActorRole.FinanceOfficer);
+        var books = await FundBooks.Load(store, id);
+        var lineId = await store.LedgerEntries.AsNoTracking().Where(e => e.FundId == id && e.Id == entryId).Select(e => (Guid?)e.BudgetLineId)
+            .SingleOrDefaultAsync(ct) ?? throw RuleViolation.NotFound("entryId", $"Entry {entryId} is not in this fund's ledger.");
+        PoolAccess.RequireChange(actor, books.Line(lineId, "entryId"));
+        return Results.Created($"/api/v1/funds/{id}/ledger", await books.ReverseAsync(entryId, r.PostingDate, r.Reason, ct));
     }
 
     /// <summary>Entries in posting order, <paramref name="limit"/> at a time (500 unless asked); <c>nextAfter</c> names the last one while more remain.</summary>

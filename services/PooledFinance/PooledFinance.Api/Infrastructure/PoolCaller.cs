@@ -62,10 +62,18 @@ public static class PoolCaller
 
     /// <summary>Lets an endpoint run only for a partner of the agreement named by <paramref name="routeValue"/> (open book, W:716).</summary>
     public static RouteHandlerBuilder RequirePartnerOf(this RouteHandlerBuilder endpoint, string routeValue) =>
+        endpoint.RequireBefore(routeValue, (store, user, id) => OpenAgreement(store, user, id));
+
+    /// <summary>Lets an endpoint run only for a partner of the agreement whose fund <paramref name="routeValue"/> names.</summary>
+    public static RouteHandlerBuilder RequirePartnerOfFund(this RouteHandlerBuilder endpoint, string routeValue) =>
+        endpoint.RequireBefore(routeValue, (store, user, id) => OpenFund(store, user, id));
+
+    private static RouteHandlerBuilder RequireBefore(this RouteHandlerBuilder endpoint, string routeValue,
+        Func<PooledFinanceStore, ClaimsPrincipal, Guid, Task> check) =>
         endpoint.AddEndpointFilter(async (context, next) =>
         {
             var id = Guid.Parse((string)context.HttpContext.Request.RouteValues[routeValue]!);
-            await OpenAgreement(context.HttpContext.RequestServices.GetRequiredService<PooledFinanceStore>(), context.HttpContext.User, id);
+            await check(context.HttpContext.RequestServices.GetRequiredService<PooledFinanceStore>(), context.HttpContext.User, id);
             return await next(context);
         });
 
