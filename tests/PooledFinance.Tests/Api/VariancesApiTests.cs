@@ -55,7 +55,9 @@ public sealed class VariancesApiTests : IAsyncLifetime
             new { summary = "Recovery plan: review high-cost placements", preparedBy = "Integrated management team", agreedOn = "2019-01-15" }));
         Assert.Equal("2019-01-15", planned.GetProperty("variance").GetProperty("actionPlan").GetProperty("agreedOn").GetString());
         Assert.False(Single(await Ok(ccg.GetAsync(_w.Fund("/variances?asOf=2019-02-01")))).GetProperty("overdue").GetBoolean());
-        Assert.Single(await _w.Events("variance-identified"));
+        var identified = Assert.Single(await _w.Events("variance-identified"));
+        Assert.Equal((2018, 9), (identified.GetProperty("period").GetProperty("financialYear").GetProperty("startYear").GetInt32(),
+            identified.GetProperty("period").GetProperty("month").GetInt32()));
         Assert.False(Assert.Single(await _w.Events("variance-notified")).GetProperty("late").GetBoolean());
     }
 

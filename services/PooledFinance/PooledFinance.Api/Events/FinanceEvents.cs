@@ -42,6 +42,7 @@ public static class FinanceEvents
                     {
                         VarianceId = e.VarianceId.ToString(),
                         FundId = e.FundId.ToString(),
+                        Period = new Commissioning.Protos.Common.V1.Period { FinancialYear = new() { StartYear = e.Year.StartYear }, Month = e.Month },
                         ForecastVariance = e.Variance.ToProtoMoney(),
                         IdentifiedOn = e.IdentifiedOn.ToProtoDate(),
                         NotifyPartnersBy = e.NotifyBy.ToProtoDate(),

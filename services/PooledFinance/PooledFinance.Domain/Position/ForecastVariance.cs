@@ -57,7 +57,7 @@ public sealed class ForecastVariance : AggregateRoot
             NotifyBy = WorkingDays.AddWorkingDays(identifiedOn, NotificationWorkingDays),
         };
         record._partnerBodyIds.AddRange(agreement.PartnerBodyIds);
-        record.Raise(new VarianceIdentified(record.Id, fund.Id, variance, identifiedOn, record.NotifyBy));
+        record.Raise(new VarianceIdentified(record.Id, fund.Id, record.Year, record.Month, variance, identifiedOn, record.NotifyBy));
         return record;
     }
 
