@@ -27,11 +27,16 @@ public static class Roles
     public const string ProviderUser = "provider-user";
     public const string ReturnsOfficer = "returns-officer";
     public const string Auditor = "auditor";
+    /// <summary>
+    /// Holds a partner body's delegated authority to approve joint decisions on its behalf (a year-end
+    /// settlement): a director of finance or a board member, not the pool manager who ran it.
+    /// </summary>
+    public const string Approver = "approver";
     public const string PlatformAdmin = "platform-admin";
 
     public static readonly IReadOnlyList<string> All =
     [
         Commissioner, FinanceOfficer, PoolManager, Verifier, SeniorVerifier, Broker, HrOfficer,
-        ProviderUser, ReturnsOfficer, Auditor, PlatformAdmin,
+        ProviderUser, ReturnsOfficer, Auditor, Approver, PlatformAdmin,
     ];
 }

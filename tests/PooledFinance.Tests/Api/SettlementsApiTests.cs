@@ -70,8 +70,8 @@ public sealed class SettlementsApiTests : IAsyncLifetime
         var id = Id(run.GetProperty("settlement"));
         await Refused(manager.PostAsJsonAsync(p.Fund("/settlements"), new { financialYear = "2015/16" }), HttpStatusCode.Conflict, "financialYear");
 
-        using var councilApprover = p.Council(Roles.Commissioner);
-        using var ccgApprover = p.Ccg(Roles.Commissioner);
+        using var councilApprover = p.Council(Roles.Approver);
+        using var ccgApprover = p.Ccg(Roles.Approver);
         var half = await Ok(councilApprover.PostAsJsonAsync(p.Fund($"/settlements/{id}/approvals"), new
         {
             partnerBodyId = p.CouncilId, approvingBody = "Cabinet", delegationReference = "PCC Cabinet minute", approvedOn = "2016-05-10",
@@ -142,7 +142,7 @@ public sealed class SettlementsApiTests : IAsyncLifetime
         Assert.Equal(-808_543.39m, ShareOf(run, w.CcgId));
         Assert.Equal(808_543.39m, Assert.Single(run.GetProperty("debtApplications").EnumerateArray().ToList()).GetProperty("amount").GetDecimal());
 
-        foreach (var (client, body) in new[] { (w.Council(Roles.Commissioner), w.CouncilId), (w.Ccg(Roles.Commissioner), w.CcgId) })
+        foreach (var (client, body) in new[] { (w.Council(Roles.Approver), w.CouncilId), (w.Ccg(Roles.Approver), w.CcgId) })
             using (client)
                 await Ok(client.PostAsJsonAsync(w.Fund($"/settlements/{Id(run)}/approvals"), new
                 {
@@ -188,11 +188,20 @@ public sealed class SettlementsApiTests : IAsyncLifetime
 
         using var manager = p.Council(Roles.PoolManager);
         var id = Id((await Ok(manager.PostAsJsonAsync(p.Fund("/settlements"), run))).GetProperty("settlement"));
-        using var councilApprover = p.Council(Roles.Commissioner);
+        using var councilApprover = p.Council(Roles.Approver);
         await Refused(councilApprover.PostAsJsonAsync(p.Fund($"/settlements/{id}/approvals"), new
         {
             partnerBodyId = p.CcgId, approvingBody = "Governing Body", delegationReference = "Not ours", approvedOn = "2016-05-10",
         }), HttpStatusCode.Forbidden, "role");
+        // A commissioner or a pool manager does not hold the body's delegated authority to approve.
+        foreach (var role in new[] { Roles.Commissioner, Roles.PoolManager })
+        {
+            using var notApprover = p.Ccg(role);
+            Assert.Equal(HttpStatusCode.Forbidden, (await notApprover.PostAsJsonAsync(p.Fund($"/settlements/{id}/approvals"), new
+            {
+                partnerBodyId = p.CcgId, approvingBody = "Governing Body", delegationReference = "GB minute", approvedOn = "2016-05-10",
+            })).StatusCode);
+        }
         var stored = await Ok(councilFinance.GetAsync(p.Fund($"/settlements/{id}")));
         Assert.Equal(0, stored.GetProperty("settlement").GetProperty("partnerApprovals").GetArrayLength());
     }

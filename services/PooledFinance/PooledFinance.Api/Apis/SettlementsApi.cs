@@ -47,7 +47,7 @@ public static class SettlementsApi
             await PoolCaller.OpenFund(store, user, fundId);
             return View(await Load(store, fundId, id));
         }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
-        settlements.MapPost("/{id:guid}/approvals", Approve).RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
+        settlements.MapPost("/{id:guid}/approvals", Approve).RequireAuthorization(p => p.RequireRole(Roles.Approver));
     }
 
     /// <summary>Decision: the terms are part of the agreement its partners signed, so a partner's commissioner or pool manager records them.</summary>

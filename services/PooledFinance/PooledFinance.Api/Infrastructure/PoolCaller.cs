@@ -17,14 +17,13 @@ namespace PooledFinance.Api.Infrastructure;
 /// Decisions: a caller whose organisation is not a body of the agreement's partnership acts for no
 /// body (so every check refuses it). A capacity the caller's roles do not give falls back to
 /// <see cref="ActorRole.Reader"/>, and a provider user is always <see cref="ActorRole.ProviderUser"/>.
-/// The platform has no approver role: a body's approval is recorded by its commissioner, the role
-/// that already records agreement approvals, so the pool manager who runs a settlement is not the
-/// one who approves it.
+/// A body's approval of a settlement is recorded by its <c>approver</c>, who holds the body's
+/// delegated authority, so the pool manager who runs a settlement is not the one who approves it.
 /// </remarks>
 public static class PoolCaller
 {
     /// <summary>The roles that read a pool; which pool is then decided by the caller's body (open book for partners).</summary>
-    public static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Auditor];
+    public static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Auditor, Roles.Approver];
 
     public static async Task<Actor> ActorFor(PooledFinanceStore store, ClaimsPrincipal user, Section75Agreement agreement,
         ActorRole capacity = ActorRole.Reader)
@@ -84,7 +83,7 @@ public static class PoolCaller
         {
             ActorRole.FinanceOfficer => Roles.FinanceOfficer,
             ActorRole.PoolManager => Roles.PoolManager,
-            ActorRole.Approver => Roles.Commissioner,
+            ActorRole.Approver => Roles.Approver,
             _ => null,
         };
         return role is not null && caller.IsIn(role) ? capacity : ActorRole.Reader;
