@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using CarePackages.Domain.Costing;
-using CarePackages.Domain.People;
 using CarePackages.Domain.SeedWork;
 using Commissioning.Domain;
 
@@ -172,29 +170,6 @@ public sealed partial class PlacementRequest : AggregateRoot
         catch (RuleViolation) { OutOfBoroughException = previous; throw; }
     }
 
-    public bool IsVisibleTo(Actor actor) => actor.IsCouncil || _invitations.Any(i => i.ProviderId == actor.OrganisationId);
-
-    /// <summary>A provider sees only its own offers; council staff see them all.</summary>
-    public IReadOnlyList<Offer> OffersVisibleTo(Actor actor)
-    {
-        EnsureVisibleTo(actor);
-        return actor.IsCouncil ? _offers : _offers.Where(o => o.ProviderId == actor.OrganisationId).ToArray();
-    }
-
-    /// <summary>The ranking names every bidder's price, so only council staff see it.</summary>
-    public IReadOnlyList<RankedOffer> RankingFor(Actor actor) =>
-        actor.IsCouncil ? Ranking() : throw RuleViolation.Forbidden("ranking", "Only council staff see the ranking.");
-
-    public void EnsureVisibleTo(Actor actor)
-    {
-        if (!IsVisibleTo(actor))
-            throw RuleViolation.Forbidden("placementRequestId", "This placement request was not sent to your organisation.");
-    }
-
-    /// <summary>The requests in <paramref name="requests"/> that <paramref name="actor"/> may see.</summary>
-    public static IEnumerable<PlacementRequest> VisibleTo(Actor actor, IEnumerable<PlacementRequest> requests) =>
-        requests.Where(r => r.IsVisibleTo(actor));
-
     private IEnumerable<Invitation> CurrentInvitations => _invitations.Where(i => i.Round == Round);
 
     private IEnumerable<Offer> CurrentOffers => _offers.Where(o => o.Round == Round);
@@ -249,24 +224,6 @@ public sealed partial class PlacementRequest : AggregateRoot
         if (exception is not null)
             RuleViolation.Require(!string.IsNullOrWhiteSpace(exception.Reason), "outOfBoroughException", "An exception needs a reason.");
     }
-
-    /// <summary>
-    /// Providers see the summary, so it must not identify the person. A guard, not a proof: it refuses
-    /// a valid NHS number or a written date (a date of birth) anywhere in the text.
-    /// </summary>
-    private static void ValidateNeedsSummary(string needsSummary)
-    {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(needsSummary) && needsSummary.Length <= 2000, "needsSummary",
-            "A needs summary of up to 2,000 characters is required.");
-        if (TenDigits().Matches(needsSummary).Any(m => NhsNumber.IsValid(m.Value)) || WrittenDate().IsMatch(needsSummary))
-            throw RuleViolation.Invalid("needsSummary", "The needs summary must not identify the person (NHS number or date).");
-    }
-
-    [GeneratedRegex(@"\d{3}[ -]?\d{3}[ -]?\d{4}")]
-    private static partial Regex TenDigits();
-
-    [GeneratedRegex(@"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")]
-    private static partial Regex WrittenDate();
 }
 
 public enum PlacementStatus { OffersOpen, OffersClosed, Awarded }
