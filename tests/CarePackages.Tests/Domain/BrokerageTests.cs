@@ -97,6 +97,17 @@ public class BrokerageTests
     }
 
     [Fact]
+    public void When_the_cheapest_offer_is_withdrawn_the_cheapest_remaining_sets_the_cost_score()
+    {
+        // B (£760) leaves; A's £850 is now the cheapest: A 80 × 60% + 100 × 40% = 88.00;
+        // C 95 × 60% = 57.00 + 850/900 = 94.44 × 40% = 37.78, 94.78.
+        var request = WithThreeOffers();
+        request.WithdrawProvider(HomeB, "CQC rated Inadequate on 2018-04-03", IssuedAt.AddHours(25));
+
+        Assert.Equal([(HomeC, 94.78m), (HomeA, 88.00m)], request.Ranking().Select(r => (r.ProviderId, r.Total)));
+    }
+
+    [Fact]
     public void A_provider_suspended_before_offering_can_no_longer_offer_and_an_awarded_request_is_left_alone()
     {
         var open = Issue();

@@ -138,7 +138,8 @@ public sealed partial class PlacementRequest : AggregateRoot
     /// <summary>
     /// The provider has left brokerage (the contracts service suspended it, it was rated Inadequate or
     /// excluded from the framework): in a round not yet awarded its invitation lapses and its open offer
-    /// can no longer be accepted; the other offers rank as before. An awarded placement is not undone
+    /// can no longer be accepted; the rest are ranked among themselves, as after a decline (so the
+    /// cheapest remaining offer sets the cost score if the cheapest was withdrawn). An awarded placement is not undone
     /// here: a placement already made is a matter for the package's review and safeguarding, not for
     /// brokerage. False when there is nothing of the provider's to withdraw (a repeat changes nothing).
     /// </summary>
