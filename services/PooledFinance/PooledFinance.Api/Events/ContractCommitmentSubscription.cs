@@ -1,5 +1,4 @@
 using Commissioning.Domain;
-using Commissioning.Eventing;
 using Commissioning.Eventing.Subscribing;
 using Commissioning.Protos;
 using Google.Protobuf.Collections;
@@ -38,25 +37,20 @@ public static class ContractCommitmentSubscription
     private static async Task Apply(PooledFinanceStore store, Change change, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(change.LineCode)) return;
-        try
+        // A rule violation here (an unknown fund, impossible figures) is a permanent failure for this
+        // service's subscriptions (Program.cs), so the event is dead-lettered rather than retried.
+        var contractId = Id(change.ContractId, "contractId");
+        var fundId = Id(change.FundId, "fundId");
+        var books = await FundBooks.Load(store, fundId, "fundId");
+        var commitment = await store.Aggregates<ContractCommitment>().Find(contractId, ct);
+        if (commitment is null)
         {
-            var contractId = Id(change.ContractId, "contractId");
-            var fundId = Id(change.FundId, "fundId");
-            var books = await FundBooks.Load(store, fundId, "fundId");
-            var commitment = await store.Aggregates<ContractCommitment>().Find(contractId, ct);
-            if (commitment is null)
-            {
-                commitment = ContractCommitment.Start(contractId, fundId, change.LineCode);
-                store.Aggregates<ContractCommitment>().Add(commitment, key: fundId.ToString());
-            }
-            var years = change.Commitments.Select(c => new YearCommitment(c.FinancialYear.ToFinancialYear("commitments"), c.Amount.ToPounds())).ToList();
-            if (commitment.Replace(change.Revision, change.EffectiveFrom.ToDateOnly("effectiveFrom"), years))
-                await books.StageContractCommitment(commitment, books.Lines, ct);
+            commitment = ContractCommitment.Start(contractId, fundId, change.LineCode);
+            store.Aggregates<ContractCommitment>().Add(commitment, key: fundId.ToString());
         }
-        catch (RuleViolation e)
-        {
-            throw new EventRejectedException($"{e.Field}: {e.Message}");
-        }
+        var years = change.Commitments.Select(c => new YearCommitment(c.FinancialYear.ToFinancialYear("commitments"), c.Amount.ToPounds())).ToList();
+        if (commitment.Replace(change.Revision, change.EffectiveFrom.ToDateOnly("effectiveFrom"), years))
+            await books.StageContractCommitment(commitment, books.Lines, ct);
     }
 
     private static Guid Id(string text, string field) =>
