@@ -44,7 +44,7 @@ public sealed class CareJourney(Func<HttpClient> newClient, Guid fundId, Guid bu
             new { personId = Id(person), routeOfAccess = "community-or-other", receivedOn = "2018-04-03" }));
         var assessment = await Read(await Practitioner.PostAsJsonAsync($"/api/v1/referrals/{Id(referral)}/assessments", new { startedOn = "2018-04-03" }));
         var path = $"/api/v1/assessments/{Id(assessment)}";
-        foreach (var area in WellbeingAreas)
+        foreach (var area in DemoData.CarePackagesDemo.WellbeingAreas)
             await Read(await Practitioner.PostAsJsonAsync($"{path}/wellbeing", new { wellbeingArea = area, finding = "Discussed with Sam." }));
         await Read(await Practitioner.PostAsJsonAsync($"{path}/needs", new { wellbeingArea = "personal-dignity", description = "Help with personal care", eligible = true }));
         return await Read(await Practitioner.PostAsJsonAsync($"{path}/completion", new { completedOn = "2018-04-03", strengths = "Enjoys gardening; wants to stay at home." }));
@@ -115,11 +115,4 @@ public sealed class CareJourney(Func<HttpClient> newClient, Guid fundId, Guid bu
         fields["needId"] = needId;
         return fields;
     }
-
-    private static readonly string[] WellbeingAreas =
-    [
-        "personal-dignity", "physical-and-mental-health-and-emotional-wellbeing", "protection-from-abuse-and-neglect",
-        "control-over-day-to-day-life", "participation-in-work-education-training-or-recreation", "social-and-economic-wellbeing",
-        "domestic-family-and-personal-relationships", "suitability-of-living-accommodation", "contribution-to-society",
-    ];
 }

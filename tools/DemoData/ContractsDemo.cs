@@ -19,7 +19,7 @@ public static class ContractsDemo
         ("recent-contracts-and-references", "procurement"), ("business-capability", "commissioning"),
     ];
 
-    public static async Task Load(DemoClient api)
+    public static async Task Load(DemoClient api, Guid wirralFund)
     {
         var cwp = await Register(api, "Cheshire and Wirral Partnership NHS Foundation Trust", "RXA", "nhs", "1-101663962");
         var careHome = await Register(api, "Oak Lodge Care Home", CareHomeCode, "private", "1-123456789");
@@ -33,7 +33,7 @@ public static class ContractsDemo
         {
             signedOffBy = "Director for Adult Care and Health", signatoryRole = "Director for Adult Care and Health", signedOffOn = "2017-12-15",
         });
-        await api.Post("/api/v1/contracts", S75Delegation(cwp, dueDiligence));
+        await api.Post("/api/v1/contracts", S75Delegation(cwp, dueDiligence, wirralFund));
 
         var framework = DemoClient.Id(await api.Post("/api/v1/frameworks", new
         {
@@ -57,7 +57,7 @@ public static class ContractsDemo
         return id;
     }
 
-    private static Dictionary<string, object?> S75Delegation(Guid cwp, Guid dueDiligence) => new()
+    private static Dictionary<string, object?> S75Delegation(Guid cwp, Guid dueDiligence, Guid wirralFund) => new()
     {
         ["reference"] = "WIR-S75-2018-01",
         ["title"] = "All Age Disability and Mental Health: delegated assessment and care planning",
@@ -66,7 +66,7 @@ public static class ContractsDemo
         ["dueDiligenceId"] = dueDiligence,
         ["commissioners"] = new[] { "E08000015" },
         ["leadCommissioner"] = "E08000015",
-        ["funding"] = new { fundId = Guid.Parse("5a1c7f0e-0000-4000-8000-000000000075"), pot = "a" },
+        ["funding"] = new { fundId = wirralFund, pot = "a" },
         ["annualValue"] = 5_190_000m,
         ["startsOn"] = "2018-04-01",
         ["endsOn"] = "2022-03-31",

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Commissioning.Identity;
 
 namespace DemoData;
 
@@ -40,4 +41,8 @@ public sealed class DemoClient(Uri gateway, string token)
     }
 
     public static Guid Id(JsonElement created) => created.GetProperty("id").GetGuid();
+
+    /// <summary>A development token for a user of one organisation; the services accept it only with the development signing key.</summary>
+    public static string Token(string subject, string organisation, string kind, params string[] roles) =>
+        DevelopmentTokens.Mint(new DevelopmentTokenRequest(subject, organisation, roles, OrganisationKind: kind));
 }

@@ -11,6 +11,9 @@ namespace DemoData;
 /// </summary>
 public static class PooledFinanceDemo
 {
+    /// <summary>Wirral's pooled fund and the council's body in it, which the contracts and care packages demos fund from.</summary>
+    public sealed record WirralFund(Guid Id, Guid CouncilBodyId);
+
     private sealed record Body(string Name, string Kind, string Code);
 
     private static readonly Body WirralCouncil = new("Wirral Council", "council", "E08000015");
@@ -18,7 +21,7 @@ public static class PooledFinanceDemo
     private static readonly Body PlymouthCouncil = new("Plymouth City Council", "council", "E06000026");
     private static readonly Body PlymouthCcg = new("NHS Northern, Eastern and Western Devon CCG", "clinical-commissioning-group", "99P");
 
-    public static async Task Load(DemoClient api)
+    public static async Task<WirralFund> Load(DemoClient api)
     {
         // W 2017/18 (£m): the Pot A lines pooled under s75 (W:615-618): 519.7 of 618.3.
         var wirral = await Partnership(api, "Wirral Integrated Commissioning Hub", WirralCouncil, WirralCcg, new DateOnly(2017, 4, 1));
@@ -75,6 +78,7 @@ public static class PooledFinanceDemo
                 GET /api/v1/funds/{plymouthFund.Id}/settlements/preview?financialYear=2015/16
             {Token(PlymouthCcg, Roles.FinanceOfficer)}
             """);
+        return new WirralFund(wirralFund.Id, wirral.Bodies[0]);
     }
 
     private static object Split(Guid first, decimal firstPercent, Guid second, decimal secondPercent) => new
@@ -105,9 +109,9 @@ public static class PooledFinanceDemo
             budgetLineId = fund.Lines[code], kind = "forecast", amount = outturn, postingDate, reference = $"forecast:{code}:{postingDate}",
         }, Token(owner, Roles.FinanceOfficer));
 
-    /// <summary>A development token for one partner body's user; the services accept it only with the development signing key.</summary>
-    private static string Token(Body body, params string[] roles) => DevelopmentTokens.Mint(new DevelopmentTokenRequest(
-        $"demo-{body.Code.ToLowerInvariant()}", body.Code, roles, OrganisationKind: body.Kind == "council" ? "council" : "nhs"));
+    /// <summary>A development token for one partner body's user.</summary>
+    private static string Token(Body body, params string[] roles) =>
+        DemoClient.Token($"demo-{body.Code.ToLowerInvariant()}", body.Code, body.Kind == "council" ? "council" : "nhs", roles);
 
     /// <summary>A pooled fund hosted by the first body, set up by its finance officer; each line added by its owner's finance officer.</summary>
     private static async Task<(Guid Id, Dictionary<string, Guid> Lines)> PooledFund(DemoClient api, (Guid Agreement, Guid[] Bodies) partners,

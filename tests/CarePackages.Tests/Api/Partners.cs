@@ -49,8 +49,8 @@ public sealed class Partners : IAsyncLifetime
         _finance = new ServiceHost<FinanceService::Program>();
         var token = DevelopmentTokens.Mint(new DevelopmentTokenRequest("demo-loader", Council,
             [Roles.PlatformAdmin, Roles.Commissioner, Roles.FinanceOfficer, Roles.PoolManager], OrganisationKind: "council"));
-        await PooledFinanceDemo.Load(new DemoClient(_finance.HttpAddress, token));
-        await ContractsDemo.Load(new DemoClient(_contracts.HttpAddress, token));
+        var wirral = await PooledFinanceDemo.Load(new DemoClient(_finance.HttpAddress, token));
+        await ContractsDemo.Load(new DemoClient(_contracts.HttpAddress, token), wirral.Id);
         ContractsAdmin = Client(() => new HttpClient { BaseAddress = _contracts.HttpAddress }, "contracts-officer", Council, Roles.Commissioner);
         FinanceOfficer = Client(() => new HttpClient { BaseAddress = _finance.HttpAddress }, "finance-officer", Council, Roles.FinanceOfficer);
         (WirralFund, CouncilLine) = await WirralPool.CouncilLine2018(FinanceOfficer);
