@@ -36,13 +36,19 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
             ["ReverseProxy:Routes:finance:Match:Path"] = "/finance/{**rest}",
             ["ReverseProxy:Routes:finance:AuthorizationPolicy"] = "finance-officer",
             ["ReverseProxy:Routes:finance:Transforms:0:PathRemovePrefix"] = "/finance",
+            // The same backend behind a 2-second answer timeout, for the 504 test alone: the other routes keep
+            // the default, so a slow moment on a shared machine never turns their answers into 504s.
+            ["ReverseProxy:Routes:impatient:ClusterId"] = "impatient",
+            ["ReverseProxy:Routes:impatient:Match:Path"] = "/impatient/{**rest}",
+            ["ReverseProxy:Routes:impatient:Transforms:0:PathRemovePrefix"] = "/impatient",
             ["ReverseProxy:Routes:down:ClusterId"] = "down",
             ["ReverseProxy:Routes:down:Match:Path"] = "/down/{**rest}",
             ["ReverseProxy:Routes:grpc:ClusterId"] = "grpc",
             ["ReverseProxy:Routes:grpc:Grpc"] = "true",
             ["ReverseProxy:Routes:grpc:Match:Path"] = "/commissioning.finance.v1.FinanceService/{method}",
             ["ReverseProxy:Clusters:rest:Destinations:main:Address"] = _rest.Address.ToString(),
-            ["ReverseProxy:Clusters:rest:HttpRequest:ActivityTimeout"] = "00:00:02",
+            ["ReverseProxy:Clusters:impatient:Destinations:main:Address"] = _rest.Address.ToString(),
+            ["ReverseProxy:Clusters:impatient:HttpRequest:ActivityTimeout"] = "00:00:02",
             ["ReverseProxy:Clusters:down:Destinations:main:Address"] = $"http://127.0.0.1:{FreePort.Next()}",
             ["ReverseProxy:Clusters:grpc:Destinations:main:Address"] = _grpc.Address.ToString(),
             ["ReverseProxy:Clusters:grpc:HttpRequest:Version"] = "2",
@@ -141,7 +147,7 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
     public async Task A_slow_backend_is_a_504_problem()
     {
         using var client = _gateway.ClientFor("E08000015", "finance-officer");
-        var response = await client.GetAsync("/api/v1/slow");
+        var response = await client.GetAsync("/impatient/api/v1/slow");
         Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
         Assert.Equal(504, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32());
     }
