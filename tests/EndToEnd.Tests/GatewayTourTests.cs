@@ -32,6 +32,24 @@ public sealed class GatewayTourTests(LocalPlatform platform)
     }
 
     [Fact]
+    public async Task The_demo_placement_request_invites_the_care_home_and_ranks_its_offer_with_the_arithmetic()
+    {
+        using var council = platform.ClientFor("E08000015", "commissioner", "finance-officer");
+        var request = JsonDocument.Parse(await council.GetStringAsync("/api/v1/placement-requests")).RootElement.EnumerateArray()
+            .Single(r => r.GetProperty("offers").EnumerateArray().Any(o => o.GetProperty("notes").GetString() == "Ground-floor room free from the start date."));
+        Assert.Equal("VNKAB", Assert.Single(request.GetProperty("invitations").EnumerateArray()).GetProperty("providerCode").GetString());
+        var ranked = Assert.Single(JsonDocument.Parse(await council.GetStringAsync($"/api/v1/placement-requests/{request.GetProperty("id")}/ranking"))
+            .RootElement.EnumerateArray());
+        Assert.Equal("quality 80.00 × 60% = 48.00; cost 100.00 × 40% = 40.00; total 88.00", ranked.GetProperty("arithmetic").GetString());
+
+        // Verified at £520 a week from Monday 9 April 2018: 357 days to 31 March 2019, £520 × 357 ÷ 7 = £26,520.00.
+        var (fund, _) = await WirralPool.CouncilLine2018(council);
+        var position = JsonDocument.Parse(await council.GetStringAsync($"/api/v1/funds/{fund}/position?financialYear=2018/19&month=12")).RootElement;
+        var line = position.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("code").GetString() == DemoData.CarePackagesDemo.LineCode);
+        Assert.Equal(26_520.00m, line.GetProperty("figures").GetProperty("committed").GetDecimal());
+    }
+
+    [Fact]
     public async Task The_merged_api_description_lists_every_service_that_runs()
     {
         using var anonymous = new HttpClient { BaseAddress = platform.Gateway };

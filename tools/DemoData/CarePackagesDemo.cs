@@ -44,7 +44,8 @@ public static class CarePackagesDemo
             needsSummary = "Needs a ground-floor room and help at night.",
         }, Broker));
         var oakLodge = DemoClient.Token("demo-oak-lodge", ContractsDemo.CareHomeCode, "provider", Roles.ProviderUser);
-        await api.Post($"/api/v1/placement-requests/{request}/offers", new { weeklyPrice = 520.00m, notes = "Ground-floor room free from the start date." }, oakLodge);
+        await api.Post($"/api/v1/placement-requests/{request}/offers",
+            new { weeklyPrice = 520.00m, notes = "Ground-floor room free from the start date." }, oakLodge);
         Console.WriteLine($"""
             Brokerage (the Wirral Council token reads it; a broker would award it):
                 GET /api/v1/placement-requests/{request}
@@ -57,27 +58,33 @@ public static class CarePackagesDemo
         DemoClient.Id(await api.Post($"/api/v1/funds/{wirral.Id}/budget-lines", new
         {
             ownerBodyId = wirral.CouncilBodyId, financialYear = "2018/19", code = LineCode, name = "Adult social care placements (Pot A)",
-            pot = "a", amount = 73_900_000m, riskAssessment = new { reference = "RA-2018/19", assessedBy = "Joint Finance Group", assessedOn = "2018-03-15" },
+            pot = "a", amount = 73_900_000m,
+            riskAssessment = new { reference = "RA-2018/19", assessedBy = "Joint Finance Group", assessedOn = "2018-03-15" },
         }, DemoClient.Token("demo-e08000015", Council, "council", Roles.FinanceOfficer)));
 
     /// <summary>Registered and referred by the council; assessed, planned, quality assured and submitted by CWP.</summary>
     private static async Task<JsonElement> SubmittedPlan(DemoClient api)
     {
         // 999 000 003 4: the 999 range is kept for tests, so the demo names nobody real.
-        var person = await api.Post("/api/v1/people", new { nhsNumber = "9990000034", givenName = "Alex", familyName = "Morgan", dateOfBirth = "1938-02-11" }, Intake);
-        var referral = await api.Post("/api/v1/referrals", new { personId = DemoClient.Id(person), routeOfAccess = "community-or-other", receivedOn = "2018-04-03" }, Intake);
-        var assessment = $"/api/v1/assessments/{DemoClient.Id(await api.Post($"/api/v1/referrals/{DemoClient.Id(referral)}/assessments", new { startedOn = "2018-04-03" }, SocialWorker))}";
+        var person = DemoClient.Id(await api.Post("/api/v1/people",
+            new { nhsNumber = "9990000034", givenName = "Alex", familyName = "Morgan", dateOfBirth = "1938-02-11" }, Intake));
+        var referral = DemoClient.Id(await api.Post("/api/v1/referrals",
+            new { personId = person, routeOfAccess = "community-or-other", receivedOn = "2018-04-03" }, Intake));
+        var assessment = "/api/v1/assessments/" + DemoClient.Id(await api.Post($"/api/v1/referrals/{referral}/assessments",
+            new { startedOn = "2018-04-03" }, SocialWorker));
         foreach (var area in WellbeingAreas)
             await api.Post($"{assessment}/wellbeing", new { wellbeingArea = area, finding = "Discussed with Alex and their daughter." }, SocialWorker);
-        await api.Post($"{assessment}/needs", new { wellbeingArea = "personal-dignity", description = "Help with personal care day and night", eligible = true }, SocialWorker);
+        await api.Post($"{assessment}/needs",
+            new { wellbeingArea = "personal-dignity", description = "Help with personal care day and night", eligible = true }, SocialWorker);
         await api.Post($"{assessment}/completion", new { completedOn = "2018-04-03", strengths = "Close to family in West Kirby." }, SocialWorker);
 
         var plan = await api.Post($"{assessment}/support-plans", new { draftedOn = "2018-04-03" }, SocialWorker);
         var path = $"/api/v1/support-plans/{DemoClient.Id(plan)}";
         await api.Post($"{path}/cost-lines", new
         {
-            needId = plan.GetProperty("needs")[0].GetProperty("needId").GetGuid(), serviceType = "residential-care", description = "Residential care",
-            unitCost = 520.00m, costFrequency = "weekly", plannedUnitsPerWeek = (decimal?)null, startDate = "2018-04-09",
+            needId = plan.GetProperty("needs")[0].GetProperty("needId").GetGuid(), serviceType = "residential-care",
+            description = "Residential care", unitCost = 520.00m, costFrequency = "weekly", plannedUnitsPerWeek = (decimal?)null,
+            startDate = "2018-04-09",
         }, SocialWorker);
         await api.Post($"{path}/quality-assurance", new { on = "2018-04-04" }, TeamManager);
         return await api.Post($"{path}/submission", new { on = "2018-04-04" }, SocialWorker);
@@ -86,10 +93,12 @@ public static class CarePackagesDemo
     /// <summary>Checked against the Wirral West rate card and a £500-£650 band, funded wholly by the council's line, agreed.</summary>
     private static async Task Verify(DemoClient api, JsonElement plan, Guid fund, Guid line)
     {
-        var path = $"/api/v1/verifications/{DemoClient.Id(await api.Post($"/api/v1/support-plans/{DemoClient.Id(plan)}/verification", new { openedOn = "2018-04-05" }, Verifier))}";
+        var path = "/api/v1/verifications/" + DemoClient.Id(await api.Post($"/api/v1/support-plans/{DemoClient.Id(plan)}/verification",
+            new { openedOn = "2018-04-05" }, Verifier));
         var lineId = plan.GetProperty("costLines")[0].GetProperty("id").GetGuid();
         await api.Post($"{path}/cost-checks", new { lineId, locality = "Wirral West", benchmarkLower = 500m, benchmarkUpper = 650m }, Verifier);
-        await api.Put($"{path}/funding", new { shares = new[] { new { stream = "la-social-care", percent = 100m, fundId = fund, budgetLineId = line } } }, Verifier);
+        var share = new { stream = "la-social-care", percent = 100m, fundId = fund, budgetLineId = line };
+        await api.Put($"{path}/funding", new { shares = new[] { share } }, Verifier);
         await api.Post($"{path}/agreement", new { agreedOn = "2018-04-06" }, Verifier);
     }
 }
