@@ -168,11 +168,18 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
     public async Task Past_the_rate_limit_an_organisation_gets_429_with_retry_after_and_others_do_not()
     {
         using var busy = _gateway.ClientFor("RXA", "provider-user");
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 25; i++) statuses.Add((await busy.GetAsync("/api/v1/echo-headers")).StatusCode);
-        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
-        var refused = await busy.GetAsync("/api/v1/echo-headers");
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        // Sent until the first refusal, which is read itself: a slow moment on a shared machine refills a
+        // token a second, so a fixed count or a second request could slip under the limit.
+        HttpResponseMessage? refused = null;
+        var sent = 0;
+        while (refused is null && sent < 100)
+        {
+            var response = await busy.GetAsync("/api/v1/echo-headers");
+            sent++;
+            if (response.StatusCode == HttpStatusCode.TooManyRequests) refused = response;
+        }
+        Assert.NotNull(refused);
+        Assert.True(sent > 20, $"refused after {sent} requests, inside the burst of 20");
         Assert.True(refused.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
         using var other = _gateway.ClientFor("12F", "commissioner");
         Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/api/v1/echo-headers")).StatusCode);
