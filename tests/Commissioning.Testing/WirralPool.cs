@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using static Commissioning.Testing.CareJourney;
+using static DemoData.CarePathway;
 
 namespace Commissioning.Testing;
 

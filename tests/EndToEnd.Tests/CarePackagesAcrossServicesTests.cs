@@ -3,7 +3,7 @@ using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
 using Xunit;
-using static Commissioning.Testing.CareJourney;
+using static DemoData.CarePathway;
 
 namespace EndToEnd.Tests;
 
@@ -28,7 +28,7 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
         // £259.00 × 357 ÷ 7 = £13,209.00 committed for 2018/19.
         var plan = await journey.SubmittedPlan(HomeCare(18.50m, 14m), nhsNumber: "4505577104");
         var verification = await journey.ReadyToAgree(plan, null, 240m, 280m);
-        await Read(await journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
+        await journey.Agreed(verification);
         Assert.Equal(13_209.00m, await CommittedOnceSettled(fund, line, expected: 13_209.00m));
 
         // Ended on 30 June 2018: 274 days to 31 March released, £259.00 × 274 ÷ 7 = £10,138.00, leaving the
@@ -132,7 +132,7 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
     {
         var plan = await journey.SubmittedPlan(ResidentialCare(520m), nhsNumber);
         var verification = await journey.ReadyToAgree(plan, "Wirral West", 500m, 650m);
-        await Read(await journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
+        await journey.Agreed(verification);
         return await Read(await journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", new
         {
             supportPlanId = Id(plan), serviceType = "residential-care", locality = "Wirral West",

@@ -36,8 +36,9 @@ public sealed class GatewayTourTests(LocalPlatform platform)
     {
         using var council = platform.ClientFor("E08000015", "commissioner", "finance-officer");
         var request = JsonDocument.Parse(await council.GetStringAsync("/api/v1/placement-requests")).RootElement.EnumerateArray()
-            .Single(r => r.GetProperty("offers").EnumerateArray().Any(o => o.GetProperty("notes").GetString() == "Ground-floor room free from the start date."));
+            .Single(r => r.GetProperty("needsSummary").GetString() == DemoData.CarePackagesDemo.NeedsSummary);
         Assert.Equal("VNKAB", Assert.Single(request.GetProperty("invitations").EnumerateArray()).GetProperty("providerCode").GetString());
+        Assert.Equal(520.00m, Assert.Single(request.GetProperty("offers").EnumerateArray()).GetProperty("weeklyPrice").GetDecimal());
         var ranked = Assert.Single(JsonDocument.Parse(await council.GetStringAsync($"/api/v1/placement-requests/{request.GetProperty("id")}/ranking"))
             .RootElement.EnumerateArray());
         Assert.Equal("quality 80.00 × 60% = 48.00; cost 100.00 × 40% = 40.00; total 88.00", ranked.GetProperty("arithmetic").GetString());

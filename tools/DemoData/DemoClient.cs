@@ -18,7 +18,7 @@ public sealed class DemoClient(Uri gateway, string token)
         DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
     };
 
-    public int Calls { get; private set; }
+    public Uri Gateway => gateway;
 
     /// <summary>Posts as the loader, or as another partner's user when <paramref name="asToken"/> is given.</summary>
     public Task<JsonElement> Post(string path, object body, string? asToken = null) => Send(HttpMethod.Post, path, body, asToken);
@@ -27,7 +27,6 @@ public sealed class DemoClient(Uri gateway, string token)
 
     private async Task<JsonElement> Send(HttpMethod method, string path, object body, string? asToken)
     {
-        Calls++;
         using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
         if (asToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", asToken);
         // The same key for the same demo step: re-running the loader never adds anything twice.

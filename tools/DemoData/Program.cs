@@ -23,7 +23,7 @@ public static class DemoLoader
             var wirral = await PooledFinanceDemo.Load(api);
             await ContractsDemo.Load(api, wirral.Id);
             await CarePackagesDemo.Load(api, wirral);
-            Console.WriteLine($"Demo data loaded ({api.Calls} calls).");
+            Console.WriteLine("Demo data loaded.");
             return 0;
         }
         catch (DemoDataException e)

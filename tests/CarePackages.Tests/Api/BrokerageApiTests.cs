@@ -4,6 +4,7 @@ using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
 using static Commissioning.Testing.CareJourney;
+using static DemoData.CarePathway;
 
 namespace CarePackages.Tests.Api;
 
@@ -141,7 +142,7 @@ public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partn
     {
         var plan = await Journey.SubmittedPlan(ResidentialCare(550m), nhsNumber);
         var verification = await Journey.ReadyToAgree(plan, null, 500m, 650m);
-        await Read(await Journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
+        await Journey.Agreed(verification);
         return plan;
     }
 

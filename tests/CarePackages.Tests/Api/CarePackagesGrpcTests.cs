@@ -3,7 +3,7 @@ using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Protos.CarePackages.V1;
 using Commissioning.Testing;
-using static Commissioning.Testing.CareJourney;
+using static DemoData.CarePathway;
 
 namespace CarePackages.Tests.Api;
 
@@ -32,7 +32,7 @@ public sealed class CarePackagesGrpcTests(Partners partners) : IAsyncLifetime
         var journey = new CareJourney(() => new HttpClient { BaseAddress = _service.HttpAddress }, partners.WirralFund, partners.CouncilLine);
         var plan = await journey.SubmittedPlan(HomeCare(18.50m, 14m));
         var verification = await journey.ReadyToAgree(plan, null, 240m, 280m);
-        await Read(await journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
+        await journey.Agreed(verification);
         await Read(await journey.Broker.PostAsJsonAsync("/api/v1/packages", new
         {
             supportPlanId = Id(plan), startDate = "2018-04-09",

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
 using static Commissioning.Testing.CareJourney;
+using static DemoData.CarePathway;
 
 namespace CarePackages.Tests.Api;
 
@@ -72,7 +73,7 @@ public sealed class PackagesApiTests(Partners partners) : CareServiceTest(partne
     {
         var plan = await Journey.SubmittedPlan(HomeCare(18.50m, 14m));
         var verification = await Journey.ReadyToAgree(plan, null, 240m, 280m);
-        await Read(await Journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
+        await Journey.Agreed(verification);
         var planLineId = plan.GetProperty("costLines")[0].GetProperty("id").GetGuid();
         return await Read(await Journey.Broker.PostAsJsonAsync("/api/v1/packages", new
         {

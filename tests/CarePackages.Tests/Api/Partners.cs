@@ -1,12 +1,11 @@
 extern alias ContractsService;
-extern alias Demo;
 extern alias FinanceService;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
-using Demo::DemoData;
-using static Commissioning.Testing.CareJourney;
+using DemoData;
+using static DemoData.CarePathway;
 
 namespace CarePackages.Tests.Api;
 

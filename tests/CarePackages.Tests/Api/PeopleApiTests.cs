@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
 using static Commissioning.Testing.CareJourney;
+using static DemoData.CarePathway;
 
 namespace CarePackages.Tests.Api;
 

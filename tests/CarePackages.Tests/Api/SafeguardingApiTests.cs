@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Commissioning.Testing;
-using static Commissioning.Testing.CareJourney;
+using static DemoData.CarePathway;
 
 namespace CarePackages.Tests.Api;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
 using static Commissioning.Testing.CareJourney;
+using static DemoData.CarePathway;
 
 namespace CarePackages.Tests.Api;
 
@@ -62,7 +63,7 @@ public sealed class VerificationApiTests(Partners partners) : CareServiceTest(pa
     {
         var plan = await Journey.SubmittedPlan(ResidentialCare(1_000m));
         var verification = await Journey.ReadyToAgree(plan, locality: null, benchmarkLower: 900m, benchmarkUpper: 1_100m);
-        var agreed = await Read(await Journey.Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
+        var agreed = await Journey.Agreed(verification);
         Assert.Equal("agreed", agreed.GetProperty("status").GetString());
     }
 
