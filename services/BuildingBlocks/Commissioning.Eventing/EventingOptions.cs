@@ -1,3 +1,5 @@
+using Commissioning.Domain;
+
 namespace Commissioning.Eventing;
 
 /// <summary>How a service reaches its Dapr sidecar and names itself in the events it publishes.</summary>
@@ -32,10 +34,11 @@ public sealed class EventingOptions
 
     /// <summary>
     /// Which handler exceptions mean "this event can never be applied" (answered DROP, so the sidecar
-    /// dead-letters it). Everything else is treated as transient and answered RETRY. Services widen it,
-    /// for example to their domain's rule violations.
+    /// dead-letters it): an <see cref="EventRejectedException"/>, or a domain <see cref="RuleViolation"/>,
+    /// which the same event would break again on every retry. Everything else is treated as transient
+    /// and answered RETRY.
     /// </summary>
-    public Func<Exception, bool> IsPermanentFailure { get; set; } = e => e is EventRejectedException;
+    public Func<Exception, bool> IsPermanentFailure { get; set; } = e => e is EventRejectedException or RuleViolation;
 }
 
 /// <summary>Thrown by a handler for an event that can never be applied (malformed, contradicts our records).</summary>

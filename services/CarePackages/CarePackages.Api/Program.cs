@@ -12,12 +12,7 @@ using Commissioning.ServiceDefaults;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(CarePackagesEvents.Source);
 builder.AddServiceStore<CarePackagesStore>(CarePackagesEvents.Source, (services, db) => db.UseEventing(services));
-builder.Services.AddEventing<CarePackagesStore>(o =>
-{
-    o.Source = CarePackagesEvents.Source;
-    // An event that breaks a rule of ours can never be applied: dead-letter it rather than retry forever.
-    o.IsPermanentFailure = e => e is EventRejectedException or Commissioning.Domain.RuleViolation;
-});
+builder.Services.AddEventing<CarePackagesStore>(o => o.Source = CarePackagesEvents.Source);
 builder.Services.AddCarePackagesRules();
 builder.Services.AddCommissioningGrpc();
 builder.Services.AddPartnerServices(builder.Configuration);

@@ -12,11 +12,7 @@ using PooledFinance.Api.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(FinanceEvents.Source);
 builder.AddServiceStore<PooledFinanceStore>(FinanceEvents.Source, (services, db) => db.UseEventing(services));
-builder.Services.AddEventing<PooledFinanceStore>(o =>
-{
-    o.Source = FinanceEvents.Source;
-    o.IsPermanentFailure = e => e is EventRejectedException or Commissioning.Domain.RuleViolation;
-});
+builder.Services.AddEventing<PooledFinanceStore>(o => o.Source = FinanceEvents.Source);
 builder.Services.AddCommissioningGrpc();
 
 var app = builder.Build();

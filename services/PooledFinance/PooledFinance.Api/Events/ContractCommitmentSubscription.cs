@@ -37,8 +37,8 @@ public static class ContractCommitmentSubscription
     private static async Task Apply(PooledFinanceStore store, Change change, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(change.LineCode)) return;
-        // A rule violation here (an unknown fund, impossible figures) is a permanent failure for this
-        // service's subscriptions (Program.cs), so the event is dead-lettered rather than retried.
+        // A rule violation here (an unknown fund, impossible figures) is a permanent failure for every
+        // subscription (EventingOptions.IsPermanentFailure), so the event is dead-lettered rather than retried.
         var contractId = Id(change.ContractId, "contractId");
         var fundId = Id(change.FundId, "fundId");
         var books = await FundBooks.Load(store, fundId, "fundId");
