@@ -24,6 +24,7 @@ cat <<INFO
 Commissioning is running.
   Gateway (REST):  $GATEWAY_URL
   Gateway (gRPC):  http://127.0.0.1:$GATEWAY_GRPC_PORT   (h2c, reflection on)
+  API reference:   $GATEWAY_URL/docs   (every service's operations; no token needed)
   Logs:            $root/.run/logs/
   Token (Wirral Council finance officer, pool manager and commissioner; 8 hours):
 

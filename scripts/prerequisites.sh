@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the platform needs on a Debian machine that has only the .NET 10 SDK, and nothing
 # that is already there: Redis and PostgreSQL servers, Node.js for the real gRPC/Dapr peers, the
-# load tools the benchmarks use, and the npm peers themselves. Safe to run again and again.
+# load tools the benchmarks use, Chromium for the browser test, and the npm peers themselves.
+# Safe to run again and again.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
@@ -13,14 +14,17 @@ command -v npm >/dev/null || need+=(npm)
 command -v wrk >/dev/null || need+=(wrk)
 command -v h2load >/dev/null || need+=(nghttp2-client)
 command -v runuser >/dev/null || need+=(util-linux)
+command -v chromium >/dev/null || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} ..."
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
-# Debian starts a system Redis/PostgreSQL on install; the platform runs its own on free ports instead.
+# Debian starts a system Redis/PostgreSQL on install; the platform runs its own on free ports instead,
+# so only a server this run has just installed is stopped: one the machine already ran is left alone.
 for service in redis-server postgresql; do
+  [[ " ${need[*]} " == *" ${service%-server}"* ]] || continue
   if command -v systemctl >/dev/null && systemctl is-active --quiet "$service" 2>/dev/null; then systemctl stop "$service" || true; fi
 done
 
@@ -28,7 +32,7 @@ peers="$root/tests/Interop/node"
 stamp="$peers/node_modules/.installed-from"
 # npm ci trips over buf's per-platform optional packages in the lock file; install honours the lock too.
 if ! cmp -s "$peers/package.json" "$stamp" 2>/dev/null; then
-  echo "Installing the npm peers (buf, grpc-js, Dapr JS SDK) ..."
+  echo "Installing the npm peers (buf, grpc-js, Dapr JS SDK, playwright-core) ..."
   (cd "$peers" && npm install --no-audit --no-fund --loglevel=error)
   cp "$peers/package.json" "$stamp"
 fi

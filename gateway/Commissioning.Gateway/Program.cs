@@ -25,6 +25,7 @@ app.UseRateLimiter();
 app.UseMiddleware<IdempotencyMiddleware>();
 app.MapGet("/openapi/v1.json", async (MergedOpenApi openApi, CancellationToken cancellationToken) =>
     Results.Json(await openApi.Build(cancellationToken))).AllowAnonymous();
+app.MapApiReference();
 app.MapGatewayGrpc();
 app.MapProxyRoutes();
 
