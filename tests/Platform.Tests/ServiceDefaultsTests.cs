@@ -58,15 +58,50 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
     [InlineData("{\"name\": \"Better Care Fund\", \"budget\": 1, \"colour\": \"red\"}", "colour")]
     [InlineData("{\"name\": \"\", \"budget\": 1}", "name")]
     [InlineData("{\"name\": \"Better Care Fund\", \"budget\": -5}", "budget")]
+    [InlineData("{\"name\": \"Better Care Fund\", \"budget\": 1e20}", "budget")]
+    [InlineData("{\"name\": \"Better Care Fund\", \"budget\": -1000000000000.01}", "budget")]
+    [InlineData("{\"name\": \"Better Care Fund\", \"budget\": 1e40}", "budget")]
+    [InlineData("{\"name\": \"Better\\u0000Care\", \"budget\": 1}", "name")]
+    [InlineData("{\"name\": \"Better\\u001bCare\", \"budget\": 1}", "name")]
+    [InlineData("{\"name\": \"Better Care Fund\", \"name\": \"Other\", \"budget\": 1}", "name")]
     public async Task Bad_input_is_a_400_problem_naming_the_field_and_writes_nothing(string json, string field)
     {
         using var officer = SampleClient.For(_app, "finance-officer");
         var response = await officer.PostAsync("/api/v1/funds", SampleClient.Json(json));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.ReadJson();
+        var body = await response.Content.ReadAsStringAsync();
+        foreach (var internalName in InternalNames) Assert.DoesNotContain(internalName, body);
+        var problem = System.Text.Json.JsonDocument.Parse(body).RootElement;
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name {field}: {problem}");
         await AssertNothingWritten();
+    }
+
+    [Fact]
+    public async Task Text_over_4000_characters_is_refused_and_4000_with_the_largest_amount_are_taken()
+    {
+        using var officer = SampleClient.For(_app, "finance-officer");
+        var tooLong = await officer.PostAsync("/api/v1/funds",
+            SampleClient.Json($"{{\"name\": \"{new string('x', 4_001)}\", \"budget\": 1}}"));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("longer than 4,000 characters", (await tooLong.ReadJson()).GetProperty("errors").GetProperty("name")[0].GetString());
+        await AssertNothingWritten();
+        var longest = await officer.PostAsync("/api/v1/funds",
+            SampleClient.Json($"{{\"name\": \"{new string('x', 4_000)}\", \"budget\": 1000000000000}}"));
+        Assert.Equal(HttpStatusCode.Created, longest.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("?limit=lots", "limit", "'lots' is not a valid limit.")]
+    [InlineData("?limit=99999999999", "limit", "'99999999999' is not a valid limit.")]
+    public async Task A_query_parameter_that_does_not_parse_is_named_without_its_type(string query, string field, string detail)
+    {
+        using var officer = SampleClient.For(_app, "finance-officer");
+        var response = await officer.GetAsync("/api/v1/funds" + query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadJson();
+        Assert.Equal(detail, problem.GetProperty("errors").GetProperty(field)[0].GetString());
+        Assert.DoesNotContain("Int32", problem.ToString());
     }
 
     [Fact]
@@ -110,6 +145,9 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.True((await response.ReadJson()).GetProperty("errors").TryGetProperty("id", out _));
     }
+
+    /// <summary>What a problem must never say: our assemblies, types and the framework's type names.</summary>
+    private static readonly string[] InternalNames = ["Platform.Tests", "NewFund", "System.", ".NET", "Int32", "Decimal"];
 
     private async Task AssertNothingWritten()
     {

@@ -9,9 +9,10 @@ namespace Commissioning.ServiceDefaults;
 internal static class StrictJson
 {
     /// <summary>
-    /// Partner payloads are read strictly: an unknown field is an error (a typo must not silently
-    /// drop a value), numbers are numbers, enums are their names. Binding failures are thrown so the
-    /// problem handler can name the field at fault.
+    /// Partner payloads are read strictly: an unknown or repeated field is an error (a typo must not
+    /// silently drop a value, and of two values for one field neither is the partner's clear intent),
+    /// numbers are numbers, enums are their names, values stay within <see cref="PartnerInputLimits"/>.
+    /// Binding failures are thrown so the problem handler can name the field at fault.
     /// </summary>
     public static void AddStrictJson(this IServiceCollection services)
     {
@@ -23,6 +24,8 @@ internal static class StrictJson
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
             o.SerializerOptions.RespectNullableAnnotations = true;
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
+            o.SerializerOptions.AllowDuplicateProperties = false;
+            PartnerInputLimits.Add(o.SerializerOptions);
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
     }

@@ -58,6 +58,7 @@ public sealed class SampleApp : IAsyncDisposable
             await store.SaveChangesAsync();
             return Results.Created($"/api/v1/funds/{fund.Id}", fund);
         });
+        funds.MapGet("/", async (int? limit, SampleStore store) => await store.Funds.Take(limit ?? 100).ToListAsync());
         funds.MapGet("/{id:guid}", async (Guid id, SampleStore store) =>
             await store.Funds.FindAsync(id) ?? throw RuleViolation.NotFound("id", $"No fund {id}."));
         funds.MapPut("/{id:guid}/name", async (Guid id, RenameFund body, SampleStore store) =>
