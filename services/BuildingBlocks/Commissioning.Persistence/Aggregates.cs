@@ -32,7 +32,8 @@ public sealed class Aggregates<T>(CommissioningDbContext store) where T : Aggreg
         return rows.Select(store.Track<T>).ToList();
     }
 
-    public void Add(T aggregate, string? key = null) => store.TrackNew(aggregate, TypeName, key);
+    /// <param name="unique">Makes the aggregate one of a kind: a second with the same value is refused when saved.</param>
+    public void Add(T aggregate, string? key = null, UniqueKey? unique = null) => store.TrackNew(aggregate, TypeName, key, unique);
 
     private static string Describe() => string.Concat(TypeName.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -12,6 +12,7 @@ namespace Commissioning.Persistence;
 public abstract class CommissioningDbContext(DbContextOptions options, IAuditActor actor) : DbContext(options)
 {
     private readonly Dictionary<Guid, (AggregateRoot Aggregate, StoredAggregate Row)> _aggregates = [];
+    private readonly List<UniqueKey> _uniqueKeys = [];
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<StoredAggregate> StoredAggregates => Set<StoredAggregate>();
@@ -34,6 +35,7 @@ public abstract class CommissioningDbContext(DbContextOptions options, IAuditAct
         {
             aggregate.ToTable("aggregates");
             aggregate.HasIndex(a => new { a.Type, a.Key });
+            aggregate.HasIndex(a => new { a.Type, a.UniqueKey }).IsUnique();
         });
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
             modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
@@ -50,8 +52,16 @@ public abstract class CommissioningDbContext(DbContextOptions options, IAuditAct
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.Version = Guid.NewGuid();
         AuditRecords.AddRange(AuditTrail.Describe(ChangeTracker, Actor));
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        int written;
+        try { written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken); }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e) && _uniqueKeys.Count > 0)
+        {
+            // Another writer stored the same one-of-a-kind aggregate first (usually a retry or a race).
+            var refused = _uniqueKeys[0];
+            throw RuleViolation.AlreadyExists(refused.Field, refused.Conflict);
+        }
         foreach (var aggregate in raised) aggregate.ClearDomainEvents();
+        _uniqueKeys.Clear();
         return written;
     }
 
@@ -63,9 +73,13 @@ public abstract class CommissioningDbContext(DbContextOptions options, IAuditAct
         return aggregate;
     }
 
-    internal void TrackNew(AggregateRoot aggregate, string type, string? key)
+    internal void TrackNew(AggregateRoot aggregate, string type, string? key, UniqueKey? unique)
     {
-        var row = new StoredAggregate { Id = aggregate.Id, Type = type, Key = key, Body = DomainJson.Serialize(aggregate) };
+        var row = new StoredAggregate
+        {
+            Id = aggregate.Id, Type = type, Key = key, UniqueKey = unique?.Value, Body = DomainJson.Serialize(aggregate),
+        };
+        if (unique is not null) _uniqueKeys.Add(unique);
         StoredAggregates.Add(row);
         _aggregates[aggregate.Id] = (aggregate, row);
     }

@@ -32,4 +32,14 @@ public static class StoreMigrations
         }, constraints: table => table.PrimaryKey("pk_aggregates", a => a.Id));
         migration.CreateIndex("ix_aggregates_type_key", "aggregates", ["Type", "Key"]);
     }
+
+    /// <summary>
+    /// Schema step of every service: the aggregate's one-of-a-kind value and its unique index. Rows
+    /// already stored keep no value (NULLs never collide), so an upgrade changes none of them.
+    /// </summary>
+    public static void AddAggregateUniqueKeys(this MigrationBuilder migration)
+    {
+        migration.AddColumn<string>("UniqueKey", "aggregates", nullable: true);
+        migration.CreateIndex("ux_aggregates_type_unique_key", "aggregates", ["Type", "UniqueKey"], unique: true);
+    }
 }

@@ -71,3 +71,10 @@ public sealed class FundHost : Migration
     protected override void Up(MigrationBuilder migration) =>
         migration.AddColumn<string>("HostPartner", "funds", nullable: false, defaultValue: "unassigned");
 }
+
+[DbContext(typeof(SampleStore))]
+[Migration("20261202000001_UniqueKeys")]
+public sealed class UniqueKeys : Migration
+{
+    protected override void Up(MigrationBuilder migration) => migration.AddAggregateUniqueKeys();
+}

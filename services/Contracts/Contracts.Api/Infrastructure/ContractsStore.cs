@@ -9,14 +9,12 @@ namespace Contracts.Api.Infrastructure;
 /// <summary>
 /// The contracts store: providers, frameworks, due diligence, contracts, monitoring and rate cards
 /// as aggregate rows with their audit, and the outbox that carries their events in the same transaction.
-/// Providers and rate cards are unique by lookup key (<see cref="LookupKeys"/>): a filtered unique
-/// index on the aggregates table enforces it, and <see cref="AddUnique{T}"/> turns a clash into a 409.
+/// Providers and rate cards are unique by lookup key (<see cref="LookupKeys"/>): the store's unique
+/// index on one-of-a-kind values enforces it (<see cref="UniqueKey"/>), and a clash is a 409.
 /// </summary>
 public sealed class ContractsStore(DbContextOptions<ContractsStore> options, IAuditActor actor)
     : CommissioningDbContext(options, actor)
 {
-    private readonly List<RuleViolation> _uniqueClashes = [];
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -34,10 +32,9 @@ public sealed class ContractsStore(DbContextOptions<ContractsStore> options, IAu
     /// </summary>
     public async Task AddUnique<T>(T aggregate, string key, string field, string description) where T : AggregateRoot
     {
-        var clash = RuleViolation.AlreadyExists(field, $"{description} already exists.");
-        if ((await Aggregates<T>().List(key)).Count > 0) throw clash;
-        Aggregates<T>().Add(aggregate, key);
-        _uniqueClashes.Add(clash);
+        var unique = new UniqueKey(key, field, $"{description} already exists.");
+        if ((await Aggregates<T>().List(key)).Count > 0) throw RuleViolation.AlreadyExists(field, unique.Conflict);
+        Aggregates<T>().Add(aggregate, key, unique);
     }
 
     /// <summary>Load, apply one domain operation, save; a broken rule leaves the stored aggregate as it was.</summary>
@@ -47,21 +44,5 @@ public sealed class ContractsStore(DbContextOptions<ContractsStore> options, IAu
         operation(aggregate);
         await SaveChangesAsync();
         return aggregate;
-    }
-
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        catch (DbUpdateException) when (_uniqueClashes.Count > 0)
-        {
-            throw _uniqueClashes[0];
-        }
-        finally
-        {
-            _uniqueClashes.Clear();
-        }
     }
 }

@@ -51,7 +51,7 @@ public static class ActualsImport
         {
             await Append(store, ledger, outcome, total, ct);
         }
-        catch (Exception e) when (LedgerAppend.IsDuplicate(e))
+        catch (Exception e) when (UniqueViolation.Is(e))
         {
             // A concurrent import of the same batch (or the same references) committed first.
             if (await store.LedgerEntries.AnyAsync(r => r.FundId == id && r.BatchId == batch, ct))

@@ -51,7 +51,10 @@ public static class ContributionsApi
         return (await store.Aggregates<Contribution>().List(fundId.ToString())).Where(c => year is null || c.Year == year);
     }
 
-    /// <summary>Proposes a partner's contribution with its adjustment lines; one contribution per partner, fund and year.</summary>
+    /// <summary>
+    /// Proposes a partner's contribution with its adjustment lines; one contribution per partner, fund
+    /// and year, however many identical requests race (a unique index of the store).
+    /// </summary>
     private static async Task<IResult> Propose(Guid fundId, NewContribution r, ClaimsPrincipal user, PooledFinanceStore store)
     {
         var (fund, agreement, actor) = await PoolCaller.OpenFund(store, user, fundId, ActorRole.FinanceOfficer);
@@ -59,10 +62,14 @@ public static class ContributionsApi
         var contribution = Contribution.Propose(agreement, fund, r.PartnerBodyId, year, r.Basis, r.BasisAmount, r.Source);
         PoolAccess.RequireChange(actor, contribution);
         foreach (var line in r.Adjustments ?? []) contribution.Adjust(line.Description, line.Amount, line.RecordedOn);
+        var unique = new UniqueKey($"{fundId}:{r.PartnerBodyId}:{year}", "partnerBodyId",
+            $"The partner's {year} contribution to {fund.Name} is already recorded; adjust or vary it.");
+        // The unique index decides between racing requests; the look-up also finds contributions stored
+        // before the index existed, which carry no unique value.
         var existing = await store.Aggregates<Contribution>().List(fundId.ToString());
         if (existing.Any(c => c.PartnerBodyId == r.PartnerBodyId && c.Year == year))
-            throw RuleViolation.AlreadyExists("partnerBodyId", $"The partner's {year} contribution to {fund.Name} is already recorded; adjust or vary it.");
-        store.Aggregates<Contribution>().Add(contribution, key: fundId.ToString());
+            throw RuleViolation.AlreadyExists(unique.Field, unique.Conflict);
+        store.Aggregates<Contribution>().Add(contribution, key: fundId.ToString(), unique);
         await store.SaveChangesAsync();
         return Results.Created($"/api/v1/funds/{fundId}/contributions/{contribution.Id}", contribution);
     }

@@ -67,7 +67,7 @@ public sealed class FundBooks(PooledFinanceStore store, Fund fund, IReadOnlyList
             await store.SaveChangesAsync(cancellationToken);
             return entry;
         }
-        catch (DbUpdateException e) when (LedgerAppend.IsDuplicate(e))
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
             var winner = new FundLedger(Fund, await Known(ByReference(kind, reference), cancellationToken));
             return winner.PostOnce(line, kind, amount, postingDate, reference);
@@ -85,7 +85,7 @@ public sealed class FundBooks(PooledFinanceStore store, Fund fund, IReadOnlyList
             await store.SaveChangesAsync(cancellationToken);
             return reversal;
         }
-        catch (DbUpdateException e) when (LedgerAppend.IsDuplicate(e))
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
             throw RuleViolation.AlreadyExists("entryId", "This entry was reversed by someone else at the same time.");
         }

@@ -32,15 +32,6 @@ public static class LedgerAppend
         };
     }
 
-    /// <summary>A unique index refused the row: the same entry (or reversal) was already there, or a concurrent writer got in first.</summary>
-    public static bool IsDuplicate(Exception exception) => exception switch
-    {
-        SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } => true, // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
-        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => true,
-        { InnerException: { } inner } => IsDuplicate(inner),
-        _ => false,
-    };
-
     private static async Task<int> CopyAsync(NpgsqlConnection connection, IEnumerable<LedgerEntryRecord> rows, CancellationToken cancellationToken)
     {
         var count = 0;

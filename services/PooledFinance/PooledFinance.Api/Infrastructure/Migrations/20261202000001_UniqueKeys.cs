@@ -1,0 +1,13 @@
+using Commissioning.Persistence;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace PooledFinance.Api.Infrastructure.Migrations;
+
+/// <summary>Schema step: each aggregate's one-of-a-kind value and its unique index (see <see cref="UniqueKey"/>).</summary>
+[DbContext(typeof(PooledFinanceStore))]
+[Migration("20261202000001_UniqueKeys")]
+public sealed class UniqueKeys : Migration
+{
+    protected override void Up(MigrationBuilder migration) => migration.AddAggregateUniqueKeys();
+}
