@@ -104,6 +104,22 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
         Assert.DoesNotContain("Int32", problem.ToString());
     }
 
+    [Theory]
+    [InlineData(10_000, HttpStatusCode.RequestUriTooLong)]
+    [InlineData(8_200, HttpStatusCode.RequestUriTooLong)]
+    [InlineData(8_000, HttpStatusCode.OK)]
+    public async Task A_request_target_over_8KiB_is_a_414_problem_naming_the_query(int length, HttpStatusCode status)
+    {
+        using var officer = SampleClient.For(_app, "finance-officer");
+        var query = "?note=" + new string('x', length - "/api/v1/funds?note=".Length);
+        var response = await officer.GetAsync("/api/v1/funds" + query);
+        Assert.Equal(status, response.StatusCode);
+        if (status == HttpStatusCode.OK) return;
+        var problem = await response.ReadJson();
+        Assert.Equal(414, problem.GetProperty("status").GetInt32());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("query", out _), problem.ToString());
+    }
+
     [Fact]
     public async Task An_oversized_body_is_a_413_problem_and_writes_nothing()
     {

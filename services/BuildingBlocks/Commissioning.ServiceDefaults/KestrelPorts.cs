@@ -32,6 +32,7 @@ internal static class KestrelPorts
             var limits = context.Configuration.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = RequestTargetLimit.KestrelLineRoom;
             // Without explicit ports Kestrel keeps ASPNETCORE_URLS, which is what test hosts use.
             if (ports.Http is null && ports.Grpc is null) return;
             var address = IPAddress.Parse(ports.Address);

@@ -30,6 +30,7 @@ public static class ServiceDefaults
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnexpectedErrorProblems.Handle });
         app.UseStatusCodePages();
+        app.UseRequestTargetLimit();
         app.UseCorrelationId();
         app.UseAuthentication();
         app.UseAuthorization();
