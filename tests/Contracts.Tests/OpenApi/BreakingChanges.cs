@@ -11,7 +11,7 @@ namespace Contracts.Tests.OpenApi;
 public static class BreakingChanges
 {
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
-    /// <summary>Deep enough for every shape the services answer with; a schema that refers to itself stops here.</summary>
+    /// <summary>Deep enough for every shape the services answer with; a schema that refers to itself stops.</summary>
     private const int MaxDepth = 10;
 
     public static IReadOnlyList<string> Between(JsonObject before, JsonObject after)
@@ -21,12 +21,18 @@ public static class BreakingChanges
             foreach (var method in Methods.Where(m => Object(beforeItem).ContainsKey(m)))
             {
                 var operation = $"{method.ToUpperInvariant()} {path}";
-                if (Object(after["paths"]?[path]).ContainsKey(method) is false) { breaks.Add($"{operation}: operation removed"); continue; }
+                if (!Object(after["paths"]?[path]).ContainsKey(method))
+                {
+                    breaks.Add($"{operation}: operation removed");
+                    continue;
+                }
                 var (was, now) = (beforeItem![method]!, after["paths"]![path]![method]!);
-                Compare(before, after, JsonBody(was["requestBody"]), JsonBody(now["requestBody"]), $"{operation} request",
+                Compare(before, after, JsonBody(was["requestBody"]), JsonBody(now["requestBody"]),
+                    $"{operation} request",
                     (b, a, at) => NewlyRequired(b, a, at, breaks));
                 foreach (var (status, response) in Object(was["responses"]))
-                    Compare(before, after, JsonBody(response), JsonBody(now["responses"]?[status]), $"{operation} {status}",
+                    Compare(before, after, JsonBody(response), JsonBody(now["responses"]?[status]),
+                        $"{operation} {status}",
                         (b, a, at) => Removed(b, a, at, breaks));
             }
         return breaks;
@@ -44,11 +50,13 @@ public static class BreakingChanges
     }
 
     private static void Removed(JsonObject before, JsonObject after, string at, List<string> breaks) =>
-        breaks.AddRange(Object(before["properties"]).Select(p => p.Key).Where(p => !Object(after["properties"]).ContainsKey(p))
+        breaks.AddRange(Object(before["properties"]).Select(p => p.Key)
+            .Where(p => !Object(after["properties"]).ContainsKey(p))
             .Select(p => $"{at}: response property '{p}' removed"));
 
     private static void NewlyRequired(JsonObject before, JsonObject after, string at, List<string> breaks) =>
-        breaks.AddRange(Names(after["required"]).Except(Names(before["required"])).Select(p => $"{at}: request property '{p}' is newly required"));
+        breaks.AddRange(Names(after["required"]).Except(Names(before["required"]))
+            .Select(p => $"{at}: request property '{p}' is newly required"));
 
     /// <summary>The schema itself: a reference followed, a nullable one-of reduced to its non-null branch.</summary>
     private static JsonObject? Resolve(JsonObject document, JsonNode? schema)
@@ -68,5 +76,6 @@ public static class BreakingChanges
 
     private static JsonObject Object(JsonNode? node) => node as JsonObject ?? [];
 
-    private static IEnumerable<string> Names(JsonNode? node) => (node as JsonArray ?? []).Select(n => n!.GetValue<string>());
+    private static IEnumerable<string> Names(JsonNode? node) =>
+        (node as JsonArray ?? []).Select(n => n!.GetValue<string>());
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Contracts.Tests.OpenApi;
 
-/// <summary>The breaking-change check, run on the checked-in contracts document with one change made to a copy.</summary>
+/// <summary>The breaking-change check, on the checked-in contracts document and a copy with one change.</summary>
 public sealed class BreakingChangesTests
 {
     private readonly JsonObject _before = ContractsDocumentTests.Contracts.Read()!;

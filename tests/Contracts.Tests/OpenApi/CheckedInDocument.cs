@@ -18,8 +18,9 @@ public sealed record CheckedInDocument(string RelativePath)
 
     private static string FindRoot()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null;
+             directory = directory.Parent)
             if (File.Exists(Path.Combine(directory.FullName, "Commissioning.sln"))) return directory.FullName;
-        throw new InvalidOperationException("The repository root (Commissioning.sln) was not found above the test binaries.");
+        throw new InvalidOperationException("No repository root (Commissioning.sln) above the test binaries.");
     }
 }

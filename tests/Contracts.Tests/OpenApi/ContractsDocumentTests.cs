@@ -12,7 +12,8 @@ public sealed class ContractsDocumentTests
 {
     public static readonly CheckedInDocument Contracts = new("services/Contracts/openapi.json");
     private const string Regenerate =
-        "If the change is intended, regenerate it: UPDATE_OPENAPI=1 dotnet test tests/Contracts.Tests --filter ContractsDocumentTests";
+        "If the change is intended, regenerate it: "
+        + "UPDATE_OPENAPI=1 dotnet test tests/Contracts.Tests --filter ContractsDocumentTests";
 
     [Fact]
     public async Task The_running_service_serves_the_checked_in_document()
@@ -21,11 +22,13 @@ public sealed class ContractsDocumentTests
         var running = JsonNode.Parse(await service.CreateClient().GetStringAsync("/openapi/v1.json"))!.AsObject();
 
         if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1") Contracts.Write(running);
-        var checkedIn = Contracts.Read() ?? throw new InvalidOperationException($"{Contracts.RelativePath} is missing. {Regenerate}");
+        var checkedIn = Contracts.Read()
+            ?? throw new InvalidOperationException($"{Contracts.RelativePath} is missing. {Regenerate}");
 
         var breaks = BreakingChanges.Between(checkedIn, running);
         Assert.True(breaks.Count == 0, $"The running API breaks partners built on {Contracts.RelativePath}:\n"
             + string.Join("\n", breaks) + $"\n{Regenerate}, and say in the change that it breaks them.");
-        Assert.True(JsonNode.DeepEquals(checkedIn, running), $"The running API differs from {Contracts.RelativePath}. {Regenerate}");
+        Assert.True(JsonNode.DeepEquals(checkedIn, running),
+            $"The running API differs from {Contracts.RelativePath}. {Regenerate}");
     }
 }

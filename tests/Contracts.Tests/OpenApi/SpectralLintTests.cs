@@ -10,7 +10,8 @@ namespace Contracts.Tests.OpenApi;
 /// </summary>
 public sealed class SpectralLintTests
 {
-    private static readonly string Spectral = Path.Combine(CheckedInDocument.Root, "tests/Interop/node/node_modules/.bin/spectral");
+    private static readonly string Spectral =
+        Path.Combine(CheckedInDocument.Root, "tests/Interop/node/node_modules/.bin/spectral");
 
     [Theory]
     [InlineData("services/Contracts/openapi.json")]
@@ -24,9 +25,12 @@ public sealed class SpectralLintTests
 
     private static JsonArray Lint(string document)
     {
-        if (!File.Exists(Spectral)) throw new InvalidOperationException("spectral is not installed: run scripts/prerequisites.sh.");
-        // A warning leaves the exit code 0 and is asserted from the JSON; an error exits 1 and Tool.Run fails with the output.
-        var output = Tool.Run(Spectral, "lint", document, "--ruleset", Path.Combine(CheckedInDocument.Root, ".spectral.yaml"),
+        if (!File.Exists(Spectral))
+            throw new InvalidOperationException("spectral is not installed: run scripts/prerequisites.sh.");
+        // A warning leaves the exit code 0 and is asserted from the JSON; an error exits 1 and Tool.Run fails
+        // with the output.
+        var ruleset = Path.Combine(CheckedInDocument.Root, ".spectral.yaml");
+        var output = Tool.Run(Spectral, "lint", document, "--ruleset", ruleset,
             "--format", "json", "--quiet", "--fail-on-unmatched-globs", "--fail-severity", "error");
         return JsonNode.Parse(output)!.AsArray();
     }

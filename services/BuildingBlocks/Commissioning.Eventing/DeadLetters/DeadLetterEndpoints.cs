@@ -48,7 +48,8 @@ public static class DeadLetterEndpoints
         })
         .WithName($"{deadLetterTopic}.list").WithTags("Dead letters").WithSummary("List dead letters")
         .WithDescription($"A platform administrator reads how many events {deadLetterTopic} holds and the most recent "
-            + "(take, 1 to 500, 50 by default): events this service could not process, kept to be replayed or explained.");
+            + "(take, 1 to 500, 50 by default): events this service could not process, kept to be replayed or "
+            + "explained.");
     }
 }
 

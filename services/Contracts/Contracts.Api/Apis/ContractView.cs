@@ -2,7 +2,7 @@ using Contracts.Domain.Agreements;
 
 namespace Contracts.Api.Apis;
 
-/// <summary>A contract as awarded and as changed since: its terms, value history, variations, novations and notice.</summary>
+/// <summary>A contract as awarded and as changed since: terms, value history, variations, novations, notice.</summary>
 public sealed record ContractView(
     Guid Id, string Reference, string Title, ContractType Type, bool PrescribedNhsService, Guid ProviderId,
     string ProviderOdsCode, IReadOnlyList<string> Commissioners, string LeadCommissioner, FundingView Funding,
@@ -18,7 +18,8 @@ public sealed record ContractView(
         c.Id, c.Reference, c.Title, c.Type, c.PrescribedNhsService, c.ProviderId, c.ProviderOdsCode, c.Commissioners,
         c.LeadCommissioner, FundingView.Of(c.Funding), c.StartsOn, c.EndsOn, c.NoticeMonths, c.VatStatus, c.Route,
         c.ProcurementExemption, RiskShareView.Of(c.ProviderRiskShare), c.DueDiligenceId, c.AwardedOn,
-        ApprovalView.Of(c.AwardApprovals), c.ValuePeriods.Select(v => new ValuePeriodView(v.From, v.AnnualValue)).ToList(),
+        ApprovalView.Of(c.AwardApprovals),
+        c.ValuePeriods.Select(v => new ValuePeriodView(v.From, v.AnnualValue)).ToList(),
         c.ExtensionOptions.Select(e => new ExtensionOptionView(e.Sequence, e.Months, e.ExercisedOn)).ToList(),
         c.Phases.Select(p => new PhaseView(p.Name, p.StartsOn)).ToList(), c.DelegatedFunctions,
         c.QippTargets.Select(q => new QippTargetView(FinancialYearView.Of(q.Year), q.Savings)).ToList(),

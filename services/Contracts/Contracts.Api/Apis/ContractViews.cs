@@ -8,7 +8,8 @@ public sealed record ApprovalView(string OrganisationCode, string ApprovedBy, Da
 {
     public static ApprovalView Of(Approval a) => new(a.OrganisationCode, a.ApprovedBy, a.ApprovedOn);
     public Approval ToApproval() => new(OrganisationCode, ApprovedBy, ApprovedOn);
-    public static IReadOnlyList<Approval> ToApprovals(IEnumerable<ApprovalView> approvals) => approvals.Select(a => a.ToApproval()).ToList();
+    public static IReadOnlyList<Approval> ToApprovals(IEnumerable<ApprovalView> approvals) =>
+        approvals.Select(a => a.ToApproval()).ToList();
     public static IReadOnlyList<ApprovalView> Of(IEnumerable<Approval> approvals) => approvals.Select(Of).ToList();
 }
 
@@ -22,7 +23,8 @@ public sealed record FundingView(Guid FundId, FundingPot Pot, string? BudgetLine
 /// <summary>The provider's share of an over- or underspend, capped a year where the contract says so.</summary>
 public sealed record RiskShareView(decimal ProviderSharePercent, decimal? AnnualCap)
 {
-    public static RiskShareView? Of(ProviderRiskShare? r) => r is null ? null : new(r.ProviderSharePercent, r.AnnualCap);
+    public static RiskShareView? Of(ProviderRiskShare? r) =>
+        r is null ? null : new(r.ProviderSharePercent, r.AnnualCap);
     public ProviderRiskShare ToRiskShare() => new(ProviderSharePercent, AnnualCap);
 }
 
@@ -63,13 +65,16 @@ public sealed record VariationView(
 }
 
 /// <summary>The contract moved from one commissioning host to another.</summary>
-public sealed record NovationView(string FromCommissioner, string ToCommissioner, DateOnly EffectiveOn, IReadOnlyList<ApprovalView> Approvals)
+public sealed record NovationView(
+    string FromCommissioner, string ToCommissioner, DateOnly EffectiveOn, IReadOnlyList<ApprovalView> Approvals)
 {
-    public static NovationView Of(Novation n) => new(n.FromCommissioner, n.ToCommissioner, n.EffectiveOn, ApprovalView.Of(n.Approvals));
+    public static NovationView Of(Novation n) =>
+        new(n.FromCommissioner, n.ToCommissioner, n.EffectiveOn, ApprovalView.Of(n.Approvals));
 }
 
 /// <summary>Notice served by a party; the contract ends the day it runs out.</summary>
-public sealed record NoticeView(string ServedBy, DateOnly ServedOn, DateOnly TerminatesOn, string Reason, string? ConsultationReference)
+public sealed record NoticeView(
+    string ServedBy, DateOnly ServedOn, DateOnly TerminatesOn, string Reason, string? ConsultationReference)
 {
     public static NoticeView? Of(TerminationNotice? n) =>
         n is null ? null : new(n.ServedBy, n.ServedOn, n.TerminatesOn, n.Reason, n.ConsultationReference);

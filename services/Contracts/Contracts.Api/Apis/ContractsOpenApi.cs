@@ -32,12 +32,14 @@ public static class ContractsOpenApi
             Title = "Commissioning contracts API",
             Version = "v1",
             Description = "The provider register, the provider framework, due diligence, contracts from award to end, "
-                + "contract monitoring, rate cards and the brokerage query. Errors are RFC 9457 problems naming the field.",
+                + "contract monitoring, rate cards and the brokerage query. Errors are RFC 9457 problems naming the "
+                + "field.",
             Contact = new OpenApiContact { Name = "Commissioning platform team" },
         };
         // The service is reached through the gateway, which serves every path from its own root.
         document.Servers = [new OpenApiServer { Url = "/", Description = "The gateway (or the service itself)" }];
-        document.Tags = new HashSet<OpenApiTag>(ContractsTags.All.Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }));
+        document.Tags = new HashSet<OpenApiTag>(
+            ContractsTags.All.Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }));
         return Task.CompletedTask;
     }
 }

@@ -7,16 +7,19 @@ namespace Contracts.Api.Apis;
 /// </summary>
 public static class ContractsOperations
 {
-    public static RouteHandlerBuilder Documented(this RouteHandlerBuilder endpoint, ContractsTag tag, string operationId,
-        string summary, string description, params int[] problems)
+    public static RouteHandlerBuilder Documented(this RouteHandlerBuilder endpoint, ContractsTag tag,
+        string operationId, string summary, string description, params int[] problems)
     {
-        endpoint.WithName($"contracts.{operationId}").WithSummary(summary).WithDescription(description).WithTags(tag.Name)
+        endpoint.WithName($"contracts.{operationId}").WithTags(tag.Name)
+            .WithSummary(summary).WithDescription(description)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         foreach (var status in problems) endpoint.ProducesProblem(status);
         return endpoint;
     }
 
-    /// <summary>Examples a partner can send and expect back, shown on the operation (<see cref="OperationExamples"/>).</summary>
-    public static RouteHandlerBuilder WithExample(this RouteHandlerBuilder endpoint, object? request, object response) =>
+    /// <summary>What a partner can send and gets back, shown on the operation (see <see cref="OperationExamples"/>).
+    /// </summary>
+    public static RouteHandlerBuilder WithExample(this RouteHandlerBuilder endpoint, object? request,
+        object response) =>
         endpoint.WithMetadata(new OperationExample(request, response));
 }

@@ -8,7 +8,8 @@ public static class ContractsTags
 {
     public static readonly ContractsTag Providers = new("Providers",
         "The provider register: commissioners register providers and record CQC ratings, the living wage, serious "
-        + "concerns, suspension and exclusion; brokers read it; a provider user reads its own record and declares capacity.");
+        + "concerns, suspension and exclusion; brokers read it; a provider user reads its own record and declares "
+        + "capacity.");
     public static readonly ContractsTag Framework = new("Framework",
         "The provider framework, run as a dynamic purchasing list (W:414): lots, admissions on the published "
         + "criteria on any open day, exclusions and reassessments.");
@@ -25,7 +26,8 @@ public static class ContractsTags
         "Rate cards, one per service type, unit and locality, commissioner-neutral (P:L764) and effective-dated "
         + "with no overlapping periods.");
     public static readonly ContractsTag Brokerage = new("Brokerage",
-        "What brokerage asks before sending a placement request: the eligible framework providers and the rate in force.");
+        "What brokerage asks before sending a placement request: the eligible framework providers and the rate "
+        + "in force.");
     public static readonly ContractsTag DeadLetters = new("Dead letters",
         "Operations: events this service could not process, for a platform administrator.");
 

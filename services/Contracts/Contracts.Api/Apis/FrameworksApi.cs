@@ -24,20 +24,30 @@ public static class FrameworksApi
                 "A commissioner publishes the list with at least one lot, the day it opens (and any day it closes, "
                 + "not before it opens) and whether members must pay the living wage.", Status400BadRequest);
         var readers = api.MapGroup("").RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.Broker));
-        readers.MapGet("/", async (ContractsStore store) => (await store.Aggregates<ProviderFramework>().List()).Select(FrameworkView.Of).ToList())
-            .Documented(Tag, "listFrameworks", "List the frameworks", "Commissioners and brokers read every framework with its members.");
-        readers.MapGet("/{id:guid}", async (Guid id, ContractsStore store) => FrameworkView.Of(await store.Aggregates<ProviderFramework>().Get(id)))
-            .Documented(Tag, "getFramework", "Read a framework", "Its lots and every membership, past and current.", Status404NotFound);
+        readers.MapGet("/", async (ContractsStore store) =>
+                (await store.Aggregates<ProviderFramework>().List()).Select(FrameworkView.Of).ToList())
+            .Documented(Tag, "listFrameworks", "List the frameworks",
+                "Commissioners and brokers read every framework with its members.");
+        readers.MapGet("/{id:guid}", async (Guid id, ContractsStore store) =>
+                FrameworkView.Of(await store.Aggregates<ProviderFramework>().Get(id)))
+            .Documented(Tag, "getFramework", "Read a framework", "Its lots and every membership, past and present.",
+                Status404NotFound);
+        MapMembership(api.MapGroup("/{id:guid}").RequireAuthorization(p => p.RequireRole(Roles.Commissioner)));
+    }
 
-        var framework = api.MapGroup("/{id:guid}").RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
-        framework.MapPost("/lots", (Guid id, LotRequest r, ContractsStore store) => Change(store, id, f => f.AddLot(r.ToSegment())))
-            .Documented(Tag, "addFrameworkLot", "Add a lot", "A commissioner adds a segment the list does not have yet (409 if it has).",
+    private static void MapMembership(RouteGroupBuilder framework)
+    {
+        framework.MapPost("/lots", (Guid id, LotRequest r, ContractsStore store) =>
+                Change(store, id, f => f.AddLot(r.ToSegment())))
+            .Documented(Tag, "addFrameworkLot", "Add a lot",
+                "A commissioner adds a segment the list does not have yet (409 if it has).",
                 Status400BadRequest, Status404NotFound, Status409Conflict);
         framework.MapPost("/admissions", (Guid id, AdmissionRequest r, ContractsStore store) =>
-                WithProvider(store, id, r.ProviderId, (f, p) => f.Admit(p, r.Lots.Select(l => l.ToSegment()).ToList(), r.AdmittedOn)))
+                WithProvider(store, id, r.ProviderId,
+                    (f, p) => f.Admit(p, r.Lots.Select(l => l.ToSegment()).ToList(), r.AdmittedOn)))
             .Documented(Tag, "admitProvider", "Admit a provider to lots",
-                "On any day the list is open, a provider that meets the published criteria (active, not rated Inadequate, "
-                + "no serious concern, the living wage where required) joins the named lots.",
+                "On any day the list is open, a provider that meets the published criteria (active, not rated "
+                + "Inadequate, no serious concern, the living wage where required) joins the named lots.",
                 Status400BadRequest, Status404NotFound, Status409Conflict, Status422UnprocessableEntity);
         framework.MapPost("/exclusions", (Guid id, ExclusionRequest r, ContractsStore store) =>
                 Change(store, id, f => f.Exclude(r.ProviderId, r.Reason, r.ExcludedOn)))
@@ -47,22 +57,25 @@ public static class FrameworksApi
         framework.MapPost("/reassessments", (Guid id, ReassessmentRequest r, ContractsStore store) =>
                 WithProvider(store, id, r.ProviderId, (f, p) => f.Reassess(p, r.On)))
             .Documented(Tag, "reassessFrameworkMember", "Reassess a member",
-                "After the provider's record changes, a member that no longer meets the criteria is excluded with the reason.",
-                Status400BadRequest, Status404NotFound);
+                "After the provider's record changes, a member that no longer meets the criteria is excluded with "
+                + "the reason.", Status400BadRequest, Status404NotFound);
     }
 
     private static async Task<Created<FrameworkView>> Publish(NewFramework r, ContractsStore store)
     {
-        var framework = ProviderFramework.Publish(r.Name, r.OpensOn, r.ClosesOn, r.Lots.Select(l => l.ToSegment()), r.RequiresLivingWage);
+        var framework = ProviderFramework.Publish(
+            r.Name, r.OpensOn, r.ClosesOn, r.Lots.Select(l => l.ToSegment()), r.RequiresLivingWage);
         store.Aggregates<ProviderFramework>().Add(framework);
         await store.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/frameworks/{framework.Id}", FrameworkView.Of(framework));
     }
 
-    private static async Task<FrameworkView> Change(ContractsStore store, Guid id, Action<ProviderFramework> operation) =>
+    private static async Task<FrameworkView> Change(
+        ContractsStore store, Guid id, Action<ProviderFramework> operation) =>
         FrameworkView.Of(await store.Change(id, operation));
 
-    private static async Task<FrameworkView> WithProvider(ContractsStore store, Guid id, Guid providerId, Action<ProviderFramework, Provider> operation)
+    private static async Task<FrameworkView> WithProvider(
+        ContractsStore store, Guid id, Guid providerId, Action<ProviderFramework, Provider> operation)
     {
         var provider = await store.Aggregates<Provider>().Get(providerId, "providerId");
         return await Change(store, id, f => operation(f, provider));

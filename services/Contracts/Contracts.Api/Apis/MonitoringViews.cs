@@ -22,7 +22,8 @@ public sealed record OutcomeAssessmentView(StatutoryOutcome Outcome, OutcomeRati
 
 /// <summary>A review meeting: regular, or the annual review of a contract year.</summary>
 public sealed record ReviewView(
-    Guid Id, ReviewType Type, DateOnly HeldOn, int ContractYear, IReadOnlyList<OutcomeAssessmentView> Outcomes, string? Notes);
+    Guid Id, ReviewType Type, DateOnly HeldOn, int ContractYear, IReadOnlyList<OutcomeAssessmentView> Outcomes,
+    string? Notes);
 
 /// <summary>A complaint about the service, resolved upheld or not.</summary>
 public sealed record ComplaintView(Guid Id, DateOnly ReceivedOn, string Subject, DateOnly? ResolvedOn, bool? Upheld);
@@ -35,8 +36,9 @@ public sealed record IssueView(
 /// <summary>A contract's monitoring: outcomes, KPIs and returns, reviews, complaints and issues.</summary>
 public sealed record MonitoringView(
     Guid Id, Guid ContractId, Guid ProviderId, string ProviderOdsCode, DateOnly ContractStartsOn,
-    IReadOnlyList<StatutoryOutcome> MonitoredOutcomes, IReadOnlyList<KpiView> Kpis, IReadOnlyList<KpiReturnView> Returns,
-    IReadOnlyList<ReviewView> Reviews, IReadOnlyList<ComplaintView> Complaints, IReadOnlyList<IssueView> Issues)
+    IReadOnlyList<StatutoryOutcome> MonitoredOutcomes, IReadOnlyList<KpiView> Kpis,
+    IReadOnlyList<KpiReturnView> Returns, IReadOnlyList<ReviewView> Reviews, IReadOnlyList<ComplaintView> Complaints,
+    IReadOnlyList<IssueView> Issues)
 {
     public static MonitoringView Of(ContractMonitoring m) => new(
         m.Id, m.ContractId, m.ProviderId, m.ProviderOdsCode, m.ContractStartsOn, m.MonitoredOutcomes,
@@ -45,6 +47,7 @@ public sealed record MonitoringView(
         m.Reviews.Select(r => new ReviewView(r.Id, r.Type, r.HeldOn, r.ContractYear,
             r.Outcomes.Select(o => new OutcomeAssessmentView(o.Outcome, o.Rating)).ToList(), r.Notes)).ToList(),
         m.Complaints.Select(c => new ComplaintView(c.Id, c.ReceivedOn, c.Subject, c.ResolvedOn, c.Upheld)).ToList(),
-        m.Issues.Select(i => new IssueView(i.Id, i.Subject, i.Severity, i.RaisedOn, i.Kpi, i.ResponseDue, i.ResolvedOn,
-            i.Resolution, i.IsOpen)).ToList());
+        m.Issues.Select(i => new IssueView(
+            i.Id, i.Subject, i.Severity, i.RaisedOn, i.Kpi, i.ResponseDue, i.ResolvedOn, i.Resolution,
+            i.IsOpen)).ToList());
 }

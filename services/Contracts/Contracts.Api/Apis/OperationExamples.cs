@@ -18,10 +18,11 @@ public static class OperationExamples
 {
     public static Task Attach(OpenApiOperation operation, OpenApiOperationTransformerContext context)
     {
-        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<OperationExample>().FirstOrDefault() is not { } example)
-            return Task.CompletedTask;
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<OperationExample>().FirstOrDefault() is not { } example) return Task.CompletedTask;
         var json = context.ApplicationServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        if (example.Request is { } request && Json(operation.RequestBody) is { } body) body.Example = Node(request, json);
+        if (example.Request is { } request && Json(operation.RequestBody) is { } body)
+            body.Example = Node(request, json);
         var success = operation.Responses?.FirstOrDefault(r => r.Key.StartsWith('2')).Value;
         if (Json(success?.Content) is { } answer) answer.Example = Node(example.Response, json);
         return Task.CompletedTask;
@@ -32,5 +33,6 @@ public static class OperationExamples
     private static OpenApiMediaType? Json(IDictionary<string, OpenApiMediaType>? content) =>
         content is not null && content.TryGetValue("application/json", out var media) ? media : null;
 
-    private static JsonNode? Node(object value, JsonSerializerOptions json) => JsonSerializer.SerializeToNode(value, value.GetType(), json);
+    private static JsonNode? Node(object value, JsonSerializerOptions json) =>
+        JsonSerializer.SerializeToNode(value, value.GetType(), json);
 }

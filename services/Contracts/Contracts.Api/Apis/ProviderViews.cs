@@ -23,6 +23,7 @@ public sealed record ProviderView(
 {
     public static ProviderView Of(Provider p) => new(
         p.Id, p.Name, p.OdsCode, p.Sector, p.CqcLocationId, p.CqcRating, p.CqcRatedOn, p.LivingWage, p.Status,
-        p.StatusReason, p.SeriousConcern, p.Capacity.Select(c => new CapacityView(SegmentView.Of(c.Segment), c.Places)).ToList(),
-        p.BrokerageBar, p.IsEligibleForBrokerage);
+        p.StatusReason, p.SeriousConcern,
+        p.Capacity.Select(c => new CapacityView(SegmentView.Of(c.Segment), c.Places)).ToList(), p.BrokerageBar,
+        p.IsEligibleForBrokerage);
 }

@@ -25,23 +25,27 @@ public static class ProvidersApi
         var api = app.MapGroup("/api/v1/providers");
         api.MapPost("/", Register).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
             .Documented(Tag, "registerProvider", "Register a provider",
-                "A commissioner registers a provider by its ODS code, which is unique on the register (409 when taken). "
-                + "The provider starts active, not yet rated by CQC, with its living wage unconfirmed.", Status400BadRequest, Status409Conflict)
+                "A commissioner registers a provider by its ODS code, which is unique on the register (409 when "
+                + "taken). The provider starts active, not yet rated by CQC, with its living wage unconfirmed.",
+                Status400BadRequest, Status409Conflict)
             .WithExample(ContractsExamples.NewProvider, ContractsExamples.Provider);
-        api.MapGet("/", async (ContractsStore store) => (await store.Aggregates<Provider>().List()).Select(ProviderView.Of).ToList())
+        api.MapGet("/", async (ContractsStore store) =>
+                (await store.Aggregates<Provider>().List()).Select(ProviderView.Of).ToList())
             .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.Broker))
             .Documented(Tag, "listProviders", "List the provider register",
-                "Commissioners and brokers read every provider on the register, with whether brokerage may send it work.");
+                "Commissioners and brokers read every provider on the register and whether brokerage may use it.");
 
         var provider = api.MapGroup("/{id:guid}");
         provider.MapGet("/", View).RequireAuthorization(p => p.RequireRole(Readers))
             .Documented(Tag, "getProvider", "Read a provider",
-                "Commissioners and brokers read any provider; a provider user reads only its own record (403 otherwise).",
+                "Commissioners and brokers read any provider; a provider user only its own record (403 otherwise).",
                 Status404NotFound);
-        provider.MapPut("/capacity", DeclareCapacity).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser))
+        provider.MapPut("/capacity", DeclareCapacity)
+            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser))
             .Documented(Tag, "declareProviderCapacity", "Declare the provider's capacity in a segment",
-                "The provider (or a commissioner for it) declares the places it has free in a service type and locality; "
-                + "brokerage sends work only to a provider with capacity in the segment.", Status400BadRequest, Status404NotFound);
+                "The provider (or a commissioner for it) declares the places it has free in a service type and "
+                + "locality; brokerage sends work only to a provider with capacity in the segment.",
+                Status400BadRequest, Status404NotFound);
         MapRecords(provider.MapGroup("").RequireAuthorization(p => p.RequireRole(Roles.Commissioner)));
     }
 
@@ -49,9 +53,9 @@ public static class ProvidersApi
     {
         commissioner.MapPost("/cqc-ratings", RecordRating)
             .Documented(Tag, "recordCqcRating", "Record a CQC rating",
-                "A commissioner records the regulator's rating of a CQC-registered location; a rating older than the one "
-                + "held is refused. Inadequate takes the provider out of brokerage at once, and a framework reassessment "
-                + "takes a member that fails the criteria off the list.", Problems);
+                "A commissioner records the regulator's rating of a CQC-registered location; a rating older than "
+                + "the one held is refused. Inadequate takes the provider out of brokerage at once, and a framework "
+                + "reassessment takes a member that fails the criteria off the list.", Problems);
         commissioner.MapPost("/living-wage", (Guid id, LivingWageRequest r, ContractsStore store) =>
                 Change(store, id, p => p.RecordLivingWage(r.Status, r.ConfirmedOn)))
             .Documented(Tag, "recordLivingWage", "Record whether the provider pays the living wage",
@@ -63,7 +67,8 @@ public static class ProvidersApi
         commissioner.MapPost("/serious-concern/closure", (Guid id, ProviderDateRequest r, ContractsStore store) =>
                 Change(store, id, p => p.CloseSeriousConcern(r.On)))
             .Documented(Tag, "closeSeriousConcern", "Close the serious concern",
-                "Closing the concern returns the provider to brokerage if nothing else bars it; refused when none is open.", Problems);
+                "Closing the concern returns the provider to brokerage if nothing else bars it; refused when none is "
+                + "open.", Problems);
         commissioner.MapPost("/suspension", (Guid id, ProviderStatusRequest r, ContractsStore store) =>
                 Change(store, id, p => p.Suspend(r.Reason, r.On)))
             .Documented(Tag, "suspendProvider", "Suspend the provider",
@@ -75,7 +80,8 @@ public static class ProvidersApi
         commissioner.MapPost("/exclusion", (Guid id, ProviderStatusRequest r, ContractsStore store) =>
                 Change(store, id, p => p.Exclude(r.Reason, r.On)))
             .Documented(Tag, "excludeProvider", "Exclude the provider",
-                "An excluded provider is out of brokerage for good, with the reason recorded; it cannot be excluded twice.", Problems);
+                "An excluded provider is out of brokerage for good, with the reason recorded; it cannot be excluded "
+                + "twice.", Problems);
     }
 
     /// <summary>What a commissioner's change to a provider's record can be refused with.</summary>
@@ -84,7 +90,8 @@ public static class ProvidersApi
     private static async Task<Created<ProviderView>> Register(NewProvider r, ContractsStore store)
     {
         var provider = Provider.Register(r.Name, r.OdsCode, r.Sector, r.CqcLocationId);
-        await store.AddUnique(provider, LookupKeys.Provider(provider.OdsCode), "odsCode", $"A provider with ODS code {provider.OdsCode}");
+        await store.AddUnique(provider, LookupKeys.Provider(provider.OdsCode), "odsCode",
+            $"A provider with ODS code {provider.OdsCode}");
         await store.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/providers/{provider.Id}", ProviderView.Of(provider));
     }
@@ -92,7 +99,7 @@ public static class ProvidersApi
     private static async Task<ProviderView> Change(ContractsStore store, Guid id, Action<Provider> operation) =>
         ProviderView.Of(await store.Change(id, operation));
 
-    /// <summary>Records and publishes a rating; a framework reassessment then takes a member that fails the criteria off the list.</summary>
+    /// <summary>Records and publishes a rating; a framework reassessment then drops a failing member.</summary>
     private static async Task<ProviderView> RecordRating(Guid id, CqcRatingRequest r, ContractsStore store)
     {
         var provider = await store.Aggregates<Provider>().Get(id);
@@ -108,14 +115,17 @@ public static class ProvidersApi
     {
         var provider = await store.Aggregates<Provider>().Get(id);
         var caller = http.ContractsCaller();
-        ContractsAccessPolicy.Demand(!caller.IsProvider || caller.IsProviderOf(provider.OdsCode), "id", "see another provider's record");
+        ContractsAccessPolicy.Demand(!caller.IsProvider || caller.IsProviderOf(provider.OdsCode), "id",
+            "see another provider's record");
         return ProviderView.Of(provider);
     }
 
-    private static async Task<ProviderView> DeclareCapacity(Guid id, CapacityRequest r, ContractsStore store, HttpContext http)
+    private static async Task<ProviderView> DeclareCapacity(
+        Guid id, CapacityRequest r, ContractsStore store, HttpContext http)
     {
         var provider = await store.Aggregates<Provider>().Get(id);
-        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanDeclareCapacity(http.ContractsCaller(), provider), "id", "declare another provider's capacity");
+        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanDeclareCapacity(http.ContractsCaller(), provider), "id",
+            "declare another provider's capacity");
         provider.SetCapacity(MarketSegment.Of(r.ServiceType, r.Locality), r.Places);
         await store.SaveChangesAsync();
         return ProviderView.Of(provider);

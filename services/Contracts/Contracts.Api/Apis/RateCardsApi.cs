@@ -20,9 +20,11 @@ public sealed record RateChangeRequest(DateOnly EffectiveFrom, decimal Amount);
 /// </summary>
 public static class RateCardsApi
 {
-    private static readonly string[] Readers = [Roles.Commissioner, Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.ProviderUser];
+    private static readonly string[] Readers =
+        [Roles.Commissioner, Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.ProviderUser];
     private static readonly ContractsTag Tag = ContractsTags.RateCards;
-    private const string ProviderRule = " A provider user sees only the rates of lots it is admitted to (403 otherwise).";
+    private const string ProviderRule =
+        " A provider user sees only the rates of lots it is admitted to (403 otherwise).";
 
     public static void MapRateCardsApi(this WebApplication app)
     {
@@ -37,12 +39,13 @@ public static class RateCardsApi
             .Documented(Tag, "listRateCards", "List the rate cards", "Every card with its periods." + ProviderRule);
         readers.MapGet("/rate-in-force", InForce)
             .Documented(Tag, "getRateInForce", "Read the rate in force on a day",
-                "The rate brokerage offers and cost verification checks against: the card for the segment and unit, and "
-                + "its period covering the day (404 when there is none)." + ProviderRule, Status400BadRequest, Status404NotFound)
+                "The rate brokerage offers and cost verification checks against: the card for the segment and unit, "
+                + "and its period covering the day (404 when there is none)." + ProviderRule,
+                Status400BadRequest, Status404NotFound)
             .WithExample(null, ContractsExamples.RateInForce);
         readers.MapGet("/{id:guid}", View)
-            .Documented(Tag, "getRateCard", "Read a rate card", "The card and its effective-dated periods." + ProviderRule,
-                Status404NotFound);
+            .Documented(Tag, "getRateCard", "Read a rate card",
+                "The card and its effective-dated periods." + ProviderRule, Status404NotFound);
         commissioners.MapPost("/{id:guid}/rates", (Guid id, RateRequest r, ContractsStore store) =>
                 Change(store, id, c => c.AddRate(r.EffectiveFrom, r.EffectiveTo, r.Amount)))
             .Documented(Tag, "addRate", "Add a rate period",
@@ -58,7 +61,8 @@ public static class RateCardsApi
     private static async Task<Created<RateCardView>> Open(NewRateCard r, ContractsStore store)
     {
         var card = RateCard.Open(MarketSegment.Of(r.ServiceType, r.Locality), r.Unit);
-        await store.AddUnique(card, LookupKeys.RateCard(card.Segment, card.Unit), "unit", $"A rate card for {card.Segment} {card.Unit}");
+        await store.AddUnique(card, LookupKeys.RateCard(card.Segment, card.Unit), "unit",
+            $"A rate card for {card.Segment} {card.Unit}");
         await store.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/rate-cards/{card.Id}", RateCardView.Of(card));
     }
@@ -85,10 +89,15 @@ public static class RateCardsApi
         return RateCardView.Of(card);
     }
 
-    /// <summary>GET /api/v1/rate-cards/rate-in-force?serviceType=residential-care&amp;locality=Wirral%20West&amp;unit=per-week&amp;on=2018-04-01</summary>
-    private static async Task<RateInForce> InForce(string? serviceType, string? locality, string? unit, DateOnly on, ContractsStore store, HttpContext http)
+    /// <summary>
+    /// GET /api/v1/rate-cards/rate-in-force?serviceType=residential-care&amp;locality=Wirral%20West
+    /// &amp;unit=per-week&amp;on=2018-04-01
+    /// </summary>
+    private static async Task<RateInForce> InForce(
+        string? serviceType, string? locality, string? unit, DateOnly on, ContractsStore store, HttpContext http)
     {
-        var found = await RateLookup.InForce(store, QueryValues.Segment(serviceType, locality), QueryValues.Parse<RateUnit>(unit, "unit"), on);
+        var segment = QueryValues.Segment(serviceType, locality);
+        var found = await RateLookup.InForce(store, segment, QueryValues.Parse<RateUnit>(unit, "unit"), on);
         await DemandView(store, http, found.Card);
         return RateInForce.Of(found, on);
     }
@@ -98,6 +107,7 @@ public static class RateCardsApi
         var caller = http.ContractsCaller();
         if (!caller.IsProvider || caller.IsCommissioner) return;
         var frameworks = await store.Aggregates<ProviderFramework>().List();
-        ContractsAccessPolicy.Demand(frameworks.Any(f => ContractsAccessPolicy.CanView(caller, card, f)), "id", "see the rates of a lot it is not admitted to");
+        ContractsAccessPolicy.Demand(frameworks.Any(f => ContractsAccessPolicy.CanView(caller, card, f)), "id",
+            "see the rates of a lot it is not admitted to");
     }
 }
