@@ -14,6 +14,7 @@ builder.AddServiceDefaults(ContractsEvents.Source);
 builder.AddServiceStore<ContractsStore>(ContractsEvents.Source, (services, db) => db.UseEventing(services));
 builder.Services.AddEventing<ContractsStore>(o => o.Source = ContractsEvents.Source);
 builder.Services.AddCommissioningGrpc();
+builder.Services.AddContractsOpenApi();
 builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();

@@ -44,8 +44,12 @@ public static class DeadLetterEndpoints
             var letters = db.Set<DeadLetter>().AsNoTracking().Where(d => d.DeadLetterTopic == deadLetterTopic);
             var count = await letters.CountAsync(ct);
             var recent = await letters.OrderByDescending(d => d.ReceivedUtc).Take(Math.Clamp(take ?? 50, 1, 500)).ToListAsync(ct);
-            return Results.Ok(new DeadLetterPage(count, recent.Select(DeadLetterView.From).ToList()));
-        });
+            return TypedResults.Ok(new DeadLetterPage(count, recent.Select(DeadLetterView.From).ToList()));
+        })
+        .WithName($"{deadLetterTopic}.list").WithTags("Dead letters").WithSummary("List dead letters")
+        .WithDescription($"A platform administrator reads how many events {deadLetterTopic} holds and the most recent "
+            + "(take, 1 to 500, 50 by default): events this service could not process, kept to be replayed or "
+            + "explained.");
     }
 }
 

@@ -1,6 +1,7 @@
 using Commissioning.Identity;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.Markets;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Contracts.Api.Apis;
 
@@ -12,20 +13,28 @@ namespace Contracts.Api.Apis;
 public sealed record EligibleProviders(ServiceType ServiceType, string Locality, DateOnly On,
     IReadOnlyList<RateInForce> RatesInForce, IReadOnlyList<EligibleProvider> Providers);
 
-/// <summary>The query the brokerage flow needs: eligible framework providers for a segment on a day, with the rate in force.</summary>
+/// <summary>The query the brokerage flow needs: eligible framework providers for a segment on a day.</summary>
 public static class BrokerageApi
 {
-    public static void MapBrokerageApi(this WebApplication app) =>
-        app.MapGet("/api/v1/eligible-providers", Eligible).WithTags("Brokerage")
-            .RequireAuthorization(p => p.RequireRole(Roles.Broker, Roles.Commissioner, Roles.Verifier, Roles.SeniorVerifier));
+    private static readonly string[] Askers = [Roles.Broker, Roles.Commissioner, Roles.Verifier, Roles.SeniorVerifier];
 
-    /// <summary>GET /api/v1/eligible-providers?serviceType=residential-care&amp;locality=Wirral%20West&amp;on=2018-04-01</summary>
-    private static async Task<EligibleProviders> Eligible(string? serviceType, string? locality, DateOnly on, ContractsStore store)
+    public static void MapBrokerageApi(this WebApplication app) =>
+        app.MapGet("/api/v1/eligible-providers", Eligible).RequireAuthorization(p => p.RequireRole(Askers))
+            .Documented(ContractsTags.Brokerage, "listEligibleProviders",
+                "List the providers brokerage may send a request to",
+                "Current members of a framework lot for the segment, admitted by the day, active, not rated "
+                + "Inadequate, under no serious concern and with capacity there, with the segment's rates in force "
+                + "(P:L764).", Status400BadRequest);
+
+    /// <summary>
+    /// GET /api/v1/eligible-providers?serviceType=residential-care&amp;locality=Wirral%20West&amp;on=2018-04-01
+    /// </summary>
+    private static async Task<EligibleProviders> Eligible(
+        string? serviceType, string? locality, DateOnly on, ContractsStore store)
     {
         var segment = QueryValues.Segment(serviceType, locality);
-        var rates = (await RateLookup.AllInForce(store, segment, on))
-            .Select(r => new RateInForce(r.Card.Id, r.Card.Segment, r.Card.Unit, on, r.Period.Amount, r.Period.EffectiveFrom, r.Period.EffectiveTo))
-            .ToList();
-        return new EligibleProviders(segment.ServiceType, segment.Locality, on, rates, await ProviderEligibility.Eligible(store, segment, on));
+        var rates = (await RateLookup.AllInForce(store, segment, on)).Select(found => RateInForce.Of(found, on));
+        var providers = await ProviderEligibility.Eligible(store, segment, on);
+        return new EligibleProviders(segment.ServiceType, segment.Locality, on, rates.ToList(), providers);
     }
 }

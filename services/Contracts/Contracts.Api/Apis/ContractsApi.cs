@@ -6,37 +6,10 @@ using Contracts.Domain.Agreements;
 using Contracts.Domain.DueDiligence;
 using Contracts.Domain.Monitoring;
 using Contracts.Domain.Providers;
+using Microsoft.AspNetCore.Http.HttpResults;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Contracts.Api.Apis;
-
-public sealed record QippTargetRequest(string FinancialYear, decimal Savings);
-
-/// <summary>The contract as put to award, with the approvals and the due diligence it rests on.</summary>
-public sealed record AwardRequest(
-    string Reference, string Title, ContractType ContractType, Guid ProviderId, Guid? DueDiligenceId,
-    IReadOnlyList<string> Commissioners, string LeadCommissioner, ContractFunding Funding, decimal AnnualValue,
-    DateOnly StartsOn, DateOnly EndsOn, int NoticeMonths, VatStatus VatStatus, ProcurementRoute Route,
-    IReadOnlyList<Approval> Approvals, DateOnly AwardedOn,
-    bool PrescribedNhsService = false, string? ProcurementExemption = null, IReadOnlyList<int>? ExtensionOptionMonths = null,
-    ProviderRiskShare? ProviderRiskShare = null, IReadOnlyList<QippTargetRequest>? QippTargets = null,
-    IReadOnlyList<StatutoryFunction>? DelegatedFunctions = null, IReadOnlyList<ContractPhase>? Phases = null,
-    IReadOnlyList<StatutoryOutcome>? MonitoredOutcomes = null)
-{
-    public ContractTerms ToTerms() => new()
-    {
-        Reference = Reference, Title = Title, Type = ContractType, PrescribedNhsService = PrescribedNhsService,
-        Commissioners = Commissioners, LeadCommissioner = LeadCommissioner, Funding = Funding, AnnualValue = AnnualValue,
-        StartsOn = StartsOn, EndsOn = EndsOn, ExtensionOptionMonths = ExtensionOptionMonths ?? [], NoticeMonths = NoticeMonths,
-        VatStatus = VatStatus, Route = Route, ProcurementExemption = ProcurementExemption, ProviderRiskShare = ProviderRiskShare,
-        QippTargets = (QippTargets ?? []).Select(t => new QippTarget(Commissioning.Domain.FinancialYear.Parse(t.FinancialYear), t.Savings)).ToList(),
-        DelegatedFunctions = DelegatedFunctions ?? [], Phases = Phases ?? [],
-    };
-}
-
-public sealed record VariationBody(string Reason, DateOnly EffectiveFrom, decimal? AnnualValueChange, DateOnly? NewEndsOn, IReadOnlyList<Approval> Approvals);
-public sealed record ExtensionRequest(DateOnly ExercisedOn, IReadOnlyList<Approval> Approvals);
-public sealed record NovationRequest(string ToCommissioner, DateOnly EffectiveOn, IReadOnlyList<Approval> Approvals);
-public sealed record NoticeRequest(DateOnly ServedOn, string Reason, string? ConsultationReference = null);
 
 /// <summary>
 /// Contracts from award to end. A commissioner awards only a contract its own organisation is party
@@ -45,75 +18,123 @@ public sealed record NoticeRequest(DateOnly ServedOn, string Reason, string? Con
 /// </summary>
 public static class ContractsApi
 {
+    private static readonly ContractsTag Tag = ContractsTags.Contracts;
+    private static readonly int[] ChangeProblems =
+        [Status400BadRequest, Status404NotFound, Status422UnprocessableEntity];
+
     public static void MapContractsApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/contracts").WithTags("Contracts");
-        api.MapPost("/", Award).RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
-        api.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser));
+        var api = app.MapGroup("/api/v1/contracts");
+        api.MapPost("/", Award).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .Documented(Tag, "awardContract", "Award a contract",
+                "A commissioner party to the contract awards it and its monitoring opens in the same transaction. "
+                + "Refused, with nothing written, unless the provider's due diligence is signed off by the award day "
+                + "(P:L805-817), every party has approved through its own governance (W:714) and the other award "
+                + "rules hold.", Status400BadRequest, Status404NotFound, Status422UnprocessableEntity)
+            .WithExample(ContractsExamples.Award, ContractsExamples.Contract);
+        api.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser))
+            .Documented(Tag, "listContracts", "List contracts",
+                "A commissioner sees the contracts its organisation is party to; a provider user only its own.");
 
-        var contract = api.MapGroup("/{id:guid}").RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser));
-        contract.MapGet("/", async (Guid id, ContractsStore store, HttpContext http) => await Viewable(store, id, http));
-        contract.MapGet("/commitments", async (Guid id, ContractsStore store, HttpContext http) => (await Viewable(store, id, http)).Commitments());
+        var contract = api.MapGroup("/{id:guid}")
+            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser));
+        contract.MapGet("/", async (Guid id, ContractsStore store, HttpContext http) =>
+                ContractView.Of(await Viewable(store, id, http)))
+            .Documented(Tag, "getContract", "Read a contract",
+                "Its terms and every change since award, for a party to it (403 for anyone else).", Status404NotFound);
+        contract.MapGet("/commitments", async (Guid id, ContractsStore store, HttpContext http) =>
+                (await Viewable(store, id, http)).Commitments().Select(CommitmentView.Of).ToList())
+            .Documented(Tag, "listContractCommitments", "List the contract's commitments by financial year",
+                "What the contract commits in each financial year (1 April to 31 March) of its term, as pooled "
+                + "finance records it against the fund.", Status404NotFound);
+        MapChanges(contract);
+    }
+
+    private static void MapChanges(RouteGroupBuilder contract)
+    {
         contract.MapPost("/variations", (Guid id, VariationBody r, ContractsStore store, HttpContext http) =>
-            Manage(store, id, http, c => c.Vary(new VariationRequest(r.Reason, r.EffectiveFrom, r.AnnualValueChange, r.NewEndsOn, r.Approvals))));
+                Manage(store, id, http, c => c.Vary(r.ToVariation())))
+            .Documented(Tag, "varyContract", "Vary the contract's value or term",
+                "A commissioner party to it changes the value, the term or both, within the term and after any "
+                + "earlier variation, with every commissioner's approval; refused once notice is served.",
+                ChangeProblems);
         contract.MapPost("/extensions", (Guid id, ExtensionRequest r, ContractsStore store, HttpContext http) =>
-            Manage(store, id, http, c => c.ExerciseExtension(r.ExercisedOn, r.Approvals)));
+                Manage(store, id, http, c => c.ExerciseExtension(r.ExercisedOn, ApprovalView.ToApprovals(r.Approvals))))
+            .Documented(Tag, "extendContract", "Exercise the next extension option",
+                "Options are used in order, once each, taken up no later than the notice period before expiry "
+                + "(P:L934).", ChangeProblems);
         contract.MapPost("/novations", (Guid id, NovationRequest r, ContractsStore store, HttpContext http) =>
-            Manage(store, id, http, c => c.Novate(r.ToCommissioner, r.EffectiveOn, r.Approvals)));
-        contract.MapPost("/notice", ServeNotice);
+                Manage(store, id, http,
+                    c => c.Novate(r.ToCommissioner, r.EffectiveOn, ApprovalView.ToApprovals(r.Approvals))))
+            .Documented(Tag, "novateContract", "Novate the contract to another commissioning host",
+                "The contract moves to another host (P:L438) before it ends, never to the provider, with every "
+                + "party's approval.", ChangeProblems);
+        contract.MapPost("/notice", ServeNotice)
+            .Documented(Tag, "serveContractNotice", "Serve notice",
+                "Either party serves notice as the organisation its token names, no earlier than the award; a "
+                + "commissioner's notice cites the documented consultation (P:L934); the contract ends when the "
+                + "notice runs out.", ChangeProblems);
     }
 
     /// <summary>
     /// Awards the contract and opens its monitoring in one transaction. Refused, with nothing written,
     /// unless the provider's due diligence is signed off and every other award rule holds.
     /// </summary>
-    private static async Task<IResult> Award(AwardRequest r, ContractsStore store, HttpContext http)
+    private static async Task<Created<ContractView>> Award(AwardRequest r, ContractsStore store, HttpContext http)
     {
         var provider = await store.Aggregates<Provider>().Get(r.ProviderId, "providerId");
         var dueDiligence = r.DueDiligenceId is { } ddId
             ? await store.Aggregates<DueDiligenceAssessment>().Get(ddId, "dueDiligenceId")
-            : throw RuleViolation.Precondition("dueDiligenceId", "An award needs the provider's signed-off due diligence (P:L805-817).");
-        var contract = CommissioningContract.Award(r.ToTerms(), provider, dueDiligence, r.Approvals, r.AwardedOn);
+            : throw RuleViolation.Precondition("dueDiligenceId",
+                "An award needs the provider's signed-off due diligence (P:L805-817).");
+        var approvals = ApprovalView.ToApprovals(r.Approvals);
+        var contract = CommissioningContract.Award(r.ToTerms(), provider, dueDiligence, approvals, r.AwardedOn);
         ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(http.ContractsCaller(), contract), "commissioners",
             "award a contract its organisation is not party to");
         store.Aggregates<CommissioningContract>().Add(contract, LookupKeys.ContractsOf(contract.ProviderOdsCode));
-        store.Aggregates<ContractMonitoring>().Add(ContractMonitoring.Begin(contract, r.MonitoredOutcomes ?? []), LookupKeys.Of(contract.Id));
+        var monitoring = ContractMonitoring.Begin(contract, r.MonitoredOutcomes ?? []);
+        store.Aggregates<ContractMonitoring>().Add(monitoring, LookupKeys.Of(contract.Id));
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/contracts/{contract.Id}", contract);
+        return TypedResults.Created($"/api/v1/contracts/{contract.Id}", ContractView.Of(contract));
     }
 
-    private static async Task<IReadOnlyList<CommissioningContract>> List(ContractsStore store, HttpContext http)
+    private static async Task<IReadOnlyList<ContractView>> List(ContractsStore store, HttpContext http)
     {
         var caller = http.ContractsCaller();
         var contracts = caller.IsCommissioner
             ? await store.Aggregates<CommissioningContract>().List()
             : await store.Aggregates<CommissioningContract>().List(LookupKeys.ContractsOf(caller.OrganisationCode));
-        return contracts.Where(c => ContractsAccessPolicy.CanView(caller, c)).ToList();
+        return contracts.Where(c => ContractsAccessPolicy.CanView(caller, c)).Select(ContractView.Of).ToList();
     }
 
-    public static async Task<CommissioningContract> Viewable(ContractsStore store, Guid id, HttpContext http)
+    private static async Task<CommissioningContract> Viewable(ContractsStore store, Guid id, HttpContext http)
     {
         var contract = await store.Aggregates<CommissioningContract>().Get(id);
-        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanView(http.ContractsCaller(), contract), "id", "see another provider's contract");
+        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanView(http.ContractsCaller(), contract), "id",
+            "see another provider's contract");
         return contract;
     }
 
-    private static async Task<CommissioningContract> Manage(ContractsStore store, Guid id, HttpContext http, Action<CommissioningContract> operation)
+    private static async Task<ContractView> Manage(
+        ContractsStore store, Guid id, HttpContext http, Action<CommissioningContract> operation)
     {
         var contract = await store.Aggregates<CommissioningContract>().Get(id);
-        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(http.ContractsCaller(), contract), "id", "change a contract its organisation is not party to");
+        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(http.ContractsCaller(), contract), "id",
+            "change a contract its organisation is not party to");
         operation(contract);
         await store.SaveChangesAsync();
-        return contract;
+        return ContractView.Of(contract);
     }
 
-    private static async Task<CommissioningContract> ServeNotice(Guid id, NoticeRequest r, ContractsStore store, HttpContext http)
+    private static async Task<ContractView> ServeNotice(
+        Guid id, NoticeRequest r, ContractsStore store, HttpContext http)
     {
         var contract = await store.Aggregates<CommissioningContract>().Get(id);
         var caller = http.ContractsCaller();
-        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanServeNotice(caller, contract), "id", "serve notice on a contract it is not party to");
+        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanServeNotice(caller, contract), "id",
+            "serve notice on a contract it is not party to");
         contract.ServeNotice(caller.OrganisationCode, r.ServedOn, r.Reason, r.ConsultationReference);
         await store.SaveChangesAsync();
-        return contract;
+        return ContractView.Of(contract);
     }
 }

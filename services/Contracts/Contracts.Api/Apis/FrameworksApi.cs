@@ -1,19 +1,11 @@
 using Commissioning.Identity;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.Framework;
-using Contracts.Domain.Markets;
 using Contracts.Domain.Providers;
+using Microsoft.AspNetCore.Http.HttpResults;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Contracts.Api.Apis;
-
-public sealed record LotRequest(ServiceType ServiceType, string Locality)
-{
-    public MarketSegment ToSegment() => MarketSegment.Of(ServiceType, Locality);
-}
-public sealed record NewFramework(string Name, DateOnly OpensOn, DateOnly? ClosesOn, IReadOnlyList<LotRequest> Lots, bool RequiresLivingWage);
-public sealed record AdmissionRequest(Guid ProviderId, IReadOnlyList<LotRequest> Lots, DateOnly AdmittedOn);
-public sealed record ExclusionRequest(Guid ProviderId, string Reason, DateOnly ExcludedOn);
-public sealed record ReassessmentRequest(Guid ProviderId, DateOnly On);
 
 /// <summary>
 /// The single provider framework run as a dynamic purchasing list (W:414): commissioners publish it
@@ -22,37 +14,70 @@ public sealed record ReassessmentRequest(Guid ProviderId, DateOnly On);
 /// </summary>
 public static class FrameworksApi
 {
+    private static readonly ContractsTag Tag = ContractsTags.Framework;
+
     public static void MapFrameworksApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/frameworks").WithTags("Framework");
-        api.MapPost("/", Publish).RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
-        api.MapGet("/", async (ContractsStore store) => await store.Aggregates<ProviderFramework>().List())
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.Broker));
-        api.MapGet("/{id:guid}", async (Guid id, ContractsStore store) => await store.Aggregates<ProviderFramework>().Get(id))
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.Broker));
-
-        var framework = api.MapGroup("/{id:guid}").RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
-        framework.MapPost("/lots", (Guid id, LotRequest r, ContractsStore store) =>
-            store.Change<ProviderFramework>(id, f => f.AddLot(r.ToSegment())));
-        framework.MapPost("/admissions", (Guid id, AdmissionRequest r, ContractsStore store) =>
-            WithProvider(store, id, r.ProviderId, (f, p) => f.Admit(p, r.Lots.Select(l => l.ToSegment()).ToList(), r.AdmittedOn)));
-        framework.MapPost("/exclusions", (Guid id, ExclusionRequest r, ContractsStore store) =>
-            store.Change<ProviderFramework>(id, f => f.Exclude(r.ProviderId, r.Reason, r.ExcludedOn)));
-        framework.MapPost("/reassessments", (Guid id, ReassessmentRequest r, ContractsStore store) =>
-            WithProvider(store, id, r.ProviderId, (f, p) => f.Reassess(p, r.On)));
+        var api = app.MapGroup("/api/v1/frameworks");
+        api.MapPost("/", Publish).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .Documented(Tag, "publishFramework", "Publish the provider framework",
+                "A commissioner publishes the list with at least one lot, the day it opens (and any day it closes, "
+                + "not before it opens) and whether members must pay the living wage.", Status400BadRequest);
+        var readers = api.MapGroup("").RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.Broker));
+        readers.MapGet("/", async (ContractsStore store) =>
+                (await store.Aggregates<ProviderFramework>().List()).Select(FrameworkView.Of).ToList())
+            .Documented(Tag, "listFrameworks", "List the frameworks",
+                "Commissioners and brokers read every framework with its members.");
+        readers.MapGet("/{id:guid}", async (Guid id, ContractsStore store) =>
+                FrameworkView.Of(await store.Aggregates<ProviderFramework>().Get(id)))
+            .Documented(Tag, "getFramework", "Read a framework", "Its lots and every membership, past and present.",
+                Status404NotFound);
+        MapMembership(api.MapGroup("/{id:guid}").RequireAuthorization(p => p.RequireRole(Roles.Commissioner)));
     }
 
-    private static async Task<IResult> Publish(NewFramework r, ContractsStore store)
+    private static void MapMembership(RouteGroupBuilder framework)
     {
-        var framework = ProviderFramework.Publish(r.Name, r.OpensOn, r.ClosesOn, r.Lots.Select(l => l.ToSegment()), r.RequiresLivingWage);
+        framework.MapPost("/lots", (Guid id, LotRequest r, ContractsStore store) =>
+                Change(store, id, f => f.AddLot(r.ToSegment())))
+            .Documented(Tag, "addFrameworkLot", "Add a lot",
+                "A commissioner adds a segment the list does not have yet (409 if it has).",
+                Status400BadRequest, Status404NotFound, Status409Conflict);
+        framework.MapPost("/admissions", (Guid id, AdmissionRequest r, ContractsStore store) =>
+                WithProvider(store, id, r.ProviderId,
+                    (f, p) => f.Admit(p, r.Lots.Select(l => l.ToSegment()).ToList(), r.AdmittedOn)))
+            .Documented(Tag, "admitProvider", "Admit a provider to lots",
+                "On any day the list is open, a provider that meets the published criteria (active, not rated "
+                + "Inadequate, no serious concern, the living wage where required) joins the named lots.",
+                Status400BadRequest, Status404NotFound, Status409Conflict, Status422UnprocessableEntity);
+        framework.MapPost("/exclusions", (Guid id, ExclusionRequest r, ContractsStore store) =>
+                Change(store, id, f => f.Exclude(r.ProviderId, r.Reason, r.ExcludedOn)))
+            .Documented(Tag, "excludeFrameworkMember", "Exclude a member",
+                "A commissioner takes a current member off every lot, with a reason, no earlier than its admission.",
+                Status400BadRequest, Status404NotFound);
+        framework.MapPost("/reassessments", (Guid id, ReassessmentRequest r, ContractsStore store) =>
+                WithProvider(store, id, r.ProviderId, (f, p) => f.Reassess(p, r.On)))
+            .Documented(Tag, "reassessFrameworkMember", "Reassess a member",
+                "After the provider's record changes, a member that no longer meets the criteria is excluded with "
+                + "the reason.", Status400BadRequest, Status404NotFound);
+    }
+
+    private static async Task<Created<FrameworkView>> Publish(NewFramework r, ContractsStore store)
+    {
+        var framework = ProviderFramework.Publish(
+            r.Name, r.OpensOn, r.ClosesOn, r.Lots.Select(l => l.ToSegment()), r.RequiresLivingWage);
         store.Aggregates<ProviderFramework>().Add(framework);
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/frameworks/{framework.Id}", framework);
+        return TypedResults.Created($"/api/v1/frameworks/{framework.Id}", FrameworkView.Of(framework));
     }
 
-    private static async Task<ProviderFramework> WithProvider(ContractsStore store, Guid id, Guid providerId, Action<ProviderFramework, Provider> operation)
+    private static async Task<FrameworkView> Change(
+        ContractsStore store, Guid id, Action<ProviderFramework> operation) =>
+        FrameworkView.Of(await store.Change(id, operation));
+
+    private static async Task<FrameworkView> WithProvider(
+        ContractsStore store, Guid id, Guid providerId, Action<ProviderFramework, Provider> operation)
     {
         var provider = await store.Aggregates<Provider>().Get(providerId, "providerId");
-        return await store.Change<ProviderFramework>(id, f => operation(f, provider));
+        return await Change(store, id, f => operation(f, provider));
     }
 }
