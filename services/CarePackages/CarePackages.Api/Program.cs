@@ -29,8 +29,8 @@ app.MapPackagesApi();
 app.MapSafeguardingApi();
 app.MapGrpcService<CarePackagesGrpc>();
 app.MapProviderSuspensionSubscription(CarePackagesEvents.DeadLetters);
-app.MapGrpcReflectionService();
-app.MapGrpcHealthChecksService();
+app.MapGrpcReflectionService().AllowAnonymous();
+app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapDeadLetters<CarePackagesStore>(CarePackagesEvents.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);
 
 await app.MigrateStoreAsync<CarePackagesStore>();

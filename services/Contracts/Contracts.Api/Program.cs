@@ -27,8 +27,8 @@ app.MapMonitoringApi();
 app.MapRateCardsApi();
 app.MapBrokerageApi();
 app.MapGrpcService<ContractsGrpc>();
-app.MapGrpcReflectionService();
-app.MapGrpcHealthChecksService();
+app.MapGrpcReflectionService().AllowAnonymous();
+app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapDeadLetters<ContractsStore>($"{ContractsEvents.Source}.dead-letters").RequireAuthorization(Roles.PlatformAdmin);
 
 await app.MigrateStoreAsync<ContractsStore>();
