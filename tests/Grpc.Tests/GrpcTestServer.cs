@@ -1,6 +1,7 @@
 using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Protos;
+using Commissioning.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using System.Net;
 
@@ -38,6 +40,8 @@ public sealed class GrpcTestServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
         builder.Services.AddCommissioningIdentity();
         builder.Services.AddCommissioningGrpc([.. CommissioningServices.All]);
+        // As every service's store is: grpc.health.v1 reports UNKNOWN while no ready check exists.
+        builder.Services.AddHealthChecks().AddCheck("sample-store", () => HealthCheckResult.Healthy(), [HealthEndpoints.ReadyTag]);
         services?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseAuthentication();

@@ -2,6 +2,8 @@ using Grpc.Core;
 using Grpc.Net.ClientFactory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Diagnostics;
 using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 
 namespace Commissioning.Grpc;
@@ -17,18 +19,25 @@ public static class GrpcClientRegistration
     public static IHttpClientBuilder AddPartnerGrpcClient<TClient>(this IServiceCollection services, ServiceDescriptor service,
         Action<GrpcClientOptions> configure) where TClient : ClientBase
     {
-        var options = new GrpcClientOptions();
-        configure(options);
-        var address = options.Address ?? throw new InvalidOperationException($"A {service.Name} client needs an Address.");
+        // Named after the client and read when the client is first made, so configuration added after
+        // registration (a host's test settings) is seen.
+        var name = typeof(TClient).FullName!;
+        services.AddOptions<GrpcClientOptions>(name).Configure(configure);
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TargetBreakers>();
         services.TryAddSingleton<CallerTokenInterceptor>();
-        services.TryAddEnumerable(Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<Microsoft.AspNetCore.Diagnostics.IExceptionHandler, PartnerServiceProblems>());
-        return services.AddGrpcClient<TClient>(o => o.Address = address)
-            .ConfigureChannel(channel => channel.ServiceConfig = IdempotentRetries.For(service, options))
+        services.TryAddEnumerable(Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<IExceptionHandler, PartnerServiceProblems>());
+        return services.AddGrpcClient<TClient>((provider, o) => o.Address = Options(provider, name).Address
+                ?? throw new InvalidOperationException($"A {service.Name} client needs an Address."))
+            .ConfigureChannel((provider, channel) => channel.ServiceConfig = IdempotentRetries.For(service, Options(provider, name)))
             .AddInterceptor<CallerTokenInterceptor>()
-            .AddInterceptor(provider => new DefaultDeadlineInterceptor(options.DefaultDeadline, provider.GetRequiredService<TimeProvider>()))
-            .AddInterceptor(provider => new TargetBreakerInterceptor(provider.GetRequiredService<TargetBreakers>().For(address, options)));
+            .AddInterceptor(provider => new DefaultDeadlineInterceptor(Options(provider, name).DefaultDeadline,
+                provider.GetRequiredService<TimeProvider>()))
+            .AddInterceptor(provider => new TargetBreakerInterceptor(
+                provider.GetRequiredService<TargetBreakers>().For(Options(provider, name).Address!, Options(provider, name))));
     }
+
+    private static GrpcClientOptions Options(IServiceProvider provider, string name) =>
+        provider.GetRequiredService<IOptionsMonitor<GrpcClientOptions>>().Get(name);
 }
