@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Grpc.Core.Interceptors;
 
 namespace Commissioning.Grpc;
@@ -5,12 +6,12 @@ namespace Commissioning.Grpc;
 /// <summary>An interceptor that only changes what every outgoing call is sent with (its options), whatever its kind.</summary>
 public abstract class CallContextInterceptor : Interceptor
 {
-    protected abstract global::Grpc.Core.CallOptions Adjust(global::Grpc.Core.CallOptions options);
+    protected abstract CallOptions Adjust(CallOptions options);
 
     private ClientInterceptorContext<TRequest, TResponse> Adjusted<TRequest, TResponse>(ClientInterceptorContext<TRequest, TResponse> context)
         where TRequest : class where TResponse : class => new(context.Method, context.Host, Adjust(context.Options));
 
-    public override global::Grpc.Core.AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(TRequest request,
+    public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(TRequest request,
         ClientInterceptorContext<TRequest, TResponse> context, AsyncUnaryCallContinuation<TRequest, TResponse> continuation) =>
         continuation(request, Adjusted(context));
 
@@ -18,15 +19,15 @@ public abstract class CallContextInterceptor : Interceptor
         ClientInterceptorContext<TRequest, TResponse> context, BlockingUnaryCallContinuation<TRequest, TResponse> continuation) =>
         continuation(request, Adjusted(context));
 
-    public override global::Grpc.Core.AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(TRequest request,
+    public override AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(TRequest request,
         ClientInterceptorContext<TRequest, TResponse> context, AsyncServerStreamingCallContinuation<TRequest, TResponse> continuation) =>
         continuation(request, Adjusted(context));
 
-    public override global::Grpc.Core.AsyncClientStreamingCall<TRequest, TResponse> AsyncClientStreamingCall<TRequest, TResponse>(
+    public override AsyncClientStreamingCall<TRequest, TResponse> AsyncClientStreamingCall<TRequest, TResponse>(
         ClientInterceptorContext<TRequest, TResponse> context, AsyncClientStreamingCallContinuation<TRequest, TResponse> continuation) =>
         continuation(Adjusted(context));
 
-    public override global::Grpc.Core.AsyncDuplexStreamingCall<TRequest, TResponse> AsyncDuplexStreamingCall<TRequest, TResponse>(
+    public override AsyncDuplexStreamingCall<TRequest, TResponse> AsyncDuplexStreamingCall<TRequest, TResponse>(
         ClientInterceptorContext<TRequest, TResponse> context, AsyncDuplexStreamingCallContinuation<TRequest, TResponse> continuation) =>
         continuation(Adjusted(context));
 }

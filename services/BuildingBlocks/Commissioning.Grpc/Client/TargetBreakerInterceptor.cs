@@ -40,6 +40,11 @@ public sealed class TargetBreakerInterceptor(TargetBreaker breaker) : Intercepto
             sent.TrySetException(breaker.Refusal);
             throw breaker.Refusal;
         }
+        catch (Exception e) when (sent.TrySetException(e))
+        {
+            // Not sent at all (the channel refused the call): headers and status wait on it, so they fail with it.
+            throw;
+        }
     }
 
     private static async Task<Metadata> Headers<TResponse>(TaskCompletionSource<AsyncUnaryCall<TResponse>> sent) =>

@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using Grpc.Core;
 using Polly;
 using Polly.CircuitBreaker;
-using Polly.Registry;
 
 namespace Commissioning.Grpc;
 
@@ -12,13 +12,15 @@ namespace Commissioning.Grpc;
 /// </summary>
 public sealed class TargetBreakers
 {
-    private readonly ResiliencePipelineRegistry<string> _registry = new();
-    private readonly Dictionary<string, CircuitBreakerStateProvider> _states = [];
+    private readonly ConcurrentDictionary<string, Lazy<TargetBreaker>> _breakers = new();
 
-    public TargetBreaker For(Uri target, GrpcClientOptions options)
+    public TargetBreaker For(Uri target, GrpcClientOptions options) =>
+        _breakers.GetOrAdd(target.GetLeftPart(UriPartial.Authority), key => new Lazy<TargetBreaker>(() => Build(key, options))).Value;
+
+    private static TargetBreaker Build(string target, GrpcClientOptions options)
     {
-        var key = target.GetLeftPart(UriPartial.Authority);
-        var pipeline = _registry.GetOrAddPipeline(key, builder => builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
+        var state = new CircuitBreakerStateProvider();
+        var pipeline = new ResiliencePipelineBuilder().AddCircuitBreaker(new CircuitBreakerStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<RpcException>(e =>
                 e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded),
@@ -26,18 +28,9 @@ public sealed class TargetBreakers
             MinimumThroughput = options.BreakerMinimumThroughput,
             SamplingDuration = options.BreakerSamplingDuration,
             BreakDuration = options.BreakerDuration,
-            StateProvider = State(key),
-        }));
-        return new TargetBreaker(key, pipeline, State(key));
-    }
-
-    private CircuitBreakerStateProvider State(string key)
-    {
-        lock (_states)
-        {
-            if (!_states.TryGetValue(key, out var state)) _states[key] = state = new CircuitBreakerStateProvider();
-            return state;
-        }
+            StateProvider = state,
+        }).Build();
+        return new TargetBreaker(target, pipeline, state);
     }
 }
 
