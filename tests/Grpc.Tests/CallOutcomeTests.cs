@@ -1,25 +1,20 @@
-using Commissioning.Grpc;
 using Commissioning.Identity;
-using Commissioning.Protos.Common.V1;
 using Commissioning.Protos.Contracts.V1;
 using Commissioning.Protos.Finance.V1;
+using Commissioning.Testing;
+using Grpc.Core;
 using Xunit;
 using FinancialYear = Commissioning.Protos.Common.V1.FinancialYear;
+using static Commissioning.Testing.PartnerClients;
 
 namespace Grpc.Tests;
 
-/// <summary>Authentication, roles, domain errors and failures, as our client sees them.</summary>
+/// <summary>Authentication, roles, domain errors and failures, as a generated client sees them.</summary>
 public sealed class CallOutcomeTests(SampleServerFixture fixture) : IClassFixture<SampleServerFixture>, IDisposable
 {
-    private readonly GrpcTransport _transport = new();
+    private readonly PartnerClients _clients = new(fixture.Server.Address);
 
-    private FinanceClient Finance() => new(Channel());
-    private ContractsClient Contracts() => new(Channel());
-
-    private GrpcChannel Channel() => _transport.Channel(new GrpcClientOptions { Address = fixture.Server.Address });
-
-    private static GrpcCallOptions As(string? token) =>
-        new(Headers: token is null ? null : new Dictionary<string, string> { ["authorization"] = "Bearer " + token });
+    private FinanceService.FinanceServiceClient Finance => _clients.Finance;
 
     private static CheckHeadroomRequest Headroom(string line, long pence = 250_000_00) =>
         new() { BudgetLineId = line, Amount = SampleServices.Pence(pence) };
@@ -27,9 +22,9 @@ public sealed class CallOutcomeTests(SampleServerFixture fixture) : IClassFixtur
     [Fact]
     public async Task No_token_is_UNAUTHENTICATED()
     {
-        var error = await Assert.ThrowsAsync<GrpcCallException>(() => Finance().CheckHeadroom(Headroom("ccg-a-01"), As(null)));
+        var error = await RpcRefusals.Refused(() => Finance.CheckHeadroomAsync(Headroom("ccg-a-01"), Bearer(null)));
 
-        Assert.Equal(GrpcStatusCode.Unauthenticated, error.StatusCode);
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
     }
 
     [Theory]
@@ -37,9 +32,9 @@ public sealed class CallOutcomeTests(SampleServerFixture fixture) : IClassFixtur
     [InlineData("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")]
     public async Task A_bad_token_is_UNAUTHENTICATED(string token)
     {
-        var error = await Assert.ThrowsAsync<GrpcCallException>(() => Finance().CheckHeadroom(Headroom("ccg-a-01"), As(token)));
+        var error = await RpcRefusals.Refused(() => Finance.CheckHeadroomAsync(Headroom("ccg-a-01"), Bearer(token)));
 
-        Assert.Equal(GrpcStatusCode.Unauthenticated, error.StatusCode);
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
     }
 
     [Fact]
@@ -48,9 +43,9 @@ public sealed class CallOutcomeTests(SampleServerFixture fixture) : IClassFixtur
         var forged = DevelopmentTokens.Mint(new DevelopmentTokenRequest("mallory", "E08000015", [Roles.FinanceOfficer]),
             Convert.ToBase64String(new byte[32]));
 
-        var error = await Assert.ThrowsAsync<GrpcCallException>(() => Finance().CheckHeadroom(Headroom("ccg-a-01"), As(forged)));
+        var error = await RpcRefusals.Refused(() => Finance.CheckHeadroomAsync(Headroom("ccg-a-01"), Bearer(forged)));
 
-        Assert.Equal(GrpcStatusCode.Unauthenticated, error.StatusCode);
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
     }
 
     [Fact]
@@ -58,10 +53,9 @@ public sealed class CallOutcomeTests(SampleServerFixture fixture) : IClassFixtur
     {
         var request = new RecordCommitmentRequest { CommitmentId = "c-1", Amount = SampleServices.Pence(100_00) };
 
-        var error = await Assert.ThrowsAsync<GrpcCallException>(() =>
-            Finance().RecordCommitment(request, As(GrpcTestServer.Token(Roles.Broker))));
+        var error = await RpcRefusals.Refused(() => Finance.RecordCommitmentAsync(request, Bearer(GrpcTestServer.Token(Roles.Broker))));
 
-        Assert.Equal(GrpcStatusCode.PermissionDenied, error.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
     }
 
     [Fact]
@@ -69,7 +63,7 @@ public sealed class CallOutcomeTests(SampleServerFixture fixture) : IClassFixtur
     {
         var request = new RecordCommitmentRequest { CommitmentId = "c-1", Amount = SampleServices.Pence(100_00) };
 
-        var answer = await Finance().RecordCommitment(request, As(GrpcTestServer.Token(Roles.FinanceOfficer)));
+        var answer = await Finance.RecordCommitmentAsync(request, Bearer(GrpcTestServer.Token(Roles.FinanceOfficer)));
 
         Assert.Equal("c-1", answer.CommitmentId);
     }
@@ -77,49 +71,49 @@ public sealed class CallOutcomeTests(SampleServerFixture fixture) : IClassFixtur
     [Fact]
     public async Task An_invalid_field_is_INVALID_ARGUMENT_with_a_BadRequest_field_violation()
     {
-        var error = await Assert.ThrowsAsync<GrpcCallException>(() =>
-            Finance().CheckHeadroom(Headroom("ccg-a-01", -1), As(GrpcTestServer.Token())));
+        var error = await RpcRefusals.Refused(() => Finance.CheckHeadroomAsync(Headroom("ccg-a-01", -1), Bearer(GrpcTestServer.Token())));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal(3, error.Details!.Code);
-        var violation = Assert.Single(error.FieldViolations);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(3, error.GetRpcStatus()!.Code);
+        var violation = Assert.Single(error.FieldViolations());
         Assert.Equal("amount", violation.Field);
         Assert.Contains("negative", violation.Description);
+        Assert.Equal("amount", error.Field());
     }
 
     [Fact]
     public async Task Domain_rule_kinds_map_to_their_status_codes()
     {
-        var token = GrpcTestServer.Token(Roles.FinanceOfficer);
-        var finance = Finance();
+        var token = Bearer(GrpcTestServer.Token(Roles.FinanceOfficer));
 
-        var notFound = await Assert.ThrowsAsync<GrpcCallException>(() => finance.CheckHeadroom(Headroom("missing"), As(token)));
-        var exists = await Assert.ThrowsAsync<GrpcCallException>(() =>
-            finance.RecordCommitment(new RecordCommitmentRequest { CommitmentId = "exists", Amount = SampleServices.Pence(1) }, As(token)));
-        var closed = await Assert.ThrowsAsync<GrpcCallException>(() => finance.RecordCommitment(new RecordCommitmentRequest
+        var notFound = await RpcRefusals.Refused(() => Finance.CheckHeadroomAsync(Headroom("missing"), token));
+        var exists = await RpcRefusals.Refused(() =>
+            Finance.RecordCommitmentAsync(new RecordCommitmentRequest { CommitmentId = "exists", Amount = SampleServices.Pence(1) }, token));
+        var closed = await RpcRefusals.Refused(() => Finance.RecordCommitmentAsync(new RecordCommitmentRequest
         {
             CommitmentId = "c-2", Amount = SampleServices.Pence(1), FinancialYear = new FinancialYear { StartYear = 2016 },
-        }, As(token)));
-        var forbidden = await Assert.ThrowsAsync<GrpcCallException>(() =>
-            Contracts().GetContract(new GetContractRequest { ContractId = "other-org" }, As(token)));
+        }, token));
+        var forbidden = await RpcRefusals.Refused(() =>
+            _clients.Contracts.GetContractAsync(new GetContractRequest { ContractId = "other-org" }, token));
 
-        Assert.Equal(GrpcStatusCode.NotFound, notFound.StatusCode);
-        Assert.Equal(GrpcStatusCode.AlreadyExists, exists.StatusCode);
-        Assert.Equal(GrpcStatusCode.FailedPrecondition, closed.StatusCode);
-        Assert.Contains("2016/17", closed.Detail);
-        Assert.Equal(GrpcStatusCode.PermissionDenied, forbidden.StatusCode);
-        Assert.Empty(notFound.FieldViolations);
+        Assert.Equal(StatusCode.NotFound, notFound.StatusCode);
+        Assert.Equal(StatusCode.AlreadyExists, exists.StatusCode);
+        Assert.Equal(StatusCode.FailedPrecondition, closed.StatusCode);
+        Assert.Contains("2016/17", closed.Status.Detail);
+        Assert.NotNull(closed.GetRpcStatus()!.GetDetail<Google.Rpc.PreconditionFailure>());
+        Assert.Equal(StatusCode.PermissionDenied, forbidden.StatusCode);
+        Assert.Empty(notFound.FieldViolations());
     }
 
     [Fact]
     public async Task An_unexpected_exception_is_INTERNAL_and_tells_nothing_of_the_exception()
     {
-        var error = await Assert.ThrowsAsync<GrpcCallException>(() => Finance().CheckHeadroom(Headroom("crash"), As(GrpcTestServer.Token())));
+        var error = await RpcRefusals.Refused(() => Finance.CheckHeadroomAsync(Headroom("crash"), Bearer(GrpcTestServer.Token())));
 
-        Assert.Equal(GrpcStatusCode.Internal, error.StatusCode);
-        Assert.DoesNotContain("hunter2", error.Detail);
-        Assert.DoesNotContain("InvalidOperationException", error.Detail);
-        Assert.Null(error.Details);
+        Assert.Equal(StatusCode.Internal, error.StatusCode);
+        Assert.DoesNotContain("hunter2", error.Status.Detail);
+        Assert.DoesNotContain("InvalidOperationException", error.Status.Detail);
+        Assert.Null(error.GetRpcStatus());
     }
 
     [Fact]
@@ -127,12 +121,9 @@ public sealed class CallOutcomeTests(SampleServerFixture fixture) : IClassFixtur
     {
         const string traceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         var token = GrpcTestServer.Token();
-        var options = new GrpcCallOptions(Headers: new Dictionary<string, string>
-        {
-            ["authorization"] = "Bearer " + token, ["traceparent"] = traceParent,
-        });
+        var headers = new Metadata { { "authorization", "Bearer " + token }, { "traceparent", traceParent } };
 
-        await Finance().CheckHeadroom(Headroom("ccg-a-01"), options);
+        await Finance.CheckHeadroomAsync(Headroom("ccg-a-01"), headers);
 
         var call = fixture.Server.Sample.LastCall!;
         Assert.Equal(traceParent, call.TraceParent);
@@ -140,5 +131,14 @@ public sealed class CallOutcomeTests(SampleServerFixture fixture) : IClassFixtur
         Assert.Equal("test-user", call.Subject);
     }
 
-    public void Dispose() => _transport.Dispose();
+    [Fact]
+    public async Task A_declared_method_without_a_handler_is_UNIMPLEMENTED()
+    {
+        var error = await RpcRefusals.Refused(() =>
+            _clients.Contracts.ListContractsAsync(new ListContractsRequest(), Bearer(GrpcTestServer.Token())));
+
+        Assert.Equal(StatusCode.Unimplemented, error.StatusCode);
+    }
+
+    public void Dispose() => _clients.Dispose();
 }

@@ -1,6 +1,7 @@
-using System.Net;
 using Commissioning.Grpc;
 using Commissioning.Identity;
+using Commissioning.Protos;
+using Commissioning.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,13 +9,16 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
+using System.Net;
 
 namespace Grpc.Tests;
 
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 with an HTTP/2-only port, the platform's identity (JWT
-/// bearer with the development key) and the gRPC layer, as a service's gRPC port is set up.
+/// bearer with the development key) and gRPC as a service sets it up (AddCommissioningGrpc,
+/// reflection and health from the packages).
 /// </summary>
 public sealed class GrpcTestServer : IAsyncDisposable
 {
@@ -27,34 +31,35 @@ public sealed class GrpcTestServer : IAsyncDisposable
     }
 
     public Uri Address { get; }
-    public IServiceProvider Services => _app.Services;
-    public GrpcHealth Health => _app.Services.GetRequiredService<GrpcHealth>();
 
-    public static async Task<GrpcTestServer> Start(Action<IEndpointRouteBuilder> map, Action<GrpcServerOptions>? options = null,
-        Action<IServiceCollection>? services = null)
+    public static async Task<GrpcTestServer> Start(Action<IEndpointRouteBuilder> map, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Configuration["Identity:SigningKey"] = DevelopmentTokens.SigningKey;
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
         builder.Services.AddCommissioningIdentity();
-        builder.Services.AddCommissioningGrpc(options);
+        builder.Services.AddCommissioningGrpc([.. CommissioningServices.All]);
+        // As every service's store is: grpc.health.v1 reports UNKNOWN while no ready check exists.
+        builder.Services.AddHealthChecks().AddCheck("sample-store", () => HealthCheckResult.Healthy(), [HealthEndpoints.ReadyTag]);
         services?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
         map(app);
-        app.MapGrpcHealth();
-        app.MapGrpcReflection();
-        app.MapGrpcFallback();
+        app.MapGrpcReflectionService().AllowAnonymous();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new GrpcTestServer(app, new Uri(address));
     }
 
     /// <summary>The server with the sample handlers of <see cref="SampleServices"/>.</summary>
-    public static Task<GrpcTestServer> StartSample(Action<GrpcServerOptions>? options = null) =>
-        Start(endpoints => SampleServices.Map(endpoints), options, services => services.AddSingleton<SampleServices>());
+    public static Task<GrpcTestServer> StartSample(Action<IServiceCollection>? services = null) => Start(SampleServices.Map, s =>
+    {
+        s.AddSingleton<SampleServices>();
+        services?.Invoke(s);
+    });
 
     public SampleServices Sample => _app.Services.GetRequiredService<SampleServices>();
 

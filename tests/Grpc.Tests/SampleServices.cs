@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using Commissioning.Domain;
 using Money = Commissioning.Protos.Common.V1.Money;
 using FinancialYear = Commissioning.Domain.FinancialYear;
-using Commissioning.Grpc;
-using Commissioning.Identity;
-using Commissioning.Protos;
+using Grpc.Core;
 using Commissioning.Protos.CarePackages.V1;
 using Commissioning.Protos.Common.V1;
 using Commissioning.Protos.Contracts.V1;
@@ -12,7 +10,7 @@ using Commissioning.Protos.Finance.V1;
 using Commissioning.Protos.Returns.V1;
 using Commissioning.Protos.Workforce.V1;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Builder;
 
 namespace Grpc.Tests;
 
@@ -43,52 +41,33 @@ public sealed class SampleServices
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var sample = endpoints.ServiceProvider.GetRequiredService<SampleServices>();
-        endpoints.MapGrpcService(CommissioningServices.Finance, finance =>
-        {
-            finance.Unary<CheckHeadroomRequest, CheckHeadroomResponse>("CheckHeadroom", sample.CheckHeadroom);
-            finance.Unary<GetFundPositionRequest, GetFundPositionResponse>("GetFundPosition", (r, c) => Task.FromResult(FundPosition(r)));
-            finance.Unary<RecordCommitmentRequest, RecordCommitmentResponse>("RecordCommitment", (r, c) => Task.FromResult(Record(r)))
-                .RequireRoles(Roles.FinanceOfficer);
-        });
-        endpoints.MapGrpcService(CommissioningServices.Contracts, contracts =>
-        {
-            contracts.Unary<GetContractRequest, GetContractResponse>("GetContract", (r, c) => Task.FromResult(Contract(r)));
-            contracts.Unary<CheckProviderEligibilityRequest, CheckProviderEligibilityResponse>("CheckProviderEligibility",
-                (r, c) => Task.FromResult(Eligibility(r)));
-            contracts.Unary<GetRateInForceRequest, GetRateInForceResponse>("GetRateInForce", (r, c) => Task.FromResult(Rate(r)));
-            contracts.Unary<RaisePerformanceIssueRequest, RaisePerformanceIssueResponse>("RaisePerformanceIssue", sample.RaiseIssue);
-            contracts.ServerStreaming<ListEligibleProvidersRequest, ListEligibleProvidersResponse>("ListEligibleProviders", sample.ListProviders);
-            // ListContracts is left unbound on purpose: a declared method without a handler is UNIMPLEMENTED.
-        });
-        endpoints.MapGrpcService(CommissioningServices.Workforce, workforce =>
-            workforce.Unary<GetEstablishmentSummaryRequest, GetEstablishmentSummaryResponse>("GetEstablishmentSummary",
-                (r, c) => Task.FromResult(Establishment())));
-        endpoints.MapGrpcService(CommissioningServices.CarePackages, packages =>
-            packages.Unary<GetPackageSummaryRequest, GetPackageSummaryResponse>("GetPackageSummary", (r, c) => Task.FromResult(Package(r))));
-        endpoints.MapGrpcService(CommissioningServices.Returns, returns =>
-            returns.Unary<GetPeriodStatusRequest, GetPeriodStatusResponse>("GetPeriodStatus", (r, c) => Task.FromResult(PeriodStatus(r))));
+        endpoints.MapGrpcService<SampleFinance>();
+        endpoints.MapGrpcService<SampleContracts>();
+        endpoints.MapGrpcService<SampleWorkforce>();
+        endpoints.MapGrpcService<SampleCarePackages>();
+        endpoints.MapGrpcService<SampleReturns>();
     }
 
     public static Money Pence(long pence) => new() { Pence = pence, CurrencyCode = "GBP" };
 
-    private async Task<CheckHeadroomResponse> CheckHeadroom(CheckHeadroomRequest request, GrpcCallContext call)
+    internal async Task<CheckHeadroomResponse> CheckHeadroom(CheckHeadroomRequest request, ServerCallContext call)
     {
-        LastCall = new CallerSeen(call.Authorization, call.TraceParent, call.User.FindFirst("sub")?.Value);
+        LastCall = new CallerSeen(call.RequestHeaders.GetValue("authorization"), call.RequestHeaders.GetValue("traceparent"),
+            call.GetHttpContext().User.FindFirst("sub")?.Value);
         await Behave("CheckHeadroom", request.BudgetLineId, call);
         RuleViolation.Require(request.Amount is { Pence: >= 0 }, "amount", "The amount must be given and cannot be negative.");
         var headroom = CcgPotABudgetPence - CommittedPence;
         return new CheckHeadroomResponse { Headroom = Pence(headroom), Sufficient = request.Amount.Pence <= headroom, Pot = Pot.A };
     }
 
-    private async Task<RaisePerformanceIssueResponse> RaiseIssue(RaisePerformanceIssueRequest request, GrpcCallContext call)
+    internal async Task<RaisePerformanceIssueResponse> RaiseIssue(RaisePerformanceIssueRequest request, ServerCallContext call)
     {
         await Behave("RaisePerformanceIssue", request.ContractId, call);
         return new RaisePerformanceIssueResponse { IssueId = Guid.NewGuid().ToString("N") };
     }
 
-    private async Task ListProviders(ListEligibleProvidersRequest request, IServerStreamWriter<ListEligibleProvidersResponse> responses,
-        GrpcCallContext call)
+    internal async Task ListProviders(ListEligibleProvidersRequest request, IServerStreamWriter<ListEligibleProvidersResponse> responses,
+        ServerCallContext call)
     {
         foreach (var code in new[] { "1-101", "1-102", "1-103" })
         {
@@ -102,15 +81,15 @@ public sealed class SampleServices
         }
     }
 
-    private async Task Behave(string method, string id, GrpcCallContext call)
+    private async Task Behave(string method, string id, ServerCallContext call)
     {
         var attempt = _attempts.AddOrUpdate($"{method}:{id}", 1, (_, n) => n + 1);
         switch (id.Split(':'))
         {
             case ["missing"]: throw RuleViolation.NotFound("budgetLineId", $"There is no budget line '{id}'.");
-            case ["down"]: throw new GrpcCallException(GrpcStatusCode.Unavailable, "The ledger is unavailable.");
-            case ["flaky", var n] when attempt <= int.Parse(n): throw new GrpcCallException(GrpcStatusCode.Unavailable, $"Attempt {attempt} refused.");
-            case ["internal"]: throw new GrpcCallException(GrpcStatusCode.Internal, "The ledger is inconsistent.");
+            case ["down"]: throw new RpcException(new Status(StatusCode.Unavailable, "The ledger is unavailable."));
+            case ["flaky", var n] when attempt <= int.Parse(n): throw new RpcException(new Status(StatusCode.Unavailable, $"Attempt {attempt} refused."));
+            case ["internal"]: throw new RpcException(new Status(StatusCode.Internal, "The ledger is inconsistent."));
             case ["crash"]: throw new InvalidOperationException("secret: connection string Password=hunter2");
             case ["stuck"]: await new TaskCompletionSource().Task; break;
             case ["slow"]:
@@ -120,7 +99,7 @@ public sealed class SampleServices
         }
     }
 
-    private static GetFundPositionResponse FundPosition(GetFundPositionRequest request) => new()
+    internal static GetFundPositionResponse FundPosition(GetFundPositionRequest request) => new()
     {
         // P: 2014/15 resource limit £421,481k against planned spend £448,223k.
         FundId = request.FundId,
@@ -131,7 +110,7 @@ public sealed class SampleServices
         ForecastVariance = Pence(26_742_000_00),
     };
 
-    private static RecordCommitmentResponse Record(RecordCommitmentRequest request)
+    internal static RecordCommitmentResponse Record(RecordCommitmentRequest request)
     {
         if (request.CommitmentId == "exists") throw RuleViolation.AlreadyExists("commitmentId", "That commitment is recorded with another amount.");
         if (request.FinancialYear?.StartYear < 2017)
@@ -139,7 +118,7 @@ public sealed class SampleServices
         return new RecordCommitmentResponse { CommitmentId = request.CommitmentId, HeadroomAfter = Pence(CcgPotABudgetPence - CommittedPence - request.Amount.Pence) };
     }
 
-    private static GetContractResponse Contract(GetContractRequest request)
+    internal static GetContractResponse Contract(GetContractRequest request)
     {
         if (request.ContractId == "other-org") throw RuleViolation.Forbidden("contractId", "The contract belongs to another partnership.");
         // A: the Section 75 delegation, £5.19m a year for 4 years from 1 April 2018, directly awarded.
@@ -157,19 +136,19 @@ public sealed class SampleServices
         };
     }
 
-    private static CheckProviderEligibilityResponse Eligibility(CheckProviderEligibilityRequest request) =>
+    internal static CheckProviderEligibilityResponse Eligibility(CheckProviderEligibilityRequest request) =>
         request.ProviderCode == "inadequate"
             ? new() { Eligible = false, CqcRating = CqcRating.Inadequate, Reasons = { IneligibilityReason.CqcInadequate } }
             : new() { Eligible = true, CqcRating = CqcRating.Good };
 
-    private static GetRateInForceResponse Rate(GetRateInForceRequest request)
+    internal static GetRateInForceResponse Rate(GetRateInForceRequest request)
     {
         RuleViolation.Require(request.Unit != RateUnit.Unspecified, "unit", "Say which unit the rate is priced in.");
         return new GetRateInForceResponse { RateCardId = "home-care-2018", Rate = Pence(17_50), Unit = request.Unit };
     }
 
     /// <summary>A: the in-scope teams, 63 + 9, 23 + 4 and 24 + 5 FTE (128 in scope).</summary>
-    private static GetEstablishmentSummaryResponse Establishment() => new()
+    internal static GetEstablishmentSummaryResponse Establishment() => new()
     {
         Teams =
         {
@@ -181,7 +160,7 @@ public sealed class SampleServices
         TotalVacantFteHundredths = 1800,
     };
 
-    private static GetPackageSummaryResponse Package(GetPackageSummaryRequest request) => new()
+    internal static GetPackageSummaryResponse Package(GetPackageSummaryRequest request) => new()
     {
         PackageId = request.PackageId,
         Person = new PersonRef { Pseudonym = "p-7f3a" },
@@ -189,7 +168,7 @@ public sealed class SampleServices
         WeeklyCost = Pence(612_50),
     };
 
-    private static GetPeriodStatusResponse PeriodStatus(GetPeriodStatusRequest request) => new()
+    internal static GetPeriodStatusResponse PeriodStatus(GetPeriodStatusRequest request) => new()
     {
         Kind = request.Kind,
         Period = request.Period,

@@ -1,30 +1,44 @@
 using Commissioning.Gateway.Forwarding;
-using Commissioning.Grpc;
 using Commissioning.Protos;
 using Grpc.Health.V1;
+using Grpc.HealthCheck;
+using Grpc.Reflection;
 
 namespace Commissioning.Gateway.Routing;
 
 /// <summary>
 /// What gRPC clients ask the gateway itself: reflection describes every service the gateway routes
 /// (so buf curl and grpcurl work through it without proto files), and grpc.health.v1 reports each
-/// routed service as its backend last reported itself.
+/// routed service as its backend last reported itself. Both are the packages' own implementations
+/// (Grpc.Reflection, Grpc.HealthCheck) given the routed services' descriptors from Commissioning.Protos.
 /// </summary>
 public static class GrpcRoutes
 {
     public static void AddGatewayGrpc(this IServiceCollection services)
     {
-        services.AddCommissioningGrpc();
+        // Unknown services are the routed backends' business: the forwarder must see them, not UNIMPLEMENTED.
+        services.AddGrpc(o => o.IgnoreUnknownServices = true);
+        services.AddSingleton(provider => new ReflectionServiceImpl(Described(provider)));
+        services.AddSingleton(provider => new ReflectionV1ServiceImpl(Described(provider)));
+        services.AddSingleton(_ =>
+        {
+            var health = new HealthServiceImpl();
+            health.SetStatus("", HealthCheckResponse.Types.ServingStatus.Serving);
+            return health;
+        });
         services.AddHostedService<GrpcBackendProbe>();
     }
 
     public static void MapGatewayGrpc(this WebApplication app)
     {
-        var registry = app.Services.GetRequiredService<GrpcServiceRegistry>();
-        foreach (var (service, _) in RoutedServices(app.Configuration)) registry.Describe(service);
-        app.MapGrpcHealth();
-        app.MapGrpcReflection();
+        app.MapGrpcService<HealthServiceImpl>().AllowAnonymous();
+        app.MapGrpcService<ReflectionServiceImpl>().AllowAnonymous();
+        app.MapGrpcService<ReflectionV1ServiceImpl>().AllowAnonymous();
     }
+
+    private static List<Google.Protobuf.Reflection.ServiceDescriptor> Described(IServiceProvider provider) =>
+        RoutedServices(provider.GetRequiredService<IConfiguration>()).Select(r => r.Service)
+            .Append(Grpc.Health.V1.Health.Descriptor).Append(Grpc.Reflection.V1.ServerReflection.Descriptor).ToList();
 
     /// <summary>Each routed gRPC service with its cluster: the route path is "/{package.Service}/{method}".</summary>
     internal static IEnumerable<(Google.Protobuf.Reflection.ServiceDescriptor Service, string ClusterId)> RoutedServices(IConfiguration configuration)
@@ -39,7 +53,7 @@ public static class GrpcRoutes
 }
 
 /// <summary>Asks each gRPC backend for its readiness every few seconds and mirrors it in the gateway's gRPC health.</summary>
-internal sealed class GrpcBackendProbe(IConfiguration configuration, Clusters clusters, GrpcHealth health) : BackgroundService
+internal sealed class GrpcBackendProbe(IConfiguration configuration, Clusters clusters, HealthServiceImpl health) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -8,8 +8,8 @@ using Commissioning.Protos.Workforce.V1;
 namespace Commissioning.Protos;
 
 /// <summary>
-/// The descriptor of every service in proto/. Grpc.Tools generates no service classes with
-/// GrpcServices="None", so this is where servers and clients find them by name.
+/// The descriptor of every service in proto/commissioning: the gateway describes them all by
+/// reflection, and the clients' retry policy reads each method's idempotency_level from them.
 /// </summary>
 public static class CommissioningServices
 {

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Commissioning.Grpc;
+using Commissioning.Protos;
 using Commissioning.Protos.Finance.V1;
 using Google.Protobuf;
 using GrpcBenchmarks;
+using Microsoft.Extensions.DependencyInjection;
 
 // Usage: dotnet run -c Release --project tests/Benchmarks/GrpcBenchmarks [seconds-per-side] [concurrency]
 var seconds = args.Length > 0 ? double.Parse(args[0]) : 2;
@@ -31,16 +33,19 @@ async Task Raw(string path)
     if (response.TrailingHeaders.GetValues("grpc-status").Single() != "0") throw new InvalidOperationException("call failed");
 }
 
-using var transport = new GrpcTransport();
-var client = new FinanceClient(transport.Channel(new GrpcClientOptions { Address = server.Address }));
+// The generated client as a service registers its partners: token forwarding, default deadline, retries, breaker.
+var services = new ServiceCollection();
+services.AddPartnerGrpcClient<FinanceService.FinanceServiceClient>(CommissioningServices.Finance, o => o.Address = server.Address);
+await using var provider = services.BuildServiceProvider();
+var client = provider.GetRequiredService<FinanceService.FinanceServiceClient>();
 
 Console.WriteLine($"Unary calls, {concurrency} concurrent callers, {seconds:0.#} s per side, HTTP/2 h2c on loopback, payload {frame.Length} bytes");
 // Two interleaved rounds, best of each side, so neither side gains from running later (JIT tiers, caches).
 var sides = new (string Name, Func<Task> Call)[]
 {
     ("raw Kestrel HTTP/2 echo", () => Raw(BenchmarkServer.EchoPath)),
-    ("our server, raw HttpClient", () => Raw("/commissioning.finance.v1.FinanceService/CheckHeadroom")),
-    ("our server + our client", () => client.CheckHeadroom(request)),
+    ("Grpc.AspNetCore, raw HttpClient", () => Raw("/commissioning.finance.v1.FinanceService/CheckHeadroom")),
+    ("Grpc.AspNetCore + Grpc.Net.Client", () => client.CheckHeadroomAsync(request).ResponseAsync),
 };
 var rounds = new List<LoadResult>();
 for (var round = 0; round < 2; round++)
@@ -49,7 +54,7 @@ for (var round = 0; round < 2; round++)
 var best = sides.Select(s => rounds.Where(r => r.Name == s.Name).MaxBy(r => r.CallsPerSecond)!).ToArray();
 var (echo, stack) = (best[0], best[2]);
 
-Console.WriteLine($"{"",-30} {"calls/s",10} {"p50 ms",8} {"p99 ms",8} {"vs echo",8}");
+Console.WriteLine($"{"",-34} {"calls/s",10} {"p50 ms",8} {"p99 ms",8} {"vs echo",8}");
 foreach (var result in best)
-    Console.WriteLine($"{result.Name,-30} {result.CallsPerSecond,10:N0} {result.P50Ms,8:0.00} {result.P99Ms,8:0.00} {result.CallsPerSecond / echo.CallsPerSecond,8:P0}");
-Console.WriteLine($"Target: our layer >= 70% of the echo's throughput: {(stack.CallsPerSecond / echo.CallsPerSecond >= 0.7 ? "met" : "NOT met")}");
+    Console.WriteLine($"{result.Name,-34} {result.CallsPerSecond,10:N0} {result.P50Ms,8:0.00} {result.P99Ms,8:0.00} {result.CallsPerSecond / echo.CallsPerSecond,8:P0}");
+Console.WriteLine($"Target: Grpc.AspNetCore + Grpc.Net.Client >= 70% of the echo's throughput: {(stack.CallsPerSecond / echo.CallsPerSecond >= 0.7 ? "met" : "NOT met")}");

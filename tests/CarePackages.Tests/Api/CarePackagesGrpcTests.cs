@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Protos.CarePackages.V1;
 using Commissioning.Testing;
@@ -11,7 +10,6 @@ namespace CarePackages.Tests.Api;
 [Collection(PartnersCollection.Name)]
 public sealed class CarePackagesGrpcTests(Partners partners) : IAsyncLifetime
 {
-    private readonly GrpcTransport _transport = new();
     private ServiceHost<Program> _service = null!;
 
     public Task InitializeAsync()
@@ -22,7 +20,6 @@ public sealed class CarePackagesGrpcTests(Partners partners) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _transport.Dispose();
         await _service.DisposeAsync();
     }
 
@@ -39,10 +36,10 @@ public sealed class CarePackagesGrpcTests(Partners partners) : IAsyncLifetime
             arrangements = new[] { new { planLineId = plan.GetProperty("costLines")[0].GetProperty("id").GetGuid(), mechanism = "council-commissioned-support", providerCode = "1-201" } },
         }));
 
-        var client = new CarePackagesClient(_transport.Channel(new GrpcClientOptions { Address = _service.GrpcAddress }));
+        using var clients = new PartnerClients(_service.GrpcAddress);
         var token = DevelopmentTokens.Mint(new DevelopmentTokenRequest("finance-1", Council, [Roles.FinanceOfficer]));
-        var summary = await client.GetPackageSummary(new GetPackageSummaryRequest { PackageId = Id(plan).ToString() },
-            new GrpcCallOptions(Headers: new Dictionary<string, string> { ["authorization"] = $"Bearer {token}" }));
+        var summary = await clients.CarePackages.GetPackageSummaryAsync(new GetPackageSummaryRequest { PackageId = Id(plan).ToString() },
+            PartnerClients.Bearer(token));
 
         Assert.Equal(PackageStatus.Live, summary.Status);
         Assert.Equal(plan.GetProperty("personReference").GetString(), summary.Person.Pseudonym);

@@ -1,25 +1,25 @@
 using System.Net.Http.Json;
-using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Protos.Common.V1;
 using Commissioning.Protos.Contracts.V1;
-using Google.Rpc;
+using Commissioning.Testing;
+using Grpc.Core;
 using static Contracts.Tests.Api.WirralMarket;
 
 namespace Contracts.Tests.Api;
 
 /// <summary>
 /// commissioning.contracts.v1.ContractsService on the service's own h2c gRPC port, called with the
-/// platform's gRPC client, on the same market the REST tests build (W:414, A's s75 delegation).
+/// generated client as the platform registers it, on the same market the REST tests build (W:414, A's s75 delegation).
 /// The service's clock stands at Friday 14 December 2018, in the s75 contract's first year.
 /// </summary>
 public sealed class ContractsGrpcTests : IAsyncLifetime
 {
     private static readonly Date April2018 = new() { Year = 2018, Month = 4, Day = 2 };
     private static readonly DateTimeOffset Friday14December2018 = new(2018, 12, 14, 10, 0, 0, TimeSpan.Zero);
-    private readonly GrpcTransport _transport = new();
+    private PartnerClients _clients = null!;
     private ContractsGrpcHost _service = null!;
-    private ContractsClient _client = null!;
+    private ContractsService.ContractsServiceClient _client = null!;
     private WirralMarket _market = null!;
     private HttpClient _council = null!;
     private Guid _contract;
@@ -29,7 +29,8 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
         _service = new ContractsGrpcHost(Friday14December2018);
         var council = _service.RestClientFor(WirralCouncil, Roles.Commissioner);
         _council = council;
-        _client = new ContractsClient(_transport.Channel(new GrpcClientOptions { Address = new Uri($"http://127.0.0.1:{_service.GrpcPort}") }));
+        _clients = new PartnerClients(new Uri($"http://127.0.0.1:{_service.GrpcPort}"));
+        _client = _clients.Contracts;
         _market = await WirralMarket.Create(council);
         var framework = Id(await Read(await council.PostAsJsonAsync("/api/v1/frameworks", new
         {
@@ -48,15 +49,15 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _transport.Dispose();
+        _clients.Dispose();
         await _service.DisposeAsync();
     }
 
     [Fact]
     public async Task Eligibility_names_every_reason_a_provider_is_barred()
     {
-        var careHome = await _client.CheckProviderEligibility(EligibilityOf(CareHome), As(WirralCouncil, Roles.Broker));
-        var cwp = await _client.CheckProviderEligibility(EligibilityOf(Cwp), As(WirralCouncil, Roles.Broker));
+        var careHome = await _client.CheckProviderEligibilityAsync(EligibilityOf(CareHome), As(WirralCouncil, Roles.Broker));
+        var cwp = await _client.CheckProviderEligibilityAsync(EligibilityOf(Cwp), As(WirralCouncil, Roles.Broker));
 
         Assert.True(careHome.Eligible);
         Assert.Equal(CqcRating.Good, careHome.CqcRating);
@@ -68,10 +69,11 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
     public async Task Eligible_providers_stream_with_their_living_wage_and_the_rate_in_force_is_in_pence()
     {
         var listed = new List<ListEligibleProvidersResponse>();
-        await foreach (var provider in _client.ListEligibleProviders(
-            new ListEligibleProvidersRequest { ServiceType = "residential-care", Locality = "Wirral West", On = April2018 }, As(WirralCouncil, Roles.Broker)))
+        using var stream = _client.ListEligibleProviders(
+            new ListEligibleProvidersRequest { ServiceType = "residential-care", Locality = "Wirral West", On = April2018 }, As(WirralCouncil, Roles.Broker));
+        await foreach (var provider in stream.ResponseStream.ReadAllAsync())
             listed.Add(provider);
-        var rate = await _client.GetRateInForce(new GetRateInForceRequest
+        var rate = await _client.GetRateInForceAsync(new GetRateInForceRequest
         {
             ServiceType = "residential-care", Locality = "Wirral West", Unit = RateUnit.Week, On = April2018,
         }, As(WirralCouncil, Roles.Verifier));
@@ -87,15 +89,15 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
     {
         var request = new GetContractRequest { ContractId = _contract.ToString() };
 
-        var byFinance = await _client.GetContract(request, As(WirralCcg, Roles.FinanceOfficer));
-        var byCwp = await _client.GetContract(request, As(Cwp, Roles.ProviderUser));
-        var byOther = await Assert.ThrowsAsync<GrpcCallException>(() => _client.GetContract(request, As(CareHome, Roles.ProviderUser)));
-        var anonymous = await Assert.ThrowsAsync<GrpcCallException>(() => _client.GetContract(request));
+        var byFinance = await _client.GetContractAsync(request, As(WirralCcg, Roles.FinanceOfficer));
+        var byCwp = await _client.GetContractAsync(request, As(Cwp, Roles.ProviderUser));
+        var byOther = await RpcRefusals.Refused(() => _client.GetContractAsync(request, As(CareHome, Roles.ProviderUser)));
+        var anonymous = await RpcRefusals.Refused(() => _client.GetContractAsync(request));
 
         Assert.Equal((519_000_000L, ContractType.Section75Delegation), (byFinance.Contract.AnnualValue.Pence, byFinance.Contract.Type));
         Assert.Equal("WIR-S75-2018-01", byCwp.Contract.Reference);
-        Assert.Equal(GrpcStatusCode.PermissionDenied, byOther.StatusCode);
-        Assert.Equal(GrpcStatusCode.Unauthenticated, anonymous.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, byOther.StatusCode);
+        Assert.Equal(StatusCode.Unauthenticated, anonymous.StatusCode);
     }
 
     [Fact]
@@ -104,9 +106,9 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
         // Anchors B.7 (Oxfordshire DPS): an Inadequate overall CQC rating excludes; re-rated Good, the provider is eligible again.
         var ratings = $"/api/v1/providers/{_market.CareHomeId}/cqc-ratings";
         await Read(await _council.PostAsJsonAsync(ratings, new { rating = "inadequate", ratedOn = "2018-05-01" }));
-        var whileInadequate = await _client.CheckProviderEligibility(EligibilityOf(CareHome), As(WirralCouncil, Roles.Broker));
+        var whileInadequate = await _client.CheckProviderEligibilityAsync(EligibilityOf(CareHome), As(WirralCouncil, Roles.Broker));
         await Read(await _council.PostAsJsonAsync(ratings, new { rating = "good", ratedOn = "2018-09-14" }));
-        var reRated = await _client.CheckProviderEligibility(EligibilityOf(CareHome), As(WirralCouncil, Roles.Broker));
+        var reRated = await _client.CheckProviderEligibilityAsync(EligibilityOf(CareHome), As(WirralCouncil, Roles.Broker));
 
         Assert.Equal((false, CqcRating.Inadequate), (whileInadequate.Eligible, whileInadequate.CqcRating));
         Assert.Equal([IneligibilityReason.CqcInadequate], whileInadequate.Reasons);
@@ -117,7 +119,7 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
     public async Task A_performance_issue_is_due_20_working_days_later_skipping_Christmas_and_is_published()
     {
         // Raised Friday 14 December 2018; 25, 26 December and 1 January are bank holidays in England and Wales.
-        var raised = await _client.RaisePerformanceIssue(new RaisePerformanceIssueRequest
+        var raised = await _client.RaisePerformanceIssueAsync(new RaisePerformanceIssueRequest
         {
             ContractId = _contract.ToString(), Kpi = "reviews-within-12-weeks", Description = "Reviews within 12 weeks fell to 81%",
         }, As(WirralCouncil, Roles.Commissioner));
@@ -141,16 +143,16 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
             ResponseDue = new Date { Year = 2018, Month = 12, Day = 25 },
         };
 
-        var christmas = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(request, As(WirralCouncil, Roles.Commissioner)));
-        var noDescription = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(
+        var christmas = await RpcRefusals.Refused(() => _client.RaisePerformanceIssueAsync(request, As(WirralCouncil, Roles.Commissioner)));
+        var noDescription = await RpcRefusals.Refused(() => _client.RaisePerformanceIssueAsync(
             new RaisePerformanceIssueRequest { ContractId = _contract.ToString() }, As(WirralCouncil, Roles.Commissioner)));
 
-        Assert.Equal((GrpcStatusCode.InvalidArgument, "responseDue"), (christmas.StatusCode, Assert.Single(christmas.FieldViolations).Field));
-        Assert.Equal("description", Assert.Single(noDescription.FieldViolations).Field);
+        Assert.Equal((StatusCode.InvalidArgument, "responseDue"), (christmas.StatusCode, Assert.Single(christmas.FieldViolations()).Field));
+        Assert.Equal("description", Assert.Single(noDescription.FieldViolations()).Field);
         Assert.Equal(0, (await Read(await _council.GetAsync($"/api/v1/contracts/{_contract}/monitoring"))).GetProperty("issues").GetArrayLength());
         Assert.Empty(await Outbox.Events(_service.Services, "performance-issue-raised"));
         request.ResponseDue = new Date { Year = 2018, Month = 12, Day = 21 };
-        Assert.Equal(request.ResponseDue, (await _client.RaisePerformanceIssue(request, As(WirralCouncil, Roles.Commissioner))).ResponseDue);
+        Assert.Equal(request.ResponseDue, (await _client.RaisePerformanceIssueAsync(request, As(WirralCouncil, Roles.Commissioner))).ResponseDue);
     }
 
     [Fact]
@@ -158,13 +160,13 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
     {
         var request = new RaisePerformanceIssueRequest { ContractId = _contract.ToString(), Description = "Carers' assessments backlog" };
 
-        var byProvider = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(request, As(Cwp, Roles.ProviderUser)));
-        var byBroker = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(request, As(WirralCouncil, Roles.Broker)));
-        var byCcg = await Assert.ThrowsAsync<GrpcCallException>(() => _client.RaisePerformanceIssue(request, As(WirralCcg, Roles.Commissioner)));
+        var byProvider = await RpcRefusals.Refused(() => _client.RaisePerformanceIssueAsync(request, As(Cwp, Roles.ProviderUser)));
+        var byBroker = await RpcRefusals.Refused(() => _client.RaisePerformanceIssueAsync(request, As(WirralCouncil, Roles.Broker)));
+        var byCcg = await RpcRefusals.Refused(() => _client.RaisePerformanceIssueAsync(request, As(WirralCcg, Roles.Commissioner)));
 
-        Assert.Equal([GrpcStatusCode.PermissionDenied, GrpcStatusCode.PermissionDenied, GrpcStatusCode.PermissionDenied],
+        Assert.Equal([StatusCode.PermissionDenied, StatusCode.PermissionDenied, StatusCode.PermissionDenied],
             [byProvider.StatusCode, byBroker.StatusCode, byCcg.StatusCode]);
-        Assert.Equal("contractId", Field(byCcg));
+        Assert.Equal("contractId", byCcg.Field());
         Assert.Empty(await Outbox.Events(_service.Services, "performance-issue-raised"));
     }
 
@@ -175,12 +177,12 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
         await AwardS75("WIR-S75-2019-02", "2019-04-01");
         var asCwp = As(Cwp, Roles.ProviderUser);
 
-        var first = await _client.ListContracts(new ListContractsRequest { ProviderCode = "rxa", Page = new PageRequest { PageSize = 2 } }, asCwp);
-        var second = await _client.ListContracts(new ListContractsRequest
+        var first = await _client.ListContractsAsync(new ListContractsRequest { ProviderCode = "rxa", Page = new PageRequest { PageSize = 2 } }, asCwp);
+        var second = await _client.ListContractsAsync(new ListContractsRequest
         {
             ProviderCode = Cwp, Page = new PageRequest { PageSize = 2, PageToken = first.Page.NextPageToken },
         }, asCwp);
-        var all = await _client.ListContracts(new ListContractsRequest { ProviderCode = Cwp }, As(WirralCcg, Roles.FinanceOfficer));
+        var all = await _client.ListContractsAsync(new ListContractsRequest { ProviderCode = Cwp }, As(WirralCcg, Roles.FinanceOfficer));
 
         Assert.Equal(["WIR-S75-2018-01", "WIR-S75-2019-02"], first.Contracts.Select(c => c.Reference));
         Assert.NotEmpty(first.Page.NextPageToken);
@@ -197,25 +199,25 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
     [Fact]
     public async Task A_provider_user_lists_only_its_own_contracts_and_bad_pages_and_unknown_providers_are_refused()
     {
-        var otherProvider = await Assert.ThrowsAsync<GrpcCallException>(() =>
-            _client.ListContracts(new ListContractsRequest { ProviderCode = Cwp }, As(CareHome, Roles.ProviderUser)));
-        var own = await _client.ListContracts(new ListContractsRequest { ProviderCode = CareHome }, As(CareHome, Roles.ProviderUser));
-        var badToken = await Assert.ThrowsAsync<GrpcCallException>(() => _client.ListContracts(new ListContractsRequest
+        var otherProvider = await RpcRefusals.Refused(() =>
+            _client.ListContractsAsync(new ListContractsRequest { ProviderCode = Cwp }, As(CareHome, Roles.ProviderUser)));
+        var own = await _client.ListContractsAsync(new ListContractsRequest { ProviderCode = CareHome }, As(CareHome, Roles.ProviderUser));
+        var badToken = await RpcRefusals.Refused(() => _client.ListContractsAsync(new ListContractsRequest
         {
             ProviderCode = Cwp, Page = new PageRequest { PageToken = "not-a-token" },
         }, As(WirralCouncil, Roles.Commissioner)));
-        var negativeSize = await Assert.ThrowsAsync<GrpcCallException>(() => _client.ListContracts(new ListContractsRequest
+        var negativeSize = await RpcRefusals.Refused(() => _client.ListContractsAsync(new ListContractsRequest
         {
             ProviderCode = Cwp, Page = new PageRequest { PageSize = -1 },
         }, As(WirralCouncil, Roles.Commissioner)));
-        var unknown = await Assert.ThrowsAsync<GrpcCallException>(() =>
-            _client.ListContracts(new ListContractsRequest { ProviderCode = "ZZZ99" }, As(WirralCouncil, Roles.Commissioner)));
+        var unknown = await RpcRefusals.Refused(() =>
+            _client.ListContractsAsync(new ListContractsRequest { ProviderCode = "ZZZ99" }, As(WirralCouncil, Roles.Commissioner)));
 
-        Assert.Equal((GrpcStatusCode.PermissionDenied, "providerCode"), (otherProvider.StatusCode, Field(otherProvider)));
+        Assert.Equal((StatusCode.PermissionDenied, "providerCode"), (otherProvider.StatusCode, otherProvider.Field()));
         Assert.Empty(own.Contracts);
-        Assert.Equal("page.pageToken", Assert.Single(badToken.FieldViolations).Field);
-        Assert.Equal("page.pageSize", Assert.Single(negativeSize.FieldViolations).Field);
-        Assert.Equal((GrpcStatusCode.NotFound, "providerCode"), (unknown.StatusCode, Field(unknown)));
+        Assert.Equal("page.pageToken", Assert.Single(badToken.FieldViolations()).Field);
+        Assert.Equal("page.pageSize", Assert.Single(negativeSize.FieldViolations()).Field);
+        Assert.Equal((StatusCode.NotFound, "providerCode"), (unknown.StatusCode, unknown.Field()));
     }
 
     /// <summary>Another s75 delegation to CWP on the same terms, from a later 1 April.</summary>
@@ -228,15 +230,9 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
         await Read(await _council.PostAsJsonAsync("/api/v1/contracts", award));
     }
 
-    /// <summary>The field the google.rpc.ErrorInfo names, for every kind of refusal.</summary>
-    private static string Field(GrpcCallException refused) =>
-        refused.Details!.Details.Where(d => d.Is(ErrorInfo.Descriptor)).Select(d => d.Unpack<ErrorInfo>().Metadata["field"]).Single();
-
     private static CheckProviderEligibilityRequest EligibilityOf(string providerCode) =>
         new() { ProviderCode = providerCode, ServiceType = "residential-care", Locality = "Wirral West", On = April2018 };
 
-    private static GrpcCallOptions As(string organisation, string role) => new(Headers: new Dictionary<string, string>
-    {
-        ["authorization"] = "Bearer " + DevelopmentTokens.Mint(new DevelopmentTokenRequest($"user-of-{organisation}", organisation, [role])),
-    });
+    private static CallOptions As(string organisation, string role) =>
+        PartnerClients.Bearer(DevelopmentTokens.Mint(new DevelopmentTokenRequest($"user-of-{organisation}", organisation, [role])));
 }

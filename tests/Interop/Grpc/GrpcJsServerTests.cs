@@ -1,31 +1,32 @@
-using Commissioning.Grpc;
 using Commissioning.Protos.Contracts.V1;
 using Commissioning.Testing;
+using Grpc.Core;
 using Xunit;
 
 namespace Interop.Tests.Grpc;
 
-/// <summary>Our client calling a real @grpc/grpc-js server (node/grpc/server.js).</summary>
+/// <summary>Our client (generated, registered as a service registers it) calling a real @grpc/grpc-js server (node/grpc/server.js).</summary>
 public sealed class GrpcJsServerTests : IAsyncLifetime
 {
     private readonly int _port = FreePort.Next();
     private ServerProcess _node = null!;
-    private readonly GrpcTransport _transport = new();
-    private ContractsClient _client = null!;
+    private PartnerClients _clients = null!;
+    private ContractsService.ContractsServiceClient _client = null!;
 
     public async Task InitializeAsync()
     {
         _node = ServerProcess.Start("node", [NodePeers.Script("server.js"), _port.ToString()], NodePeers.NodeDirectory);
         await FreePort.WaitUntilListening(_port, TimeSpan.FromSeconds(30), () => _node.Output);
-        _client = new ContractsClient(_transport.Channel(new GrpcClientOptions { Address = new Uri($"http://127.0.0.1:{_port}") }));
+        _clients = new PartnerClients(new Uri($"http://127.0.0.1:{_port}"));
+        _client = _clients.Contracts;
     }
 
     [Fact]
     public async Task A_unary_call_gets_its_answer_and_the_server_sees_our_metadata()
     {
-        var options = new GrpcCallOptions(Headers: new Dictionary<string, string> { ["authorization"] = "Bearer abc" });
+        var options = new CallOptions(new Metadata { { "authorization", "Bearer abc" } });
 
-        var answer = await _client.GetContract(new GetContractRequest { ContractId = "A-S75" }, options);
+        var answer = await _client.GetContractAsync(new GetContractRequest { ContractId = "A-S75" }, options);
 
         Assert.Equal("A-S75", answer.Contract.ContractId);
         Assert.Equal(5_190_000_00, answer.Contract.AnnualValue.Pence);
@@ -35,7 +36,8 @@ public sealed class GrpcJsServerTests : IAsyncLifetime
     [Fact]
     public async Task A_server_stream_delivers_every_message()
     {
-        var providers = await _client.ListEligibleProviders(new ListEligibleProvidersRequest { ServiceType = "home-care" }).ToListAsync();
+        using var call = _client.ListEligibleProviders(new ListEligibleProvidersRequest { ServiceType = "home-care" });
+        var providers = await call.ResponseStream.ReadAllAsync().ToListAsync();
 
         Assert.Equal(["2-201", "2-202", "2-203", "2-204"], providers.Select(p => p.Provider.Code));
     }
@@ -43,26 +45,25 @@ public sealed class GrpcJsServerTests : IAsyncLifetime
     [Fact]
     public async Task Error_status_and_details_are_decoded()
     {
-        var error = await Assert.ThrowsAsync<GrpcCallException>(() =>
-            _client.CheckProviderEligibility(new CheckProviderEligibilityRequest()));
+        var error = await RpcRefusals.Refused(() => _client.CheckProviderEligibilityAsync(new CheckProviderEligibilityRequest()));
 
-        Assert.Equal(GrpcStatusCode.InvalidArgument, error.StatusCode);
-        Assert.Equal("Say which provider.", error.Detail);
-        Assert.Equal("providerCode", Assert.Single(error.FieldViolations).Field);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("Say which provider.", error.Status.Detail);
+        Assert.Equal("providerCode", Assert.Single(error.FieldViolations()).Field);
     }
 
     [Fact]
     public async Task A_server_that_never_answers_ends_at_our_deadline()
     {
-        var error = await Assert.ThrowsAsync<GrpcCallException>(() =>
-            _client.GetRateInForce(new GetRateInForceRequest { Unit = RateUnit.Week }, new GrpcCallOptions(TimeSpan.FromMilliseconds(300))));
+        var error = await RpcRefusals.Refused(() => _client.GetRateInForceAsync(new GetRateInForceRequest { Unit = RateUnit.Week },
+            deadline: DateTime.UtcNow.AddMilliseconds(300)));
 
-        Assert.Equal(GrpcStatusCode.DeadlineExceeded, error.StatusCode);
+        Assert.Equal(StatusCode.DeadlineExceeded, error.StatusCode);
     }
 
     public Task DisposeAsync()
     {
-        _transport.Dispose();
+        _clients.Dispose();
         _node.Dispose();
         return Task.CompletedTask;
     }

@@ -6,15 +6,10 @@ public sealed class GrpcClientOptions
     /// <summary>The target's gRPC base address, e.g. http://pooled-finance:8081 (h2c, prior knowledge).</summary>
     public Uri? Address { get; set; }
 
-    /// <summary>Used when a call names no deadline: every call has one.</summary>
+    /// <summary>Used when a call names no deadline: every call has one (a service config cannot set it).</summary>
     public TimeSpan DefaultDeadline { get; set; } = TimeSpan.FromSeconds(10);
 
-    public int MaxReceiveMessageSize { get; set; } = 4 * 1024 * 1024;
-
-    /// <summary>Send the current request's bearer token on, so the target authorises the original caller.</summary>
-    public bool ForwardCallerToken { get; set; } = true;
-
-    /// <summary>Retries of idempotent methods after UNAVAILABLE (exponential backoff with jitter).</summary>
+    /// <summary>Retries of idempotent methods after UNAVAILABLE (exponential backoff, within the call's deadline).</summary>
     public int MaxRetryAttempts { get; set; } = 3;
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 

@@ -1,29 +1,43 @@
-using Microsoft.AspNetCore.Http;
+using Grpc.Core;
+using Grpc.Net.ClientFactory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Diagnostics;
+using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 
 namespace Commissioning.Grpc;
 
 public static class GrpcClientRegistration
 {
     /// <summary>
-    /// A typed client (singleton) to one target, e.g.
-    /// <c>services.AddGrpcClient&lt;FinanceClient&gt;(o =&gt; o.Address = new("http://pooled-finance:8081"))</c>.
-    /// All clients share one <see cref="GrpcTransport"/>; a partner's failure becomes the caller's problem (see <see cref="PartnerServiceProblems"/>).
+    /// A generated client (Grpc.Net.ClientFactory) to one target of <paramref name="service"/>, e.g.
+    /// <c>services.AddPartnerGrpcClient&lt;FinanceService.FinanceServiceClient&gt;(CommissioningServices.Finance, o =&gt; o.Address = ...)</c>:
+    /// the caller's token forwarded, a default deadline, retries of idempotent methods (the channel's service
+    /// config) and the target's breaker. A partner's failure becomes the caller's problem (<see cref="PartnerServiceProblems"/>).
     /// </summary>
-    public static IServiceCollection AddGrpcClient<TClient>(this IServiceCollection services, Action<GrpcClientOptions> configure)
-        where TClient : GrpcClient
+    public static IHttpClientBuilder AddPartnerGrpcClient<TClient>(this IServiceCollection services, ServiceDescriptor service,
+        Action<GrpcClientOptions> configure) where TClient : ClientBase
     {
+        // Named after the client and read when the client is first made, so configuration added after
+        // registration (a host's test settings) is seen.
+        var name = typeof(TClient).FullName!;
+        services.AddOptions<GrpcClientOptions>(name).Configure(configure);
         services.AddHttpContextAccessor();
-        services.TryAddSingleton<GrpcTransport>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Diagnostics.IExceptionHandler, PartnerServiceProblems>());
-        services.AddSingleton(provider =>
-        {
-            var options = new GrpcClientOptions();
-            configure(options);
-            var channel = provider.GetRequiredService<GrpcTransport>().Channel(options, provider.GetService<IHttpContextAccessor>());
-            return ActivatorUtilities.CreateInstance<TClient>(provider, channel);
-        });
-        return services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TargetBreakers>();
+        services.TryAddSingleton<CallerTokenInterceptor>();
+        services.TryAddEnumerable(Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<IExceptionHandler, PartnerServiceProblems>());
+        return services.AddGrpcClient<TClient>((provider, o) => o.Address = Options(provider, name).Address
+                ?? throw new InvalidOperationException($"A {service.Name} client needs an Address."))
+            .ConfigureChannel((provider, channel) => channel.ServiceConfig = IdempotentRetries.For(service, Options(provider, name)))
+            .AddInterceptor<CallerTokenInterceptor>()
+            .AddInterceptor(provider => new DefaultDeadlineInterceptor(Options(provider, name).DefaultDeadline,
+                provider.GetRequiredService<TimeProvider>()))
+            .AddInterceptor(provider => new TargetBreakerInterceptor(
+                provider.GetRequiredService<TargetBreakers>().For(Options(provider, name).Address!, Options(provider, name))));
     }
+
+    private static GrpcClientOptions Options(IServiceProvider provider, string name) =>
+        provider.GetRequiredService<IOptionsMonitor<GrpcClientOptions>>().Get(name);
 }

@@ -1,6 +1,8 @@
 using Commissioning.Domain;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
+using Grpc.Core;
+using RpcStatus = Google.Rpc.Status;
 
 namespace Commissioning.Grpc;
 
@@ -13,18 +15,18 @@ internal static class RuleViolationStatus
 {
     public const string Domain = "commissioning";
 
-    public static GrpcCallException ToException(RuleViolation violation)
+    public static RpcException ToRpcException(RuleViolation violation)
     {
         var code = violation.Kind switch
         {
-            ViolationKind.Invalid => GrpcStatusCode.InvalidArgument,
-            ViolationKind.NotFound => GrpcStatusCode.NotFound,
-            ViolationKind.AlreadyExists => GrpcStatusCode.AlreadyExists,
-            ViolationKind.Precondition => GrpcStatusCode.FailedPrecondition,
-            ViolationKind.Forbidden => GrpcStatusCode.PermissionDenied,
-            _ => GrpcStatusCode.Unknown,
+            ViolationKind.Invalid => Code.InvalidArgument,
+            ViolationKind.NotFound => Code.NotFound,
+            ViolationKind.AlreadyExists => Code.AlreadyExists,
+            ViolationKind.Precondition => Code.FailedPrecondition,
+            ViolationKind.Forbidden => Code.PermissionDenied,
+            _ => Code.Unknown,
         };
-        var status = new Status { Code = (int)code, Message = violation.Message };
+        var status = new RpcStatus { Code = (int)code, Message = violation.Message };
         status.Details.Add(Any.Pack(new ErrorInfo
         {
             Reason = violation.Kind.ToString().ToUpperInvariant(),
@@ -39,8 +41,11 @@ internal static class RuleViolationStatus
         if (violation.Kind == ViolationKind.Precondition)
             status.Details.Add(Any.Pack(new PreconditionFailure
             {
-                Violations = { new PreconditionFailure.Types.Violation { Type = "STATE", Subject = violation.Field, Description = violation.Message } },
+                Violations =
+                {
+                    new PreconditionFailure.Types.Violation { Type = "STATE", Subject = violation.Field, Description = violation.Message },
+                },
             }));
-        return new GrpcCallException(code, violation.Message, status);
+        return status.ToRpcException();
     }
 }

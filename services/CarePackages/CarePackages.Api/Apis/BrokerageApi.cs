@@ -4,7 +4,6 @@ using CarePackages.Domain.Costing;
 using CarePackages.Domain.Planning;
 using CarePackages.Domain.SeedWork;
 using Commissioning.Domain;
-using Commissioning.Grpc;
 using Commissioning.Identity;
 
 namespace CarePackages.Api.Apis;

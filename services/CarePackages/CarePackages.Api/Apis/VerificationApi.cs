@@ -2,7 +2,6 @@ using CarePackages.Api.Infrastructure;
 using CarePackages.Domain.Planning;
 using CarePackages.Domain.Verification;
 using Commissioning.Domain;
-using Commissioning.Grpc;
 using Commissioning.Identity;
 
 namespace CarePackages.Api.Apis;

@@ -5,9 +5,10 @@ using CarePackages.Domain.Brokerage;
 using CarePackages.Domain.Packages;
 using CarePackages.Domain.Planning;
 using Commissioning.Domain;
-using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Protos;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Commissioning.Protos.CarePackages.V1;
 using Commissioning.Protos.Common.V1;
 using ProtoStatus = Commissioning.Protos.CarePackages.V1.PackageStatus;
@@ -19,18 +20,15 @@ namespace CarePackages.Api.Grpc;
 /// ask about a package while they work. The package is named by its support plan's id, as in the events;
 /// the answer carries the person's reference only.
 /// </summary>
-public static class CarePackagesGrpc
+[Authorize]
+public sealed class CarePackagesGrpc(CarePackagesStore store) : CarePackagesService.CarePackagesServiceBase
 {
-    private static readonly string[] Callers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Verifier,
-        Roles.SeniorVerifier, Roles.Broker, Roles.ReturnsOfficer, Roles.Auditor];
+    private const string Callers = Roles.FinanceOfficer + "," + Roles.PoolManager + "," + Roles.Commissioner + "," + Roles.Verifier + ","
+        + Roles.SeniorVerifier + "," + Roles.Broker + "," + Roles.ReturnsOfficer + "," + Roles.Auditor;
 
-    public static RouteGroupBuilder MapCarePackagesGrpc(this WebApplication app) =>
-        app.MapGrpcService(CommissioningServices.CarePackages, service =>
-            service.Unary<GetPackageSummaryRequest, GetPackageSummaryResponse>("GetPackageSummary", Summary).RequireRoles(Callers));
-
-    private static async Task<GetPackageSummaryResponse> Summary(GetPackageSummaryRequest request, GrpcCallContext call)
+    [Authorize(Roles = Callers)]
+    public override async Task<GetPackageSummaryResponse> GetPackageSummary(GetPackageSummaryRequest request, ServerCallContext call)
     {
-        var store = call.HttpContext.RequestServices.GetRequiredService<CarePackagesStore>();
         var planId = Guid.TryParse(request.PackageId, out var id) ? id : throw RuleViolation.Invalid("packageId", $"'{request.PackageId}' is not an id.");
         var plan = await store.Aggregates<SupportPlan>().Get(planId, "packageId");
         var package = (await store.Aggregates<CarePackage>().List(LookupKeys.Of(planId))).LastOrDefault();

@@ -16,8 +16,10 @@ public static class PartnerServices
 {
     public static IServiceCollection AddPartnerServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddGrpcClient<FinanceClient>(o => o.Address = new Uri(configuration["Services:PooledFinance"] ?? "http://pooled-finance:8081"));
-        services.AddGrpcClient<ContractsClient>(o => o.Address = new Uri(configuration["Services:Contracts"] ?? "http://contracts:8081"));
+        services.AddPartnerGrpcClient<FinanceClient>(CommissioningServices.Finance,
+            o => o.Address = new Uri(configuration["Services:PooledFinance"] ?? "http://pooled-finance:8081"));
+        services.AddPartnerGrpcClient<ContractsClient>(CommissioningServices.Contracts,
+            o => o.Address = new Uri(configuration["Services:Contracts"] ?? "http://contracts:8081"));
         return services;
     }
 
@@ -34,7 +36,7 @@ public static class PartnerServices
         var headroom = new List<BudgetHeadroom>();
         foreach (var share in shares)
         {
-            var answer = await finance.CheckHeadroom(new CheckHeadroomRequest { BudgetLineId = share.BudgetLineCode, Amount = 0m.ToProtoMoney(), FinancialYear = year });
+            var answer = await finance.CheckHeadroomAsync(new CheckHeadroomRequest { BudgetLineId = share.BudgetLineCode, Amount = 0m.ToProtoMoney(), FinancialYear = year });
             headroom.Add(new BudgetHeadroom(share.FundId, share.BudgetLineCode, answer.Headroom.ToPounds()));
         }
         return headroom;

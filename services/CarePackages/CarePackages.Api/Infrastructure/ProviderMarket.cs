@@ -2,9 +2,9 @@ using CarePackages.Api.Events;
 using CarePackages.Domain.Brokerage;
 using CarePackages.Domain.Costing;
 using Commissioning.Domain;
-using Commissioning.Grpc;
 using Commissioning.Protos;
 using Commissioning.Protos.Contracts.V1;
+using Grpc.Core;
 using ProtoRating = Commissioning.Protos.Contracts.V1.CqcRating;
 
 namespace CarePackages.Api.Infrastructure;
@@ -29,7 +29,8 @@ public static class ProviderMarket
             ServiceType = CarePackagesEvents.Code(serviceType), Locality = locality.Trim(), On = on.ToProtoDate(), IncludeOutOfBorough = outOfBorough,
         };
         var facts = new List<ProviderFacts>();
-        await foreach (var listed in contracts.ListEligibleProviders(request))
+        using var call = contracts.ListEligibleProviders(request);
+        await foreach (var listed in call.ResponseStream.ReadAllAsync())
         {
             var rating = ToDomain(listed.CqcRating);
             facts.Add(new ProviderFacts(await store.Remember(listed.Provider.Code, listed.Provider.Name), OnFramework: true, rating,
@@ -49,7 +50,7 @@ public static class ProviderMarket
     {
         var unit = UnitOf(frequency) ?? throw RuleViolation.Precondition("locality",
             $"Rate cards are not priced {CarePackagesEvents.Code(frequency)}; check this line as a spot purchase (no locality).");
-        var rate = await contracts.GetRateInForce(new GetRateInForceRequest
+        var rate = await contracts.GetRateInForceAsync(new GetRateInForceRequest
         {
             ServiceType = CarePackagesEvents.Code(serviceType), Unit = unit, Locality = locality.Trim(), On = on.ToProtoDate(),
         });

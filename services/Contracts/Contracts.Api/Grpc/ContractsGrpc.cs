@@ -1,7 +1,8 @@
 using Commissioning.Domain;
-using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Protos;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Commissioning.Protos.Contracts.V1;
 using Commissioning.Protos.Common.V1;
 using Contracts.Api.Apis;
@@ -21,28 +22,19 @@ namespace Contracts.Api.Grpc;
 /// pooled finance ask the contracts service while they work, and what commissioners' and providers'
 /// systems do over gRPC: raise a performance issue, list a provider's contracts. Partner staff read any
 /// contract (open book); a provider user only its own. "Today" is the UTC date of the service's clock.
+/// Every method needs a token (UNAUTHENTICATED without); a wrong role is PERMISSION_DENIED.
 /// </summary>
-public static class ContractsGrpc
+[Authorize]
+public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : ContractsService.ContractsServiceBase
 {
-    private static readonly string[] Brokerage = [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner];
-    private static readonly string[] ContractReaders = [Roles.Commissioner, Roles.FinanceOfficer, Roles.PoolManager, Roles.Broker,
-        Roles.Verifier, Roles.SeniorVerifier, Roles.Auditor, Roles.ProviderUser];
+    private const string Brokerage = Roles.Broker + "," + Roles.Verifier + "," + Roles.SeniorVerifier + "," + Roles.Commissioner;
+    private const string ContractReaders = Roles.Commissioner + "," + Roles.FinanceOfficer + "," + Roles.PoolManager + ","
+        + Roles.Broker + "," + Roles.Verifier + "," + Roles.SeniorVerifier + "," + Roles.Auditor + "," + Roles.ProviderUser;
 
-    public static RouteGroupBuilder MapContractsGrpc(this WebApplication app) =>
-        app.MapGrpcService(CommissioningServices.Contracts, contracts =>
-        {
-            contracts.Unary<CheckProviderEligibilityRequest, CheckProviderEligibilityResponse>("CheckProviderEligibility", CheckEligibility).RequireRoles(Brokerage);
-            contracts.ServerStreaming<ListEligibleProvidersRequest, ListEligibleProvidersResponse>("ListEligibleProviders", ListEligible).RequireRoles(Brokerage);
-            contracts.Unary<GetRateInForceRequest, GetRateInForceResponse>("GetRateInForce", GetRateInForce).RequireRoles(Brokerage);
-            contracts.Unary<GetContractRequest, GetContractResponse>("GetContract", GetContract).RequireRoles(ContractReaders);
-            contracts.Unary<ListContractsRequest, ListContractsResponse>("ListContracts", ListContracts).RequireRoles(ContractReaders);
-            contracts.Unary<RaisePerformanceIssueRequest, RaisePerformanceIssueResponse>("RaisePerformanceIssue", RaisePerformanceIssue)
-                .RequireRoles(Roles.Commissioner);
-        });
-
-    private static async Task<CheckProviderEligibilityResponse> CheckEligibility(CheckProviderEligibilityRequest request, GrpcCallContext call)
+    [Authorize(Roles = Brokerage)]
+    public override async Task<CheckProviderEligibilityResponse> CheckProviderEligibility(CheckProviderEligibilityRequest request,
+        ServerCallContext call)
     {
-        var store = Store(call);
         var segment = Segment(request.ServiceType, request.Locality);
         var provider = (await store.Aggregates<DomainProvider>().List(LookupKeys.Provider(request.ProviderCode))).SingleOrDefault()
             ?? throw RuleViolation.NotFound("providerCode", $"There is no provider {request.ProviderCode}.");
@@ -55,9 +47,11 @@ public static class ContractsGrpc
     }
 
     /// <summary>In-borough providers first; those on other localities' lots only when the request asks for them.</summary>
-    private static async Task ListEligible(ListEligibleProvidersRequest request, IServerStreamWriter<ListEligibleProvidersResponse> responses, GrpcCallContext call)
+    [Authorize(Roles = Brokerage)]
+    public override async Task ListEligibleProviders(ListEligibleProvidersRequest request,
+        IServerStreamWriter<ListEligibleProvidersResponse> responses, ServerCallContext call)
     {
-        var (store, segment, on) = (Store(call), Segment(request.ServiceType, request.Locality), request.On.ToDateOnly("on"));
+        var (segment, on) = (Segment(request.ServiceType, request.Locality), request.On.ToDateOnly("on"));
         foreach (var provider in await ProviderEligibility.Eligible(store, segment, on))
             await responses.WriteAsync(Listed(provider, inBorough: true));
         if (!request.IncludeOutOfBorough) return;
@@ -71,9 +65,10 @@ public static class ContractsGrpc
         PaysLivingWage = provider.PaysLivingWage, InBorough = inBorough, VacantPlaces = provider.Capacity,
     };
 
-    private static async Task<GetRateInForceResponse> GetRateInForce(GetRateInForceRequest request, GrpcCallContext call)
+    [Authorize(Roles = Brokerage)]
+    public override async Task<GetRateInForceResponse> GetRateInForce(GetRateInForceRequest request, ServerCallContext call)
     {
-        var (card, period) = await RateLookup.InForce(Store(call), Segment(request.ServiceType, request.Locality), request.Unit.ToDomain(), request.On.ToDateOnly("on"));
+        var (card, period) = await RateLookup.InForce(store, Segment(request.ServiceType, request.Locality), request.Unit.ToDomain(), request.On.ToDateOnly("on"));
         return new GetRateInForceResponse
         {
             RateCardId = card.Id.ToString(), Rate = period.Amount.ToProtoMoney(), Unit = card.Unit.ToProto(),
@@ -82,27 +77,28 @@ public static class ContractsGrpc
     }
 
     /// <summary>Partner staff read any contract (open book); a provider user only its own.</summary>
-    private static async Task<GetContractResponse> GetContract(GetContractRequest request, GrpcCallContext call)
+    [Authorize(Roles = ContractReaders)]
+    public override async Task<GetContractResponse> GetContract(GetContractRequest request, ServerCallContext call)
     {
-        var contract = await Store(call).Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
+        var contract = await store.Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
         DemandOwnIfProvider(call, contract.ProviderOdsCode, "contractId", "see another provider's contract");
-        return new GetContractResponse { Contract = contract.ToProto(Today(call)) };
+        return new GetContractResponse { Contract = contract.ToProto(Today()) };
     }
 
     /// <summary>
     /// A registered provider's contracts, a page at a time (<see cref="ContractPage"/>). A provider user
     /// is refused another provider's list before the code is looked up, so it learns nothing of it.
     /// </summary>
-    private static async Task<ListContractsResponse> ListContracts(ListContractsRequest request, GrpcCallContext call)
+    [Authorize(Roles = ContractReaders)]
+    public override async Task<ListContractsResponse> ListContracts(ListContractsRequest request, ServerCallContext call)
     {
         RuleViolation.Require(!string.IsNullOrWhiteSpace(request.ProviderCode), "providerCode", "Name the provider (its ODS code).");
         var providerCode = LookupKeys.Provider(request.ProviderCode);
         DemandOwnIfProvider(call, providerCode, "providerCode", "list another provider's contracts");
-        var store = Store(call);
-        if ((await store.Aggregates<DomainProvider>().List(providerCode)).Count == 0)
+                if ((await store.Aggregates<DomainProvider>().List(providerCode)).Count == 0)
             throw RuleViolation.NotFound("providerCode", $"There is no provider {providerCode}.");
         var (contracts, next) = ContractPage.Of(await store.Aggregates<CommissioningContract>().List(LookupKeys.ContractsOf(providerCode)), request.Page);
-        var today = Today(call);
+        var today = Today();
         return new ListContractsResponse
         {
             Contracts = { contracts.Select(c => c.ToProto(today)) }, Page = new PageResponse { NextPageToken = next },
@@ -114,24 +110,25 @@ public static class ContractsGrpc
     /// monitoring API does. The proto has no severity: an issue raised over gRPC is Medium, as a missed KPI
     /// is. The response is due on the day asked for (a later working day) or 20 working days from today.
     /// </summary>
-    private static async Task<RaisePerformanceIssueResponse> RaisePerformanceIssue(RaisePerformanceIssueRequest request, GrpcCallContext call)
+    [Authorize(Roles = Roles.Commissioner)]
+    public override async Task<RaisePerformanceIssueResponse> RaisePerformanceIssue(RaisePerformanceIssueRequest request,
+        ServerCallContext call)
     {
-        var store = Store(call);
-        var contract = await store.Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
-        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(call.HttpContext.ContractsCaller(), contract), "contractId",
+                var contract = await store.Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
+        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(call.GetHttpContext().ContractsCaller(), contract), "contractId",
             "raise an issue on a contract its organisation is not party to");
         var description = Text.Required(request.Description, "description");
         var responseDue = request.ResponseDue is null ? (DateOnly?)null : request.ResponseDue.ToDateOnly("responseDue");
         var monitoring = await MonitoringApi.Of(store, contract.Id);
-        var issue = monitoring.RaiseIssue(description, IssueSeverity.Medium, Today(call), request.Kpi, responseDue);
+        var issue = monitoring.RaiseIssue(description, IssueSeverity.Medium, Today(), request.Kpi, responseDue);
         await store.SaveChangesAsync(call.CancellationToken);
         return new RaisePerformanceIssueResponse { IssueId = issue.Id.ToString(), ResponseDue = issue.ResponseDue.ToProtoDate() };
     }
 
     /// <summary>The GetContract rule: partner staff read any provider's contracts (open book); a provider user only its own.</summary>
-    private static void DemandOwnIfProvider(GrpcCallContext call, string providerOdsCode, string field, string action)
+    private static void DemandOwnIfProvider(ServerCallContext call, string providerOdsCode, string field, string action)
     {
-        var caller = call.HttpContext.ContractsCaller();
+        var caller = call.GetHttpContext().ContractsCaller();
         if (caller.IsProvider && !caller.IsCommissioner)
             ContractsAccessPolicy.Demand(caller.IsProviderOf(providerOdsCode), field, action);
     }
@@ -139,10 +136,7 @@ public static class ContractsGrpc
     private static Guid ContractId(string text) =>
         Guid.TryParse(text, out var id) ? id : throw RuleViolation.Invalid("contractId", $"'{text}' is not an id.");
 
-    private static DateOnly Today(GrpcCallContext call) =>
-        DateOnly.FromDateTime(call.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-
-    private static ContractsStore Store(GrpcCallContext call) => call.HttpContext.RequestServices.GetRequiredService<ContractsStore>();
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static MarketSegment Segment(string serviceType, string locality) => QueryValues.Segment(serviceType, locality);
 

@@ -1,7 +1,8 @@
 using Commissioning.Domain;
-using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Protos;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Commissioning.Protos.Finance.V1;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Domain.Ledger;
@@ -11,32 +12,26 @@ namespace PooledFinance.Api.Grpc;
 /// <summary>
 /// commissioning.finance.v1.FinanceService: what other services ask pooled finance while they work
 /// (care packages checks a budget line's headroom before agreeing funding and records the commitment).
+/// Every method needs a token (UNAUTHENTICATED without); a wrong role is PERMISSION_DENIED.
 /// </summary>
-public static class FinanceGrpc
+[Authorize]
+public sealed class FinanceGrpc(PooledFinanceStore store) : FinanceService.FinanceServiceBase
 {
-    private static readonly string[] Callers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Verifier,
-        Roles.SeniorVerifier, Roles.Broker, Roles.Auditor];
+    private const string Callers = Roles.FinanceOfficer + "," + Roles.PoolManager + "," + Roles.Commissioner + ","
+        + Roles.Verifier + "," + Roles.SeniorVerifier + "," + Roles.Broker + "," + Roles.Auditor;
+    private const string Recorders = Roles.FinanceOfficer + "," + Roles.PoolManager + "," + Roles.Verifier + "," + Roles.SeniorVerifier;
 
-    public static RouteGroupBuilder MapFinanceGrpc(this WebApplication app) =>
-        app.MapGrpcService(CommissioningServices.Finance, finance =>
-        {
-            finance.Unary<CheckHeadroomRequest, CheckHeadroomResponse>("CheckHeadroom", CheckHeadroom).RequireRoles(Callers);
-            finance.Unary<GetFundPositionRequest, GetFundPositionResponse>("GetFundPosition", GetFundPosition).RequireRoles(Callers);
-            finance.Unary<RecordCommitmentRequest, RecordCommitmentResponse>("RecordCommitment", RecordCommitment)
-                .RequireRoles(Roles.FinanceOfficer, Roles.PoolManager, Roles.Verifier, Roles.SeniorVerifier);
-        });
-
-    private static async Task<CheckHeadroomResponse> CheckHeadroom(CheckHeadroomRequest request, GrpcCallContext call)
+    [Authorize(Roles = Callers)]
+    public override async Task<CheckHeadroomResponse> CheckHeadroom(CheckHeadroomRequest request, ServerCallContext call)
     {
-        var store = call.HttpContext.RequestServices.GetRequiredService<PooledFinanceStore>();
-        var (books, lineId) = await BooksOfLine(store, request.BudgetLineId);
+        var (books, lineId) = await BooksOfLine(request.BudgetLineId);
         var headroom = await books.HeadroomAsync(lineId, request.FinancialYear.ToFinancialYear("financialYear"), cancellationToken: call.CancellationToken);
         return new CheckHeadroomResponse { Headroom = headroom.ToProtoMoney(), Sufficient = headroom >= request.Amount.ToPounds() };
     }
 
-    private static async Task<GetFundPositionResponse> GetFundPosition(GetFundPositionRequest request, GrpcCallContext call)
+    [Authorize(Roles = Callers)]
+    public override async Task<GetFundPositionResponse> GetFundPosition(GetFundPositionRequest request, ServerCallContext call)
     {
-        var store = call.HttpContext.RequestServices.GetRequiredService<PooledFinanceStore>();
         var books = await FundBooks.Load(store, Id(request.FundId, "fundId"), "fundId");
         var year = request.Period?.FinancialYear.ToFinancialYear("period.financialYear") ?? throw RuleViolation.Invalid("period", "A period is required.");
         var month = request.Period?.Month is > 0 and var m ? m : 12;
@@ -57,10 +52,10 @@ public static class FinanceGrpc
     /// Idempotent by commitment id: a retried call finds its own entry and changes nothing, and of two
     /// concurrent calls the second is answered with the first one's entry.
     /// </summary>
-    private static async Task<RecordCommitmentResponse> RecordCommitment(RecordCommitmentRequest request, GrpcCallContext call)
+    [Authorize(Roles = Recorders)]
+    public override async Task<RecordCommitmentResponse> RecordCommitment(RecordCommitmentRequest request, ServerCallContext call)
     {
-        var store = call.HttpContext.RequestServices.GetRequiredService<PooledFinanceStore>();
-        var (books, lineId) = await BooksOfLine(store, request.BudgetLineId);
+        var (books, lineId) = await BooksOfLine(request.BudgetLineId);
         var date = request.EffectiveFrom.ToDateOnly("effectiveFrom");
         await books.PostOnceAsync(lineId, EntryKind.Commitment, request.Amount.ToPounds(), date,
             $"commitment:{Id(request.CommitmentId, "commitmentId")}", call.CancellationToken);
@@ -68,7 +63,7 @@ public static class FinanceGrpc
         return new RecordCommitmentResponse { CommitmentId = request.CommitmentId, HeadroomAfter = headroom.ToProtoMoney(), OverBudget = headroom < 0 };
     }
 
-    private static async Task<(FundBooks Books, Guid LineId)> BooksOfLine(PooledFinanceStore store, string budgetLineId)
+    private async Task<(FundBooks Books, Guid LineId)> BooksOfLine(string budgetLineId)
     {
         var lineId = Id(budgetLineId, "budgetLineId");
         var line = await store.Aggregates<PooledFinance.Domain.Funds.BudgetLine>().Get(lineId, "budgetLineId");
