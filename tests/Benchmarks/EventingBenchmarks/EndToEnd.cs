@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Commissioning.Eventing;
 using Commissioning.Eventing.Outbox;
 using Commissioning.Eventing.Subscribing;
+using Eventing.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventingBenchmarks;
@@ -20,7 +21,7 @@ public sealed class BenchStore(DbContextOptions<BenchStore> options) : DbContext
 /// </summary>
 public static class EndToEnd
 {
-    public static WebApplication Service(string appId, int port, int sidecarPort, string database, Func<Latencies?>? received, long[] committedAt, int warmUp = 0)
+    public static WebApplication Service(string appId, int port, LocalSidecarProcess sidecar, string database, Func<Latencies?>? received, long[] committedAt, int warmUp = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(port));
@@ -30,7 +31,8 @@ public static class EndToEnd
         builder.Services.AddEventing<BenchStore>(o =>
         {
             o.Source = appId;
-            o.SidecarAddress = new Uri($"http://127.0.0.1:{sidecarPort}");
+            o.SidecarHttpEndpoint = $"http://127.0.0.1:{sidecar.Port}";
+            o.SidecarGrpcEndpoint = $"http://127.0.0.1:{sidecar.GrpcPort}";
         });
         var app = builder.Build();
         using (var scope = app.Services.CreateScope())

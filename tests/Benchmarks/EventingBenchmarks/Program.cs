@@ -17,9 +17,9 @@ try
     var saturated = new Latencies(Events);
     var paced = new Latencies(Paced);
     var current = saturated;
-    await using var subscriber = EndToEnd.Service("bench-subscriber", subscriberPort, subscriberSidecar.Port, Path.Combine(directory, "sub.db"),
+    await using var subscriber = EndToEnd.Service("bench-subscriber", subscriberPort, subscriberSidecar, Path.Combine(directory, "sub.db"),
         () => current, committedAt, warmUp: WarmUp);
-    await using var publisher = EndToEnd.Service("bench-publisher", FreePort.Next(), publisherSidecar.Port, Path.Combine(directory, "pub.db"), null, committedAt);
+    await using var publisher = EndToEnd.Service("bench-publisher", FreePort.Next(), publisherSidecar, Path.Combine(directory, "pub.db"), null, committedAt);
     await subscriber.StartAsync();
     await subscriberSidecar.StartAsync();
     await publisher.StartAsync();
