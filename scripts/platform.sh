@@ -79,11 +79,15 @@ platform_start() { # state folder
     read -r name project port <<<"$entry"
     local api="services/$project/$project.Api"
     [ -d "$api" ] || continue
-    local sidecar=$((port + 2))
-    platform_launch "$name-sidecar" "$logs" dotnet "$(platform_dll tools/LocalSidecar)" --app-id "$name" \
-      --app-port "$port" --dapr-http-port "$sidecar" --redis-host "127.0.0.1:$REDIS_PORT"
+    local sidecar=$((port + 2)) sidecar_grpc=$((port + 3)) token
+    # The sidecar proves itself to its app with this token (dapr-api-token); the app refuses deliveries without it.
+    token="$(head -c 24 /dev/urandom | base64 | tr -d '/+=')"
+    platform_launch "$name-sidecar" "$logs" env APP_API_TOKEN="$token" dotnet "$(platform_dll tools/LocalSidecar)" \
+      --app-id "$name" --app-port "$port" --dapr-http-port "$sidecar" --dapr-grpc-port "$sidecar_grpc" \
+      --redis-host "127.0.0.1:$REDIS_PORT"
     platform_app "$name" "$logs" "$api" Ports__Address=127.0.0.1 Ports__Http="$port" Ports__Grpc=$((port + 1)) \
-      Store__DataDirectory="$data" DAPR_HTTP_PORT="$sidecar" "${partners[@]}"
+      Store__DataDirectory="$data" DAPR_HTTP_PORT="$sidecar" DAPR_GRPC_PORT="$sidecar_grpc" APP_API_TOKEN="$token" \
+      "${partners[@]}"
     clusters+=("ReverseProxy__Clusters__${name}__Destinations__main__Address=http://127.0.0.1:$port")
     clusters+=("ReverseProxy__Clusters__${name}-grpc__Destinations__main__Address=http://127.0.0.1:$((port + 1))")
   done

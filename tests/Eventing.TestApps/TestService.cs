@@ -10,14 +10,17 @@ namespace Eventing.TestApps;
 /// <summary>
 /// A service that publishes <see cref="TestEvent"/>s through its outbox (POST /emit) and, unless started
 /// with --subscribe false, applies them from topic "counted" (no dead-letter topic) and "checked"
-/// (dead-letter topic "&lt;app-id&gt;.dead-letters", visible at GET /admin/dead-letters).
-/// Arguments: --app-id, --port, --db (a SQLite file or a PostgreSQL connection string), --sidecar-port, --instance, --subscribe.
+/// (dead-letter topic "&lt;app-id&gt;.dead-letters", visible at GET /admin/dead-letters); "counted" events of
+/// <see cref="UrgentType"/> take a routing rule to a route of their own, applied as instance "&lt;instance&gt;:urgent".
+/// Arguments: --app-id, --port, --db (a SQLite file or a PostgreSQL connection string), --sidecar-port, --sidecar-grpc-port, --instance, --subscribe.
 /// </summary>
 public static class TestService
 {
     public const string Counted = "counted";
     public const string Checked = "checked";
     public const string EventType = "commissioning.tests.counted.v1";
+    /// <summary>Events of this type on "counted" take the topic's routing rule to /events/counted/urgent.</summary>
+    public const string UrgentType = "commissioning.tests.urgent.v1";
 
     private static readonly ConcurrentDictionary<string, int> Attempts = new();
 
@@ -39,7 +42,8 @@ public static class TestService
         builder.Services.AddEventing<TestStore>(o =>
         {
             o.Source = appId;
-            o.SidecarAddress = new Uri($"http://127.0.0.1:{settings["sidecar-port"]}");
+            o.SidecarHttpEndpoint = $"http://127.0.0.1:{settings["sidecar-port"]}";
+            o.SidecarGrpcEndpoint = $"http://127.0.0.1:{settings["sidecar-grpc-port"]}";
             o.RelayMaxBackoff = TimeSpan.FromMilliseconds(500);
         });
 
@@ -60,6 +64,8 @@ public static class TestService
         if (settings["subscribe"] != "false")
         {
             app.MapSubscription<TestStore, TestEvent>(Counted, "/events/counted", (db, e, ct) => ApplyAsync(db, e, instance, ct));
+            app.MapSubscription<TestStore, TestEvent>(Counted, "/events/counted/urgent",
+                (db, e, ct) => ApplyAsync(db, e, instance + ":urgent", ct), match: $"event.type == \"{UrgentType}\"", priority: 1);
             app.MapSubscription<TestStore, TestEvent>(Checked, "/events/checked", (db, e, ct) => ApplyAsync(db, e, instance, ct),
                 deadLetterTopic: $"{appId}.dead-letters");
             app.MapDeadLetters<TestStore>($"{appId}.dead-letters");
@@ -68,7 +74,8 @@ public static class TestService
     }
 
     /// <summary>Writes orders with their events, <paramref name="batch"/> per transaction; rollback=true rolls every transaction back.</summary>
-    private static async Task<IResult> EmitAsync(TestStore db, string topic, int from, int count, int? batch, string? behaviour, bool? rollback)
+    private static async Task<IResult> EmitAsync(TestStore db, string topic, int from, int count, int? batch, string? behaviour, bool? rollback,
+        string? type)
     {
         var ids = new List<Guid>();
         for (var start = from; start < from + count; start += batch ?? 1)
@@ -77,7 +84,7 @@ public static class TestService
             for (var number = start; number < Math.Min(start + (batch ?? 1), from + count); number++)
             {
                 db.Orders.Add(new Order { Number = number });
-                ids.Add(db.Outbox().Enqueue(topic, EventType, $"order-{number % 50}", new TestEvent(number, behaviour ?? "apply")).Id);
+                ids.Add(db.Outbox().Enqueue(topic, type ?? EventType, $"order-{number % 50}", new TestEvent(number, behaviour ?? "apply")).Id);
             }
             await db.SaveChangesAsync();
             if (rollback == true) await transaction.RollbackAsync();

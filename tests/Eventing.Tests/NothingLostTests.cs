@@ -1,25 +1,35 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Commissioning.Testing;
 using Eventing.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace Eventing.Tests;
 
-/// <summary>Issue 4, "Nothing lost, nothing applied twice".</summary>
-public sealed partial class NothingLostTests(ITestOutputHelper output)
+/// <summary>Issue 4, "Nothing lost, nothing applied twice": on SQLite files and on PostgreSQL, the production store.</summary>
+public sealed partial class NothingLostTests(ITestOutputHelper output, PostgresServer postgres) : IClassFixture<PostgresServer>
 {
     private const int Events = 10_000;
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(4);
 
     [Fact]
-    public async Task Ten_thousand_events_survive_two_subscriber_crashes_a_redis_restart_and_a_sidecar_restart_and_apply_exactly_once()
+    public Task Ten_thousand_events_survive_two_subscriber_crashes_a_redis_restart_and_a_sidecar_restart_and_apply_exactly_once() =>
+        RunAsync(scenario => (scenario.Database("ledger"), scenario.Database("returns")));
+
+    [Fact]
+    public Task On_PostgreSQL_ten_thousand_events_survive_the_same_crashes_and_restarts_and_apply_exactly_once() =>
+        RunAsync(_ => (postgres.CreateDatabase("ledger"), postgres.CreateDatabase("returns")));
+
+    private async Task RunAsync(Func<Scenario, (string Publisher, string Subscriber)> databases)
     {
         var clock = Stopwatch.StartNew();
         await using var scenario = await Scenario.StartAsync();
-        var (publisher, _) = await scenario.PublisherAsync("ledger");
+        var (publisherDatabase, subscriberDatabase) = databases(scenario);
+        var publisherSidecar = scenario.Own(await LocalSidecarProcess.StartAsync("ledger", scenario.Redis.Configuration));
+        var publisher = scenario.Own(await TestServiceProcess.StartAsync("ledger", publisherDatabase, publisherSidecar, subscribe: false));
         // Short reclaim times so entries left pending by the crashes come back within seconds, not a minute.
-        var (subscriber, sidecar) = await scenario.SubscriberAsync("returns", sidecarFlags:
+        var (subscriber, sidecar) = await scenario.SubscriberAsync("returns", database: subscriberDatabase, sidecarFlags:
             ["--processing-timeout", "2s", "--redeliver-interval", "500ms", "--max-attempts", "4", "--retry-initial-interval", "50ms"]);
 
         var emitting = publisher.EmitAsync("counted", from: 1, count: Events, batch: 100);

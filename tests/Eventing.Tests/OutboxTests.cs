@@ -28,7 +28,7 @@ public sealed class OutboxTests
     {
         await using var scenario = await Scenario.StartAsync();
         var sidecar = scenario.Own(LocalSidecarProcess.Create("late-publisher", scenario.Redis.Configuration));
-        var publisher = scenario.Own(await TestServiceProcess.StartAsync("late-publisher", scenario.Database("late"), sidecar.Port, subscribe: false));
+        var publisher = scenario.Own(await TestServiceProcess.StartAsync("late-publisher", scenario.Database("late"), sidecar, subscribe: false));
 
         // 150 events of 50 aggregates (subject "order-" + number % 50), in one transaction.
         var ids = await publisher.EmitAsync("late", from: 1, count: 150, batch: 150);

@@ -17,7 +17,7 @@ public sealed class PostgresEventingTests(PostgresServer postgres) : IClassFixtu
     {
         await using var scenario = await Scenario.StartAsync();
         var sidecar = scenario.Own(await LocalSidecarProcess.StartAsync("pg-publisher", scenario.Redis.Configuration));
-        var publisher = scenario.Own(await TestServiceProcess.StartAsync("pg-publisher", postgres.CreateDatabase("outbox"), sidecar.Port, subscribe: false));
+        var publisher = scenario.Own(await TestServiceProcess.StartAsync("pg-publisher", postgres.CreateDatabase("outbox"), sidecar, subscribe: false));
 
         await publisher.EmitAsync("pg-atomic", from: 1, count: 3, batch: 3, rollback: true);
         var committed = await publisher.EmitAsync("pg-atomic", from: 4, count: 1);
@@ -34,7 +34,7 @@ public sealed class PostgresEventingTests(PostgresServer postgres) : IClassFixtu
         await using var scenario = await Scenario.StartAsync();
         var (subscriber, _) = await scenario.SubscriberAsync("pg-subscriber", database: postgres.CreateDatabase("inbox"));
         var sidecar = scenario.Own(await LocalSidecarProcess.StartAsync("pg-source", scenario.Redis.Configuration));
-        var publisher = scenario.Own(await TestServiceProcess.StartAsync("pg-source", postgres.CreateDatabase("source"), sidecar.Port, subscribe: false));
+        var publisher = scenario.Own(await TestServiceProcess.StartAsync("pg-source", postgres.CreateDatabase("source"), sidecar, subscribe: false));
 
         await publisher.EmitAsync("counted", from: 1, count: 300, batch: 50);
 

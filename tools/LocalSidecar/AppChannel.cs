@@ -17,6 +17,7 @@ public enum DeliveryResult { Success, Retry, Drop }
 public sealed class AppChannel(HttpClient http, IOptions<SidecarOptions> options, ILogger<AppChannel> logger)
 {
     private readonly Uri _app = new($"http://127.0.0.1:{options.Value.AppPort}");
+    private readonly string? _appToken = options.Value.AppApiToken is { Length: > 0 } token ? token : null;
 
     /// <summary>Asks the app for its subscriptions until it answers; 404 means it has none.</summary>
     public async Task<IReadOnlyList<Subscription>> DiscoverAsync(string pubsub, CancellationToken cancellationToken)
@@ -25,7 +26,8 @@ public sealed class AppChannel(HttpClient http, IOptions<SidecarOptions> options
         {
             try
             {
-                using var response = await http.GetAsync(new Uri(_app, "/dapr/subscribe"), cancellationToken);
+                using var request = Request(HttpMethod.Get, "/dapr/subscribe");
+                using var response = await http.SendAsync(request, cancellationToken);
                 if (response.StatusCode == HttpStatusCode.NotFound) return [];
                 response.EnsureSuccessStatusCode();
                 using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
@@ -41,7 +43,8 @@ public sealed class AppChannel(HttpClient http, IOptions<SidecarOptions> options
 
     public async Task<DeliveryResult> DeliverAsync(string route, byte[] cloudEvent, string? traceParent, string eventId, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_app, route)) { Content = new ByteArrayContent(cloudEvent) };
+        using var request = Request(HttpMethod.Post, route);
+        request.Content = new ByteArrayContent(cloudEvent);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(CloudEvents.MediaType);
         if (traceParent is not null) request.Headers.TryAddWithoutValidation("traceparent", traceParent);
         try
@@ -62,6 +65,14 @@ public sealed class AppChannel(HttpClient http, IOptions<SidecarOptions> options
             logger.LogWarning("error returned from app channel while sending pub/sub event {EventId} to app: {Error}", eventId, e.Message);
             return DeliveryResult.Retry;
         }
+    }
+
+    /// <summary>A call to the app, proving itself with the app token when one is configured (as daprd does).</summary>
+    private HttpRequestMessage Request(HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, new Uri(_app, path));
+        if (_appToken is not null) request.Headers.Add("dapr-api-token", _appToken);
+        return request;
     }
 
     private DeliveryResult FromStatus(string body, string eventId)

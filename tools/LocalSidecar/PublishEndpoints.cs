@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace LocalSidecar;
@@ -15,16 +14,14 @@ public static class PublishEndpoints
         app.MapPost("/v1.0-alpha1/publish/bulk/{pubsub}/{*topic}", PublishBulkAsync);
     }
 
-    private static async Task<IResult> PublishAsync(string pubsub, string topic, HttpRequest http, RedisStreams redis, IOptions<SidecarOptions> options)
+    private static async Task<IResult> PublishAsync(string pubsub, string topic, HttpRequest http, TopicPublisher publisher)
     {
-        if (pubsub != options.Value.PubSubName) return NotFound(pubsub);
+        if (!publisher.Serves(pubsub)) return NotFound(pubsub);
         using var body = new MemoryStream();
         await http.Body.CopyToAsync(body);
-        var metadata = Metadata(http.Query);
         try
         {
-            var data = CloudEvents.ForPublish(Request(topic, options.Value, body.ToArray(), http.ContentType, metadata, http));
-            await redis.AddAsync(topic, data, MetadataJson(metadata));
+            await publisher.PublishAsync(topic, body.ToArray(), http.ContentType, Metadata(http.Query), TraceParent(http), TraceState(http));
             return Results.NoContent();
         }
         catch (JsonException e)
@@ -38,41 +35,26 @@ public static class PublishEndpoints
     }
 
     /// <summary>Entries are {entryId, event, contentType, metadata}; 204 when all went, else 500 listing the failed entries.</summary>
-    private static async Task<IResult> PublishBulkAsync(string pubsub, string topic, HttpRequest http, RedisStreams redis, IOptions<SidecarOptions> options)
+    private static async Task<IResult> PublishBulkAsync(string pubsub, string topic, HttpRequest http, TopicPublisher publisher)
     {
-        if (pubsub != options.Value.PubSubName) return NotFound(pubsub);
+        if (!publisher.Serves(pubsub)) return NotFound(pubsub);
         var entries = await JsonSerializer.DeserializeAsync<List<BulkEntry>>(http.Body, BulkEntry.Json) ?? [];
         var requestMetadata = Metadata(http.Query);
-        var failed = new List<object>();
-        foreach (var entry in entries)
-        {
-            var metadata = new Dictionary<string, string>(requestMetadata);
-            foreach (var (key, value) in entry.Metadata ?? []) metadata[key] = value;
-            try
-            {
-                var data = CloudEvents.ForPublish(Request(topic, options.Value, entry.Body(), entry.ContentType, metadata, http));
-                await redis.AddAsync(topic, data, MetadataJson(metadata));
-            }
-            catch (Exception e) when (e is RedisException or TimeoutException or JsonException)
-            {
-                failed.Add(new { entryId = entry.EntryId, error = e.Message });
-            }
-        }
+        var failed = (await publisher.PublishAllAsync(topic,
+                entries.Select(e => new TopicPublisher.BulkEntry(e.EntryId, e.Body(), e.ContentType, TopicPublisher.Merge(requestMetadata, e.Metadata))),
+                TraceParent(http), TraceState(http)))
+            .Select(f => new { entryId = f.EntryId, error = f.Error }).ToList();
         return failed.Count == 0
             ? Results.NoContent()
             : Results.Json(new { failedEntries = failed, errorCode = "ERR_PUBSUB_PUBLISH_MESSAGE" }, statusCode: StatusCodes.Status500InternalServerError);
     }
 
-    private static CloudEvents.PublishRequest Request(string topic, SidecarOptions options, byte[] body, string? contentType,
-        IReadOnlyDictionary<string, string> metadata, HttpRequest http) =>
-        new(topic, options.PubSubName, options.AppId, body, contentType, metadata,
-            http.Headers["traceparent"].FirstOrDefault(), http.Headers["tracestate"].FirstOrDefault());
+    private static string? TraceParent(HttpRequest http) => http.Headers["traceparent"].FirstOrDefault();
+    private static string? TraceState(HttpRequest http) => http.Headers["tracestate"].FirstOrDefault();
 
     private static Dictionary<string, string> Metadata(IQueryCollection query) => query
         .Where(q => q.Key.StartsWith("metadata.", StringComparison.Ordinal))
         .ToDictionary(q => q.Key["metadata.".Length..], q => q.Value.ToString());
-
-    private static string? MetadataJson(Dictionary<string, string> metadata) => metadata.Count == 0 ? null : JsonSerializer.Serialize(metadata);
 
     private static IResult NotFound(string pubsub) =>
         Error(StatusCodes.Status404NotFound, "ERR_PUBSUB_NOT_FOUND", $"pubsub {pubsub} not found");

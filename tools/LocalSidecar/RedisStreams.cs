@@ -3,15 +3,13 @@ using StackExchange.Redis;
 namespace LocalSidecar;
 
 /// <summary>An entry read from a stream: its id and its <c>data</c> field (the CloudEvent), as pubsub.redis stores it.</summary>
-public sealed record StreamEntry(string Id, byte[]? Data);
-
-/// <summary>A pending entry as XPENDING reports it.</summary>
-public sealed record PendingEntry(string Id, string Consumer, TimeSpan Idle, long Deliveries);
+public sealed record TopicEntry(string Id, byte[]? Data);
 
 /// <summary>
-/// The Redis Streams commands of Dapr's pubsub.redis, sent raw: StackExchange.Redis 1.2.6 predates the
-/// Streams API. No BLOCK is used (callers poll with back-off). The multiplexer reconnects by itself after
-/// a Redis restart; commands fail fast while it is away and callers retry.
+/// The Redis Streams commands of Dapr's pubsub.redis on StackExchange.Redis's typed Streams API. Reads never
+/// BLOCK (a blocking command on the shared multiplexer would stall every other command): readers poll with
+/// back-off and are woken early by a pub/sub notice that every XADD of a local sidecar sends. The
+/// multiplexer reconnects by itself after a Redis restart; commands fail fast while it is away and callers retry.
 /// </summary>
 public sealed class RedisStreams(ConnectionMultiplexer redis) : IDisposable
 {
@@ -26,25 +24,32 @@ public sealed class RedisStreams(ConnectionMultiplexer redis) : IDisposable
         options.ConnectRetry = 3;
         options.ConnectTimeout = 2000;
         options.SyncTimeout = 5000;
+        options.AsyncTimeout = 5000;
         options.KeepAlive = 5;
         return ConnectionMultiplexer.Connect(options);
     }
 
-    /// <summary>XADD topic * data &lt;cloudevent&gt; [metadata &lt;json&gt;]</summary>
+    /// <summary>XADD topic * data &lt;cloudevent&gt; [metadata &lt;json&gt;], then a notice to the topic's readers.</summary>
     public async Task<string> AddAsync(string topic, byte[] data, string? metadataJson)
     {
-        object[] args = metadataJson is null
-            ? [topic, "*", "data", data]
-            : [topic, "*", "data", data, "metadata", metadataJson];
-        return (string)(await Db.ExecuteAsync("XADD", args))!;
+        NameValueEntry[] fields = metadataJson is null
+            ? [new("data", data)]
+            : [new("data", data), new("metadata", metadataJson)];
+        var id = await Db.StreamAddAsync(topic, fields);
+        await redis.GetSubscriber().PublishAsync(NoticeChannel(topic), id, CommandFlags.FireAndForget);
+        return id.ToString();
     }
+
+    /// <summary>Calls <paramref name="wake"/> whenever a local sidecar added an entry to <paramref name="topic"/>.</summary>
+    public Task WatchAsync(string topic, Action wake) =>
+        redis.GetSubscriber().SubscribeAsync(NoticeChannel(topic), (_, _) => wake());
 
     /// <summary>XGROUP CREATE topic group 0 MKSTREAM, ignoring BUSYGROUP as pubsub.redis does.</summary>
     public async Task EnsureGroupAsync(string topic, string group)
     {
         try
         {
-            await Db.ExecuteAsync("XGROUP", "CREATE", topic, group, "0", "MKSTREAM");
+            await Db.StreamCreateConsumerGroupAsync(topic, group, StreamPosition.Beginning, createStream: true);
         }
         catch (RedisServerException e) when (e.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
         {
@@ -52,33 +57,20 @@ public sealed class RedisStreams(ConnectionMultiplexer redis) : IDisposable
     }
 
     /// <summary>XREADGROUP GROUP group consumer COUNT n STREAMS topic &gt; (new entries only).</summary>
-    public async Task<IReadOnlyList<StreamEntry>> ReadNewAsync(string topic, string group, string consumer, int count)
-    {
-        var reply = await Db.ExecuteAsync("XREADGROUP", "GROUP", group, consumer, "COUNT", count, "STREAMS", topic, ">");
-        if (reply.IsNull) return [];
-        var streams = (RedisResult[])reply!;
-        return streams.Length == 0 ? [] : Entries((RedisResult[])((RedisResult[])streams[0]!)[1]!);
-    }
-
-    /// <summary>XPENDING topic group - + count</summary>
-    public async Task<IReadOnlyList<PendingEntry>> PendingAsync(string topic, string group, int count)
-    {
-        var reply = (RedisResult[])(await Db.ExecuteAsync("XPENDING", topic, group, "-", "+", count))!;
-        return reply.Select(r => (RedisResult[])r!).Select(p => new PendingEntry(
-            (string)p[0]!, (string)p[1]!, TimeSpan.FromMilliseconds((long)p[2]), (long)p[3])).ToList();
-    }
+    public async Task<IReadOnlyList<TopicEntry>> ReadNewAsync(string topic, string group, string consumer, int count) =>
+        Entries(await Db.StreamReadGroupAsync(topic, group, consumer, StreamPosition.NewMessages, count));
 
     /// <summary>
-    /// XCLAIM topic group consumer min-idle ids... Entries someone else claimed meanwhile are not returned;
-    /// entries trimmed from the stream are dropped from the pending list by Redis 7 itself.
+    /// XAUTOCLAIM topic group consumer min-idle 0-0 COUNT n: entries pending longer than
+    /// <paramref name="minIdle"/> (a replica died mid-delivery, or retries ran out) become this consumer's.
     /// </summary>
-    public async Task<IReadOnlyList<StreamEntry>> ClaimAsync(string topic, string group, string consumer, TimeSpan minIdle, IReadOnlyList<string> ids)
+    public async Task<IReadOnlyList<TopicEntry>> ClaimStaleAsync(string topic, string group, string consumer, TimeSpan minIdle, int count)
     {
-        object[] args = [topic, group, consumer, (long)minIdle.TotalMilliseconds, .. ids];
-        return Entries((RedisResult[])(await Db.ExecuteAsync("XCLAIM", args))!);
+        var result = await Db.StreamAutoClaimAsync(topic, group, consumer, (long)minIdle.TotalMilliseconds, "0-0", count);
+        return result.IsNull ? [] : Entries(result.ClaimedEntries);
     }
 
-    public async Task AckAsync(string topic, string group, string id) => await Db.ExecuteAsync("XACK", topic, group, id);
+    public Task AckAsync(string topic, string group, string id) => Db.StreamAcknowledgeAsync(topic, group, id);
 
     public async Task<bool> PingAsync()
     {
@@ -87,20 +79,12 @@ public sealed class RedisStreams(ConnectionMultiplexer redis) : IDisposable
         catch (TimeoutException) { return false; }
     }
 
-    private static List<StreamEntry> Entries(RedisResult[] entries) => entries
-        .Where(e => !e.IsNull)
-        .Select(e => (RedisResult[])e!)
-        .Select(e => new StreamEntry((string)e[0]!, DataField(e[1])))
-        .ToList();
+    private static RedisChannel NoticeChannel(string topic) => RedisChannel.Literal("local-sidecar:added:" + topic);
 
-    private static byte[]? DataField(RedisResult fields)
-    {
-        if (fields.IsNull) return null;
-        var pairs = (RedisResult[])fields!;
-        for (var i = 0; i + 1 < pairs.Length; i += 2)
-            if ((string)pairs[i]! == "data") return (byte[])pairs[i + 1]!;
-        return null;
-    }
+    private static List<TopicEntry> Entries(StreamEntry[] entries) => entries
+        .Where(e => !e.IsNull)
+        .Select(e => new TopicEntry(e.Id.ToString(), e["data"] is { IsNull: false } data ? (byte[])data! : null))
+        .ToList();
 
     public void Dispose() => redis.Dispose();
 }

@@ -12,6 +12,10 @@ public sealed class SidecarOptions
     /// <summary>0 means no app channel: publish only, no subscriptions (like daprd without --app-port).</summary>
     public int AppPort { get; set; }
     public int DaprHttpPort { get; set; } = 3500;
+    /// <summary>daprd's gRPC API port (HTTP/2 only: Kestrel serves cleartext HTTP/2 only on a port of its own).</summary>
+    public int DaprGrpcPort { get; set; } = 50001;
+    /// <summary>Sent to the app as dapr-api-token on every call when set; daprd reads it from APP_API_TOKEN.</summary>
+    public string? AppApiToken { get; set; }
     public string RedisHost { get; set; } = "127.0.0.1:6379";
     public string PubSubName { get; set; } = "pubsub";
 
@@ -32,6 +36,7 @@ public sealed class SidecarOptions
     public static readonly Dictionary<string, string> Switches = new()
     {
         ["--app-id"] = nameof(AppId), ["--app-port"] = nameof(AppPort), ["--dapr-http-port"] = nameof(DaprHttpPort),
+        ["--dapr-grpc-port"] = nameof(DaprGrpcPort),
         ["--redis-host"] = nameof(RedisHost), ["--pubsub-name"] = nameof(PubSubName),
         ["--processing-timeout"] = nameof(ProcessingTimeout), ["--redeliver-interval"] = nameof(RedeliverInterval),
         ["--queue-depth"] = nameof(QueueDepth), ["--concurrency"] = nameof(Concurrency),

@@ -49,8 +49,13 @@ public sealed record Subscription(string PubSubName, string Topic, IReadOnlyList
         }
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <summary>
+    /// A key's text, matched without regard to case as daprd's Go decoder matches it: the .NET SDK writes
+    /// "pubsubName", the JS SDK "pubsubname", and daprd takes both.
+    /// </summary>
+    private static string? Text(JsonElement element, string name) => element.EnumerateObject()
+        .Where(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind == JsonValueKind.String)
+        .Select(p => p.Value.GetString()).FirstOrDefault();
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

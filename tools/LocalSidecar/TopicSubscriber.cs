@@ -10,16 +10,18 @@ namespace LocalSidecar;
 /// One subscription, run the way pubsub.redis runs it: consumer group = consumer name = app id (replicas of
 /// an app compete for entries), new entries via XREADGROUP &gt;, and a reclaim loop that XCLAIMs entries left
 /// pending longer than processingTimeout (a replica that died mid-delivery, or retries that ran out).
+/// Empty polls back off up to maxPollInterval, cut short by the notice a publish sends.
 /// Each delivery runs under the inbound retry policy; DROP/404, or retries exhausted with a dead-letter
 /// topic, publish the original entry to that topic and acknowledge it.
 /// </summary>
 public sealed class TopicSubscriber(Subscription subscription, SidecarOptions options, RedisStreams redis, AppChannel app, ILogger logger)
 {
     private readonly ConcurrentDictionary<string, byte> _inFlight = new();
-    private readonly Channel<StreamEntry> _queue = Channel.CreateBounded<StreamEntry>(options.QueueDepth);
+    private readonly Channel<TopicEntry> _queue = Channel.CreateBounded<TopicEntry>(options.QueueDepth);
     private readonly TimeSpan _processingTimeout = SidecarOptions.Duration(options.ProcessingTimeout);
     private readonly TimeSpan _redeliverInterval = SidecarOptions.Duration(options.RedeliverInterval);
     private readonly TimeSpan _maxPoll = SidecarOptions.Duration(options.MaxPollInterval);
+    private readonly SemaphoreSlim _added = new(0, 1);
     private string Group => options.AppId;
     private string Topic => subscription.Topic;
 
@@ -34,12 +36,13 @@ public sealed class TopicSubscriber(Subscription subscription, SidecarOptions op
 
     private async Task PollLoopAsync(CancellationToken stop)
     {
+        await Forever(() => redis.WatchAsync(Topic, Wake), stop);
         await Forever(() => redis.EnsureGroupAsync(Topic, Group), stop);
         var idle = TimeSpan.FromMilliseconds(1);
         while (!stop.IsCancellationRequested)
         {
             var room = options.QueueDepth - _inFlight.Count;
-            IReadOnlyList<StreamEntry> entries = [];
+            IReadOnlyList<TopicEntry> entries = [];
             if (room > 0)
             {
                 try
@@ -59,7 +62,7 @@ public sealed class TopicSubscriber(Subscription subscription, SidecarOptions op
             }
             foreach (var entry in entries) await EnqueueAsync(entry, stop);
             idle = entries.Count > 0 ? TimeSpan.FromMilliseconds(1) : TimeSpan.FromTicks(Math.Min(idle.Ticks * 2, _maxPoll.Ticks));
-            if (entries.Count == 0) await Task.Delay(idle, stop);
+            if (entries.Count == 0) await _added.WaitAsync(idle, stop);
         }
     }
 
@@ -79,18 +82,21 @@ public sealed class TopicSubscriber(Subscription subscription, SidecarOptions op
         }
     }
 
-    /// <summary>Claims entries pending past processingTimeout that this process is not working on itself.</summary>
+    /// <summary>Claims entries pending past processingTimeout; those this process still works on are skipped when enqueued.</summary>
     private async Task ReclaimAsync(CancellationToken stop)
     {
-        var pending = await redis.PendingAsync(Topic, Group, options.QueueDepth);
-        var stale = pending.Where(p => p.Idle >= _processingTimeout && !_inFlight.ContainsKey(p.Id)).Select(p => p.Id).ToList();
-        if (stale.Count == 0) return;
-        var claimed = await redis.ClaimAsync(Topic, Group, Group, _processingTimeout, stale);
+        var claimed = await redis.ClaimStaleAsync(Topic, Group, Group, _processingTimeout, options.QueueDepth);
         if (claimed.Count > 0) logger.LogInformation("Reclaimed {Count} entries of {Topic} pending longer than {Timeout}", claimed.Count, Topic, _processingTimeout);
         foreach (var entry in claimed) await EnqueueAsync(entry, stop);
     }
 
-    private async Task EnqueueAsync(StreamEntry entry, CancellationToken stop)
+    private void Wake()
+    {
+        try { _added.Release(); }
+        catch (SemaphoreFullException) { /* a wake-up is already pending */ }
+    }
+
+    private async Task EnqueueAsync(TopicEntry entry, CancellationToken stop)
     {
         if (_inFlight.TryAdd(entry.Id, 0)) await _queue.Writer.WriteAsync(entry, stop);
     }
@@ -115,7 +121,7 @@ public sealed class TopicSubscriber(Subscription subscription, SidecarOptions op
         }
     }
 
-    private async Task ProcessAsync(StreamEntry entry, CancellationToken stop)
+    private async Task ProcessAsync(TopicEntry entry, CancellationToken stop)
     {
         var data = entry.Data ?? [];
         var (cloudEvent, body) = Envelope(data);

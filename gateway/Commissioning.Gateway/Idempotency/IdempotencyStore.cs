@@ -6,9 +6,9 @@ namespace Commissioning.Gateway.Idempotency;
 
 /// <summary>
 /// Idempotency records in Redis, claimed atomically with SET NX so two racing requests cannot both run.
-/// The StackExchange.Redis served here (1.2.6) puts no timeout on asynchronous commands, so every call
-/// is bounded by <see cref="IdempotencyOptions.StoreTimeout"/>: a stalled Redis gives a TimeoutException
-/// the caller answers as unavailable, never a partner's request left hanging.
+/// Every call is bounded by <see cref="IdempotencyOptions.StoreTimeout"/> (which may be shorter than the
+/// multiplexer's own asyncTimeout): a stalled Redis gives a TimeoutException the caller answers as
+/// unavailable, never a partner's request left hanging.
 /// </summary>
 public sealed class IdempotencyStore(RedisConnection redis, IOptions<IdempotencyOptions> configured)
 {

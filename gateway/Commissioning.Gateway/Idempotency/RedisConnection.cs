@@ -3,9 +3,8 @@ using StackExchange.Redis;
 namespace Commissioning.Gateway.Idempotency;
 
 /// <summary>
-/// One lazily opened connection to Redis ("Redis:Configuration"). StackExchange.Redis 1.2.6 is the
-/// version served here; it reconnects by itself once connected, and abortConnect=false lets the
-/// gateway start before Redis does.
+/// One lazily opened connection to Redis ("Redis:Configuration"). StackExchange.Redis reconnects by
+/// itself once connected, and abortConnect=false lets the gateway start before Redis does.
 /// </summary>
 public sealed class RedisConnection(IConfiguration configuration) : IDisposable
 {

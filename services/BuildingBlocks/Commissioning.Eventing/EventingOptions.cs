@@ -10,8 +10,17 @@ public sealed class EventingOptions
     /// <summary>CloudEvent <c>source</c> of everything this service publishes, e.g. "care-packages".</summary>
     public string Source { get; set; } = "";
 
-    /// <summary>The sidecar's HTTP address. Dapr injects DAPR_HTTP_PORT; the default is daprd's 3500.</summary>
-    public Uri SidecarAddress { get; set; } = new($"http://127.0.0.1:{Environment.GetEnvironmentVariable("DAPR_HTTP_PORT") ?? "3500"}");
+    /// <summary>
+    /// The sidecar's gRPC endpoint, which DaprClient publishes to. Unset: DaprClient's own default from
+    /// DAPR_GRPC_ENDPOINT or DAPR_GRPC_PORT (daprd's 50001), which Dapr injects.
+    /// </summary>
+    public string? SidecarGrpcEndpoint { get; set; }
+
+    /// <summary>The sidecar's HTTP endpoint, used for health only. Unset: DAPR_HTTP_ENDPOINT or DAPR_HTTP_PORT (3500).</summary>
+    public string? SidecarHttpEndpoint { get; set; }
+
+    /// <summary>Longest wait for one publish (single or bulk) before the rows count as failed and are retried.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The pub/sub component name; "pubsub" in every environment of this platform.</summary>
     public string PubSub { get; set; } = "pubsub";
@@ -19,8 +28,8 @@ public sealed class EventingOptions
     /// <summary>Rows the relay reads per round.</summary>
     public int RelayBatchSize { get; set; } = 200;
 
-    /// <summary>Aggregates the relay publishes for at the same time; rows of one aggregate always go one after another.</summary>
-    public int RelayParallelism { get; set; } = 8;
+    /// <summary>Bulk publishes the relay has in flight at the same time; rows of one aggregate always go one after another.</summary>
+    public int RelayParallelism { get; set; } = 4;
 
     /// <summary>How long the relay sleeps when the outbox is empty and nobody signalled a commit.</summary>
     public TimeSpan RelayIdlePoll { get; set; } = TimeSpan.FromMilliseconds(250);

@@ -1,7 +1,10 @@
 using Commissioning.Eventing.Outbox;
 using Commissioning.Eventing.Sidecar;
-using Commissioning.Eventing.Subscribing;
+using Dapr;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -11,9 +14,9 @@ namespace Commissioning.Eventing;
 public static class EventingRegistration
 {
     /// <summary>
-    /// Outbox relay for <typeparamref name="TContext"/>, the sidecar client, the subscription registry and a
-    /// "dapr-sidecar" readiness check (tagged "ready"). Options bind from the "Eventing" configuration section
-    /// before <paramref name="configure"/> runs.
+    /// Outbox relay for <typeparamref name="TContext"/>, the DaprClient it publishes with, Dapr's app-token
+    /// authentication for event deliveries and a "dapr-sidecar" readiness check (tagged "ready"). Options
+    /// bind from the "Eventing" configuration section before <paramref name="configure"/> runs.
     /// </summary>
     public static IServiceCollection AddEventing<TContext>(this IServiceCollection services, Action<EventingOptions> configure)
         where TContext : DbContext
@@ -21,14 +24,19 @@ public static class EventingRegistration
         services.AddOptions<EventingOptions>().BindConfiguration(EventingOptions.Section).Configure(configure)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Source), "Eventing:Source names the publishing service.");
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<SubscriptionRegistry>();
-        services.AddHttpClient<SidecarClient>((sp, http) =>
+        services.AddDaprClient((sp, dapr) =>
         {
-            http.BaseAddress = sp.GetRequiredService<IOptions<EventingOptions>>().Value.SidecarAddress;
-            http.Timeout = TimeSpan.FromSeconds(10);
+            var options = sp.GetRequiredService<IOptions<EventingOptions>>().Value;
+            if (options.SidecarGrpcEndpoint is { } grpc) dapr.UseGrpcEndpoint(grpc);
+            if (options.SidecarHttpEndpoint is { } http) dapr.UseHttpEndpoint(http);
         });
+        services.AddSingleton<SidecarPublisher>();
+        services.AddSingleton<Subscribing.SubscriptionDiscovery>();
         services.AddHostedService<OutboxRelay<TContext>>();
         services.AddHealthChecks().AddCheck<SidecarHealthCheck>(SidecarHealthCheck.Name, HealthStatus.Unhealthy, ["ready"]);
+        // The sidecar proves itself with dapr-api-token (APP_API_TOKEN); deliveries without it are refused.
+        services.AddAuthentication().AddDapr();
+        services.AddAuthorization(o => o.AddDapr(AppToken.Policy));
         return services;
     }
 
@@ -38,4 +46,13 @@ public static class EventingRegistration
         var signal = services.GetRequiredService<OutboxSignal>();
         return options.AddInterceptors(new OutboxSaveSignal(signal), new OutboxCommitSignal(signal));
     }
+}
+
+/// <summary>The app token daprd sends as dapr-api-token: configured by APP_API_TOKEN, as Dapr documents.</summary>
+internal static class AppToken
+{
+    public const string Policy = "dapr-sidecar";
+
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrEmpty(DaprDefaults.GetDefaultAppApiToken(configuration));
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Commissioning.Eventing;
 using Commissioning.Eventing.Outbox;
 using Commissioning.Eventing.Subscribing;
+using Eventing.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventingBenchmarks;
@@ -20,7 +21,7 @@ public sealed class BenchStore(DbContextOptions<BenchStore> options) : DbContext
 /// </summary>
 public static class EndToEnd
 {
-    public static WebApplication Service(string appId, int port, int sidecarPort, string database, Func<Latencies?>? received, long[] committedAt, int warmUp = 0)
+    public static WebApplication Service(string appId, int port, LocalSidecarProcess sidecar, string database, Func<Latencies?>? received, long[] committedAt, int warmUp = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(port));
@@ -30,7 +31,8 @@ public static class EndToEnd
         builder.Services.AddEventing<BenchStore>(o =>
         {
             o.Source = appId;
-            o.SidecarAddress = new Uri($"http://127.0.0.1:{sidecarPort}");
+            o.SidecarHttpEndpoint = $"http://127.0.0.1:{sidecar.Port}";
+            o.SidecarGrpcEndpoint = $"http://127.0.0.1:{sidecar.GrpcPort}";
         });
         var app = builder.Build();
         using (var scope = app.Services.CreateScope())
@@ -58,12 +60,14 @@ public static class EndToEnd
 
     /// <summary>
     /// Commits events <paramref name="first"/>.. one per transaction from several writers, noting each commit
-    /// time; with <paramref name="pace"/> each writer pauses between commits (a load below saturation).
+    /// time. With <paramref name="perSecond"/> above 0 event k is due k/perSecond after the start (a load below
+    /// saturation; a writer that fell behind catches up, so slow moments are not hidden); 0 is as fast as possible.
     /// </summary>
     public static async Task PublishAsync(IServiceProvider services, int first, int events, int writers, long[] committedAt,
-        TimeSpan pace, CancellationToken stop)
+        double perSecond, CancellationToken stop)
     {
         var next = first - 1;
+        var start = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, writers).Select(async _ =>
         {
             using var scope = services.CreateScope();
@@ -71,11 +75,15 @@ public static class EndToEnd
             int sequence;
             while ((sequence = Interlocked.Increment(ref next)) < first + events && !stop.IsCancellationRequested)
             {
+                if (perSecond > 0)
+                {
+                    var wait = TimeSpan.FromSeconds((sequence - first) / perSecond) - Stopwatch.GetElapsedTime(start);
+                    if (wait > TimeSpan.Zero) await Task.Delay(wait, stop);
+                }
                 db.Outbox().Enqueue("bench", "commissioning.bench.tick.v1", $"aggregate-{sequence % 64}", new Tick(sequence));
                 await db.SaveChangesAsync(stop);
                 committedAt[sequence] = Stopwatch.GetTimestamp();
                 db.ChangeTracker.Clear();
-                if (pace > TimeSpan.Zero) await Task.Delay(pace, stop);
             }
         }));
     }

@@ -23,13 +23,15 @@ public sealed class Latencies(int expected)
 
     public string Summary(string name)
     {
-        var done = Math.Min(Count, _milliseconds.Length);
-        var sorted = _milliseconds[..done].Order().ToArray();
-        return $"{name,-58} {done,6} events  {PerSecond,9:F0} events/s  p50 {Percentile(sorted, 0.50),7:F2} ms  p99 {Percentile(sorted, 0.99),7:F2} ms";
+        var sorted = Sorted();
+        return $"{name,-58} {sorted.Length,6} events  {PerSecond,9:F0} events/s  p50 {Percentile(sorted, 0.50),7:F2} ms  p99 {Percentile(sorted, 0.99),7:F2} ms";
     }
 
     public double PerSecond => Count == 0 ? 0 : Math.Min(Count, _milliseconds.Length) / Stopwatch.GetElapsedTime(_firstStart, _lastEnd).TotalSeconds;
-    public double P50 => Percentile(_milliseconds[..Math.Min(Count, _milliseconds.Length)].Order().ToArray(), 0.50);
+    public double P50 => Percentile(Sorted(), 0.50);
+    public double P99 => Percentile(Sorted(), 0.99);
+
+    private double[] Sorted() => _milliseconds[..Math.Min(Count, _milliseconds.Length)].Order().ToArray();
 
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(p * sorted.Length) - 1)];
 

@@ -5,7 +5,7 @@ namespace EventingBenchmarks;
 
 /// <summary>
 /// The floor: a producer XADDing and a consumer group XREADGROUP/XACKing on the same Redis, polling with
-/// the same back-off as the sidecar (no BLOCK), with no HTTP, CloudEvents or database in between.
+/// the same back-off as the sidecar (no BLOCK; StackExchange.Redis's typed Streams API), with no HTTP, CloudEvents or database in between.
 /// </summary>
 public static class RawStreamsLoop
 {
@@ -13,12 +13,12 @@ public static class RawStreamsLoop
     {
         using var connection = ConnectionMultiplexer.Connect(redis);
         var db = connection.GetDatabase();
-        await db.ExecuteAsync("XGROUP", "CREATE", "raw-bench", "raw", "0", "MKSTREAM");
+        await db.StreamCreateConsumerGroupAsync("raw-bench", "raw", StreamPosition.Beginning, createStream: true);
         var latencies = new Latencies(events);
         using var stop = new CancellationTokenSource(limit);
         var consumer = ConsumeAsync(db, latencies, events, stop.Token);
         for (var i = 0; i < events && !stop.IsCancellationRequested; i++)
-            await db.ExecuteAsync("XADD", "raw-bench", "*", "data", Stopwatch.GetTimestamp().ToString());
+            await db.StreamAddAsync("raw-bench", "data", Stopwatch.GetTimestamp());
         await consumer;
         return latencies;
     }
@@ -28,19 +28,17 @@ public static class RawStreamsLoop
         var idle = 1;
         while (latencies.Count < events && !stop.IsCancellationRequested)
         {
-            var reply = await db.ExecuteAsync("XREADGROUP", "GROUP", "raw", "raw", "COUNT", 100, "STREAMS", "raw-bench", ">");
-            if (reply.IsNull)
+            var read = await db.StreamReadGroupAsync("raw-bench", "raw", "raw", StreamPosition.NewMessages, 100);
+            if (read.Length == 0)
             {
                 await Task.Delay(idle);
                 idle = Math.Min(idle * 2, 50);
                 continue;
             }
             idle = 1;
-            var entries = (RedisResult[])((RedisResult[])((RedisResult[])reply!)[0]!)[1]!;
-            var read = entries.Select(e => (RedisResult[])e!).ToList();
-            await db.ExecuteAsync("XACK", ["raw-bench", "raw", .. read.Select(e => (object)(string)e[0]!)]);
+            await db.StreamAcknowledgeAsync("raw-bench", "raw", read.Select(e => e.Id).ToArray());
             var acknowledged = Stopwatch.GetTimestamp();
-            foreach (var entry in read) latencies.Record(long.Parse((string)((RedisResult[])entry[1]!)[1]!), acknowledged);
+            foreach (var entry in read) latencies.Record((long)entry["data"], acknowledged);
         }
     }
 }

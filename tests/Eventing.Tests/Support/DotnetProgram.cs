@@ -11,11 +11,14 @@ public class DotnetProgram : IDisposable
     private readonly string _dll;
     private readonly string[] _arguments;
     private readonly Func<DotnetProgram, Task> _waitUntilReady;
+    private readonly IDictionary<string, string>? _environment;
     private readonly List<string> _earlierOutput = [];
     private ServerProcess? _process;
 
-    protected DotnetProgram(string project, string assembly, string[] arguments, Func<DotnetProgram, Task> waitUntilReady)
+    protected DotnetProgram(string project, string assembly, string[] arguments, Func<DotnetProgram, Task> waitUntilReady,
+        IDictionary<string, string>? environment = null)
     {
+        _environment = environment;
         _dll = Built(project, assembly);
         _arguments = arguments;
         _waitUntilReady = waitUntilReady;
@@ -29,7 +32,7 @@ public class DotnetProgram : IDisposable
     public async Task StartAsync()
     {
         if (_process is not null) _earlierOutput.Add(_process.Output);
-        _process = ServerProcess.Start(Dotnet, [_dll, .. _arguments]);
+        _process = ServerProcess.Start(Dotnet, [_dll, .. _arguments], environment: _environment);
         await _waitUntilReady(this);
     }
 

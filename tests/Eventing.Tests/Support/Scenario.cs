@@ -32,7 +32,7 @@ public sealed class Scenario : IAsyncDisposable
     public async Task<(TestServiceProcess Service, LocalSidecarProcess Sidecar)> PublisherAsync(string appId)
     {
         var sidecar = Own(await LocalSidecarProcess.StartAsync(appId, redis.Configuration));
-        var service = Own(await TestServiceProcess.StartAsync(appId, Database(appId), sidecar.Port, subscribe: false));
+        var service = Own(await TestServiceProcess.StartAsync(appId, Database(appId), sidecar, subscribe: false));
         return (service, sidecar);
     }
 
@@ -42,7 +42,7 @@ public sealed class Scenario : IAsyncDisposable
     {
         var appPort = FreePort.Next();
         var sidecar = Own(LocalSidecarProcess.Create(appId, redis.Configuration, appPort, flags: sidecarFlags));
-        var service = Own(await TestServiceProcess.StartAsync(appId, database ?? Database(appId), sidecar.Port, instance, port: appPort));
+        var service = Own(await TestServiceProcess.StartAsync(appId, database ?? Database(appId), sidecar, instance, port: appPort));
         await sidecar.StartAsync();
         return (service, sidecar);
     }

@@ -8,14 +8,14 @@ using Microsoft.Extensions.Options;
 namespace Commissioning.Eventing.Outbox;
 
 /// <summary>
-/// Publishes committed outbox rows through the sidecar, oldest first. Rows of one subject (aggregate) go
-/// strictly one after another and a failed row holds back that subject's later rows; other subjects go
-/// on in parallel. While the sidecar or broker refuses, the relay backs off exponentially. Several
+/// Publishes committed outbox rows through the sidecar, oldest first: one topic's due rows in one bulk
+/// publish (a single publish when only one is due), topics in parallel. Rows of one subject (aggregate)
+/// go in order and a failed row holds back that subject's later rows. While the sidecar or broker refuses, the relay backs off exponentially. Several
 /// replicas may relay the same row: delivery is at least once and the stable id lets inboxes dedupe.
 /// </summary>
 public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
-    SidecarClient sidecar,
+    SidecarPublisher sidecar,
     OutboxSignal signal,
     IOptions<EventingOptions> options,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
@@ -63,37 +63,29 @@ public sealed class OutboxRelay<TContext>(
             return (0, 0);
         }
 
-        var published = new List<Guid>();
-        var failures = new List<(Guid Id, string Error)>();
-        await Parallel.ForEachAsync(batch.GroupBy(m => m.Subject),
+        var failures = new Dictionary<Guid, string>();
+        await Parallel.ForEachAsync(batch.GroupBy(m => m.Topic),
             new ParallelOptions { MaxDegreeOfParallelism = _options.RelayParallelism, CancellationToken = cancellationToken },
-            async (subject, ct) =>
+            async (topic, ct) =>
             {
-                foreach (var message in subject)
-                {
-                    var outcome = await sidecar.PublishAsync(message, ct);
-                    lock (published)
-                    {
-                        if (outcome.Succeeded) published.Add(message.Id);
-                        else failures.Add((message.Id, outcome.Error!));
-                    }
-                    if (!outcome.Succeeded) return; // keep this aggregate's order: later rows wait for this one
-                }
+                var failed = await PublishAsync(topic.ToList(), ct);
+                lock (failures) foreach (var (id, error) in failed) failures[id] = error;
             });
+        var published = Published(batch, failures);
 
         var now = DateTime.UtcNow;
         if (published.Count > 0)
             await outbox.Where(m => published.Contains(m.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedUtc, now), cancellationToken);
-        foreach (var (id, error) in failures)
-            await outbox.Where(m => m.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, error), cancellationToken);
+        foreach (var refused in failures.GroupBy(f => f.Value, f => f.Key))
+            await outbox.Where(m => refused.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, refused.Key), cancellationToken);
 
         EventingMetrics.Published.Add(published.Count);
         if (failures.Count > 0)
         {
             EventingMetrics.PublishFailures.Add(failures.Count);
-            logger.LogWarning("Outbox relay: {Failed} of {Total} events not published yet: {Error}", failures.Count, batch.Count, failures[0].Error);
+            logger.LogWarning("Outbox relay: {Failed} of {Total} events not published yet: {Error}", failures.Count, batch.Count, failures.Values.First());
         }
         return (published.Count, failures.Count);
     }
@@ -104,6 +96,31 @@ public sealed class OutboxRelay<TContext>(
         _nextPurgeUtc = DateTime.UtcNow.AddHours(1);
         var cutoff = DateTime.UtcNow - _options.PublishedRetention;
         await outbox.Where(m => m.PublishedUtc != null && m.PublishedUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>One row with a single publish; several with one bulk publish, in their order.</summary>
+    private async Task<IReadOnlyDictionary<Guid, string>> PublishAsync(List<OutboxMessage> rows, CancellationToken ct)
+    {
+        if (rows.Count > 1) return await sidecar.PublishBulkAsync(rows, ct);
+        var outcome = await sidecar.PublishAsync(rows[0], ct);
+        return outcome.Succeeded ? new Dictionary<Guid, string>() : new Dictionary<Guid, string> { [rows[0].Id] = outcome.Error! };
+    }
+
+    /// <summary>
+    /// The rows to record as published: those before the first failure of their subject. A later row of a
+    /// subject whose earlier row failed stays due, so the subject's rows are recorded in order (the sidecar
+    /// may have taken it already: the re-publish carries the same id and inboxes drop it).
+    /// </summary>
+    private static List<Guid> Published(List<OutboxMessage> batch, Dictionary<Guid, string> failures)
+    {
+        var heldBack = new HashSet<string>();
+        var published = new List<Guid>();
+        foreach (var row in batch)
+        {
+            if (failures.ContainsKey(row.Id)) heldBack.Add(row.Subject);
+            else if (!heldBack.Contains(row.Subject)) published.Add(row.Id);
+        }
+        return published;
     }
 
     private TimeSpan Next(TimeSpan backoff) => backoff == TimeSpan.Zero

@@ -1,8 +1,10 @@
 using Commissioning.Eventing.Inbox;
+using Dapr;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,31 +14,55 @@ namespace Commissioning.Eventing.Subscribing;
 public static class SubscriptionEndpoints
 {
     /// <summary>
-    /// Subscribes <paramref name="handler"/> to <paramref name="topic"/>: declares it at GET /dapr/subscribe and
-    /// serves POST <paramref name="route"/>. The handler runs in a transaction of <typeparamref name="TContext"/>
-    /// together with the inbox record, so an event is applied once per consumer however often it arrives.
+    /// Subscribes <paramref name="handler"/> to <paramref name="topic"/>: serves POST <paramref name="route"/> and
+    /// declares it with Dapr's WithTopic, so MapSubscribeHandler lists it at GET /dapr/subscribe. The handler runs
+    /// in a transaction of <typeparamref name="TContext"/> together with the inbox record, so an event is applied
+    /// once per consumer however often it arrives. With <paramref name="match"/> (a CEL expression such as
+    /// <c>event.type == "..."</c>) the route is a routing rule of the topic, tried in <paramref name="priority"/>
+    /// order before its default route.
     /// </summary>
     public static RouteHandlerBuilder MapSubscription<TContext, TEvent>(this IEndpointRouteBuilder app,
         string topic, string route, Func<TContext, DeliveredEvent<TEvent>, CancellationToken, Task> handler,
-        string? deadLetterTopic = null)
+        string? deadLetterTopic = null, string? match = null, int priority = 0)
         where TContext : DbContext where TEvent : class
     {
         var options = app.ServiceProvider.GetRequiredService<IOptions<EventingOptions>>().Value;
-        var registry = app.ServiceProvider.GetRequiredService<SubscriptionRegistry>();
-        registry.Add(new DaprSubscription(options.PubSub, topic, route, deadLetterTopic));
-        MapDiscovery(app, registry);
+        MapDiscovery(app);
+        var declared = new TopicOptions
+        {
+            PubsubName = options.PubSub, Name = topic, DeadLetterTopic = deadLetterTopic, Match = match, Priority = priority,
+        };
         var delivery = new SubscriptionDelivery<TContext, TEvent>(topic, route, handler, options);
-        // The sidecar delivers over the pod-local app channel without a partner's token (under daprd,
-        // set APP_API_TOKEN to have it prove itself); partners never reach these routes through the gateway.
-        return app.MapPost(route, (Delegate)delivery.DeliverAsync).ExcludeFromDescription().AllowAnonymous();
+        // No UseCloudEvents: the delivery reads the whole envelope (the inbox keys on its id).
+        return app.MapPost(route, (Delegate)delivery.DeliverAsync).WithTopic(declared).ExcludeFromDescription()
+            .SidecarOnly(app);
     }
 
-    private static void MapDiscovery(IEndpointRouteBuilder app, SubscriptionRegistry registry)
+    /// <summary>Dapr's subscribe handler, mapped once however many subscriptions a service declares.</summary>
+    private static void MapDiscovery(IEndpointRouteBuilder app)
     {
-        if (registry.DiscoveryMapped) return;
-        registry.DiscoveryMapped = true;
-        app.MapGet("/dapr/subscribe", () => Results.Json(registry.Subscriptions)).ExcludeFromDescription().AllowAnonymous();
+        var discovery = app.ServiceProvider.GetRequiredService<SubscriptionDiscovery>();
+        if (discovery.Mapped) return;
+        discovery.Mapped = true;
+        app.MapSubscribeHandler().SidecarOnly(app);
     }
+
+    /// <summary>
+    /// With an app token configured (APP_API_TOKEN) only the sidecar, which sends it as dapr-api-token, gets
+    /// through: anyone else reaching the port is answered 401. Without one (a local run) the routes are open,
+    /// as daprd's app channel is. Partners never reach these routes through the gateway either way.
+    /// </summary>
+    private static TBuilder SidecarOnly<TBuilder>(this TBuilder endpoint, IEndpointRouteBuilder app)
+        where TBuilder : IEndpointConventionBuilder =>
+        AppToken.IsConfigured(app.ServiceProvider.GetRequiredService<IConfiguration>())
+            ? endpoint.RequireAuthorization(AppToken.Policy)
+            : endpoint.AllowAnonymous();
+}
+
+/// <summary>Whether GET /dapr/subscribe is mapped yet; a singleton of AddEventing.</summary>
+internal sealed class SubscriptionDiscovery
+{
+    public bool Mapped { get; set; }
 }
 
 /// <summary>Runs one delivery and answers the sidecar with Dapr's status contract; never 404.</summary>
@@ -57,6 +83,7 @@ internal sealed class SubscriptionDelivery<TContext, TEvent>(
             return Drop(logger, "(unreadable)", e);
         }
 
+        using var span = EventTracing.Start(delivered.Envelope);
         var db = http.RequestServices.GetRequiredService<TContext>();
         try
         {
