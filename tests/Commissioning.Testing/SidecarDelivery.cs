@@ -8,13 +8,20 @@ public static class SidecarDelivery
 {
     public static async Task<string> Deliver(HttpClient service, string source, string name, object data, string? eventId = null)
     {
+        var response = await Post(service, source, name, data, eventId);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString()!;
+    }
+
+    /// <summary>The service's whole answer to the delivery, for tests of who may deliver at all.</summary>
+    public static async Task<HttpResponseMessage> Post(HttpClient service, string source, string name, object data,
+        string? eventId = null)
+    {
         var cloudEvent = new
         {
             specversion = "1.0", id = eventId ?? Guid.NewGuid().ToString(), source, type = $"commissioning.{source}.{name}.v1",
             datacontenttype = "application/json", topic = $"{source}.{name}", pubsubname = "pubsub", data,
         };
-        var response = await service.PostAsync($"/events/{name}",
+        return await service.PostAsync($"/events/{name}",
             new StringContent(JsonSerializer.Serialize(cloudEvent), Encoding.UTF8, "application/cloudevents+json"));
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString()!;
     }
 }

@@ -1,6 +1,7 @@
 using Commissioning.Eventing.Outbox;
 using Commissioning.Eventing.Sidecar;
 using Dapr;
+using Dapr.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,11 @@ public static class EventingRegistration
         services.AddHealthChecks().AddCheck<SidecarHealthCheck>(SidecarHealthCheck.Name, HealthStatus.Unhealthy, ["ready"]);
         // The sidecar proves itself with dapr-api-token (APP_API_TOKEN); deliveries without it are refused.
         services.AddAuthentication().AddDapr();
+        // The handler reads only the environment variable; the routes are guarded when configuration has the
+        // token (a test host, an appsettings override), so the handler must read the same place.
+        services.AddSingleton<IPostConfigureOptions<DaprAuthenticationOptions>>(sp =>
+            new PostConfigureOptions<DaprAuthenticationOptions, IConfiguration>(null,
+                sp.GetRequiredService<IConfiguration>(), (o, c) => o.Token = DaprDefaults.GetDefaultAppApiToken(c)));
         services.AddAuthorization(o => o.AddDapr(AppToken.Policy));
         return services;
     }

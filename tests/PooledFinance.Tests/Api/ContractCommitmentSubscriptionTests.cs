@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
@@ -6,10 +7,13 @@ namespace PooledFinance.Tests.Api;
 
 /// <summary>
 /// A's Section 75 delegation (£5.19m a year for four years from 1 April 2018) committed to Wirral's
-/// pool from the contracts service's events, delivered as the sidecar delivers them.
+/// pool from the contracts service's events, delivered as the sidecar delivers them: with the app token
+/// (dapr-api-token), as daprd does when APP_API_TOKEN is configured.
 /// </summary>
 public sealed class ContractCommitmentSubscriptionTests : WirralPoolTest
 {
+    protected override string? AppToken => "sidecar-of-pooled-finance";
+
     private const long FullYear = 5_190_000_00;
     private const long UntilNoticeRunsOut = 4_750_409_84; // 2019/20: 335 of 366 days, to 29 February 2020
     private readonly Guid _contract = Guid.NewGuid();
@@ -29,6 +33,23 @@ public sealed class ContractCommitmentSubscriptionTests : WirralPoolTest
         Assert.Equal("SUCCESS", await Deliver("contract-awarded", award, eventId: "award-1-republished"));
 
         Assert.Equal(5_190_000.00m, await Committed("2018/19", month: 1));
+    }
+
+    [Fact]
+    public async Task A_forged_award_posted_without_the_app_token_is_refused_and_commits_nothing()
+    {
+        using var anyoneOnThePort = Service.CreateClient();
+        using var wrongToken = Service.CreateClient();
+        wrongToken.DefaultRequestHeaders.Add("dapr-api-token", "guessed");
+
+        var forged = await SidecarDelivery.Post(anyoneOnThePort, "contracts", "contract-awarded", Award());
+        var guessed = await SidecarDelivery.Post(wrongToken, "contracts", "contract-awarded", Award());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, guessed.StatusCode);
+        Assert.Equal(0m, await Committed("2018/19", month: 12));
+        Assert.Equal("SUCCESS", await Deliver("contract-awarded", Award()));
+        Assert.Equal(5_190_000.00m, await Committed("2018/19", month: 12));
     }
 
     [Fact]

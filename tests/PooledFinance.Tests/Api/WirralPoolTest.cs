@@ -13,11 +13,18 @@ public abstract class WirralPoolTest : IAsyncLifetime
     protected HttpClient CcgFinance { get; private set; } = null!;
     protected WirralPool Pool { get; private set; } = null!;
 
+    /// <summary>APP_API_TOKEN of the host when set: the sidecar then proves itself with it as dapr-api-token.</summary>
+    protected virtual string? AppToken => null;
+
     public virtual async Task InitializeAsync()
     {
-        Service = new ServiceUnderTest<Program>();
+        Service = new ServiceUnderTest<Program>(AppToken is null ? null : new Dictionary<string, string?>
+        {
+            ["APP_API_TOKEN"] = AppToken,
+        });
         Finance = Service.ClientFor("E08000015", Roles.FinanceOfficer, Roles.PoolManager);
         Sidecar = Service.CreateClient();
+        if (AppToken is not null) Sidecar.DefaultRequestHeaders.Add("dapr-api-token", AppToken);
         CcgFinance = Service.ClientFor("12F", Roles.FinanceOfficer);
         Pool = await WirralPool.Create(Service.ClientFor("E08000015", Roles.Commissioner), Finance);
     }
