@@ -116,6 +116,30 @@ public sealed class SettlementsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_deficit_the_year_s_figures_include_is_charged_to_its_owner_and_the_rest_shared_P_L371_L386()
+    {
+        var p = await Plymouth();
+        await ChooseTerms(p, new { pool = new { rule = "proportionalToContributions" } });
+        using var ccg = p.Ccg(Roles.FinanceOfficer);
+        using var council = p.Council(Roles.FinanceOfficer);
+        await Agree(p, ccg, p.CcgId, "2015/16", 321_000_000m);
+        await Agree(p, council, p.CouncilId, "2015/16", 100_000_000m);
+        var debt = Id(await Ok(council.PostAsJsonAsync($"/api/v1/agreements/{p.AgreementId}/debts", new
+        {
+            ownerBodyId = p.CouncilId, kind = "prior-year-deficit", description = "2014/15 social care deficit", incurredIn = "2014/15", amount = 1_500_000m,
+        })));
+
+        var preview = (await Ok(council.GetAsync(p.Fund($"/settlements/preview?financialYear=2015/16&deficitsInVariance={debt}"))))
+            .GetProperty("settlement");
+        await Refused(council.GetAsync(p.Fund($"/settlements/preview?financialYear=2015/16&deficitsInVariance={Guid.NewGuid()}")),
+            HttpStatusCode.BadRequest, "deficitsInVariance");
+
+        // (£26,742,000 - £1,500,000) × 100/421 = £5,995,724.4656 and × 321/421 = £19,246,275.5344: the penny to the larger remainder.
+        Assert.Equal(5_995_724.47m + 1_500_000m, ShareOf(preview, p.CouncilId));
+        Assert.Equal(19_246_275.53m, ShareOf(preview, p.CcgId));
+    }
+
+    [Fact]
     public async Task W_keeps_non_recurring_social_care_with_the_council_and_the_CCG_s_surplus_goes_to_its_top_slice_first_W_427_434()
     {
         var w = await PartnerPool.Wirral(_service);

@@ -96,6 +96,30 @@ public class SettlementTests
     }
 
     [Fact]
+    public void A_deficit_the_variance_includes_is_charged_to_its_owner_and_only_the_rest_is_shared_P_L371_L386()
+    {
+        // 2015/16: the overspend against the RRL, £26,742k, includes the planned deficit of £12,442k (P:L320,
+        // FIN-16/17). Decision (C §8 point 3): the planned deficit is the CCG's deficit at the start (RS-02).
+        var p = new Plymouth();
+        p.Agreement.ChooseSettlementTerms(new SettlementTerms(WorkingSplit(p)));
+        var inputs = PlymouthInputs(p, new SettlementItem("Over spend vs revenue resource limit", Thousands(26_742m))) with
+        {
+            OpeningDeficits = [new OpeningDeficit(p.Ccg.Id, "Planned deficit 2015/16", Thousands(12_442m), InVariance: true)],
+        };
+
+        var settlement = RiskShareSettlement.Calculate(p.Agreement, p.Pool(), Y2015, inputs, [], YearEnd);
+
+        // 14,300k (the IHWB benefits gap) shared 75/25: 10,725k and 3,575k; the CCG also bears its 12,442k.
+        Assert.Equal(Thousands(10_725m + 12_442m), ShareOf(settlement, p.Ccg.Id));
+        Assert.Equal(Thousands(3_575m), ShareOf(settlement, p.Council.Id));
+        Assert.Equal(Thousands(26_742m), settlement.PartnerShares.Sum(s => s.Amount));
+        Assert.Contains("Pool variance 26,742,000.00 less opening deficits 12,442,000.00 = 14,300,000.00 to share",
+            settlement.Arithmetic());
+        Assert.Contains(settlement.Arithmetic(), l => l.StartsWith("Opening deficit charged wholly to its owner"));
+        Assert.DoesNotContain(settlement.Arithmetic(), l => l.StartsWith("Opening deficit not shared"));
+    }
+
+    [Fact]
     public void Wirral_keeps_non_recurring_social_care_pressures_with_the_council_and_shares_recurring_ones_W_L433()
     {
         var w = new Wirral();

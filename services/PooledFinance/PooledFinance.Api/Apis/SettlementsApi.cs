@@ -11,9 +11,14 @@ using PooledFinance.Domain.Settlement;
 
 namespace PooledFinance.Api.Apis;
 
-/// <summary>How the year's lines are classed for the share; lines are named by their codes.</summary>
+/// <summary>
+/// How the year's lines are classed for the share; lines are named by their codes. DeficitsInVariance names
+/// the prior-year deficits (debt ids) the year's figures include, as P's overspend against its resource limit
+/// includes the planned deficit: the share is on the variance net of them and each is charged to its owner.
+/// </summary>
 public sealed record SettlementRun(string FinancialYear, IReadOnlyList<string>? NonRecurring = null,
-    IReadOnlyList<string>? TreasuryIncome = null, IReadOnlyList<string>? TransformationPot = null, DateOnly? CalculatedOn = null);
+    IReadOnlyList<string>? TreasuryIncome = null, IReadOnlyList<string>? TransformationPot = null, DateOnly? CalculatedOn = null,
+    IReadOnlyList<Guid>? DeficitsInVariance = null);
 
 public sealed record SettlementApprovalRequest(Guid PartnerBodyId, string ApprovingBody, string DelegationReference, DateOnly ApprovedOn);
 
@@ -60,9 +65,10 @@ public static class SettlementsApi
     }
 
     private static async Task<SettlementView> Preview(Guid fundId, string financialYear, string[]? nonRecurring, string[]? treasuryIncome,
-        string[]? transformationPot, ClaimsPrincipal user, PooledFinanceStore store)
+        string[]? transformationPot, Guid[]? deficitsInVariance, ClaimsPrincipal user, PooledFinanceStore store)
     {
-        var run = new SettlementRun(financialYear, nonRecurring, treasuryIncome, transformationPot);
+        var run = new SettlementRun(financialYear, nonRecurring, treasuryIncome, transformationPot,
+            DeficitsInVariance: deficitsInVariance);
         var (settlement, _) = await Calculate(store, user, fundId, run, ActorRole.Reader);
         return View(settlement) with { Preview = true };
     }
@@ -91,8 +97,9 @@ public static class SettlementsApi
 
     /// <summary>
     /// Calculates the year's settlement from the stored books: each line's year-end variance (month 12
-    /// forecast outturn less budget), each partner's agreed contributions, and the prior-year deficits
-    /// listed but never shared. Decision: a line owned by a council counts as social care for W's rule.
+    /// forecast outturn less budget), each partner's agreed contributions, and the prior-year deficits,
+    /// never shared (subtracted and charged to their owner when the figures include them). Decision: a line
+    /// owned by a council counts as social care for W's rule.
     /// </summary>
     private static async Task<(RiskShareSettlement, Actor)> Calculate(PooledFinanceStore store, ClaimsPrincipal user, Guid fundId,
         SettlementRun r, ActorRole capacity)
@@ -116,8 +123,12 @@ public static class SettlementsApi
             .Where(c => c.Year == year && c.Status == ContributionStatus.Agreed)
             .GroupBy(c => c.PartnerBodyId).Select(g => new PartnerAmount(g.Key, g.Sum(c => c.Total))).ToList();
         var debts = await store.Aggregates<DebtObligation>().List(agreement.Id.ToString());
-        var openingDeficits = debts.Where(d => d.Kind == DebtKind.PriorYearDeficit && d.Outstanding > 0)
-            .Select(d => new OpeningDeficit(d.OwnerBodyId, d.Description, d.Outstanding)).ToList();
+        var deficits = debts.Where(d => d.Kind == DebtKind.PriorYearDeficit && d.Outstanding > 0).ToList();
+        var unknown = (r.DeficitsInVariance ?? []).Where(id => deficits.All(d => d.Id != id)).ToList();
+        RuleViolation.Require(unknown.Count == 0, "deficitsInVariance",
+            $"No outstanding prior-year deficit of the agreement has the id {string.Join(", ", unknown)}.");
+        var openingDeficits = deficits.Select(d => new OpeningDeficit(d.OwnerBodyId, d.Description, d.Outstanding,
+            r.DeficitsInVariance?.Contains(d.Id) == true)).ToList();
 
         var settlement = RiskShareSettlement.Calculate(agreement, fund, year, new SettlementInputs(items, contributions, openingDeficits),
             debts, r.CalculatedOn ?? BusinessDate.Today());

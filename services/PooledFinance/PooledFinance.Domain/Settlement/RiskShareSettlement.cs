@@ -15,8 +15,9 @@ public enum SettlementStatus
 /// <summary>
 /// A fund's year-end risk and gain share under the agreement's chosen terms. It keeps its inputs,
 /// its rule and every step of its arithmetic (P:L377: "transparent and as simple as possible");
-/// the partners' shares add up exactly to the shared variance; opening deficits are listed but
-/// never shared (P:L371); a partner's surplus share goes first to its own debts (W:434).
+/// the partners' shares add up exactly to the year's variance; opening deficits are never shared
+/// (P:L371): listed when the variance excludes them, subtracted from it and charged wholly to their
+/// owner when it includes them; a partner's surplus share goes first to its own debts (W:434).
 /// </summary>
 public sealed class RiskShareSettlement : AggregateRoot
 {
@@ -62,9 +63,12 @@ public sealed class RiskShareSettlement : AggregateRoot
             Status = SettlementStatus.Calculated,
             CalculatedOn = calculatedOn,
         };
-        foreach (var group in inputs.Items.GroupBy(i => i.Category).OrderBy(g => g.Key))
+        foreach (var group in inputs.Items.Concat(NetOfOpeningDeficits(inputs)).GroupBy(i => i.Category).OrderBy(g => g.Key))
             settlement._lines.AddRange(terms.RuleFor(group.Key).Apportion(group.ToList(), inputs)
                 .Select(l => l with { Description = $"{group.Key}: {l.Description}" }));
+        settlement._lines.AddRange(inputs.OpeningDeficits.Where(d => d.InVariance).Select(d => new SettlementLine(
+            $"Opening deficit charged wholly to its owner: {d.Description}", d.Amount, "its owner (P:L371)",
+            [new PartnerAmount(d.OwnerBodyId, d.Amount)])));
         settlement._partnerShares.AddRange(settlement._lines.SelectMany(l => l.Shares)
             .GroupBy(s => s.PartnerBodyId).Select(g => new PartnerAmount(g.Key, g.Sum(s => s.Amount))));
         settlement.PlanDebtApplications(debts.Where(d => d.AgreementId == agreement.Id));
@@ -121,9 +125,26 @@ public sealed class RiskShareSettlement : AggregateRoot
 
     /// <summary>The arithmetic as a finance officer reads it, one line per step.</summary>
     public IEnumerable<string> Arithmetic() =>
-        _lines.Select(l => $"{l.Description}: {l.Amount:N2} shared on {l.Basis} = {string.Join(" + ", l.Shares.Select(s => s.Amount.ToString("N2")))}")
-            .Concat(Inputs.OpeningDeficits.Select(d => $"Opening deficit not shared, stays with its owner: {d.Description} {d.Amount:N2}"))
-            .Concat(_debtApplications.Select(a => $"Surplus applied to own debt first: {a.Amount:N2}"));
+        NetVarianceStep().Concat(_lines.Select(l => $"{l.Description}: {l.Amount:N2} shared on {l.Basis} = {string.Join(" + ", l.Shares.Select(s => s.Amount.ToString("N2")))}")
+            .Concat(Inputs.OpeningDeficits.Where(d => !d.InVariance)
+                .Select(d => $"Opening deficit not shared, stays with its owner: {d.Description} {d.Amount:N2}"))
+            .Concat(_debtApplications.Select(a => $"Surplus applied to own debt first: {a.Amount:N2}")));
+
+    private IEnumerable<string> NetVarianceStep()
+    {
+        var deficits = Inputs.OpeningDeficits.Where(d => d.InVariance).Sum(d => d.Amount);
+        if (deficits == 0) yield break;
+        var variance = Inputs.Items.Where(i => i.Category == VarianceCategory.Pool).Sum(i => i.Variance);
+        yield return $"Pool variance {variance:N2} less opening deficits {deficits:N2} = {variance - deficits:N2} to share";
+    }
+
+    /// <summary>
+    /// RS-02 with RS-15: a deficit the year's variance includes is taken out of the pool's variance before
+    /// it is shared, so no partner bears a part of another's legacy (P:L371, P:L386).
+    /// </summary>
+    private static IEnumerable<SettlementItem> NetOfOpeningDeficits(SettlementInputs inputs) =>
+        inputs.OpeningDeficits.Where(d => d.InVariance)
+            .Select(d => new SettlementItem($"less opening deficit of its owner: {d.Description}", -d.Amount));
 
     private void PlanDebtApplications(IEnumerable<DebtObligation> debts)
     {

@@ -34,8 +34,13 @@ public enum VarianceCategory
 public sealed record SettlementItem(string Description, decimal Variance, VarianceCategory Category = VarianceCategory.Pool,
     Guid? BudgetLineId = null, bool Recurring = true, bool SocialCare = false);
 
-/// <summary>A deficit a partner had when the pool began; it stays with that partner and never enters the share (P:L371).</summary>
-public sealed record OpeningDeficit(Guid OwnerBodyId, string Description, decimal Amount);
+/// <summary>
+/// A deficit a partner had when the pool began; it stays with that partner and never enters the share
+/// (P:L371, RS-02). <see cref="InVariance"/>: the year's variance includes it, as P's overspend against
+/// its resource limit includes the planned deficit (P:L320); the share is then on the variance net of it
+/// (RS-15) and the deficit is charged wholly to its owner. W keeps prior-year deficits outside the pool.
+/// </summary>
+public sealed record OpeningDeficit(Guid OwnerBodyId, string Description, decimal Amount, bool InVariance = false);
 
 /// <summary>Everything a settlement is calculated from, kept with it so the arithmetic can be re-read.</summary>
 public sealed record SettlementInputs(IReadOnlyList<SettlementItem> Items, IReadOnlyList<PartnerAmount> ActualContributions,
