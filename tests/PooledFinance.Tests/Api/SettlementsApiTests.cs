@@ -40,6 +40,11 @@ public sealed class SettlementsApiTests : IAsyncLifetime
     private static decimal ShareOf(JsonElement settlement, Guid body) => settlement.GetProperty("partnerShares").EnumerateArray()
         .Single(s => s.GetProperty("partnerBodyId").GetGuid() == body).GetProperty("amount").GetDecimal();
 
+    private static async Task<Guid> Debt(PartnerPool pool, HttpClient finance, Guid owner, string kind, string description,
+        string incurredIn, decimal amount) =>
+        Id(await Ok(finance.PostAsJsonAsync($"/api/v1/agreements/{pool.AgreementId}/debts",
+            new { ownerBodyId = owner, kind, description, incurredIn, amount })));
+
     private static async Task Agree(PartnerPool pool, HttpClient finance, Guid partner, string year, decimal amount)
     {
         var id = Id(await Ok(finance.PostAsJsonAsync(pool.Fund("/contributions"), new
@@ -100,10 +105,7 @@ public sealed class SettlementsApiTests : IAsyncLifetime
         using var council = p.Council(Roles.FinanceOfficer);
         await Agree(p, ccg, p.CcgId, "2015/16", 321_000_000m);
         await Agree(p, council, p.CouncilId, "2015/16", 100_000_000m);
-        await Ok(council.PostAsJsonAsync($"/api/v1/agreements/{p.AgreementId}/debts", new
-        {
-            ownerBodyId = p.CouncilId, kind = "prior-year-deficit", description = "2014/15 social care deficit", incurredIn = "2014/15", amount = 1_500_000m,
-        }));
+        await Debt(p, council, p.CouncilId, "prior-year-deficit", "2014/15 social care deficit", "2014/15", 1_500_000m);
 
         var preview = (await Ok(council.GetAsync(p.Fund("/settlements/preview?financialYear=2015/16&transformationPot=TRANSFORM")))).GetProperty("settlement");
 
@@ -124,10 +126,7 @@ public sealed class SettlementsApiTests : IAsyncLifetime
         using var council = p.Council(Roles.FinanceOfficer);
         await Agree(p, ccg, p.CcgId, "2015/16", 321_000_000m);
         await Agree(p, council, p.CouncilId, "2015/16", 100_000_000m);
-        var debt = Id(await Ok(council.PostAsJsonAsync($"/api/v1/agreements/{p.AgreementId}/debts", new
-        {
-            ownerBodyId = p.CouncilId, kind = "prior-year-deficit", description = "2014/15 social care deficit", incurredIn = "2014/15", amount = 1_500_000m,
-        })));
+        var debt = await Debt(p, council, p.CouncilId, "prior-year-deficit", "2014/15 social care deficit", "2014/15", 1_500_000m);
 
         var preview = (await Ok(council.GetAsync(p.Fund($"/settlements/preview?financialYear=2015/16&deficitsInVariance={debt}"))))
             .GetProperty("settlement");
@@ -153,10 +152,7 @@ public sealed class SettlementsApiTests : IAsyncLifetime
         using var ccg = w.Ccg(Roles.FinanceOfficer);
         await Agree(w, council, w.CouncilId, "2017/18", 99_500_000m);
         await Agree(w, ccg, w.CcgId, "2017/18", 420_200_000m);
-        var debt = Id(await Ok(ccg.PostAsJsonAsync($"/api/v1/agreements/{w.AgreementId}/debts", new
-        {
-            ownerBodyId = w.CcgId, kind = "top-slice", description = "NHS England top-slice (W:434)", incurredIn = "2017/18", amount = 9_800_000m,
-        })));
+        var debt = await Debt(w, ccg, w.CcgId, "top-slice", "NHS England top-slice (W:434)", "2017/18", 9_800_000m);
 
         using var manager = w.Council(Roles.PoolManager);
         var run = (await Ok(manager.PostAsJsonAsync(w.Fund("/settlements"), new { financialYear = "2017/18", nonRecurring = new[] { "COUNCIL-ASC" }, calculatedOn = "2018-04-30" })))
