@@ -55,6 +55,25 @@ public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partn
     }
 
     [Fact]
+    public async Task Out_of_borough_without_a_recorded_exception_is_told_it_needs_one_and_with_one_is_brokered_H_L201()
+    {
+        var plan = await AgreedPlan();
+        var chester = new { supportPlanId = Id(plan), serviceType = "residential-care", locality = "Chester",
+            startDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd"), needsSummary = "Near family." };
+
+        var refused = await Journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", chester);
+        await AssertProblemNames(refused, HttpStatusCode.UnprocessableEntity, "outOfBoroughException");
+        Assert.Contains("needs a recorded exception", await refused.Content.ReadAsStringAsync());
+
+        var issued = await Read(await Journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", new
+        {
+            chester.supportPlanId, chester.serviceType, chester.locality, chester.startDate, chester.needsSummary,
+            outOfBoroughException = new { reason = "Moving near her daughter in Chester (recorded by the broker)" },
+        }));
+        Assert.Contains(_codeA, InvitedCodes(issued));
+    }
+
+    [Fact]
     public async Task A_provider_suspended_in_contracts_is_not_invited_to_the_next_request()
     {
         var first = await IssuedRequest();

@@ -64,7 +64,7 @@ public static class BrokerageApi
             throw RuleViolation.Precondition("supportPlanId", "Only a plan whose funding is agreed is brokered.");
         var broker = http.AsBroker();
         var request = PlacementRequest.Issue(plan.Id, r.ServiceType, r.Locality, r.StartDate, r.NeedsSummary,
-            await contracts.EligibleProviders(store, r.ServiceType, r.Locality, r.StartDate, r.OutOfBoroughException is not null),
+            await contracts.EligibleProviders(store, r.ServiceType, r.Locality, r.StartDate),
             rules.Brokerage, broker, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
         store.Aggregates<PlacementRequest>().Add(request, LookupKeys.Of(plan.Id));
         await store.SaveChangesAsync();
@@ -76,8 +76,7 @@ public static class BrokerageApi
     {
         var request = await store.Aggregates<PlacementRequest>().Get(id);
         var broker = http.AsBroker();
-        var outOfBorough = r.OutOfBoroughException is not null || request.OutOfBoroughException is not null;
-        var providers = await contracts.EligibleProviders(store, request.ServiceType, request.Locality, request.StartDate, outOfBorough);
+        var providers = await contracts.EligibleProviders(store, request.ServiceType, request.Locality, request.StartDate);
         request.Rebroker(broker, providers, rules.Brokerage, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
         await store.SaveChangesAsync();
         return await View(store, broker, request);

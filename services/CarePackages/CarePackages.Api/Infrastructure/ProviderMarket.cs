@@ -18,15 +18,16 @@ public static class ProviderMarket
 {
     /// <summary>
     /// The providers contracts finds eligible on the placement's start date (framework member, active,
-    /// not Inadequate, no serious concern, with a vacancy), in borough first; those on other
-    /// localities' lots only when an out-of-borough exception is recorded.
+    /// not Inadequate, no serious concern, with a vacancy), in borough and on other localities' lots: the
+    /// request decides whom to invite, and tells a broker who needs out of borough to record an exception.
     /// </summary>
     public static async Task<IReadOnlyList<ProviderFacts>> EligibleProviders(this ContractsClient contracts, CarePackagesStore store,
-        ServiceType serviceType, string locality, DateOnly on, bool outOfBorough)
+        ServiceType serviceType, string locality, DateOnly on)
     {
         var request = new ListEligibleProvidersRequest
         {
-            ServiceType = CarePackagesEvents.Code(serviceType), Locality = locality.Trim(), On = on.ToProtoDate(), IncludeOutOfBorough = outOfBorough,
+            ServiceType = CarePackagesEvents.Code(serviceType), Locality = locality.Trim(), On = on.ToProtoDate(),
+            IncludeOutOfBorough = true,
         };
         var facts = new List<ProviderFacts>();
         using var call = contracts.ListEligibleProviders(request);
