@@ -13,10 +13,21 @@ namespace Commissioning.ServiceDefaults.OpenApi;
 /// </summary>
 public static class PartnerOpenApi
 {
+    /// <param name="schemaPrefix">The service's name in its schema names, "Contracts" or "PooledFinance".</param>
+    /// <param name="title">The document's title ("Commissioning contracts API").</param>
+    /// <param name="description">What the service does for a partner, and how it answers errors.</param>
+    /// <param name="tags">Every tag its operations use, with what a partner does there.</param>
     public static IServiceCollection AddPartnerOpenApi(this IServiceCollection services, string schemaPrefix,
-        OpenApiInfo info, IReadOnlyList<PartnerTag> tags) =>
+        string title, string description, IReadOnlyList<PartnerTag> tags) =>
         services.Configure<OpenApiOptions>("v1", o =>
         {
+            var info = new OpenApiInfo
+            {
+                Title = title,
+                Version = "v1",
+                Description = description,
+                Contact = new OpenApiContact { Name = "Commissioning platform team" },
+            };
             o.CreateSchemaReferenceId = type => SchemaName(schemaPrefix, type);
             o.AddDocumentTransformer((document, _, _) => Describe(document, info, tags));
             o.AddSchemaTransformer((schema, context, _) => PartnerJsonTypes.Declare(schema, context));
