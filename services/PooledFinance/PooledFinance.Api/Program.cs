@@ -15,6 +15,7 @@ builder.AddServiceDefaults(FinanceEvents.Source);
 builder.AddServiceStore<PooledFinanceStore>(FinanceEvents.Source, (services, db) => db.UseEventing(services));
 builder.Services.AddEventing<PooledFinanceStore>(o => o.Source = FinanceEvents.Source);
 builder.Services.AddCommissioningGrpc(CommissioningServices.Finance);
+builder.Services.AddPooledFinanceOpenApi();
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -1,24 +1,25 @@
 using System.Text.Json.Nodes;
+using Commissioning.Testing.OpenApi;
 
 namespace Contracts.Tests.OpenApi;
 
 /// <summary>The breaking-change check, on the checked-in contracts document and a copy with one change.</summary>
 public sealed class BreakingChangesTests
 {
-    private readonly JsonObject _before = ContractsDocumentTests.Contracts.Read()!;
-    private readonly JsonObject _after = ContractsDocumentTests.Contracts.Read()!;
+    private readonly DocumentChange _change = new(ContractsDocumentTests.Contracts);
+    private JsonObject After => _change.After;
 
-    private JsonObject Schema(string name) => _after["components"]!["schemas"]![name]!.AsObject();
+    private JsonObject Schema(string name) => _change.Schema(name);
 
     [Fact]
-    public void The_same_document_breaks_nothing() => Assert.Empty(BreakingChanges.Between(_before, _after));
+    public void The_same_document_breaks_nothing() => Assert.Empty(_change.Breaks());
 
     [Fact]
     public void A_removed_operation_breaks_its_callers()
     {
-        _after["paths"]!["/api/v1/contracts"]!.AsObject().Remove("post");
+        After["paths"]!["/api/v1/contracts"]!.AsObject().Remove("post");
 
-        Assert.Equal(["POST /api/v1/contracts: operation removed"], BreakingChanges.Between(_before, _after));
+        Assert.Equal(["POST /api/v1/contracts: operation removed"], _change.Breaks());
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class BreakingChangesTests
     {
         Schema("ContractsProvider")["properties"]!.AsObject().Remove("odsCode");
 
-        var breaks = BreakingChanges.Between(_before, _after);
+        var breaks = _change.Breaks();
 
         Assert.Contains("POST /api/v1/providers 201: response property 'odsCode' removed", breaks);
         Assert.Contains("GET /api/v1/providers 200[]: response property 'odsCode' removed", breaks);
@@ -38,7 +39,7 @@ public sealed class BreakingChangesTests
         Schema("ContractsSegment")["properties"]!.AsObject().Remove("locality");
 
         Assert.Contains("GET /api/v1/rate-cards/rate-in-force 200 segment: response property 'locality' removed",
-            BreakingChanges.Between(_before, _after));
+            _change.Breaks());
     }
 
     [Fact]
@@ -47,22 +48,22 @@ public sealed class BreakingChangesTests
         Schema("ContractsAwardRequest")["required"]!.AsArray().Add("prescribedNhsService");
 
         Assert.Equal(["POST /api/v1/contracts request: request property 'prescribedNhsService' is newly required"],
-            BreakingChanges.Between(_before, _after));
+            _change.Breaks());
     }
 
     [Fact]
     public void A_new_optional_response_property_and_a_renamed_schema_break_nothing()
     {
         Schema("ContractsProvider")["properties"]!["region"] = new JsonObject { ["type"] = "string" };
-        var schemas = _after["components"]!["schemas"]!.AsObject();
+        var schemas = After["components"]!["schemas"]!.AsObject();
         var segment = schemas["ContractsSegment"]!.DeepClone();
         schemas.Remove("ContractsSegment");
         schemas["ContractsMarketSegment"] = segment;
-        Rename(_after, "#/components/schemas/ContractsSegment", "#/components/schemas/ContractsMarketSegment");
+        Rename(After, "#/components/schemas/ContractsSegment", "#/components/schemas/ContractsMarketSegment");
 
-        Assert.DoesNotContain("ContractsSegment\"", _after.ToJsonString());
+        Assert.DoesNotContain("ContractsSegment\"", After.ToJsonString());
 
-        Assert.Empty(BreakingChanges.Between(_before, _after));
+        Assert.Empty(_change.Breaks());
     }
 
     private static void Rename(JsonNode? node, string from, string to)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Commissioning.Domain;
 using Commissioning.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Api.Infrastructure.Ledger;
@@ -24,11 +25,11 @@ namespace PooledFinance.Api.Apis;
 /// </remarks>
 public static class ActualsImport
 {
-    public static async Task<IResult> Import(Guid id, string? financialYear, Guid? batchId, HttpRequest request, PooledFinanceStore store,
+    public static async Task<Results<Created<ImportResult>, Ok<ImportResult>, ProblemHttpResult>> Import(Guid id, string? financialYear, Guid? batchId, HttpRequest request, PooledFinanceStore store,
         CancellationToken ct)
     {
         if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
-            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the actuals as text/csv.",
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the actuals as text/csv.",
                 detail: $"The body is {request.ContentType ?? "untyped"}.");
         var batch = batchId ?? throw RuleViolation.Invalid("batchId", "A batchId query parameter (a GUID chosen by the sender) is required.");
         var year = FinancialYear.Parse(financialYear ?? throw RuleViolation.Invalid("financialYear", "A financialYear such as 2017/18 is required."));
@@ -42,7 +43,7 @@ public static class ActualsImport
             .Where(e => e.FundId == id && (e.BatchId == batch || (e.Kind == EntryKind.Actual && e.ReversesEntryId == null && references.Contains(e.Reference))))
             .ToListAsync(ct);
         var ledger = new FundLedger(books.Fund, known.Select(r => r.ToEntry()));
-        if (ledger.HasImported(batch)) return Results.Ok(new ImportResult(batch, AlreadyImported: true, 0, 0m));
+        if (ledger.HasImported(batch)) return TypedResults.Ok(new ImportResult(batch, AlreadyImported: true, 0, 0m));
         if (ledger.Refusals(file) is { Count: > 0 } refusals) return Refused(refusals);
 
         var outcome = ledger.ImportActuals(batch, file);
@@ -55,10 +56,10 @@ public static class ActualsImport
         {
             // A concurrent import of the same batch (or the same references) committed first.
             if (await store.LedgerEntries.AnyAsync(r => r.FundId == id && r.BatchId == batch, ct))
-                return Results.Ok(new ImportResult(batch, AlreadyImported: true, 0, 0m));
+                return TypedResults.Ok(new ImportResult(batch, AlreadyImported: true, 0, 0m));
             throw RuleViolation.AlreadyExists("reference", "Some of these actuals were posted by another import at the same time; send the file again.");
         }
-        return Results.Created($"/api/v1/funds/{id}/ledger", new ImportResult(batch, AlreadyImported: false, outcome.EntriesPosted, total));
+        return TypedResults.Created($"/api/v1/funds/{id}/ledger", new ImportResult(batch, AlreadyImported: false, outcome.EntriesPosted, total));
     }
 
     /// <summary>The caller's own body among the fund's partners: a partner imports only its own lines.</summary>
@@ -93,7 +94,7 @@ public static class ActualsImport
         await transaction.CommitAsync(ct);
     }
 
-    private static IResult Refused(IReadOnlyList<CsvLineError> errors) => Results.Problem(
+    private static ProblemHttpResult Refused(IReadOnlyList<CsvLineError> errors) => TypedResults.Problem(
         statusCode: StatusCodes.Status422UnprocessableEntity,
         title: "The file was not imported.",
         detail: $"{errors.Count} row(s) cannot be posted; nothing was written. Correct them and send the whole file again.",

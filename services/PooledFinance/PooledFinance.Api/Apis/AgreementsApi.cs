@@ -1,21 +1,14 @@
 using Commissioning.Domain;
 using Commissioning.Identity;
 using Commissioning.Persistence;
+using Commissioning.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Partnerships;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace PooledFinance.Api.Apis;
-
-public sealed record NewAgreement(string Title, IReadOnlyList<string> Aims, IReadOnlyList<string> Functions,
-    DateOnly TermStart, DateOnly? TermEnd, DateOnly FirstAnnualReview, int NoticePeriodMonths);
-public sealed record ApprovalRequest(Guid PartnerBodyId, string ApprovingBody, string DelegationReference, DateOnly ApprovedOn);
-public sealed record InForceRequest(DateOnly From);
-public sealed record VariationRequest(string Description, DateOnly EffectiveFrom, JointDecision Decision);
-public sealed record NoticeRequest(Guid ServedBy, DateOnly ServedOn);
-public sealed record TerminationRequest(DateOnly On);
-public sealed record FundingChangeRequest(Guid PartnerBodyId, FundingChangeKind Kind, string Description,
-    string FinancialYear, decimal AnnualImpact, DateOnly RecordedOn);
 
 /// <summary>
 /// Section 75 agreements through their life: drafted by a commissioner, approved by each partner
@@ -24,50 +17,90 @@ public sealed record FundingChangeRequest(Guid PartnerBodyId, FundingChangeKind 
 /// </summary>
 public static class AgreementsApi
 {
+    private static readonly PartnerTag Tag = FinanceTags.Agreements;
     private static readonly string[] Governance = [Roles.Commissioner, Roles.PoolManager];
     private static readonly string[] Finance = [Roles.FinanceOfficer, Roles.PoolManager];
+    private static readonly int[] ChangeProblems = [Status400BadRequest, Status404NotFound, Status422UnprocessableEntity];
 
     public static void MapAgreementsApi(this WebApplication app)
     {
-        app.MapPost("/api/v1/partnerships/{partnershipId:guid}/agreements", Draft)
-            .WithTags("Agreements").RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
-        app.MapGet("/api/v1/partnerships/{partnershipId:guid}/agreements", async (Guid partnershipId, PooledFinanceStore store) =>
-            await store.Aggregates<Section75Agreement>().List(partnershipId.ToString())).WithTags("Agreements").RequireAuthorization(PoolCaller.NotProviders);
+        var partnership = app.MapGroup("/api/v1/partnerships/{partnershipId:guid}/agreements");
+        partnership.MapPost("/", Draft).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .Documented(Tag, "draftAgreement", "Draft a section 75 agreement",
+                "A commissioner drafts the agreement between the partnership's bodies: aims, functions, term, "
+                + "first annual review and notice period.", Status400BadRequest, Status404NotFound)
+            .WithExample(FinanceExamples.NewAgreement, FinanceExamples.Agreement);
+        partnership.MapGet("/", async (Guid partnershipId, PooledFinanceStore store) =>
+                (await store.Aggregates<Section75Agreement>().List(partnershipId.ToString()))
+                .Select(AgreementView.Of).ToList())
+            .RequireAuthorization(PoolCaller.NotProviders)
+            .Documented(Tag, "listAgreements", "List the partnership's agreements",
+                "Every agreement of the partnership; any partner user reads them.");
 
-        var agreement = app.MapGroup("/api/v1/agreements/{id:guid}").WithTags("Agreements");
-        agreement.MapGet("/", async (Guid id, PooledFinanceStore store) => await store.Aggregates<Section75Agreement>().Get(id)).RequirePartnerOf("id");
-        agreement.MapPost("/approvals", (Guid id, ApprovalRequest r, PooledFinanceStore store) =>
-            Change(store, id, a => a.Approve(r.PartnerBodyId, r.ApprovingBody, r.DelegationReference, r.ApprovedOn)))
-            .RequireAuthorization(p => p.RequireRole(Governance));
-        agreement.MapPost("/in-force", (Guid id, InForceRequest r, PooledFinanceStore store) =>
-            Change(store, id, a => a.BringIntoForce(r.From))).RequireAuthorization(p => p.RequireRole(Governance));
-        agreement.MapPost("/variations", (Guid id, VariationRequest r, PooledFinanceStore store) =>
-            Change(store, id, a => a.Vary(r.Description, r.EffectiveFrom, r.Decision))).RequireAuthorization(p => p.RequireRole(Governance));
-        agreement.MapPost("/notice", (Guid id, NoticeRequest r, PooledFinanceStore store) =>
-            Change(store, id, a => a.ServeNotice(r.ServedBy, r.ServedOn))).RequireAuthorization(p => p.RequireRole(Governance));
-        agreement.MapPost("/termination", (Guid id, TerminationRequest r, PooledFinanceStore store) =>
-            Change(store, id, a => a.Terminate(r.On))).RequireAuthorization(p => p.RequireRole(Governance));
-        agreement.MapPost("/funding-changes", (Guid id, FundingChangeRequest r, PooledFinanceStore store) =>
-            Change(store, id, a => a.RecordFundingChange(r.PartnerBodyId, r.Kind, r.Description,
-                FinancialYear.Parse(r.FinancialYear), r.AnnualImpact, r.RecordedOn))).RequireAuthorization(p => p.RequireRole(Finance));
+        var agreement = app.MapGroup("/api/v1/agreements/{id:guid}");
+        agreement.MapGet("/", async (Guid id, PooledFinanceStore store) =>
+                AgreementView.Of(await store.Aggregates<Section75Agreement>().Get(id)))
+            .RequirePartnerOf("id")
+            .Documented(Tag, "getAgreement", "Read an agreement",
+                "The agreement, its approvals, variations, funding changes and notice, for its partners.",
+                Status404NotFound);
+        MapLifecycle(agreement);
     }
 
-    private static async Task<IResult> Draft(Guid partnershipId, NewAgreement r, PooledFinanceStore store)
+    private static void MapLifecycle(RouteGroupBuilder agreement)
+    {
+        agreement.MapPost("/approvals", (Guid id, ApprovalRequest r, PooledFinanceStore store) =>
+                Change(store, id, a => a.Approve(r.PartnerBodyId, r.ApprovingBody, r.DelegationReference, r.ApprovedOn)))
+            .RequireAuthorization(p => p.RequireRole(Governance))
+            .Documented(Tag, "approveAgreement", "Record a partner body's approval",
+                "Each partner body approves through its own governance, citing its delegation; the agreement is "
+                + "approved when every partner has.", ChangeProblems);
+        agreement.MapPost("/in-force", (Guid id, InForceRequest r, PooledFinanceStore store) =>
+                Change(store, id, a => a.BringIntoForce(r.From)))
+            .RequireAuthorization(p => p.RequireRole(Governance))
+            .Documented(Tag, "bringAgreementIntoForce", "Bring the agreement into force",
+                "An approved agreement comes into force from a day within its term.", ChangeProblems);
+        agreement.MapPost("/variations", (Guid id, VariationRequest r, PooledFinanceStore store) =>
+                Change(store, id, a => a.Vary(r.Description, r.EffectiveFrom, r.Decision.ToDecision())))
+            .RequireAuthorization(p => p.RequireRole(Governance))
+            .Documented(Tag, "varyAgreement", "Vary the agreement by joint decision",
+                "A joint body's decision varies the agreement only with a delegation from every partner (W:714, "
+                + "S:104); a variation resolves an open material change.", ChangeProblems);
+        agreement.MapPost("/notice", (Guid id, NoticeRequest r, PooledFinanceStore store) =>
+                Change(store, id, a => a.ServeNotice(r.ServedBy, r.ServedOn)))
+            .RequireAuthorization(p => p.RequireRole(Governance))
+            .Documented(Tag, "serveAgreementNotice", "Serve notice on the agreement",
+                "A partner body serves notice; the agreement ends when the notice period runs out.", ChangeProblems);
+        agreement.MapPost("/termination", (Guid id, TerminationRequest r, PooledFinanceStore store) =>
+                Change(store, id, a => a.Terminate(r.On)))
+            .RequireAuthorization(p => p.RequireRole(Governance))
+            .Documented(Tag, "terminateAgreement", "Terminate the agreement",
+                "The agreement ends on the day given, no earlier than its notice allows.", ChangeProblems);
+        agreement.MapPost("/funding-changes", (Guid id, FundingChangeRequest r, PooledFinanceStore store) =>
+                Change(store, id, a => a.RecordFundingChange(r.PartnerBodyId, r.Kind, r.Description,
+                    FinancialYear.Parse(r.FinancialYear), r.AnnualImpact, r.RecordedOn)))
+            .RequireAuthorization(p => p.RequireRole(Finance))
+            .Documented(Tag, "recordFundingChange", "Record a change in a partner's funding or duties",
+                "A finance officer or pool manager records it; when a year's changes reach the materiality "
+                + "threshold a material change is flagged and a variation is required.", ChangeProblems);
+    }
+
+    private static async Task<Created<AgreementView>> Draft(Guid partnershipId, NewAgreement r, PooledFinanceStore store)
     {
         var partnership = await store.Aggregates<Partnership>().Get(partnershipId, "partnershipId");
         var agreement = Section75Agreement.Draft(partnership, r.Title, r.Aims, r.Functions, r.TermStart, r.TermEnd,
             r.FirstAnnualReview, r.NoticePeriodMonths);
         store.Aggregates<Section75Agreement>().Add(agreement, key: partnershipId.ToString());
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/agreements/{agreement.Id}", agreement);
+        return TypedResults.Created($"/api/v1/agreements/{agreement.Id}", AgreementView.Of(agreement));
     }
 
     /// <summary>Load, apply one domain operation, save; a broken rule leaves the stored agreement as it was.</summary>
-    private static async Task<Section75Agreement> Change(PooledFinanceStore store, Guid id, Action<Section75Agreement> operation)
+    private static async Task<AgreementView> Change(PooledFinanceStore store, Guid id, Action<Section75Agreement> operation)
     {
         var agreement = await store.Aggregates<Section75Agreement>().Get(id);
         operation(agreement);
         await store.SaveChangesAsync();
-        return agreement;
+        return AgreementView.Of(agreement);
     }
 }

@@ -2,18 +2,14 @@ using System.Security.Claims;
 using Commissioning.Domain;
 using Commissioning.Identity;
 using Commissioning.Persistence;
+using Commissioning.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Domain.Access;
 using PooledFinance.Domain.Contributions;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace PooledFinance.Api.Apis;
-
-public sealed record AdjustmentLine(string Description, decimal Amount, DateOnly RecordedOn);
-public sealed record NewContribution(Guid PartnerBodyId, string FinancialYear, string Basis, decimal BasisAmount,
-    ContributionSource Source, IReadOnlyList<AdjustmentLine>? Adjustments = null);
-public sealed record NewVariation(string Description, decimal Amount, DateOnly VariedOn);
-public sealed record AgreeContribution(DateOnly AgreedOn, InstalmentFrequency Frequency);
-public sealed record NewReceipt(string Reference, decimal Amount, DateOnly ReceivedOn);
 
 /// <summary>
 /// Each partner's contribution to a fund for a year (P:L372: what it would have spent itself): the
@@ -24,38 +20,67 @@ public sealed record NewReceipt(string Reference, decimal Amount, DateOnly Recei
 /// </summary>
 public static class ContributionsApi
 {
+    private static readonly PartnerTag Tag = FinanceTags.Contributions;
+    private static readonly int[] ChangeProblems = [Status400BadRequest, Status404NotFound, Status422UnprocessableEntity];
+
     public static void MapContributionsApi(this WebApplication app)
     {
-        var contributions = app.MapGroup("/api/v1/funds/{fundId:guid}/contributions").WithTags("Contributions");
-        contributions.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
-        contributions.MapPost("/", Propose).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer));
+        var contributions = app.MapGroup("/api/v1/funds/{fundId:guid}/contributions");
+        contributions.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+            .Documented(Tag, "listContributions", "List the fund's contributions",
+                "Every partner's contributions (open book, W:716), of one financialYear when asked.",
+                Status400BadRequest, Status404NotFound);
+        contributions.MapPost("/", Propose).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer))
+            .Documented(Tag, "proposeContribution", "Propose a partner's contribution",
+                "The contributing body's finance officer proposes its basis and adjustment lines; one contribution "
+                + "per partner, fund and year; reserves never enter a pool (P:L379).", Status400BadRequest,
+                Status404NotFound, Status409Conflict, Status422UnprocessableEntity)
+            .WithExample(FinanceExamples.NewContribution, FinanceExamples.Contribution);
         contributions.MapGet("/{id:guid}", async (Guid fundId, Guid id, ClaimsPrincipal user, PooledFinanceStore store) =>
         {
             await PoolCaller.OpenFund(store, user, fundId);
-            return await Load(store, fundId, id);
-        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
-        contributions.MapPost("/{id:guid}/adjustments", (Guid fundId, Guid id, AdjustmentLine r, ClaimsPrincipal user, PooledFinanceStore store) =>
-            Change(store, user, fundId, id, c => c.Adjust(r.Description, r.Amount, r.RecordedOn))).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer));
-        contributions.MapPost("/{id:guid}/agreement", (Guid fundId, Guid id, AgreeContribution r, ClaimsPrincipal user, PooledFinanceStore store) =>
-            Change(store, user, fundId, id, c => c.Agree(r.AgreedOn, r.Frequency))).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer));
-        contributions.MapPost("/{id:guid}/variations", (Guid fundId, Guid id, NewVariation r, ClaimsPrincipal user, PooledFinanceStore store) =>
-            Change(store, user, fundId, id, c => c.Vary(r.Description, r.Amount, r.VariedOn))).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer));
-        contributions.MapPost("/{id:guid}/receipts", (Guid fundId, Guid id, NewReceipt r, ClaimsPrincipal user, PooledFinanceStore store) =>
-            Change(store, user, fundId, id, c => c.RecordReceipt(r.Reference, r.Amount, r.ReceivedOn))).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer));
+            return ContributionView.Of(await Load(store, fundId, id));
+        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+            .Documented(Tag, "getContribution", "Read a contribution", "The contribution, its instalments and receipts.",
+                Status404NotFound);
+        MapChanges(contributions);
     }
 
-    private static async Task<IEnumerable<Contribution>> List(Guid fundId, string? financialYear, ClaimsPrincipal user, PooledFinanceStore store)
+    private static void MapChanges(RouteGroupBuilder contributions)
+    {
+        var contribution = contributions.MapGroup("/{id:guid}").RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer));
+        contribution.MapPost("/adjustments", (Guid fundId, Guid id, AdjustmentLine r, ClaimsPrincipal user, PooledFinanceStore store) =>
+                Change(store, user, fundId, id, c => c.Adjust(r.Description, r.Amount, r.RecordedOn)))
+            .Documented(Tag, "adjustContribution", "Add an adjustment line",
+                "An explicit line on the basis, before the contribution is agreed.", ChangeProblems);
+        contribution.MapPost("/agreement", (Guid fundId, Guid id, AgreeContribution r, ClaimsPrincipal user, PooledFinanceStore store) =>
+                Change(store, user, fundId, id, c => c.Agree(r.AgreedOn, r.Frequency)))
+            .Documented(Tag, "agreeContribution", "Agree the contribution",
+                "Agreement fixes the total and spreads it in annual, quarterly or monthly instalments.", ChangeProblems);
+        contribution.MapPost("/variations", (Guid fundId, Guid id, NewVariation r, ClaimsPrincipal user, PooledFinanceStore store) =>
+                Change(store, user, fundId, id, c => c.Vary(r.Description, r.Amount, r.VariedOn)))
+            .Documented(Tag, "varyContribution", "Vary an agreed contribution",
+                "A variation changes the total and re-spreads the unpaid balance over the instalments still due.",
+                ChangeProblems);
+        contribution.MapPost("/receipts", (Guid fundId, Guid id, NewReceipt r, ClaimsPrincipal user, PooledFinanceStore store) =>
+                Change(store, user, fundId, id, c => c.RecordReceipt(r.Reference, r.Amount, r.ReceivedOn)))
+            .Documented(Tag, "recordContributionReceipt", "Record a receipt",
+                "Money received against the agreed contribution, never more than is outstanding.", ChangeProblems);
+    }
+
+    private static async Task<IReadOnlyList<ContributionView>> List(Guid fundId, string? financialYear, ClaimsPrincipal user, PooledFinanceStore store)
     {
         await PoolCaller.OpenFund(store, user, fundId);
         var year = financialYear is null ? (FinancialYear?)null : FinancialYear.Parse(financialYear);
-        return (await store.Aggregates<Contribution>().List(fundId.ToString())).Where(c => year is null || c.Year == year);
+        return (await store.Aggregates<Contribution>().List(fundId.ToString())).Where(c => year is null || c.Year == year)
+            .Select(ContributionView.Of).ToList();
     }
 
     /// <summary>
     /// Proposes a partner's contribution with its adjustment lines; one contribution per partner, fund
     /// and year, however many identical requests race (a unique index of the store).
     /// </summary>
-    private static async Task<IResult> Propose(Guid fundId, NewContribution r, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<Created<ContributionView>> Propose(Guid fundId, NewContribution r, ClaimsPrincipal user, PooledFinanceStore store)
     {
         var (fund, agreement, actor) = await PoolCaller.OpenFund(store, user, fundId, ActorRole.FinanceOfficer);
         var year = FinancialYear.Parse(r.FinancialYear);
@@ -71,18 +96,19 @@ public static class ContributionsApi
             throw RuleViolation.AlreadyExists(unique.Field, unique.Conflict);
         store.Aggregates<Contribution>().Add(contribution, key: fundId.ToString(), unique);
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/funds/{fundId}/contributions/{contribution.Id}", contribution);
+        return TypedResults.Created($"/api/v1/funds/{fundId}/contributions/{contribution.Id}",
+            ContributionView.Of(contribution));
     }
 
     /// <summary>Load, check the caller is the contributing body's finance officer, apply one operation, save.</summary>
-    private static async Task<Contribution> Change(PooledFinanceStore store, ClaimsPrincipal user, Guid fundId, Guid id, Action<Contribution> operation)
+    private static async Task<ContributionView> Change(PooledFinanceStore store, ClaimsPrincipal user, Guid fundId, Guid id, Action<Contribution> operation)
     {
         var (_, _, actor) = await PoolCaller.OpenFund(store, user, fundId, ActorRole.FinanceOfficer);
         var contribution = await Load(store, fundId, id);
         PoolAccess.RequireChange(actor, contribution);
         operation(contribution);
         await store.SaveChangesAsync();
-        return contribution;
+        return ContributionView.Of(contribution);
     }
 
     private static async Task<Contribution> Load(PooledFinanceStore store, Guid fundId, Guid id)

@@ -1,12 +1,12 @@
 using Commissioning.Identity;
 using Commissioning.Persistence;
+using Commissioning.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Domain.Partnerships;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace PooledFinance.Api.Apis;
-
-public sealed record PartnerBodyRequest(string Name, StatutoryBodyKind Kind, string Code);
-public sealed record NewPartnership(string Name, IReadOnlyList<PartnerBodyRequest> Bodies);
 
 /// <summary>
 /// Partnerships of statutory bodies. Commissioners and platform administrators set them up; any
@@ -14,29 +14,44 @@ public sealed record NewPartnership(string Name, IReadOnlyList<PartnerBodyReques
 /// </summary>
 public static class PartnershipsApi
 {
+    private static readonly PartnerTag Tag = FinanceTags.Partnerships;
+
     public static void MapPartnershipsApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/partnerships").WithTags("Partnerships").RequireAuthorization(PoolCaller.NotProviders);
-        api.MapPost("/", Create).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PlatformAdmin));
-        api.MapGet("/", async (PooledFinanceStore store) => await store.Aggregates<Partnership>().List());
-        api.MapGet("/{id:guid}", async (Guid id, PooledFinanceStore store) => await store.Aggregates<Partnership>().Get(id));
-        api.MapPost("/{id:guid}/bodies", Join).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PlatformAdmin));
+        var api = app.MapGroup("/api/v1/partnerships").RequireAuthorization(PoolCaller.NotProviders);
+        api.MapPost("/", Create).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PlatformAdmin))
+            .Documented(Tag, "createPartnership", "Set up a partnership",
+                "A commissioner or platform administrator names the partnership and its statutory bodies, each by "
+                + "its GSS or ODS code.", Status400BadRequest)
+            .WithExample(FinanceExamples.NewPartnership, FinanceExamples.Partnership);
+        api.MapGet("/", async (PooledFinanceStore store) =>
+                (await store.Aggregates<Partnership>().List()).Select(PartnershipView.Of).ToList())
+            .Documented(Tag, "listPartnerships", "List partnerships",
+                "Every partnership and its bodies; any partner user reads them, provider users do not.");
+        api.MapGet("/{id:guid}", async (Guid id, PooledFinanceStore store) =>
+                PartnershipView.Of(await store.Aggregates<Partnership>().Get(id)))
+            .Documented(Tag, "getPartnership", "Read a partnership", "The partnership and its bodies.",
+                Status404NotFound);
+        api.MapPost("/{id:guid}/bodies", Join).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PlatformAdmin))
+            .Documented(Tag, "addPartnerBody", "Add a body to the partnership",
+                "A commissioner or platform administrator adds a statutory body; a code is used once per "
+                + "partnership.", Status400BadRequest, Status404NotFound, Status409Conflict);
     }
 
-    private static async Task<IResult> Create(NewPartnership request, PooledFinanceStore store)
+    private static async Task<Created<PartnershipView>> Create(NewPartnership request, PooledFinanceStore store)
     {
         var partnership = Partnership.Create(request.Name, request.Bodies.Select(ToBody).ToList());
         store.Aggregates<Partnership>().Add(partnership);
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/partnerships/{partnership.Id}", partnership);
+        return TypedResults.Created($"/api/v1/partnerships/{partnership.Id}", PartnershipView.Of(partnership));
     }
 
-    private static async Task<Partnership> Join(Guid id, PartnerBodyRequest request, PooledFinanceStore store)
+    private static async Task<PartnershipView> Join(Guid id, PartnerBodyRequest request, PooledFinanceStore store)
     {
         var partnership = await store.Aggregates<Partnership>().Get(id);
         partnership.Join(ToBody(request));
         await store.SaveChangesAsync();
-        return partnership;
+        return PartnershipView.Of(partnership);
     }
 
     private static PartnerBody ToBody(PartnerBodyRequest body) => PartnerBody.Create(body.Name, body.Kind, body.Code);

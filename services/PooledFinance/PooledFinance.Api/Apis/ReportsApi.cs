@@ -4,6 +4,7 @@ using Commissioning.Persistence;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Api.Reports;
 using PooledFinance.Domain.Partnerships;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace PooledFinance.Api.Apis;
 
@@ -16,8 +17,13 @@ namespace PooledFinance.Api.Apis;
 public static class ReportsApi
 {
     public static void MapReportsApi(this WebApplication app) =>
-        app.MapGet("/api/v1/funds/{id:guid}/report", Report).WithTags("Reports").RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
-            .Produces<JointMonthlyReport>().Produces<string>(200, "text/csv", "image/svg+xml");
+        app.MapGet("/api/v1/funds/{id:guid}/report", Report).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+            .Produces<JointMonthlyReport>().Produces<string>(Status200OK, "text/csv", "image/svg+xml")
+            .Documented(FinanceTags.Reports, "getJointMonthlyReport", "Read the joint monthly report",
+                "The fund's month as every partner reads it (open book, W:716): budget, committed, actual, forecast "
+                + "and variance per line and per partner, as JSON, CSV (Accept: text/csv or format=csv) or an SVG "
+                + "chart (Accept: image/svg+xml or format=svg); format wins over Accept.", Status400BadRequest,
+                Status404NotFound);
 
     private static async Task<IResult> Report(Guid id, string financialYear, int month, string? format, HttpContext http,
         ClaimsPrincipal user, PooledFinanceStore store)

@@ -2,28 +2,17 @@ using System.Security.Claims;
 using Commissioning.Domain;
 using Commissioning.Identity;
 using Commissioning.Persistence;
+using Commissioning.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Domain.Access;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Contributions;
 using PooledFinance.Domain.Partnerships;
 using PooledFinance.Domain.Settlement;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace PooledFinance.Api.Apis;
-
-/// <summary>
-/// How the year's lines are classed for the share; lines are named by their codes. DeficitsInVariance names
-/// the prior-year deficits (debt ids) the year's figures include, as P's overspend against its resource limit
-/// includes the planned deficit: the share is on the variance net of them and each is charged to its owner.
-/// </summary>
-public sealed record SettlementRun(string FinancialYear, IReadOnlyList<string>? NonRecurring = null,
-    IReadOnlyList<string>? TreasuryIncome = null, IReadOnlyList<string>? TransformationPot = null, DateOnly? CalculatedOn = null,
-    IReadOnlyList<Guid>? DeficitsInVariance = null);
-
-public sealed record SettlementApprovalRequest(Guid PartnerBodyId, string ApprovingBody, string DelegationReference, DateOnly ApprovedOn);
-
-/// <summary>A settlement with its arithmetic spelt out, one step a line; a preview is never stored.</summary>
-public sealed record SettlementView(bool Preview, RiskShareSettlement Settlement, IReadOnlyList<string> Arithmetic);
 
 /// <summary>
 /// Year-end risk and gain share. The agreement's terms name the rule (P's 75/25 working split,
@@ -35,33 +24,55 @@ public sealed record SettlementView(bool Preview, RiskShareSettlement Settlement
 /// </summary>
 public static class SettlementsApi
 {
+    private static readonly PartnerTag Tag = FinanceTags.Settlements;
+
     public static void MapSettlementsApi(this WebApplication app)
     {
-        app.MapPut("/api/v1/agreements/{id:guid}/settlement-terms", ChooseTerms).WithTags("Settlements")
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PoolManager));
-        var settlements = app.MapGroup("/api/v1/funds/{fundId:guid}/settlements").WithTags("Settlements");
-        settlements.MapGet("/preview", Preview).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
-        settlements.MapPost("/", Run).RequireAuthorization(p => p.RequireRole(Roles.PoolManager));
+        app.MapPut("/api/v1/agreements/{id:guid}/settlement-terms", ChooseTerms)
+            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PoolManager))
+            .Documented(Tag, "chooseSettlementTerms", "Choose the agreement's settlement terms",
+                "A partner's commissioner or pool manager records the share rule its partners signed: in proportion "
+                + "to contributions, a fixed split, W's non-recurring social care with the council, or share profiles "
+                + "per line; treasury income and a transformation pot may have their own.", Status400BadRequest,
+                Status404NotFound, Status422UnprocessableEntity);
+        var settlements = app.MapGroup("/api/v1/funds/{fundId:guid}/settlements");
+        settlements.MapGet("/preview", Preview).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+            .Documented(Tag, "previewSettlement", "Preview the year's settlement",
+                "Any partner sees the share the stored books give, with its arithmetic; nothing is saved.",
+                Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);
+        settlements.MapPost("/", Run).RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
+            .Documented(Tag, "runSettlement", "Run the year's settlement",
+                "Only the host's pool manager runs it, once a year, from month 12's forecast outturn less budget "
+                + "per line and each partner's agreed contributions.", Status400BadRequest, Status404NotFound,
+                Status409Conflict, Status422UnprocessableEntity);
         settlements.MapGet("/", async (Guid fundId, ClaimsPrincipal user, PooledFinanceStore store) =>
         {
             await PoolCaller.OpenFund(store, user, fundId);
-            return (await store.Aggregates<RiskShareSettlement>().List(fundId.ToString())).Select(View);
-        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
+            return (await store.Aggregates<RiskShareSettlement>().List(fundId.ToString())).Select(SettlementView.Of)
+                .ToList();
+        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+            .Documented(Tag, "listSettlements", "List the fund's settlements", "Every settlement run, with its arithmetic.",
+                Status404NotFound);
         settlements.MapGet("/{id:guid}", async (Guid fundId, Guid id, ClaimsPrincipal user, PooledFinanceStore store) =>
         {
             await PoolCaller.OpenFund(store, user, fundId);
-            return View(await Load(store, fundId, id));
-        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
-        settlements.MapPost("/{id:guid}/approvals", Approve).RequireAuthorization(p => p.RequireRole(Roles.Approver));
+            return SettlementView.Of(await Load(store, fundId, id));
+        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+            .Documented(Tag, "getSettlement", "Read a settlement", "The settlement, its approvals and arithmetic.",
+                Status404NotFound);
+        settlements.MapPost("/{id:guid}/approvals", Approve).RequireAuthorization(p => p.RequireRole(Roles.Approver))
+            .Documented(Tag, "approveSettlement", "Approve the settlement for a partner body",
+                "Each partner's approver approves for its own body; the last approval applies surplus shares to the "
+                + "owner's debts first (W:434).", Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);
     }
 
     /// <summary>Decision: the terms are part of the agreement its partners signed, so a partner's commissioner or pool manager records them.</summary>
-    private static async Task<Section75Agreement> ChooseTerms(Guid id, SettlementTerms terms, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<AgreementView> ChooseTerms(Guid id, SettlementTermsView terms, ClaimsPrincipal user, PooledFinanceStore store)
     {
         var (agreement, _) = await PoolCaller.OpenAgreement(store, user, id);
-        agreement.ChooseSettlementTerms(terms);
+        agreement.ChooseSettlementTerms(terms.ToTerms());
         await store.SaveChangesAsync();
-        return agreement;
+        return AgreementView.Of(agreement);
     }
 
     private static async Task<SettlementView> Preview(Guid fundId, string financialYear, string[]? nonRecurring, string[]? treasuryIncome,
@@ -70,10 +81,10 @@ public static class SettlementsApi
         var run = new SettlementRun(financialYear, nonRecurring, treasuryIncome, transformationPot,
             DeficitsInVariance: deficitsInVariance);
         var (settlement, _) = await Calculate(store, user, fundId, run, ActorRole.Reader);
-        return View(settlement) with { Preview = true };
+        return SettlementView.Of(settlement) with { Preview = true };
     }
 
-    private static async Task<IResult> Run(Guid fundId, SettlementRun r, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<Created<SettlementView>> Run(Guid fundId, SettlementRun r, ClaimsPrincipal user, PooledFinanceStore store)
     {
         var (settlement, _) = await Calculate(store, user, fundId, r, ActorRole.PoolManager);
         var existing = await store.Aggregates<RiskShareSettlement>().List(fundId.ToString());
@@ -81,7 +92,7 @@ public static class SettlementsApi
             throw RuleViolation.AlreadyExists("financialYear", $"The {settlement.Year} settlement has already been run; preview changes instead.");
         store.Aggregates<RiskShareSettlement>().Add(settlement, key: fundId.ToString());
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/funds/{fundId}/settlements/{settlement.Id}", View(settlement));
+        return TypedResults.Created($"/api/v1/funds/{fundId}/settlements/{settlement.Id}", SettlementView.Of(settlement));
     }
 
     private static async Task<SettlementView> Approve(Guid fundId, Guid id, SettlementApprovalRequest r, ClaimsPrincipal user, PooledFinanceStore store)
@@ -92,7 +103,7 @@ public static class SettlementsApi
         var debts = await store.Aggregates<DebtObligation>().List(agreement.Id.ToString());
         settlement.RecordApproval(agreement, new PartnerApproval(r.PartnerBodyId, r.ApprovingBody, r.DelegationReference, r.ApprovedOn), debts);
         await store.SaveChangesAsync();
-        return View(settlement);
+        return SettlementView.Of(settlement);
     }
 
     /// <summary>
@@ -146,6 +157,4 @@ public static class SettlementsApi
         var settlement = await store.Aggregates<RiskShareSettlement>().Get(id);
         return settlement.FundId == fundId ? settlement : throw RuleViolation.NotFound("id", $"{id} is not a settlement of this fund.");
     }
-
-    private static SettlementView View(RiskShareSettlement settlement) => new(false, settlement, settlement.Arithmetic().ToList());
 }

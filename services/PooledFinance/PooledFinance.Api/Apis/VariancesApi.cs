@@ -2,16 +2,13 @@ using System.Security.Claims;
 using Commissioning.Domain;
 using Commissioning.Identity;
 using Commissioning.Persistence;
+using Commissioning.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Domain.Position;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace PooledFinance.Api.Apis;
-
-public sealed record IdentifyVariance(string FinancialYear, int Month, DateOnly IdentifiedOn);
-public sealed record NotificationRequest(IReadOnlyList<Guid> NotifiedBodyIds, DateOnly NotifiedOn);
-
-/// <summary>A variance with its notification deadline and whether it is overdue on <see cref="AsOf"/>.</summary>
-public sealed record VarianceClock(ForecastVariance Variance, DateOnly NotifyBy, DateOnly AsOf, bool Overdue);
 
 /// <summary>
 /// Forecast variances and their 10-working-day notification clock (P:L409-413, England and Wales bank
@@ -21,28 +18,49 @@ public sealed record VarianceClock(ForecastVariance Variance, DateOnly NotifyBy,
 /// </summary>
 public static class VariancesApi
 {
+    private static readonly PartnerTag Tag = FinanceTags.Variances;
+
     public static void MapVariancesApi(this WebApplication app)
     {
-        var variances = app.MapGroup("/api/v1/funds/{fundId:guid}/variances").WithTags("Variances");
-        variances.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
-        variances.MapPost("/", Identify).RequireAuthorization(p => p.RequireRole(Roles.PoolManager));
-        variances.MapPost("/overdue-flags", FlagOverdue).RequireAuthorization(p => p.RequireRole(Roles.PoolManager));
-        variances.MapPost("/{id:guid}/notification", (Guid fundId, Guid id, NotificationRequest r, ClaimsPrincipal user, PooledFinanceStore store) =>
-            Change(store, user, fundId, id, v => v.RecordNotification(r.NotifiedBodyIds, r.NotifiedOn))).RequireAuthorization(p => p.RequireRole(Roles.PoolManager));
-        variances.MapPost("/{id:guid}/action-plan", (Guid fundId, Guid id, JointActionPlan r, ClaimsPrincipal user, PooledFinanceStore store) =>
-            Change(store, user, fundId, id, v => v.RecordActionPlan(r))).RequireAuthorization(p => p.RequireRole(Roles.PoolManager));
+        var variances = app.MapGroup("/api/v1/funds/{fundId:guid}/variances");
+        variances.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+            .Documented(Tag, "listVariances", "List the fund's variances and their clocks",
+                "Each variance with its notification deadline (10 working days, England and Wales bank holidays, "
+                + "P:L409-413) and whether it is overdue as of today (London) or asOf.", Status400BadRequest,
+                Status404NotFound);
+        variances.MapPost("/", Identify).RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
+            .Documented(Tag, "identifyVariance", "Identify the month's variance",
+                "The pool manager runs the month's position and starts the clock on the variance it shows; one "
+                + "clock per fund and month.", Status400BadRequest, Status404NotFound, Status409Conflict,
+                Status422UnprocessableEntity);
+        variances.MapPost("/overdue-flags", FlagOverdue).RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
+            .Documented(Tag, "flagOverdueVariances", "Flag overdue notifications",
+                "Flags every notification overdue today, once each, raising the overdue event; a scheduler or the "
+                + "pool manager calls it daily.", Status404NotFound);
+        var variance = variances.MapGroup("/{id:guid}").RequireAuthorization(p => p.RequireRole(Roles.PoolManager));
+        variance.MapPost("/notification", (Guid fundId, Guid id, NotificationRequest r, ClaimsPrincipal user,
+                PooledFinanceStore store) =>
+                Change(store, user, fundId, id, v => v.RecordNotification(r.NotifiedBodyIds, r.NotifiedOn)))
+            .Documented(Tag, "recordVarianceNotification", "Record the notification to the partners",
+                "Every partner must be notified; a notification after the deadline is recorded as late.",
+                Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);
+        variance.MapPost("/action-plan", (Guid fundId, Guid id, JointActionPlanView r, ClaimsPrincipal user,
+                PooledFinanceStore store) => Change(store, user, fundId, id, v => v.RecordActionPlan(r.ToPlan())))
+            .Documented(Tag, "recordVarianceActionPlan", "Record the joint action plan",
+                "The partners' agreed plan to bring the variance back.", Status400BadRequest, Status404NotFound,
+                Status422UnprocessableEntity);
     }
 
-    private static async Task<IEnumerable<VarianceClock>> List(Guid fundId, DateOnly? asOf, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<IReadOnlyList<VarianceClock>> List(Guid fundId, DateOnly? asOf, ClaimsPrincipal user, PooledFinanceStore store)
     {
         await PoolCaller.OpenFund(store, user, fundId);
         var day = asOf ?? BusinessDate.Today();
         return (await store.Aggregates<ForecastVariance>().List(fundId.ToString()))
-            .OrderBy(v => v.IdentifiedOn).Select(v => new VarianceClock(v, v.NotifyBy, day, v.IsOverdueOn(day)));
+            .OrderBy(v => v.IdentifiedOn).Select(v => VarianceClock.Of(v, day, v.IsOverdueOn(day))).ToList();
     }
 
     /// <summary>Runs the month's position and starts the clock on the variance it shows; one clock per fund and month.</summary>
-    private static async Task<IResult> Identify(Guid fundId, IdentifyVariance r, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<Created<VarianceClock>> Identify(Guid fundId, IdentifyVariance r, ClaimsPrincipal user, PooledFinanceStore store)
     {
         var (fund, agreement, _) = await PoolCaller.OpenFund(store, user, fundId);
         var position = await (await FundBooks.Load(store, fundId)).PositionAsync(FinancialYear.Parse(r.FinancialYear), r.Month);
@@ -51,17 +69,18 @@ public static class VariancesApi
             throw RuleViolation.AlreadyExists("month", $"Month {r.Month} of {variance.Year} already has its variance and clock.");
         store.Aggregates<ForecastVariance>().Add(variance, key: fundId.ToString());
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/funds/{fundId}/variances/{variance.Id}", new VarianceClock(variance, variance.NotifyBy, r.IdentifiedOn, false));
+        return TypedResults.Created($"/api/v1/funds/{fundId}/variances/{variance.Id}",
+            VarianceClock.Of(variance, r.IdentifiedOn, false));
     }
 
     /// <summary>Flags every notification overdue today (once each, raising the overdue event); a scheduler or the pool manager calls it daily.</summary>
-    private static async Task<IEnumerable<VarianceClock>> FlagOverdue(Guid fundId, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<IReadOnlyList<VarianceClock>> FlagOverdue(Guid fundId, ClaimsPrincipal user, PooledFinanceStore store)
     {
         await PoolCaller.OpenFund(store, user, fundId);
         var today = BusinessDate.Today();
         var flagged = (await store.Aggregates<ForecastVariance>().List(fundId.ToString())).Where(v => v.FlagIfOverdue(today)).ToList();
         await store.SaveChangesAsync();
-        return flagged.Select(v => new VarianceClock(v, v.NotifyBy, today, true));
+        return flagged.Select(v => VarianceClock.Of(v, today, true)).ToList();
     }
 
     private static async Task<VarianceClock> Change(PooledFinanceStore store, ClaimsPrincipal user, Guid fundId, Guid id, Action<ForecastVariance> operation)
@@ -72,6 +91,6 @@ public static class VariancesApi
         operation(variance);
         await store.SaveChangesAsync();
         var today = BusinessDate.Today();
-        return new VarianceClock(variance, variance.NotifyBy, today, variance.IsOverdueOn(today));
+        return VarianceClock.Of(variance, today, variance.IsOverdueOn(today));
     }
 }

@@ -1,0 +1,37 @@
+using Commissioning.ServiceDefaults.OpenApi;
+
+namespace PooledFinance.Api.Apis;
+
+/// <summary>The tags of the pooled finance document, declared once (the document transformer lists them).</summary>
+public static class FinanceTags
+{
+    public static readonly PartnerTag Partnerships = new("Partnerships",
+        "Partnerships of statutory bodies: commissioners and platform administrators set them up; every partner "
+        + "user reads them.");
+    public static readonly PartnerTag Agreements = new("Agreements",
+        "Section 75 agreements through their life: drafted, approved by each partner body, in force, varied by "
+        + "joint decision, ended by notice; funding changes and the materiality threshold.");
+    public static readonly PartnerTag Funds = new("Funds",
+        "Funds under an agreement, their budget lines (pooled or aligned, W's pot rules) and the monthly "
+        + "position.");
+    public static readonly PartnerTag Ledger = new("Ledger",
+        "A fund's append-only ledger: pages in posting order, postings, reversals, actuals imported as CSV and "
+        + "the reconciliation of stated figures.");
+    public static readonly PartnerTag Contributions = new("Contributions",
+        "Each partner's contribution to a fund for a year (P:L372): basis, adjustments, agreement with "
+        + "instalments, variations and receipts.");
+    public static readonly PartnerTag Debts = new("Debts",
+        "Debt obligations held outside every pool (W:427-434): prior-year deficits, top-slices, contingency "
+        + "repayments.");
+    public static readonly PartnerTag Reports = new("Reports",
+        "The joint monthly report on a fund, as JSON, CSV or an SVG chart (open book, W:716).");
+    public static readonly PartnerTag Variances = new("Variances",
+        "Forecast variances and their 10-working-day notification clock (P:L409-413).");
+    public static readonly PartnerTag Settlements = new("Settlements",
+        "Year-end risk and gain share: the agreement's terms, previews, the run and each partner's approval.");
+    public static readonly PartnerTag DeadLetters = new("Dead letters",
+        "Operations: events this service could not process, for a platform administrator.");
+
+    public static IReadOnlyList<PartnerTag> All { get; } =
+        [Partnerships, Agreements, Funds, Ledger, Contributions, Debts, Reports, Variances, Settlements, DeadLetters];
+}
