@@ -1,33 +1,25 @@
 using CarePackages.Api.Infrastructure;
 using CarePackages.Domain.Brokerage;
-using CarePackages.Domain.Costing;
 using CarePackages.Domain.Planning;
 using CarePackages.Domain.SeedWork;
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CarePackages.Api.Apis;
-
-public sealed record ExceptionRequest(string Reason);
-/// <summary>The providers are not given: contracts says who is eligible (see <see cref="ProviderMarket"/>).</summary>
-public sealed record NewPlacementRequest(Guid SupportPlanId, ServiceType ServiceType, string Locality, DateOnly StartDate, string NeedsSummary,
-    ExceptionRequest? OutOfBoroughException = null);
-public sealed record OfferRequest(decimal WeeklyPrice, string? Notes = null);
-public sealed record OfferDeclineRequest(string Reason);
-public sealed record AwardRequest(Guid OfferId, string? Reason = null);
-public sealed record RebrokerRequest(ExceptionRequest? OutOfBoroughException = null);
 
 /// <summary>
 /// Brokerage by the council's brokers: a placement request with no identity goes to eligible framework
 /// providers (in borough first; out of borough only with a recorded exception), providers offer within
 /// the window (who is eligible is asked of the contracts service each round, so a provider suspended
-/// since the last round is not invited again), the offers are ranked under the published weighting with the arithmetic shown, and the
-/// broker awards, declines or re-brokers. A provider user sees only the requests sent to it and only
-/// its own offers; the ranking is for council staff.
+/// since the last round is not invited again), the offers are ranked under the published weighting with
+/// the arithmetic shown, and the broker awards, declines or re-brokers. A provider user sees only the
+/// requests sent to it and only its own offers; the ranking is for council staff.
 /// </summary>
 public static class BrokerageApi
 {
-    private static readonly string[] Readers = [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner, Roles.ProviderUser];
+    private static readonly string[] Readers =
+        [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner, Roles.ProviderUser];
 
     public static void MapBrokerageApi(this WebApplication app)
     {
@@ -37,48 +29,66 @@ public static class BrokerageApi
 
         var request = api.MapGroup("/{id:guid}");
         request.MapGet("/", async (Guid id, HttpContext http, CarePackagesStore store) =>
-            await View(store, http.AsThemselves(), await store.Aggregates<PlacementRequest>().Get(id))).RequireAuthorization(p => p.RequireRole(Readers));
-        request.MapGet("/ranking", async (Guid id, HttpContext http, CarePackagesStore store) =>
-            (await store.Aggregates<PlacementRequest>().Get(id)).RankingFor(http.AsThemselves())).RequireAuthorization(p => p.RequireRole(Readers));
-        request.MapPost("/offers", (Guid id, OfferRequest r, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
-            Step(store, http, id, p => p.SubmitOffer(http.AsThemselves(), r.WeeklyPrice, r.Notes ?? "", clock.GetUtcNow())))
+                await View(store, http.AsThemselves(), await store.Aggregates<PlacementRequest>().Get(id)))
+            .RequireAuthorization(p => p.RequireRole(Readers));
+        request.MapGet("/ranking", Ranking).RequireAuthorization(p => p.RequireRole(Readers));
+        MapSteps(request);
+    }
+
+    private static void MapSteps(RouteGroupBuilder request)
+    {
+        request.MapPost("/offers", (Guid id, OfferRequest r, HttpContext http, CarePackagesStore store,
+                    TimeProvider clock) =>
+                Step(store, http, id, p =>
+                    p.SubmitOffer(http.AsThemselves(), r.WeeklyPrice, r.Notes ?? "", clock.GetUtcNow())))
             .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser));
-        request.MapPost("/invitation-decline", (Guid id, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
-            Step(store, http, id, p => p.DeclineInvitation(http.AsThemselves(), clock.GetUtcNow())))
+        request.MapPost("/invitation-decline", (Guid id, HttpContext http, CarePackagesStore store,
+                    TimeProvider clock) =>
+                Step(store, http, id, p => p.DeclineInvitation(http.AsThemselves(), clock.GetUtcNow())))
             .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser));
         request.MapPost("/closure", (Guid id, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
-            Step(store, http, id, p => p.CloseOffers(clock.GetUtcNow()))).RequireAuthorization(p => p.RequireRole(Roles.Broker));
-        request.MapPost("/offers/{offerId:guid}/decline", (Guid id, Guid offerId, OfferDeclineRequest r, HttpContext http, CarePackagesStore store) =>
-            Step(store, http, id, p => p.DeclineOffer(http.AsBroker(), offerId, r.Reason))).RequireAuthorization(p => p.RequireRole(Roles.Broker));
-        request.MapPost("/award", (Guid id, AwardRequest r, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
-            Step(store, http, id, p => p.Award(http.AsBroker(), r.OfferId, r.Reason, clock.GetUtcNow()))).RequireAuthorization(p => p.RequireRole(Roles.Broker));
+                Step(store, http, id, p => p.CloseOffers(clock.GetUtcNow())))
+            .RequireAuthorization(p => p.RequireRole(Roles.Broker));
+        request.MapPost("/offers/{offerId:guid}/decline", (Guid id, Guid offerId, OfferDeclineRequest r,
+                    HttpContext http, CarePackagesStore store) =>
+                Step(store, http, id, p => p.DeclineOffer(http.AsBroker(), offerId, r.Reason)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Broker));
+        request.MapPost("/award", (Guid id, AwardRequest r, HttpContext http, CarePackagesStore store,
+                    TimeProvider clock) =>
+                Step(store, http, id, p => p.Award(http.AsBroker(), r.OfferId, r.Reason, clock.GetUtcNow())))
+            .RequireAuthorization(p => p.RequireRole(Roles.Broker));
         request.MapPost("/rebroker", Rebroker).RequireAuthorization(p => p.RequireRole(Roles.Broker));
     }
 
-    /// <summary>Brokerage sources an agreed plan: the request is refused until verification has agreed its funding.</summary>
-    private static async Task<IResult> Issue(NewPlacementRequest r, HttpContext http, CarePackagesStore store, CarePackagesRules rules,
-        ContractsClient contracts, TimeProvider clock)
+    /// <summary>
+    /// Brokerage sources an agreed plan: the request is refused until verification has agreed its funding.
+    /// </summary>
+    private static async Task<Created<PlacementRequestView>> Issue(NewPlacementRequest r, HttpContext http,
+        CarePackagesStore store, CarePackagesRules rules, ContractsClient contracts, TimeProvider clock)
     {
         var plan = await store.Aggregates<SupportPlan>().Get(r.SupportPlanId, "supportPlanId");
         if (plan.Status != SupportPlanStatus.Agreed)
             throw RuleViolation.Precondition("supportPlanId", "Only a plan whose funding is agreed is brokered.");
         var broker = http.AsBroker();
+        var providers = await contracts.EligibleProviders(
+            store, r.ServiceType, r.Locality, r.StartDate, r.OutOfBoroughException is not null);
         var request = PlacementRequest.Issue(plan.Id, r.ServiceType, r.Locality, r.StartDate, r.NeedsSummary,
-            await contracts.EligibleProviders(store, r.ServiceType, r.Locality, r.StartDate, r.OutOfBoroughException is not null),
-            rules.Brokerage, broker, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
+            providers, rules.Brokerage, broker, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
         store.Aggregates<PlacementRequest>().Add(request, LookupKeys.Of(plan.Id));
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/placement-requests/{request.Id}", await View(store, broker, request));
+        return TypedResults.Created($"/api/v1/placement-requests/{request.Id}", await View(store, broker, request));
     }
 
-    private static async Task<PlacementRequestView> Rebroker(Guid id, RebrokerRequest r, HttpContext http, CarePackagesStore store,
-        CarePackagesRules rules, ContractsClient contracts, TimeProvider clock)
+    private static async Task<PlacementRequestView> Rebroker(Guid id, RebrokerRequest r, HttpContext http,
+        CarePackagesStore store, CarePackagesRules rules, ContractsClient contracts, TimeProvider clock)
     {
         var request = await store.Aggregates<PlacementRequest>().Get(id);
         var broker = http.AsBroker();
         var outOfBorough = r.OutOfBoroughException is not null || request.OutOfBoroughException is not null;
-        var providers = await contracts.EligibleProviders(store, request.ServiceType, request.Locality, request.StartDate, outOfBorough);
-        request.Rebroker(broker, providers, rules.Brokerage, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
+        var providers = await contracts.EligibleProviders(
+            store, request.ServiceType, request.Locality, request.StartDate, outOfBorough);
+        request.Rebroker(broker, providers, rules.Brokerage, clock.GetUtcNow(),
+            Exception(r.OutOfBoroughException, broker, clock));
         await store.SaveChangesAsync();
         return await View(store, broker, request);
     }
@@ -92,11 +102,17 @@ public static class BrokerageApi
         return views;
     }
 
+    private static async Task<IReadOnlyList<RankedOfferView>> Ranking(
+        Guid id, HttpContext http, CarePackagesStore store) =>
+        (await store.Aggregates<PlacementRequest>().Get(id)).RankingFor(http.AsThemselves())
+        .Select(RankedOfferView.Of).ToList();
+
     /// <summary>
     /// Load, check the caller may see the request at all (a provider not invited gets 403, not a hint
     /// that the request exists for someone else), apply one step, save, and answer in the caller's view.
     /// </summary>
-    private static async Task<PlacementRequestView> Step(CarePackagesStore store, HttpContext http, Guid id, Action<PlacementRequest> step)
+    private static async Task<PlacementRequestView> Step(
+        CarePackagesStore store, HttpContext http, Guid id, Action<PlacementRequest> step)
     {
         var actor = http.AsThemselves();
         var request = await store.Aggregates<PlacementRequest>().Get(id);
@@ -108,9 +124,12 @@ public static class BrokerageApi
     }
 
     private static OutOfBoroughException? Exception(ExceptionRequest? exception, Actor broker, TimeProvider clock) =>
-        exception is null ? null : new OutOfBoroughException(exception.Reason ?? "", broker.UserId, PeopleApi.Today(clock));
+        exception is null
+            ? null
+            : new OutOfBoroughException(exception.Reason ?? "", broker.UserId, PeopleApi.Today(clock));
 
-    private static async Task<PlacementRequestView> View(CarePackagesStore store, Actor actor, PlacementRequest request)
+    private static async Task<PlacementRequestView> View(
+        CarePackagesStore store, Actor actor, PlacementRequest request)
     {
         await store.Recall(request.Invitations.Select(i => i.ProviderId));
         return PlacementRequestView.For(actor, request, store.CodeOf);

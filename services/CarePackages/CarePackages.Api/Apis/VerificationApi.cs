@@ -3,27 +3,9 @@ using CarePackages.Domain.Planning;
 using CarePackages.Domain.Verification;
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CarePackages.Api.Apis;
-
-public sealed record VerificationOpening(DateOnly OpenedOn);
-/// <summary>
-/// The locality whose rate card applies (the contracted rate on the line's start date is asked of the
-/// contracts service; no locality for a spot purchase, with no contracted rate) and the benchmark band,
-/// in the line's own terms.
-/// </summary>
-public sealed record CostCheckRequest(Guid LineId, string? Locality, decimal BenchmarkLower, decimal BenchmarkUpper);
-public sealed record JustificationRequest(Guid LineId, string Reason);
-/// <summary>
-/// One funder's share. The budget line is pooled finance's budget line id: the commitment is recorded
-/// against it there, so the domain's budget-line code holds that id.
-/// </summary>
-public sealed record FundingShareRequest(FundingStream Stream, decimal Percent, Guid FundId, Guid BudgetLineId, string? BcfScheme = null);
-public sealed record FundingRequest(IReadOnlyList<FundingShareRequest> Shares);
-/// <summary>What is left on each budget line this year is asked of pooled finance, never stated by the verifier.</summary>
-public sealed record AgreementRequest(DateOnly AgreedOn);
-public sealed record ReturnRequest(IReadOnlyList<ReturnReason> Reasons, string Note, DateOnly ReturnedOn);
-public sealed record DeclineRequest(DeclineReason Reason, string Note, DateOnly DeclinedOn);
 
 /// <summary>
 /// The council's verification of a submitted plan: cost checks with their arithmetic, justification,
@@ -33,17 +15,21 @@ public sealed record DeclineRequest(DeclineReason Reason, string Note, DateOnly 
 public static class VerificationApi
 {
     private static readonly string[] Verifiers = [Roles.Verifier, Roles.SeniorVerifier];
-    private static readonly string[] Readers = [Roles.Verifier, Roles.SeniorVerifier, Roles.Broker, Roles.Commissioner];
+    private static readonly string[] Readers =
+        [Roles.Verifier, Roles.SeniorVerifier, Roles.Broker, Roles.Commissioner];
 
     public static void MapVerificationApi(this WebApplication app)
     {
-        app.MapPost("/api/v1/support-plans/{supportPlanId:guid}/verification", Open).WithTags("Verification")
-            .RequireAuthorization(p => p.RequireRole(Verifiers));
-        app.MapGet("/api/v1/support-plans/{supportPlanId:guid}/verification", async (Guid supportPlanId, CarePackagesStore store) =>
-            await store.VerificationOf(supportPlanId)).WithTags("Verification").RequireAuthorization(p => p.RequireRole(Readers));
+        var ofPlan = app.MapGroup("/api/v1/support-plans/{supportPlanId:guid}/verification").WithTags("Verification");
+        ofPlan.MapPost("/", Open).RequireAuthorization(p => p.RequireRole(Verifiers));
+        ofPlan.MapGet("/", async (Guid supportPlanId, CarePackagesStore store) =>
+                VerificationView.Of(await store.VerificationOf(supportPlanId)))
+            .RequireAuthorization(p => p.RequireRole(Readers));
 
-        var verification = app.MapGroup("/api/v1/verifications/{id:guid}").WithTags("Verification").RequireAuthorization(p => p.RequireRole(Verifiers));
-        verification.MapGet("/", async (Guid id, CarePackagesStore store) => await store.Aggregates<PlanVerification>().Get(id))
+        var verification = app.MapGroup("/api/v1/verifications/{id:guid}").WithTags("Verification")
+            .RequireAuthorization(p => p.RequireRole(Verifiers));
+        verification.MapGet("/", async (Guid id, CarePackagesStore store) =>
+                VerificationView.Of(await store.Aggregates<PlanVerification>().Get(id)))
             .RequireAuthorization(p => p.RequireRole(Readers));
         verification.MapPost("/cost-checks", CheckCost);
         verification.MapPost("/justifications", (Guid id, JustificationRequest r, CarePackagesStore store) =>
@@ -57,33 +43,36 @@ public static class VerificationApi
             Decide(store, id, (v, plan) => v.Decline(plan, http.AsVerifier(), r.Reason, r.Note, r.DeclinedOn)));
     }
 
-    private static async Task<IResult> Open(Guid supportPlanId, VerificationOpening r, HttpContext http, CarePackagesStore store)
+    private static async Task<Created<VerificationView>> Open(
+        Guid supportPlanId, VerificationOpening r, HttpContext http, CarePackagesStore store)
     {
         var plan = await store.Aggregates<SupportPlan>().Get(supportPlanId, "supportPlanId");
         var verification = PlanVerification.Open(plan, http.AsVerifier(), r.OpenedOn);
         store.Aggregates<PlanVerification>().Add(verification, LookupKeys.Of(plan.Id));
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/verifications/{verification.Id}", verification);
+        return TypedResults.Created($"/api/v1/verifications/{verification.Id}", VerificationView.Of(verification));
     }
 
-    private static async Task<PlanVerification> CheckCost(Guid id, CostCheckRequest r, CarePackagesStore store, ContractsClient contracts)
+    private static async Task<VerificationView> CheckCost(
+        Guid id, CostCheckRequest r, CarePackagesStore store, ContractsClient contracts)
     {
         var verification = await store.Aggregates<PlanVerification>().Get(id);
         var plan = await store.Aggregates<SupportPlan>().Get(verification.SupportPlanId, "supportPlanId");
-        var line = plan.CostLines.SingleOrDefault(l => l.Id == r.LineId) ?? throw RuleViolation.NotFound("lineId", "No such cost line on this plan.");
+        var line = plan.CostLines.SingleOrDefault(l => l.Id == r.LineId)
+            ?? throw RuleViolation.NotFound("lineId", "No such cost line on this plan.");
         decimal? rate = string.IsNullOrWhiteSpace(r.Locality) ? null
             : await contracts.ContractedUnitRate(line.ServiceType, line.Cost.Frequency, r.Locality, line.StartDate);
         verification.CheckCost(plan, r.LineId, rate, new BenchmarkBand(r.BenchmarkLower, r.BenchmarkUpper));
         await store.SaveChangesAsync();
-        return verification;
+        return VerificationView.Of(verification);
     }
 
     /// <summary>
     /// Everything the verifier can be refused for (authority, needs, checks, funding) is checked before
     /// pooled finance is asked, so a verifier above its limit hears 403 even while pooled finance is down.
     /// </summary>
-    private static async Task<PlanVerification> Agree(Guid id, AgreementRequest r, HttpContext http, CarePackagesStore store,
-        CarePackagesRules rules, FinanceClient finance)
+    private static async Task<VerificationView> Agree(Guid id, AgreementRequest r, HttpContext http,
+        CarePackagesStore store, CarePackagesRules rules, FinanceClient finance)
     {
         var verification = await store.Aggregates<PlanVerification>().Get(id);
         var plan = await store.Aggregates<SupportPlan>().Get(verification.SupportPlanId, "supportPlanId");
@@ -91,22 +80,27 @@ public static class VerificationApi
         var headroom = await finance.Headroom(plan, verification.Funding);
         verification.Agree(plan, http.AsVerifier(), rules.Authority, headroom, r.AgreedOn);
         await store.SaveChangesAsync();
-        return verification;
+        return VerificationView.Of(verification);
     }
 
     /// <summary>The plan's latest verification (a returned plan is verified again after rework).</summary>
     public static async Task<PlanVerification> VerificationOf(this CarePackagesStore store, Guid supportPlanId) =>
-        (await store.Aggregates<PlanVerification>().List(LookupKeys.Of(supportPlanId))).OrderBy(v => v.OpenedOn).LastOrDefault()
+        (await store.Aggregates<PlanVerification>().List(LookupKeys.Of(supportPlanId)))
+        .OrderBy(v => v.OpenedOn).LastOrDefault()
         ?? throw RuleViolation.NotFound("supportPlanId", "The plan has not been put to verification.");
 
-    /// <summary>Load the verification with its plan, apply one step, save both (a decision changes the plan's status too).</summary>
-    private static async Task<PlanVerification> Decide(CarePackagesStore store, Guid id, Action<PlanVerification, SupportPlan> step)
+    /// <summary>
+    /// Load the verification with its plan, apply one step, save both (a decision changes the plan's
+    /// status too).
+    /// </summary>
+    private static async Task<VerificationView> Decide(
+        CarePackagesStore store, Guid id, Action<PlanVerification, SupportPlan> step)
     {
         var verification = await store.Aggregates<PlanVerification>().Get(id);
         var plan = await store.Aggregates<SupportPlan>().Get(verification.SupportPlanId, "supportPlanId");
         step(verification, plan);
         await store.SaveChangesAsync();
-        return verification;
+        return VerificationView.Of(verification);
     }
 
     private static FundingShare ToShare(FundingShareRequest s) =>
