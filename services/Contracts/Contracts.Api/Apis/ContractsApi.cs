@@ -1,5 +1,6 @@
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.Access;
 using Contracts.Domain.Agreements;
@@ -18,7 +19,7 @@ namespace Contracts.Api.Apis;
 /// </summary>
 public static class ContractsApi
 {
-    private static readonly ContractsTag Tag = ContractsTags.Contracts;
+    private static readonly PartnerTag Tag = ContractsTags.Contracts;
     private static readonly int[] ChangeProblems =
         [Status400BadRequest, Status404NotFound, Status422UnprocessableEntity];
 

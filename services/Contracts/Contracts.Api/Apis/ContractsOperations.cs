@@ -1,25 +1,11 @@
+using Commissioning.ServiceDefaults.OpenApi;
+
 namespace Contracts.Api.Apis;
 
-/// <summary>
-/// How each contracts operation is documented: an operation id unique across the platform
-/// ("contracts.awardContract"), a summary, a description naming the rule, its tag, and every
-/// problem it can answer. Every operation needs a token (401) and a role or a party (403).
-/// </summary>
+/// <summary>Contracts operations are documented as the partner operations are, their ids in "contracts.".</summary>
 public static class ContractsOperations
 {
-    public static RouteHandlerBuilder Documented(this RouteHandlerBuilder endpoint, ContractsTag tag,
-        string operationId, string summary, string description, params int[] problems)
-    {
-        endpoint.WithName($"contracts.{operationId}").WithTags(tag.Name)
-            .WithSummary(summary).WithDescription(description)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        foreach (var status in problems) endpoint.ProducesProblem(status);
-        return endpoint;
-    }
-
-    /// <summary>What a partner can send and gets back, shown on the operation (see <see cref="OperationExamples"/>).
-    /// </summary>
-    public static RouteHandlerBuilder WithExample(this RouteHandlerBuilder endpoint, object? request,
-        object response) =>
-        endpoint.WithMetadata(new OperationExample(request, response));
+    public static RouteHandlerBuilder Documented(this RouteHandlerBuilder endpoint, PartnerTag tag,
+        string operationId, string summary, string description, params int[] problems) =>
+        endpoint.DocumentedAs($"contracts.{operationId}", tag, summary, description, problems);
 }

@@ -1,4 +1,5 @@
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.DueDiligence;
 using Contracts.Domain.Providers;
@@ -20,7 +21,7 @@ public sealed record SignOffRequest(string SignedOffBy, string SignatoryRole, Da
 /// </summary>
 public static class DueDiligenceApi
 {
-    private static readonly ContractsTag Tag = ContractsTags.DueDiligence;
+    private static readonly PartnerTag Tag = ContractsTags.DueDiligence;
 
     public static void MapDueDiligenceApi(this WebApplication app)
     {

@@ -1,4 +1,5 @@
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.Framework;
 using Contracts.Domain.Providers;
@@ -14,7 +15,7 @@ namespace Contracts.Api.Apis;
 /// </summary>
 public static class FrameworksApi
 {
-    private static readonly ContractsTag Tag = ContractsTags.Framework;
+    private static readonly PartnerTag Tag = ContractsTags.Framework;
 
     public static void MapFrameworksApi(this WebApplication app)
     {

@@ -1,5 +1,6 @@
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.Access;
 using Contracts.Domain.Agreements;
@@ -15,7 +16,7 @@ namespace Contracts.Api.Apis;
 /// </summary>
 public static class MonitoringApi
 {
-    private static readonly ContractsTag Tag = ContractsTags.Monitoring;
+    private static readonly PartnerTag Tag = ContractsTags.Monitoring;
     private static readonly int[] Problems = [Status400BadRequest, Status404NotFound];
     private static readonly int[] StateProblems =
         [Status400BadRequest, Status404NotFound, Status422UnprocessableEntity];

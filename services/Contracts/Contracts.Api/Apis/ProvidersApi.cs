@@ -1,4 +1,5 @@
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
 using Contracts.Api.Events;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.Access;
@@ -18,7 +19,7 @@ namespace Contracts.Api.Apis;
 public static class ProvidersApi
 {
     private static readonly string[] Readers = [Roles.Commissioner, Roles.Broker, Roles.ProviderUser];
-    private static readonly ContractsTag Tag = ContractsTags.Providers;
+    private static readonly PartnerTag Tag = ContractsTags.Providers;
 
     public static void MapProvidersApi(this WebApplication app)
     {

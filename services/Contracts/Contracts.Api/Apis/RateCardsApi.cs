@@ -1,4 +1,5 @@
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.Access;
 using Contracts.Domain.Framework;
@@ -22,7 +23,7 @@ public static class RateCardsApi
 {
     private static readonly string[] Readers =
         [Roles.Commissioner, Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.ProviderUser];
-    private static readonly ContractsTag Tag = ContractsTags.RateCards;
+    private static readonly PartnerTag Tag = ContractsTags.RateCards;
     private const string ProviderRule =
         " A provider user sees only the rates of lots it is admitted to (403 otherwise).";
 

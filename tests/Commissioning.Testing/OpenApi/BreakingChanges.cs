@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Contracts.Tests.OpenApi;
+namespace Commissioning.Testing.OpenApi;
 
 /// <summary>
 /// What a partner built against the checked-in document would lose in the running one (as buf's

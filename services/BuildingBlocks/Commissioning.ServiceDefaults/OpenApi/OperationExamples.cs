@@ -2,10 +2,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
-namespace Contracts.Api.Apis;
+namespace Commissioning.ServiceDefaults.OpenApi;
 
 /// <summary>A request a partner may send and the answer it gets, written in the API's own types.</summary>
 public sealed record OperationExample(object? Request, object Response);

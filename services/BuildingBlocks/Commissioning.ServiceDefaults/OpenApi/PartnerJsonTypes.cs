@@ -2,7 +2,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace Contracts.Api.Apis;
+namespace Commissioning.ServiceDefaults.OpenApi;
 
 /// <summary>
 /// Text and money are read through the bounded converters of the service defaults, which hides

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Contracts.Tests.OpenApi;
+namespace Commissioning.Testing.OpenApi;
 
 /// <summary>A service's OpenAPI document as checked into the repository, beside the service's projects.</summary>
 public sealed record CheckedInDocument(string RelativePath)
