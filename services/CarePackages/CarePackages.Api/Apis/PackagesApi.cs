@@ -6,7 +6,9 @@ using CarePackages.Domain.Planning;
 using CarePackages.Domain.Verification;
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static CarePackages.Api.Apis.CarePackagesOperations;
 
 namespace CarePackages.Api.Apis;
 
@@ -18,6 +20,7 @@ namespace CarePackages.Api.Apis;
 /// </summary>
 public static class PackagesApi
 {
+    private static readonly PartnerTag Tag = CarePackagesTags.Packages;
     private static readonly string[] Managers = [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier];
     private static readonly string[] Reviewers =
         [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner];
@@ -26,28 +29,52 @@ public static class PackagesApi
 
     public static void MapPackagesApi(this WebApplication app)
     {
-        app.MapPost("/api/v1/packages", Start).WithTags("Packages")
-            .RequireAuthorization(p => p.RequireRole(Roles.Broker));
-        var package = app.MapGroup("/api/v1/packages/{id:guid}").WithTags("Packages");
-        package.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers));
+        app.MapPost("/api/v1/packages", Start).RequireAuthorization(p => p.RequireRole(Roles.Broker))
+            .Documented(Tag, "startPackage", "Start a live package",
+                "A broker starts it from a plan whose funding verification agreed, with that split and the "
+                + "referral's cohort; every plan line is arranged exactly once, at the brokered price if there is "
+                + "one. Reviews fall due within 12 months.", ChangeProblems);
+        var package = app.MapGroup("/api/v1/packages/{id:guid}");
+        package.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(Tag, "getPackage", "Read a package",
+                "Its lines with every price version, adjustments, reviews and suspensions; a provider user reads only "
+                + "packages with a line it delivers.", ReadProblems);
         package.MapPost("/cost-changes", (Guid id, CostChangeRequest r, CarePackagesStore store) =>
                 Change(store, id, p => p.ChangeCost(r.LineId,
                     CostBasis.Create(r.UnitCost, r.CostFrequency, r.PlannedUnitsPerWeek),
                     r.EffectiveFrom, r.RecordedOn, r.Reason)))
-            .RequireAuthorization(p => p.RequireRole(Managers));
+            .RequireAuthorization(p => p.RequireRole(Managers))
+            .Documented(Tag, "changePackageCost", "Change a line's price",
+                "A new version from a date; days before the recording already committed get an adjustment.",
+                ChangeProblems);
         package.MapPost("/reviews", (Guid id, ReviewRequest r, CarePackagesStore store) =>
                 Change(store, id, p => p.RecordReview(r.ReviewedOn, r.ReviewReason, r.MethodOfReview, r.Outcome)))
-            .RequireAuthorization(p => p.RequireRole(Reviewers));
+            .RequireAuthorization(p => p.RequireRole(Reviewers))
+            .Documented(Tag, "recordPackageReview", "Record a review",
+                "A planned or unplanned review and how it was carried out; the next one falls due within 12 months.",
+                ChangeProblems);
+        MapLifecycle(package);
+    }
+
+    private static void MapLifecycle(RouteGroupBuilder package)
+    {
         package.MapPost("/suspension", (Guid id, SuspensionRequest r, CarePackagesStore store) =>
                 Change(store, id, p => p.Suspend(r.From, r.Reason)))
-            .RequireAuthorization(p => p.RequireRole(Managers));
+            .RequireAuthorization(p => p.RequireRole(Managers))
+            .Documented(Tag, "suspendPackage", "Suspend the package", "An active package pauses from a date.",
+                ChangeProblems);
         package.MapPost("/resumption", (Guid id, ResumptionRequest r, CarePackagesStore store) =>
                 Change(store, id, p => p.Resume(r.ResumedOn)))
-            .RequireAuthorization(p => p.RequireRole(Managers));
+            .RequireAuthorization(p => p.RequireRole(Managers))
+            .Documented(Tag, "resumePackage", "Resume the package", "A suspended package resumes on a day.",
+                ChangeProblems);
         package.MapPost("/end", (Guid id, EndRequest r, CarePackagesStore store) =>
                 Change(store, id, p => p.End(r.EndDate, r.EndReason)))
-            .RequireAuthorization(p => p.RequireRole(Managers));
-        package.MapPost("/transition", Transition).RequireAuthorization(p => p.RequireRole(Managers));
+            .RequireAuthorization(p => p.RequireRole(Managers))
+            .Documented(Tag, "endPackage", "End the package", "Its last day and the reason it ends.", ChangeProblems);
+        package.MapPost("/transition", Transition).RequireAuthorization(p => p.RequireRole(Managers))
+            .Documented(Tag, "transitionPackage", "Carry a child's package into adult services",
+                "A children's package continues into adult services once the person is 18.", ChangeProblems);
     }
 
     /// <summary>

@@ -2,7 +2,10 @@ using CarePackages.Api.Infrastructure;
 using CarePackages.Domain.People;
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static CarePackages.Api.Apis.CarePackagesOperations;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePackages.Api.Apis;
@@ -15,20 +18,35 @@ public static class PeopleApi
 {
     /// <summary>Council staff who need to know who the person is: intake, assessment and verification.</summary>
     public static readonly string[] IdentityReaders = [Roles.Commissioner, Roles.Verifier, Roles.SeniorVerifier];
+    private static readonly PartnerTag Tag = CarePackagesTags.People;
 
     public static void MapPeopleApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/people").WithTags("People")
-            .RequireAuthorization(p => p.RequireRole(IdentityReaders));
-        api.MapPost("/", Register).RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
-        api.MapGet("/", Find);
+        var api = app.MapGroup("/api/v1/people").RequireAuthorization(p => p.RequireRole(IdentityReaders));
+        api.MapPost("/", Register).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .Documented(Tag, "registerPerson", "Register a person",
+                "A commissioner registers a person once per NHS number (checked by its modulus 11 digit); the "
+                + "pseudonymous reference every other record names them by is derived from it.",
+                Status400BadRequest, Status409Conflict)
+            .WithExample(CarePackagesExamples.NewPerson, CarePackagesExamples.Person);
+        api.MapGet("/", Find)
+            .Documented(Tag, "findPeople", "Find a person by NHS number",
+                "Council staff who need to know who the person is (intake, assessment, verification) look them up "
+                + "by NHS number: none or one person.", Status400BadRequest);
         api.MapGet("/{id:guid}", async (Guid id, CarePackagesStore store) =>
-            PersonView.Of(await store.Aggregates<Person>().Get(id)));
-        api.MapPost("/{id:guid}/cares-for", StartCaring).RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
+                PersonView.Of(await store.Aggregates<Person>().Get(id)))
+            .Documented(Tag, "getPerson", "Read a person",
+                "Their identity, reference and the people they care for, for council staff only.", ReadProblems);
+        api.MapPost("/{id:guid}/cares-for", StartCaring).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .Documented(Tag, "startCaring", "Record that the person cares for another",
+                "A carer's assessment is of a person who cares for another registered person, from a date.",
+                ChangeProblems);
         api.MapPost("/{id:guid}/cares-for/{caredForId:guid}/end",
                 async (Guid id, Guid caredForId, CaringEndRequest r, CarePackagesStore store) =>
                     PersonView.Of(await store.Change<Person>(id, p => p.StopCaringFor(caredForId, r.Until))))
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
+            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .Documented(Tag, "endCaring", "Record that the caring ended",
+                "The last day the person cared for the other, no earlier than the day it started.", ChangeProblems);
     }
 
     /// <summary>

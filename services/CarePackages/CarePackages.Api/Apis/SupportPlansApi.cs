@@ -2,7 +2,9 @@ using CarePackages.Api.Infrastructure;
 using CarePackages.Domain.Assessments;
 using CarePackages.Domain.Planning;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static CarePackages.Api.Apis.CarePackagesOperations;
 
 namespace CarePackages.Api.Apis;
 
@@ -16,31 +18,56 @@ public static class SupportPlansApi
     private static readonly string[] Practitioners = [Roles.Commissioner, Roles.ProviderUser];
     private static readonly string[] Readers =
         [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
+    private static readonly PartnerTag Tag = CarePackagesTags.SupportPlans;
 
     public static void MapSupportPlansApi(this WebApplication app)
     {
-        app.MapPost("/api/v1/assessments/{assessmentId:guid}/support-plans", Draft).WithTags("Support plans")
-            .RequireAuthorization(p => p.RequireRole(Practitioners));
-
-        var plan = app.MapGroup("/api/v1/support-plans/{id:guid}").WithTags("Support plans");
-        plan.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers));
+        app.MapPost("/api/v1/assessments/{assessmentId:guid}/support-plans", Draft)
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "draftSupportPlan", "Draft a support plan",
+                "From a completed assessment with an eligible outcome, by the council or a provider whose Section 75 "
+                + "delegation covers support planning; the plan carries the eligible needs to address.",
+                ChangeProblems);
+        var plan = app.MapGroup("/api/v1/support-plans/{id:guid}");
+        plan.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(Tag, "getSupportPlan", "Read a support plan",
+                "Its needs, costed lines and other support; a provider user reads only its own organisation's plans.",
+                ReadProblems);
         plan.MapPost("/cost-lines", (Guid id, NewCostLine r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, p => p.AddCostLine(r.NeedId, r.ServiceType, r.Description, r.UnitCost,
                     r.CostFrequency, r.PlannedUnitsPerWeek, r.StartDate)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners));
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "addCostLine", "Add a cost line",
+                "A service against one of the plan's needs, priced by unit cost and frequency (with the planned units "
+                + "a week for hourly, daily and per-session costs), while the plan is a draft.", ChangeProblems);
+        MapPlanSteps(plan);
+    }
+
+    private static void MapPlanSteps(RouteGroupBuilder plan)
+    {
         plan.MapDelete("/cost-lines/{lineId:guid}", (Guid id, Guid lineId, HttpContext http,
                     CarePackagesStore store) =>
                 Change(http, store, id, p => p.RemoveCostLine(lineId)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners));
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "removeCostLine", "Remove a cost line", "Only while the plan is a draft.",
+                StepProblems);
         plan.MapPost("/other-support", (Guid id, NewOtherSupport r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, p => p.AddOtherSupport(r.NeedId, r.Source, r.Description)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners));
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "addOtherSupport", "Add support the council does not pay for",
+                "Family and friends, the voluntary sector or universal services meeting one of the plan's needs.",
+                ChangeProblems);
         plan.MapPost("/quality-assurance", (Guid id, PlanStep r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, p => p.PassQualityAssurance(http.AsQualityReviewer(), r.On)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners));
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "passQualityAssurance", "Pass quality assurance",
+                "Someone in the drafting organisation other than the plan's author (four eyes) passes a plan that "
+                + "addresses every eligible need.", ChangeProblems);
         plan.MapPost("/submission", (Guid id, PlanStep r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, p => p.SubmitForVerification(http.AsPractitioner(), r.On)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners));
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "submitSupportPlan", "Submit the plan for verification",
+                "A quality-assured plan goes to the council's verification team.", ChangeProblems);
     }
 
     private static async Task<Created<SupportPlanView>> Draft(

@@ -3,7 +3,9 @@ using CarePackages.Domain.Planning;
 using CarePackages.Domain.Verification;
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static CarePackages.Api.Apis.CarePackagesOperations;
 
 namespace CarePackages.Api.Apis;
 
@@ -17,30 +19,61 @@ public static class VerificationApi
     private static readonly string[] Verifiers = [Roles.Verifier, Roles.SeniorVerifier];
     private static readonly string[] Readers =
         [Roles.Verifier, Roles.SeniorVerifier, Roles.Broker, Roles.Commissioner];
+    private static readonly PartnerTag Tag = CarePackagesTags.Verification;
 
     public static void MapVerificationApi(this WebApplication app)
     {
-        var ofPlan = app.MapGroup("/api/v1/support-plans/{supportPlanId:guid}/verification").WithTags("Verification");
-        ofPlan.MapPost("/", Open).RequireAuthorization(p => p.RequireRole(Verifiers));
+        var ofPlan = app.MapGroup("/api/v1/support-plans/{supportPlanId:guid}/verification");
+        ofPlan.MapPost("/", Open).RequireAuthorization(p => p.RequireRole(Verifiers))
+            .Documented(Tag, "openVerification", "Open the verification of a submitted plan",
+                "A verifier of the council opens it; provider users can neither open nor decide one.", ChangeProblems);
         ofPlan.MapGet("/", async (Guid supportPlanId, CarePackagesStore store) =>
                 VerificationView.Of(await store.VerificationOf(supportPlanId)))
-            .RequireAuthorization(p => p.RequireRole(Readers));
+            .RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(Tag, "getPlanVerification", "Read the plan's latest verification",
+                "A returned plan is verified again after rework: this is the latest.", ReadProblems);
 
-        var verification = app.MapGroup("/api/v1/verifications/{id:guid}").WithTags("Verification")
+        var verification = app.MapGroup("/api/v1/verifications/{id:guid}")
             .RequireAuthorization(p => p.RequireRole(Verifiers));
         verification.MapGet("/", async (Guid id, CarePackagesStore store) =>
                 VerificationView.Of(await store.Aggregates<PlanVerification>().Get(id)))
-            .RequireAuthorization(p => p.RequireRole(Readers));
-        verification.MapPost("/cost-checks", CheckCost);
+            .RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(Tag, "getVerification", "Read a verification",
+                "Its cost checks with their arithmetic, justifications, funding split and decision.", ReadProblems);
+        verification.MapPost("/cost-checks", CheckCost)
+            .Documented(Tag, "checkCost", "Check a line's cost",
+                "Against the contracted rate on the line's start date, asked of the contracts service for the "
+                + "locality (none for a spot purchase), and the benchmark band, with the arithmetic.",
+                PartnerChangeProblems);
         verification.MapPost("/justifications", (Guid id, JustificationRequest r, CarePackagesStore store) =>
-            Decide(store, id, (v, _) => v.Justify(r.LineId, r.Reason)));
+                Decide(store, id, (v, _) => v.Justify(r.LineId, r.Reason)))
+            .Documented(Tag, "justifyCost", "Justify a line's cost",
+                "A price above the contracted rate or the benchmark band is justified before funding is agreed.",
+                ChangeProblems);
+        MapDecisions(verification);
+    }
+
+    private static void MapDecisions(RouteGroupBuilder verification)
+    {
         verification.MapPut("/funding", (Guid id, FundingRequest r, CarePackagesStore store) =>
-            Decide(store, id, (v, _) => v.SetFunding(FundingSplit.Create(r.Shares.Select(ToShare).ToList()))));
-        verification.MapPost("/agreement", Agree);
+                Decide(store, id, (v, _) => v.SetFunding(FundingSplit.Create(r.Shares.Select(ToShare).ToList()))))
+            .Documented(Tag, "setFunding", "Set the funding split",
+                "The shares by funding stream, each charged to a pooled fund's budget line, adding up to 100%.",
+                ChangeProblems);
+        verification.MapPost("/agreement", Agree)
+            .Documented(Tag, "agreeFunding", "Agree the plan's funding",
+                "Within the verifier's delegated authority (a senior verifier above the limits), once every need is "
+                + "met, every check is justified and the split is set, and only if pooled finance has the headroom "
+                + "on each budget line this year.", PartnerChangeProblems);
         verification.MapPost("/return", (Guid id, ReturnRequest r, HttpContext http, CarePackagesStore store) =>
-            Decide(store, id, (v, plan) => v.Return(plan, http.AsVerifier(), r.Reasons, r.Note, r.ReturnedOn)));
+                Decide(store, id, (v, plan) => v.Return(plan, http.AsVerifier(), r.Reasons, r.Note, r.ReturnedOn)))
+            .Documented(Tag, "returnPlan", "Return the plan for rework",
+                "The plan goes back to its authors with the reasons; it is verified again after rework.",
+                ChangeProblems);
         verification.MapPost("/decline", (Guid id, DeclineRequest r, HttpContext http, CarePackagesStore store) =>
-            Decide(store, id, (v, plan) => v.Decline(plan, http.AsVerifier(), r.Reason, r.Note, r.DeclinedOn)));
+                Decide(store, id, (v, plan) => v.Decline(plan, http.AsVerifier(), r.Reason, r.Note, r.DeclinedOn)))
+            .Documented(Tag, "declinePlan", "Decline to fund the plan",
+                "For one of the recorded reasons, such as another authority being responsible.", ChangeProblems);
     }
 
     private static async Task<Created<VerificationView>> Open(
