@@ -4,9 +4,9 @@ using Commissioning.Domain;
 using Commissioning.Identity;
 using Commissioning.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using static CarePackages.Api.Apis.CarePackagesOperations;
 using static Microsoft.AspNetCore.Http.StatusCodes;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarePackages.Api.Apis;
 
