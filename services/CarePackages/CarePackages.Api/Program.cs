@@ -17,6 +17,7 @@ builder.Services.AddEventing<CarePackagesStore>(o => o.Source = CarePackagesEven
 builder.Services.AddCarePackagesRules();
 builder.Services.AddCommissioningGrpc(CommissioningServices.CarePackages);
 builder.Services.AddPartnerServices(builder.Configuration);
+builder.Services.AddCarePackagesOpenApi();
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -3,17 +3,11 @@ using CarePackages.Domain.Assessments;
 using CarePackages.Domain.People;
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
+using static CarePackages.Api.Apis.CarePackagesOperations;
 
 namespace CarePackages.Api.Apis;
-
-public sealed record NewReferral(Guid PersonId, RouteOfAccess RouteOfAccess, DateOnly ReceivedOn);
-public sealed record ReferralClosure(DateOnly ClosedOn);
-public sealed record TransitionRequest(DateOnly TransitionDate);
-/// <summary>A needs assessment of the referred person, or with <c>CaredForId</c> a carer's own assessment of them.</summary>
-public sealed record NewAssessment(DateOnly StartedOn, Guid? CaredForId = null);
-public sealed record WellbeingRequest(WellbeingArea WellbeingArea, string Finding);
-public sealed record NeedRequest(WellbeingArea WellbeingArea, string Description, bool Eligible);
-public sealed record CompletionRequest(DateOnly CompletedOn, string Strengths);
 
 /// <summary>
 /// Referrals through the council's single access point and assessments, carried out by council
@@ -23,48 +17,86 @@ public sealed record CompletionRequest(DateOnly CompletedOn, string Strengths);
 public static class AssessmentsApi
 {
     private static readonly string[] Practitioners = [Roles.Commissioner, Roles.ProviderUser];
-    private static readonly string[] Readers = [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
+    private static readonly string[] Readers =
+        [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
 
     public static void MapAssessmentsApi(this WebApplication app)
     {
-        var referrals = app.MapGroup("/api/v1/referrals").WithTags("Referrals");
-        referrals.MapPost("/", Receive).RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
-        referrals.MapGet("/{id:guid}", async (Guid id, CarePackagesStore store) => await store.Aggregates<Referral>().Get(id))
-            .RequireAuthorization(p => p.RequireRole(Readers));
-        referrals.MapPost("/{id:guid}/closure", (Guid id, ReferralClosure r, CarePackagesStore store) =>
-            store.Change<Referral>(id, referral => referral.Close(r.ClosedOn))).RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
-        referrals.MapPost("/{id:guid}/transition", Transition).RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
-        referrals.MapPost("/{id:guid}/assessments", Start).RequireAuthorization(p => p.RequireRole(Practitioners));
-
-        var assessment = app.MapGroup("/api/v1/assessments/{id:guid}").WithTags("Assessments");
-        assessment.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers));
+        MapReferrals(app.MapGroup("/api/v1/referrals"));
+        var assessment = app.MapGroup("/api/v1/assessments/{id:guid}");
+        var tag = CarePackagesTags.Assessments;
+        assessment.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(tag, "getAssessment", "Read an assessment",
+                "Its findings, needs and outcome; a provider user reads only the assessments its organisation carries "
+                + "out.", ReadProblems);
         assessment.MapPost("/wellbeing", (Guid id, WellbeingRequest r, HttpContext http, CarePackagesStore store) =>
-            Change(http, store, id, a => a.RecordWellbeing(r.WellbeingArea, r.Finding))).RequireAuthorization(p => p.RequireRole(Practitioners));
+                Change(http, store, id, a => a.RecordWellbeing(r.WellbeingArea, r.Finding)))
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(tag, "recordWellbeing", "Record a wellbeing finding",
+                "What the assessment found in one wellbeing area, recorded by the organisation carrying it out.",
+                ChangeProblems);
         assessment.MapPost("/needs", (Guid id, NeedRequest r, HttpContext http, CarePackagesStore store) =>
-            Change(http, store, id, a => a.AddNeed(r.WellbeingArea, r.Description, r.Eligible))).RequireAuthorization(p => p.RequireRole(Practitioners));
+                Change(http, store, id, a => a.AddNeed(r.WellbeingArea, r.Description, r.Eligible)))
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(tag, "addNeed", "Add an assessed need",
+                "A need in a wellbeing area and whether it meets the eligibility criteria.", ChangeProblems);
         assessment.MapPost("/completion", (Guid id, CompletionRequest r, HttpContext http, CarePackagesStore store) =>
-            Change(http, store, id, a => a.Complete(r.CompletedOn, r.Strengths))).RequireAuthorization(p => p.RequireRole(Practitioners));
+                Change(http, store, id, a => a.Complete(r.CompletedOn, r.Strengths)))
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(tag, "completeAssessment", "Complete the assessment",
+                "Completes it with the person's strengths; the outcome is eligible when any need is.", ChangeProblems);
     }
 
-    private static async Task<IResult> Receive(NewReferral r, CarePackagesStore store)
+    private static void MapReferrals(RouteGroupBuilder referrals)
+    {
+        var tag = CarePackagesTags.Referrals;
+        referrals.MapPost("/", Receive).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .Documented(tag, "receiveReferral", "Receive a referral",
+                "A commissioner records a registered person's referral by the route it came in on; the cohort "
+                + "(children or adults) follows from their age on the day.", ChangeProblems)
+            .WithExample(CarePackagesExamples.NewReferral, CarePackagesExamples.Referral);
+        referrals.MapGet("/{id:guid}", async (Guid id, CarePackagesStore store) =>
+                ReferralView.Of(await store.Aggregates<Referral>().Get(id)))
+            .RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(tag, "getReferral", "Read a referral", "The referral, naming the person by reference.",
+                ReadProblems);
+        referrals.MapPost("/{id:guid}/closure", async (Guid id, ReferralClosure r, CarePackagesStore store) =>
+                ReferralView.Of(await store.Change<Referral>(id, referral => referral.Close(r.ClosedOn))))
+            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .Documented(tag, "closeReferral", "Close the referral", "An open referral closes on a day.",
+                ChangeProblems);
+        referrals.MapPost("/{id:guid}/transition", Transition)
+            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .Documented(tag, "transitionReferral", "Carry a child's referral into adult services",
+                "A children's referral continues into adult services once the person is 18.", ChangeProblems);
+        referrals.MapPost("/{id:guid}/assessments", Start).RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(tag, "startAssessment", "Start an assessment",
+                "The caller's organisation assesses: the council itself, or a provider whose Section 75 delegation "
+                + "covers assessment. With caredForId it is a carer's assessment.", ChangeProblems);
+    }
+
+    private static async Task<Created<ReferralView>> Receive(NewReferral r, CarePackagesStore store)
     {
         var person = await store.Aggregates<Person>().Get(r.PersonId, "personId");
         var referral = Referral.Receive(person, r.RouteOfAccess, r.ReceivedOn);
         store.Aggregates<Referral>().Add(referral, LookupKeys.OfPerson(person.Reference));
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/referrals/{referral.Id}", referral);
+        return TypedResults.Created($"/api/v1/referrals/{referral.Id}", ReferralView.Of(referral));
     }
 
-    private static async Task<Referral> Transition(Guid id, TransitionRequest r, CarePackagesStore store)
+    private static async Task<ReferralView> Transition(Guid id, TransitionRequest r, CarePackagesStore store)
     {
         var referral = await store.Aggregates<Referral>().Get(id);
         referral.ContinueIntoAdultServices(await store.ByReference(referral.PersonReference), r.TransitionDate);
         await store.SaveChangesAsync();
-        return referral;
+        return ReferralView.Of(referral);
     }
 
-    /// <summary>The assessor is the caller's organisation: the council itself, or a provider under its delegation.</summary>
-    private static async Task<IResult> Start(Guid id, NewAssessment r, HttpContext http, CarePackagesStore store, CarePackagesRules rules)
+    /// <summary>
+    /// The assessor is the caller's organisation: the council itself, or a provider under its delegation.
+    /// </summary>
+    private static async Task<Created<AssessmentView>> Start(
+        Guid id, NewAssessment r, HttpContext http, CarePackagesStore store, CarePackagesRules rules)
     {
         var referral = await store.Aggregates<Referral>().Get(id, "referralId");
         var person = await store.ByReference(referral.PersonReference, "referralId");
@@ -72,29 +104,31 @@ public static class AssessmentsApi
         var assessor = new Assessor(actor.OrganisationId, actor.IsCouncil);
         var delegation = rules.DelegationTo(http.OrganisationCode());
         var assessment = r.CaredForId is { } caredForId
-            ? Assessment.StartCarersAssessment(referral, person, await store.Aggregates<Person>().Get(caredForId, "caredForId"),
-                assessor, r.StartedOn, delegation)
+            ? Assessment.StartCarersAssessment(referral, person,
+                await store.Aggregates<Person>().Get(caredForId, "caredForId"), assessor, r.StartedOn, delegation)
             : Assessment.StartNeedsAssessment(referral, person, assessor, r.StartedOn, delegation);
         store.Aggregates<Assessment>().Add(assessment, LookupKeys.Of(referral.Id));
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/assessments/{assessment.Id}", assessment);
+        return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", AssessmentView.Of(assessment));
     }
 
-    private static async Task<Assessment> Read(Guid id, HttpContext http, CarePackagesStore store)
+    private static async Task<AssessmentView> Read(Guid id, HttpContext http, CarePackagesStore store)
     {
         var assessment = await store.Aggregates<Assessment>().Get(id);
         http.DemandOwn(assessment.AssessorOrganisationId, "assessmentId", "assessment");
-        return assessment;
+        return AssessmentView.Of(assessment);
     }
 
     /// <summary>Only the organisation carrying out an assessment records it.</summary>
-    private static async Task<Assessment> Change(HttpContext http, CarePackagesStore store, Guid id, Action<Assessment> operation)
+    private static async Task<AssessmentView> Change(
+        HttpContext http, CarePackagesStore store, Guid id, Action<Assessment> operation)
     {
         var assessment = await store.Aggregates<Assessment>().Get(id);
         if (PlatformIds.Organisation(http.Caller().Organisation) != assessment.AssessorOrganisationId)
-            throw RuleViolation.Forbidden("assessmentId", "Only the organisation carrying out the assessment records it.");
+            throw RuleViolation.Forbidden("assessmentId",
+                "Only the organisation carrying out the assessment records it.");
         operation(assessment);
         await store.SaveChangesAsync();
-        return assessment;
+        return AssessmentView.Of(assessment);
     }
 }

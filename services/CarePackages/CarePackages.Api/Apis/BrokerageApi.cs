@@ -1,83 +1,129 @@
 using CarePackages.Api.Infrastructure;
 using CarePackages.Domain.Brokerage;
-using CarePackages.Domain.Costing;
 using CarePackages.Domain.Planning;
 using CarePackages.Domain.SeedWork;
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
+using static CarePackages.Api.Apis.CarePackagesOperations;
 
 namespace CarePackages.Api.Apis;
-
-public sealed record ExceptionRequest(string Reason);
-/// <summary>The providers are not given: contracts says who is eligible (see <see cref="ProviderMarket"/>).</summary>
-public sealed record NewPlacementRequest(Guid SupportPlanId, ServiceType ServiceType, string Locality, DateOnly StartDate, string NeedsSummary,
-    ExceptionRequest? OutOfBoroughException = null);
-public sealed record OfferRequest(decimal WeeklyPrice, string? Notes = null);
-public sealed record OfferDeclineRequest(string Reason);
-public sealed record AwardRequest(Guid OfferId, string? Reason = null);
-public sealed record RebrokerRequest(ExceptionRequest? OutOfBoroughException = null);
 
 /// <summary>
 /// Brokerage by the council's brokers: a placement request with no identity goes to eligible framework
 /// providers (in borough first; out of borough only with a recorded exception), providers offer within
 /// the window (who is eligible is asked of the contracts service each round, so a provider suspended
-/// since the last round is not invited again), the offers are ranked under the published weighting with the arithmetic shown, and the
-/// broker awards, declines or re-brokers. A provider user sees only the requests sent to it and only
-/// its own offers; the ranking is for council staff.
+/// since the last round is not invited again), the offers are ranked under the published weighting with
+/// the arithmetic shown, and the broker awards, declines or re-brokers. A provider user sees only the
+/// requests sent to it and only its own offers; the ranking is for council staff.
 /// </summary>
 public static class BrokerageApi
 {
-    private static readonly string[] Readers = [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner, Roles.ProviderUser];
+    private static readonly string[] Readers =
+        [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner, Roles.ProviderUser];
+    private static readonly PartnerTag Tag = CarePackagesTags.Brokerage;
 
     public static void MapBrokerageApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/placement-requests").WithTags("Brokerage");
-        api.MapPost("/", Issue).RequireAuthorization(p => p.RequireRole(Roles.Broker));
-        api.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Readers));
-
+        var api = app.MapGroup("/api/v1/placement-requests");
+        api.MapPost("/", Issue).RequireAuthorization(p => p.RequireRole(Roles.Broker))
+            .Documented(Tag, "issuePlacementRequest", "Put an agreed plan to the market",
+                "A broker sends a request with no identity to the framework providers the contracts service finds "
+                + "eligible on the start date (in borough first; out of borough only with a recorded exception); "
+                + "they offer within the window. Refused until verification has agreed the plan's funding.",
+                PartnerChangeProblems)
+            .WithExample(CarePackagesExamples.NewPlacementRequest, CarePackagesExamples.PlacementRequest);
+        api.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(Tag, "listPlacementRequests", "List placement requests",
+                "Council staff see every request; a provider user only those sent to it, with its own part.");
         var request = api.MapGroup("/{id:guid}");
         request.MapGet("/", async (Guid id, HttpContext http, CarePackagesStore store) =>
-            await View(store, http.AsThemselves(), await store.Aggregates<PlacementRequest>().Get(id))).RequireAuthorization(p => p.RequireRole(Readers));
-        request.MapGet("/ranking", async (Guid id, HttpContext http, CarePackagesStore store) =>
-            (await store.Aggregates<PlacementRequest>().Get(id)).RankingFor(http.AsThemselves())).RequireAuthorization(p => p.RequireRole(Readers));
-        request.MapPost("/offers", (Guid id, OfferRequest r, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
-            Step(store, http, id, p => p.SubmitOffer(http.AsThemselves(), r.WeeklyPrice, r.Notes ?? "", clock.GetUtcNow())))
-            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser));
-        request.MapPost("/invitation-decline", (Guid id, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
-            Step(store, http, id, p => p.DeclineInvitation(http.AsThemselves(), clock.GetUtcNow())))
-            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser));
-        request.MapPost("/closure", (Guid id, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
-            Step(store, http, id, p => p.CloseOffers(clock.GetUtcNow()))).RequireAuthorization(p => p.RequireRole(Roles.Broker));
-        request.MapPost("/offers/{offerId:guid}/decline", (Guid id, Guid offerId, OfferDeclineRequest r, HttpContext http, CarePackagesStore store) =>
-            Step(store, http, id, p => p.DeclineOffer(http.AsBroker(), offerId, r.Reason))).RequireAuthorization(p => p.RequireRole(Roles.Broker));
-        request.MapPost("/award", (Guid id, AwardRequest r, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
-            Step(store, http, id, p => p.Award(http.AsBroker(), r.OfferId, r.Reason, clock.GetUtcNow()))).RequireAuthorization(p => p.RequireRole(Roles.Broker));
-        request.MapPost("/rebroker", Rebroker).RequireAuthorization(p => p.RequireRole(Roles.Broker));
+                await View(store, http.AsThemselves(), await store.Aggregates<PlacementRequest>().Get(id)))
+            .RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(Tag, "getPlacementRequest", "Read a placement request",
+                "Council staff see every invitation and offer; a provider only its own, never who else was asked or "
+                + "at what price.", ReadProblems);
+        request.MapGet("/ranking", Ranking).RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(Tag, "rankOffers", "Rank the offers",
+                "Under the published weighting (60% quality, 40% cost unless configured otherwise, anchors B.7): "
+                + "the cheapest offer scores 100 for cost, each score is weighted and the sum written out. Council "
+                + "staff only.", ReadProblems)
+            .WithExample(null, CarePackagesExamples.Ranking);
+        MapOffers(request);
+        MapDecisions(request);
     }
 
-    /// <summary>Brokerage sources an agreed plan: the request is refused until verification has agreed its funding.</summary>
-    private static async Task<IResult> Issue(NewPlacementRequest r, HttpContext http, CarePackagesStore store, CarePackagesRules rules,
-        ContractsClient contracts, TimeProvider clock)
+    private static void MapOffers(RouteGroupBuilder request)
+    {
+        request.MapPost("/offers", (Guid id, OfferRequest r, HttpContext http, CarePackagesStore store,
+                    TimeProvider clock) =>
+                Step(store, http, id, p =>
+                    p.SubmitOffer(http.AsThemselves(), r.WeeklyPrice, r.Notes ?? "", clock.GetUtcNow())))
+            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
+            .Documented(Tag, "submitOffer", "Offer a weekly price",
+                "An invited provider offers once a round, while the window is open.", ChangeProblems)
+            .WithExample(CarePackagesExamples.Offer, CarePackagesExamples.PlacementRequestAsOakLodge);
+        request.MapPost("/invitation-decline", (Guid id, HttpContext http, CarePackagesStore store,
+                    TimeProvider clock) =>
+                Step(store, http, id, p => p.DeclineInvitation(http.AsThemselves(), clock.GetUtcNow())))
+            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
+            .Documented(Tag, "declineInvitation", "Decline the invitation",
+                "An invited provider says it will not offer this round.", StepProblems);
+        request.MapPost("/closure", (Guid id, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
+                Step(store, http, id, p => p.CloseOffers(clock.GetUtcNow())))
+            .RequireAuthorization(p => p.RequireRole(Roles.Broker))
+            .Documented(Tag, "closeOffers", "Close the offer window",
+                "The broker closes the round once its window has passed.", StepProblems);
+    }
+
+    private static void MapDecisions(RouteGroupBuilder request)
+    {
+        request.MapPost("/offers/{offerId:guid}/decline", (Guid id, Guid offerId, OfferDeclineRequest r,
+                    HttpContext http, CarePackagesStore store) =>
+                Step(store, http, id, p => p.DeclineOffer(http.AsBroker(), offerId, r.Reason)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Broker))
+            .Documented(Tag, "declineOffer", "Decline an offer", "The broker declines an offer, with the reason.",
+                ChangeProblems);
+        request.MapPost("/award", (Guid id, AwardRequest r, HttpContext http, CarePackagesStore store,
+                    TimeProvider clock) =>
+                Step(store, http, id, p => p.Award(http.AsBroker(), r.OfferId, r.Reason, clock.GetUtcNow())))
+            .RequireAuthorization(p => p.RequireRole(Roles.Broker))
+            .Documented(Tag, "awardPlacement", "Award the placement",
+                "The broker awards an offer once the window is closed, with a reason when it is not the top-ranked "
+                + "one.", ChangeProblems);
+        request.MapPost("/rebroker", Rebroker).RequireAuthorization(p => p.RequireRole(Roles.Broker))
+            .Documented(Tag, "rebroker", "Broker the request again",
+                "Another round to the providers eligible now (one suspended since the last round is not invited "
+                + "again), out of borough too with an exception given now or before.", PartnerChangeProblems);
+    }
+
+    /// <summary>
+    /// Brokerage sources an agreed plan: the request is refused until verification has agreed its funding.
+    /// </summary>
+    private static async Task<Created<PlacementRequestView>> Issue(NewPlacementRequest r, HttpContext http,
+        CarePackagesStore store, CarePackagesRules rules, ContractsClient contracts, TimeProvider clock)
     {
         var plan = await store.Aggregates<SupportPlan>().Get(r.SupportPlanId, "supportPlanId");
         if (plan.Status != SupportPlanStatus.Agreed)
             throw RuleViolation.Precondition("supportPlanId", "Only a plan whose funding is agreed is brokered.");
         var broker = http.AsBroker();
+        var providers = await contracts.EligibleProviders(store, r.ServiceType, r.Locality, r.StartDate);
         var request = PlacementRequest.Issue(plan.Id, r.ServiceType, r.Locality, r.StartDate, r.NeedsSummary,
-            await contracts.EligibleProviders(store, r.ServiceType, r.Locality, r.StartDate),
-            rules.Brokerage, broker, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
+            providers, rules.Brokerage, broker, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
         store.Aggregates<PlacementRequest>().Add(request, LookupKeys.Of(plan.Id));
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/placement-requests/{request.Id}", await View(store, broker, request));
+        return TypedResults.Created($"/api/v1/placement-requests/{request.Id}", await View(store, broker, request));
     }
 
-    private static async Task<PlacementRequestView> Rebroker(Guid id, RebrokerRequest r, HttpContext http, CarePackagesStore store,
-        CarePackagesRules rules, ContractsClient contracts, TimeProvider clock)
+    private static async Task<PlacementRequestView> Rebroker(Guid id, RebrokerRequest r, HttpContext http,
+        CarePackagesStore store, CarePackagesRules rules, ContractsClient contracts, TimeProvider clock)
     {
         var request = await store.Aggregates<PlacementRequest>().Get(id);
         var broker = http.AsBroker();
         var providers = await contracts.EligibleProviders(store, request.ServiceType, request.Locality, request.StartDate);
-        request.Rebroker(broker, providers, rules.Brokerage, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
+        request.Rebroker(broker, providers, rules.Brokerage, clock.GetUtcNow(),
+            Exception(r.OutOfBoroughException, broker, clock));
         await store.SaveChangesAsync();
         return await View(store, broker, request);
     }
@@ -91,11 +137,17 @@ public static class BrokerageApi
         return views;
     }
 
+    private static async Task<IReadOnlyList<RankedOfferView>> Ranking(
+        Guid id, HttpContext http, CarePackagesStore store) =>
+        (await store.Aggregates<PlacementRequest>().Get(id)).RankingFor(http.AsThemselves())
+        .Select(RankedOfferView.Of).ToList();
+
     /// <summary>
     /// Load, check the caller may see the request at all (a provider not invited gets 403, not a hint
     /// that the request exists for someone else), apply one step, save, and answer in the caller's view.
     /// </summary>
-    private static async Task<PlacementRequestView> Step(CarePackagesStore store, HttpContext http, Guid id, Action<PlacementRequest> step)
+    private static async Task<PlacementRequestView> Step(
+        CarePackagesStore store, HttpContext http, Guid id, Action<PlacementRequest> step)
     {
         var actor = http.AsThemselves();
         var request = await store.Aggregates<PlacementRequest>().Get(id);
@@ -107,9 +159,12 @@ public static class BrokerageApi
     }
 
     private static OutOfBoroughException? Exception(ExceptionRequest? exception, Actor broker, TimeProvider clock) =>
-        exception is null ? null : new OutOfBoroughException(exception.Reason ?? "", broker.UserId, PeopleApi.Today(clock));
+        exception is null
+            ? null
+            : new OutOfBoroughException(exception.Reason ?? "", broker.UserId, PeopleApi.Today(clock));
 
-    private static async Task<PlacementRequestView> View(CarePackagesStore store, Actor actor, PlacementRequest request)
+    private static async Task<PlacementRequestView> View(
+        CarePackagesStore store, Actor actor, PlacementRequest request)
     {
         await store.Recall(request.Invitations.Select(i => i.ProviderId));
         return PlacementRequestView.For(actor, request, store.CodeOf);

@@ -6,23 +6,11 @@ using CarePackages.Domain.Planning;
 using CarePackages.Domain.Verification;
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
+using static CarePackages.Api.Apis.CarePackagesOperations;
 
 namespace CarePackages.Api.Apis;
-
-public sealed record CostRequest(decimal? UnitCost, CostFrequency? CostFrequency, decimal? PlannedUnitsPerWeek = null)
-{
-    public CostBasis ToBasis() => CostBasis.Create(UnitCost, CostFrequency, PlannedUnitsPerWeek);
-}
-/// <summary>How one plan line is delivered: by a provider named by code, or as a direct payment (no provider).</summary>
-public sealed record ArrangementRequest(Guid PlanLineId, DeliveryMechanism Mechanism, string? ProviderCode = null, CostRequest? BrokeredCost = null);
-public sealed record NewPackage(Guid SupportPlanId, DateOnly StartDate, IReadOnlyList<ArrangementRequest> Arrangements);
-/// <summary>A new price for a line from <c>EffectiveFrom</c>, recorded on <c>RecordedOn</c>: earlier days already committed get an adjustment.</summary>
-public sealed record CostChangeRequest(Guid LineId, decimal? UnitCost, CostFrequency? CostFrequency, DateOnly EffectiveFrom,
-    DateOnly RecordedOn, string Reason, decimal? PlannedUnitsPerWeek = null);
-public sealed record ReviewRequest(DateOnly ReviewedOn, ReviewReason ReviewReason, ReviewMethod MethodOfReview, string Outcome);
-public sealed record SuspensionRequest(DateOnly From, string Reason);
-public sealed record ResumptionRequest(DateOnly ResumedOn);
-public sealed record EndRequest(DateOnly EndDate, EndReason EndReason);
 
 /// <summary>
 /// Live packages: started by a broker from a plan whose funding is agreed (with the agreed funding
@@ -32,32 +20,68 @@ public sealed record EndRequest(DateOnly EndDate, EndReason EndReason);
 /// </summary>
 public static class PackagesApi
 {
+    private static readonly PartnerTag Tag = CarePackagesTags.Packages;
     private static readonly string[] Managers = [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier];
-    private static readonly string[] Reviewers = [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner];
-    private static readonly string[] Readers = [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner, Roles.ProviderUser];
+    private static readonly string[] Reviewers =
+        [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner];
+    private static readonly string[] Readers =
+        [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner, Roles.ProviderUser];
 
     public static void MapPackagesApi(this WebApplication app)
     {
-        app.MapPost("/api/v1/packages", Start).WithTags("Packages").RequireAuthorization(p => p.RequireRole(Roles.Broker));
-        var package = app.MapGroup("/api/v1/packages/{id:guid}").WithTags("Packages");
-        package.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers));
+        app.MapPost("/api/v1/packages", Start).RequireAuthorization(p => p.RequireRole(Roles.Broker))
+            .Documented(Tag, "startPackage", "Start a live package",
+                "A broker starts it from a plan whose funding verification agreed, with that split and the "
+                + "referral's cohort; every plan line is arranged exactly once, at the brokered price if there is "
+                + "one. Reviews fall due within 12 months.", ChangeProblems);
+        var package = app.MapGroup("/api/v1/packages/{id:guid}");
+        package.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(Tag, "getPackage", "Read a package",
+                "Its lines with every price version, adjustments, reviews and suspensions; a provider user reads only "
+                + "packages with a line it delivers.", ReadProblems);
         package.MapPost("/cost-changes", (Guid id, CostChangeRequest r, CarePackagesStore store) =>
-            store.Change<CarePackage>(id, p => p.ChangeCost(r.LineId, CostBasis.Create(r.UnitCost, r.CostFrequency, r.PlannedUnitsPerWeek),
-                r.EffectiveFrom, r.RecordedOn, r.Reason))).RequireAuthorization(p => p.RequireRole(Managers));
+                Change(store, id, p => p.ChangeCost(r.LineId,
+                    CostBasis.Create(r.UnitCost, r.CostFrequency, r.PlannedUnitsPerWeek),
+                    r.EffectiveFrom, r.RecordedOn, r.Reason)))
+            .RequireAuthorization(p => p.RequireRole(Managers))
+            .Documented(Tag, "changePackageCost", "Change a line's price",
+                "A new version from a date; days before the recording already committed get an adjustment.",
+                ChangeProblems);
         package.MapPost("/reviews", (Guid id, ReviewRequest r, CarePackagesStore store) =>
-            store.Change<CarePackage>(id, p => p.RecordReview(r.ReviewedOn, r.ReviewReason, r.MethodOfReview, r.Outcome)))
-            .RequireAuthorization(p => p.RequireRole(Reviewers));
-        package.MapPost("/suspension", (Guid id, SuspensionRequest r, CarePackagesStore store) =>
-            store.Change<CarePackage>(id, p => p.Suspend(r.From, r.Reason))).RequireAuthorization(p => p.RequireRole(Managers));
-        package.MapPost("/resumption", (Guid id, ResumptionRequest r, CarePackagesStore store) =>
-            store.Change<CarePackage>(id, p => p.Resume(r.ResumedOn))).RequireAuthorization(p => p.RequireRole(Managers));
-        package.MapPost("/end", (Guid id, EndRequest r, CarePackagesStore store) =>
-            store.Change<CarePackage>(id, p => p.End(r.EndDate, r.EndReason))).RequireAuthorization(p => p.RequireRole(Managers));
-        package.MapPost("/transition", Transition).RequireAuthorization(p => p.RequireRole(Managers));
+                Change(store, id, p => p.RecordReview(r.ReviewedOn, r.ReviewReason, r.MethodOfReview, r.Outcome)))
+            .RequireAuthorization(p => p.RequireRole(Reviewers))
+            .Documented(Tag, "recordPackageReview", "Record a review",
+                "A planned or unplanned review and how it was carried out; the next one falls due within 12 months.",
+                ChangeProblems);
+        MapLifecycle(package);
     }
 
-    /// <summary>The funding is the split verification agreed; the cohort is the referral's (children's packages continue at 18).</summary>
-    private static async Task<IResult> Start(NewPackage r, CarePackagesStore store)
+    private static void MapLifecycle(RouteGroupBuilder package)
+    {
+        package.MapPost("/suspension", (Guid id, SuspensionRequest r, CarePackagesStore store) =>
+                Change(store, id, p => p.Suspend(r.From, r.Reason)))
+            .RequireAuthorization(p => p.RequireRole(Managers))
+            .Documented(Tag, "suspendPackage", "Suspend the package", "An active package pauses from a date.",
+                ChangeProblems);
+        package.MapPost("/resumption", (Guid id, ResumptionRequest r, CarePackagesStore store) =>
+                Change(store, id, p => p.Resume(r.ResumedOn)))
+            .RequireAuthorization(p => p.RequireRole(Managers))
+            .Documented(Tag, "resumePackage", "Resume the package", "A suspended package resumes on a day.",
+                ChangeProblems);
+        package.MapPost("/end", (Guid id, EndRequest r, CarePackagesStore store) =>
+                Change(store, id, p => p.End(r.EndDate, r.EndReason)))
+            .RequireAuthorization(p => p.RequireRole(Managers))
+            .Documented(Tag, "endPackage", "End the package", "Its last day and the reason it ends.", ChangeProblems);
+        package.MapPost("/transition", Transition).RequireAuthorization(p => p.RequireRole(Managers))
+            .Documented(Tag, "transitionPackage", "Carry a child's package into adult services",
+                "A children's package continues into adult services once the person is 18.", ChangeProblems);
+    }
+
+    /// <summary>
+    /// The funding is the split verification agreed; the cohort is the referral's (children's packages
+    /// continue at 18).
+    /// </summary>
+    private static async Task<Created<CarePackageView>> Start(NewPackage r, CarePackagesStore store)
     {
         var plan = await store.Aggregates<SupportPlan>().Get(r.SupportPlanId, "supportPlanId");
         var verification = await store.VerificationOf(plan.Id);
@@ -73,23 +97,26 @@ public static class PackagesApi
         var package = CarePackage.Start(plan, funding, referral.Cohort, r.StartDate, arrangements);
         store.Aggregates<CarePackage>().Add(package, LookupKeys.Of(plan.Id));
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/packages/{package.Id}", package);
+        return TypedResults.Created($"/api/v1/packages/{package.Id}", CarePackageView.Of(package));
     }
 
-    private static async Task<CarePackage> Read(Guid id, HttpContext http, CarePackagesStore store)
+    private static async Task<CarePackageView> Read(Guid id, HttpContext http, CarePackagesStore store)
     {
         var package = await store.Aggregates<CarePackage>().Get(id);
         var organisation = PlatformIds.Organisation(http.Caller().Organisation);
         if (http.IsProvider() && package.Lines.All(l => l.ProviderId != organisation))
             throw RuleViolation.Forbidden("packageId", "Your organisation delivers none of this package.");
-        return package;
+        return CarePackageView.Of(package);
     }
 
-    private static async Task<CarePackage> Transition(Guid id, TransitionRequest r, CarePackagesStore store)
+    private static async Task<CarePackageView> Change(CarePackagesStore store, Guid id, Action<CarePackage> step) =>
+        CarePackageView.Of(await store.Change(id, step));
+
+    private static async Task<CarePackageView> Transition(Guid id, TransitionRequest r, CarePackagesStore store)
     {
         var package = await store.Aggregates<CarePackage>().Get(id);
         package.ContinueIntoAdultServices(await store.ByReference(package.PersonReference), r.TransitionDate);
         await store.SaveChangesAsync();
-        return package;
+        return CarePackageView.Of(package);
     }
 }

@@ -2,6 +2,9 @@ using CarePackages.Api.Infrastructure;
 using CarePackages.Domain.People;
 using CarePackages.Domain.Safeguarding;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
+using static CarePackages.Api.Apis.CarePackagesOperations;
 
 namespace CarePackages.Api.Apis;
 
@@ -10,9 +13,11 @@ namespace CarePackages.Api.Apis;
 /// delegates adult investigation to it are given by the reporter for now; a child's concern goes to the
 /// council whatever they say.
 /// </summary>
-public sealed record NewConcern(Guid PersonId, string Summary, DateOnly RaisedOn, string? DeliveringProviderCode = null,
-    bool InvestigationDelegated = false);
+public sealed record NewConcern(Guid PersonId, string Summary, DateOnly RaisedOn,
+    string? DeliveringProviderCode = null, bool InvestigationDelegated = false);
+/// <summary>The outcome the investigating provider proposes to the council.</summary>
 public sealed record OutcomeRequest(string Outcome);
+/// <summary>The day the council closes the case.</summary>
 public sealed record ConcernClosure(DateOnly ClosedOn);
 
 /// <summary>
@@ -23,32 +28,59 @@ public sealed record ConcernClosure(DateOnly ClosedOn);
 /// </summary>
 public static class SafeguardingApi
 {
-    private static readonly string[] Reporters = [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
+    private static readonly PartnerTag Tag = CarePackagesTags.Safeguarding;
+    private static readonly string[] Reporters =
+        [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
 
     public static void MapSafeguardingApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/safeguarding-concerns").WithTags("Safeguarding");
-        api.MapPost("/", Report).RequireAuthorization(p => p.RequireRole(Reporters));
-        api.MapGet("/", Worklist).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser));
-        api.MapPost("/{id:guid}/proposed-outcome", (Guid id, OutcomeRequest r, HttpContext http, CarePackagesStore store) =>
-            store.Change<SafeguardingConcern>(id, c => c.ProposeOutcome(http.AsSafeguarding(), r.Outcome)))
-            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser));
+        var api = app.MapGroup("/api/v1/safeguarding-concerns");
+        api.MapPost("/", Report).RequireAuthorization(p => p.RequireRole(Reporters))
+            .Documented(Tag, "reportConcern", "Raise a safeguarding concern",
+                "Anyone working with the person raises it by the person's id; a child's concern goes to the "
+                + "council's child protection worklist whatever else is said, an adult's to a provider only under "
+                + "delegated investigation. The answer names the person by reference only.", ChangeProblems);
+        api.MapGet("/", Worklist).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser))
+            .Documented(Tag, "listSafeguardingWorklist", "List the caller's safeguarding worklist",
+                "The open concerns on it: the council's safeguarding manager sees the council's worklists, a provider "
+                + "user the concerns its organisation investigates.");
+        api.MapPost("/{id:guid}/proposed-outcome", (Guid id, OutcomeRequest r, HttpContext http,
+                    CarePackagesStore store) =>
+                Change(store, id, c => c.ProposeOutcome(http.AsSafeguarding(), r.Outcome)))
+            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
+            .Documented(Tag, "proposeConcernOutcome", "Propose the investigation's outcome",
+                "The investigating provider proposes it for the council's scrutiny.", ChangeProblems);
         api.MapPost("/{id:guid}/closure", (Guid id, ConcernClosure r, HttpContext http, CarePackagesStore store) =>
-            store.Change<SafeguardingConcern>(id, c => c.Close(http.AsSafeguarding(), r.ClosedOn)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
+                Change(store, id, c => c.Close(http.AsSafeguarding(), r.ClosedOn)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .Documented(Tag, "closeConcern", "Close the case",
+                "Only the council's safeguarding manager closes a case, after scrutiny of any proposed outcome "
+                + "(P:L833-835).", ChangeProblems);
     }
 
-    /// <summary>The answer names the worklist and the person's reference only: a provider reporter learns no identity from it.</summary>
-    private static async Task<IResult> Report(NewConcern r, HttpContext http, CarePackagesStore store)
+    /// <summary>
+    /// The answer names the worklist and the person's reference only: a provider reporter learns no
+    /// identity from it.
+    /// </summary>
+    private static async Task<Created<SafeguardingConcernView>> Report(
+        NewConcern r, HttpContext http, CarePackagesStore store)
     {
         var person = await store.Aggregates<Person>().Get(r.PersonId, "personId");
         var provider = r.DeliveringProviderCode is { } code ? await store.Remember(code) : (Guid?)null;
-        var concern = SafeguardingConcern.Report(person, http.AsSafeguarding(), r.Summary, r.RaisedOn, provider, r.InvestigationDelegated);
+        var concern = SafeguardingConcern.Report(
+            person, http.AsSafeguarding(), r.Summary, r.RaisedOn, provider, r.InvestigationDelegated);
         store.Aggregates<SafeguardingConcern>().Add(concern, LookupKeys.OfPerson(person.Reference));
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/safeguarding-concerns/{concern.Id}", concern);
+        return TypedResults.Created(
+            $"/api/v1/safeguarding-concerns/{concern.Id}", SafeguardingConcernView.Of(concern));
     }
 
-    private static async Task<IEnumerable<SafeguardingConcern>> Worklist(HttpContext http, CarePackagesStore store) =>
-        SafeguardingConcern.WorklistOf(http.AsSafeguarding(), await store.Aggregates<SafeguardingConcern>().List());
+    private static async Task<IReadOnlyList<SafeguardingConcernView>> Worklist(
+        HttpContext http, CarePackagesStore store) =>
+        SafeguardingConcern.WorklistOf(http.AsSafeguarding(), await store.Aggregates<SafeguardingConcern>().List())
+            .Select(SafeguardingConcernView.Of).ToList();
+
+    private static async Task<SafeguardingConcernView> Change(
+        CarePackagesStore store, Guid id, Action<SafeguardingConcern> step) =>
+        SafeguardingConcernView.Of(await store.Change(id, step));
 }

@@ -1,17 +1,12 @@
 using CarePackages.Api.Infrastructure;
 using CarePackages.Domain.Assessments;
-using CarePackages.Domain.Costing;
 using CarePackages.Domain.Planning;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
+using static CarePackages.Api.Apis.CarePackagesOperations;
 
 namespace CarePackages.Api.Apis;
-
-public sealed record NewSupportPlan(DateOnly DraftedOn);
-/// <summary>Nullable where the domain names the missing value itself ("costFrequency", "unitCost", "serviceType").</summary>
-public sealed record NewCostLine(Guid NeedId, ServiceType? ServiceType, string Description, decimal? UnitCost,
-    CostFrequency? CostFrequency, decimal? PlannedUnitsPerWeek, DateOnly StartDate);
-public sealed record NewOtherSupport(Guid NeedId, SupportSource Source, string Description);
-public sealed record PlanStep(DateOnly On);
 
 /// <summary>
 /// Support plans: drafted from a completed eligible assessment by the council or a provider under
@@ -21,50 +16,85 @@ public sealed record PlanStep(DateOnly On);
 public static class SupportPlansApi
 {
     private static readonly string[] Practitioners = [Roles.Commissioner, Roles.ProviderUser];
-    private static readonly string[] Readers = [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
+    private static readonly string[] Readers =
+        [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
+    private static readonly PartnerTag Tag = CarePackagesTags.SupportPlans;
 
     public static void MapSupportPlansApi(this WebApplication app)
     {
-        app.MapPost("/api/v1/assessments/{assessmentId:guid}/support-plans", Draft).WithTags("Support plans")
-            .RequireAuthorization(p => p.RequireRole(Practitioners));
-
-        var plan = app.MapGroup("/api/v1/support-plans/{id:guid}").WithTags("Support plans");
-        plan.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers));
+        app.MapPost("/api/v1/assessments/{assessmentId:guid}/support-plans", Draft)
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "draftSupportPlan", "Draft a support plan",
+                "From a completed assessment with an eligible outcome, by the council or a provider whose Section 75 "
+                + "delegation covers support planning; the plan carries the eligible needs to address.",
+                ChangeProblems);
+        var plan = app.MapGroup("/api/v1/support-plans/{id:guid}");
+        plan.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(Tag, "getSupportPlan", "Read a support plan",
+                "Its needs, costed lines and other support; a provider user reads only its own organisation's plans.",
+                ReadProblems);
         plan.MapPost("/cost-lines", (Guid id, NewCostLine r, HttpContext http, CarePackagesStore store) =>
-            Change(http, store, id, p => p.AddCostLine(r.NeedId, r.ServiceType, r.Description, r.UnitCost, r.CostFrequency,
-                r.PlannedUnitsPerWeek, r.StartDate))).RequireAuthorization(p => p.RequireRole(Practitioners));
-        plan.MapDelete("/cost-lines/{lineId:guid}", (Guid id, Guid lineId, HttpContext http, CarePackagesStore store) =>
-            Change(http, store, id, p => p.RemoveCostLine(lineId))).RequireAuthorization(p => p.RequireRole(Practitioners));
-        plan.MapPost("/other-support", (Guid id, NewOtherSupport r, HttpContext http, CarePackagesStore store) =>
-            Change(http, store, id, p => p.AddOtherSupport(r.NeedId, r.Source, r.Description))).RequireAuthorization(p => p.RequireRole(Practitioners));
-        plan.MapPost("/quality-assurance", (Guid id, PlanStep r, HttpContext http, CarePackagesStore store) =>
-            Change(http, store, id, p => p.PassQualityAssurance(http.AsQualityReviewer(), r.On))).RequireAuthorization(p => p.RequireRole(Practitioners));
-        plan.MapPost("/submission", (Guid id, PlanStep r, HttpContext http, CarePackagesStore store) =>
-            Change(http, store, id, p => p.SubmitForVerification(http.AsPractitioner(), r.On))).RequireAuthorization(p => p.RequireRole(Practitioners));
+                Change(http, store, id, p => p.AddCostLine(r.NeedId, r.ServiceType, r.Description, r.UnitCost,
+                    r.CostFrequency, r.PlannedUnitsPerWeek, r.StartDate)))
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "addCostLine", "Add a cost line",
+                "A service against one of the plan's needs, priced by unit cost and frequency (with the planned units "
+                + "a week for hourly, daily and per-session costs), while the plan is a draft.", ChangeProblems);
+        MapPlanSteps(plan);
     }
 
-    private static async Task<IResult> Draft(Guid assessmentId, NewSupportPlan r, HttpContext http, CarePackagesStore store, CarePackagesRules rules)
+    private static void MapPlanSteps(RouteGroupBuilder plan)
+    {
+        plan.MapDelete("/cost-lines/{lineId:guid}", (Guid id, Guid lineId, HttpContext http,
+                    CarePackagesStore store) =>
+                Change(http, store, id, p => p.RemoveCostLine(lineId)))
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "removeCostLine", "Remove a cost line", "Only while the plan is a draft.",
+                StepProblems);
+        plan.MapPost("/other-support", (Guid id, NewOtherSupport r, HttpContext http, CarePackagesStore store) =>
+                Change(http, store, id, p => p.AddOtherSupport(r.NeedId, r.Source, r.Description)))
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "addOtherSupport", "Add support the council does not pay for",
+                "Family and friends, the voluntary sector or universal services meeting one of the plan's needs.",
+                ChangeProblems);
+        plan.MapPost("/quality-assurance", (Guid id, PlanStep r, HttpContext http, CarePackagesStore store) =>
+                Change(http, store, id, p => p.PassQualityAssurance(http.AsQualityReviewer(), r.On)))
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "passQualityAssurance", "Pass quality assurance",
+                "Someone in the drafting organisation other than the plan's author (four eyes) passes a plan that "
+                + "addresses every eligible need.", ChangeProblems);
+        plan.MapPost("/submission", (Guid id, PlanStep r, HttpContext http, CarePackagesStore store) =>
+                Change(http, store, id, p => p.SubmitForVerification(http.AsPractitioner(), r.On)))
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "submitSupportPlan", "Submit the plan for verification",
+                "A quality-assured plan goes to the council's verification team.", ChangeProblems);
+    }
+
+    private static async Task<Created<SupportPlanView>> Draft(
+        Guid assessmentId, NewSupportPlan r, HttpContext http, CarePackagesStore store, CarePackagesRules rules)
     {
         var assessment = await store.Aggregates<Assessment>().Get(assessmentId, "assessmentId");
-        var plan = SupportPlan.Draft(assessment, http.AsPractitioner(), r.DraftedOn, rules.DelegationTo(http.OrganisationCode()));
+        var plan = SupportPlan.Draft(
+            assessment, http.AsPractitioner(), r.DraftedOn, rules.DelegationTo(http.OrganisationCode()));
         store.Aggregates<SupportPlan>().Add(plan, LookupKeys.Of(assessment.Id));
         await store.SaveChangesAsync();
-        return Results.Created($"/api/v1/support-plans/{plan.Id}", plan);
+        return TypedResults.Created($"/api/v1/support-plans/{plan.Id}", SupportPlanView.Of(plan));
     }
 
-    private static async Task<SupportPlan> Read(Guid id, HttpContext http, CarePackagesStore store)
+    private static async Task<SupportPlanView> Read(Guid id, HttpContext http, CarePackagesStore store)
     {
         var plan = await store.Aggregates<SupportPlan>().Get(id);
         http.DemandOwn(plan.DraftedByOrganisationId, "supportPlanId", "support plan");
-        return plan;
+        return SupportPlanView.Of(plan);
     }
 
-    private static async Task<SupportPlan> Change(HttpContext http, CarePackagesStore store, Guid id, Action<SupportPlan> operation)
+    private static async Task<SupportPlanView> Change(
+        HttpContext http, CarePackagesStore store, Guid id, Action<SupportPlan> operation)
     {
         var plan = await store.Aggregates<SupportPlan>().Get(id);
         http.DemandOwn(plan.DraftedByOrganisationId, "supportPlanId", "support plan");
         operation(plan);
         await store.SaveChangesAsync();
-        return plan;
+        return SupportPlanView.Of(plan);
     }
 }

@@ -1,0 +1,38 @@
+using CarePackages.Domain.Assessments;
+
+namespace CarePackages.Api.Apis;
+
+/// <summary>A referral through the council's single access point, naming the person by reference only.</summary>
+public sealed record ReferralView(
+    Guid Id, string PersonReference, RouteOfAccess RouteOfAccess, DateOnly ReceivedOn, Cohort Cohort,
+    ReferralStatus Status, DateOnly? ClosedOn)
+{
+    public static ReferralView Of(Referral r) =>
+        new(r.Id, r.PersonReference, r.RouteOfAccess, r.ReceivedOn, r.Cohort, r.Status, r.ClosedOn);
+}
+
+/// <summary>
+/// A needs or carer's assessment: who carries it out (and whether under the Section 75 delegation),
+/// the wellbeing findings, the needs and which are eligible, and the outcome once completed.
+/// </summary>
+public sealed record AssessmentView(
+    Guid Id, Guid ReferralId, string PersonReference, AssessmentType Type, string? CaredForReference,
+    Guid AssessorOrganisationId, bool PerformedUnderDelegation, DateOnly StartedOn, DateOnly? CompletedOn,
+    EligibilityOutcome? Outcome, string Strengths, IReadOnlyList<WellbeingFindingView> Wellbeing,
+    IReadOnlyList<AssessedNeedView> Needs, IReadOnlyList<AssessedNeedView> EligibleNeeds)
+{
+    public static AssessmentView Of(Assessment a) => new(
+        a.Id, a.ReferralId, a.PersonReference, a.Type, a.CaredForReference, a.AssessorOrganisationId,
+        a.PerformedUnderDelegation, a.StartedOn, a.CompletedOn, a.Outcome, a.Strengths,
+        a.Wellbeing.Select(w => new WellbeingFindingView(w.Area, w.Finding)).ToList(),
+        a.Needs.Select(AssessedNeedView.Of).ToList(), a.EligibleNeeds.Select(AssessedNeedView.Of).ToList());
+}
+
+/// <summary>What the assessment found in one wellbeing area.</summary>
+public sealed record WellbeingFindingView(WellbeingArea Area, string Finding);
+
+/// <summary>A need the assessment identified, eligible under the Care Act criteria or not.</summary>
+public sealed record AssessedNeedView(Guid Id, WellbeingArea Area, string Description, bool Eligible)
+{
+    public static AssessedNeedView Of(AssessedNeed n) => new(n.Id, n.Area, n.Description, n.Eligible);
+}

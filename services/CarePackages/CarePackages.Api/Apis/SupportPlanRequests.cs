@@ -1,0 +1,15 @@
+using CarePackages.Domain.Costing;
+using CarePackages.Domain.Planning;
+
+namespace CarePackages.Api.Apis;
+
+/// <summary>The day the plan is drafted from the completed assessment.</summary>
+public sealed record NewSupportPlan(DateOnly DraftedOn);
+/// <summary>Nullable where the domain names the missing value itself ("costFrequency", "unitCost", "serviceType").
+/// </summary>
+public sealed record NewCostLine(Guid NeedId, ServiceType? ServiceType, string Description, decimal? UnitCost,
+    CostFrequency? CostFrequency, decimal? PlannedUnitsPerWeek, DateOnly StartDate);
+/// <summary>Support for a need from family, friends, the voluntary sector or universal services.</summary>
+public sealed record NewOtherSupport(Guid NeedId, SupportSource Source, string Description);
+/// <summary>The day of a step in the plan's way to verification.</summary>
+public sealed record PlanStep(DateOnly On);
