@@ -31,6 +31,7 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
             ["RateLimits:Burst"] = "20",
             ["RateLimits:PerSecond"] = "1",
             ["ReverseProxy:Routes:api:ClusterId"] = "rest",
+            ["ReverseProxy:Routes:api:RateLimiterPolicy"] = "partner",
             ["ReverseProxy:Routes:api:Match:Path"] = "/api/v1/{**rest}",
             ["ReverseProxy:Routes:finance:ClusterId"] = "rest",
             ["ReverseProxy:Routes:finance:Match:Path"] = "/finance/{**rest}",
@@ -44,7 +45,6 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
             ["ReverseProxy:Routes:down:ClusterId"] = "down",
             ["ReverseProxy:Routes:down:Match:Path"] = "/down/{**rest}",
             ["ReverseProxy:Routes:grpc:ClusterId"] = "grpc",
-            ["ReverseProxy:Routes:grpc:Grpc"] = "true",
             ["ReverseProxy:Routes:grpc:Match:Path"] = "/commissioning.finance.v1.FinanceService/{method}",
             ["ReverseProxy:Clusters:rest:Destinations:main:Address"] = _rest.Address.ToString(),
             ["ReverseProxy:Clusters:impatient:Destinations:main:Address"] = _rest.Address.ToString(),
@@ -52,6 +52,7 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
             ["ReverseProxy:Clusters:down:Destinations:main:Address"] = $"http://127.0.0.1:{FreePort.Next()}",
             ["ReverseProxy:Clusters:grpc:Destinations:main:Address"] = _grpc.Address.ToString(),
             ["ReverseProxy:Clusters:grpc:HttpRequest:Version"] = "2",
+            ["ReverseProxy:Clusters:grpc:HttpRequest:VersionPolicy"] = "RequestVersionExact",
         });
         await FreePort.WaitUntilListening(_gateway.HttpPort, TimeSpan.FromSeconds(20));
     }

@@ -1,0 +1,35 @@
+using Yarp.ReverseProxy.Configuration;
+
+namespace Commissioning.Gateway.Routing;
+
+/// <summary>
+/// YARP from the "ReverseProxy" section: routes (with their AuthorizationPolicy and
+/// RateLimiterPolicy), clusters, transforms, active and passive health, load balancing. The section
+/// is ordinary configuration, so environment variables such as
+/// <c>ReverseProxy__Clusters__contracts__Destinations__main__Address</c> point a cluster elsewhere.
+/// </summary>
+public static class GatewayProxy
+{
+    public const string Section = "ReverseProxy";
+
+    public static void AddGatewayProxy(this WebApplicationBuilder builder) =>
+        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection(Section));
+
+    /// <summary>
+    /// YARP's own pipeline (affinity, load balancing, passive health) inside our error translation,
+    /// which therefore sees every failure after passive health has judged it.
+    /// </summary>
+    public static void MapGatewayProxy(this WebApplication app) =>
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.UseMiddleware<ForwarderErrors>();
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
+
+    /// <summary>The configured routes' clusters and paths, as YARP reads them.</summary>
+    internal static IEnumerable<(string ClusterId, string Path)> ConfiguredRoutes(IConfiguration configuration) =>
+        configuration.GetSection($"{Section}:Routes").GetChildren()
+            .Select(r => (r[nameof(RouteConfig.ClusterId)] ?? "", r["Match:Path"] ?? ""));
+}
