@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Commissioning.Identity;
 using Commissioning.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,6 +29,7 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
         _gateway = new GatewayHost(new Dictionary<string, string?>
         {
             ["Redis:Configuration"] = redis.Configuration,
+            ["Limits:MaxRequestBodyBytes"] = null, // the 50 MB body streams through
             ["RateLimits:Burst"] = "20",
             ["RateLimits:PerSecond"] = "1",
             ["ReverseProxy:Routes:api:ClusterId"] = "rest",
@@ -207,6 +209,36 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
         var response = await Post(client, "key-2", "{\"hours\":15}");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal(1, _posts);
+    }
+
+    [Fact]
+    public async Task A_replay_is_served_only_to_the_same_subject_organisation_and_roles()
+    {
+        const string body = "{\"serviceType\":\"nursing\"}";
+        using var broker = _gateway.ClientFor("E08000015", "broker");
+        Assert.Equal(HttpStatusCode.Created, (await Post(broker, "key-3", body)).StatusCode);
+
+        using var otherRoles = _gateway.ClientFor("E08000015", "broker", "commissioner"); // the same user
+        var refused = await Post(otherRoles, "key-3", body);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _), problem.ToString());
+        Assert.False(refused.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(1, _posts);
+
+        // Another user of the organisation, and the same user name in another organisation, own other keys.
+        using var colleague = _gateway.Anonymous();
+        colleague.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            DevelopmentTokens.Mint(new DevelopmentTokenRequest("colleague", "E08000015", ["broker"])));
+        using var otherOrganisation = _gateway.ClientFor("00L", "broker");
+        foreach (var other in new[] { colleague, otherOrganisation })
+        {
+            var response = await Post(other, "key-3", body);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            Assert.False(response.Headers.Contains("Idempotent-Replayed"));
+        }
+        Assert.Equal(3, _posts);
+        Assert.Equal("true", (await Post(broker, "key-3", body)).Headers.GetValues("Idempotent-Replayed").Single());
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace Commissioning.Gateway.Routing;
 /// REST, and for gRPC a trailers-only answer (HTTP 200, the status in the headers), which is what
 /// gRPC clients understand. YARP has already chosen the HTTP status: 413 or 400 when the caller's
 /// own body failed, 502 when the service cannot be reached, 503 when no destination is healthy,
-/// 504 when the service did not answer in time.
+/// 504 when the service did not answer in time. (YARP lifts the body limit for gRPC calls, whose
+/// messages the services' Grpc.AspNetCore holds to its own MaxReceiveMessageSize.)
 /// </summary>
 public sealed class ForwarderErrors(RequestDelegate next)
 {
@@ -41,15 +42,12 @@ public sealed class ForwarderErrors(RequestDelegate next)
     private static long? BodyLimit(HttpContext context) =>
         context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
 
-    /// <summary>gRPC's own servers answer RESOURCE_EXHAUSTED for a message over their limit.</summary>
+    /// <summary>A gRPC caller retries UNAVAILABLE where its method allows; a timeout is a deadline passed.</summary>
     private static void Trailers(HttpContext context, int httpStatus, string detail)
     {
-        var status = httpStatus switch
-        {
-            StatusCodes.Status413PayloadTooLarge => Grpc.Core.StatusCode.ResourceExhausted,
-            StatusCodes.Status504GatewayTimeout => Grpc.Core.StatusCode.DeadlineExceeded,
-            _ => Grpc.Core.StatusCode.Unavailable,
-        };
+        var status = httpStatus == StatusCodes.Status504GatewayTimeout
+            ? Grpc.Core.StatusCode.DeadlineExceeded
+            : Grpc.Core.StatusCode.Unavailable;
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/grpc";
         context.Response.Headers["grpc-status"] = ((int)status).ToString();
