@@ -3,6 +3,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Commissioning.Identity;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
 using Commissioning.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -281,6 +284,19 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
         Assert.Equal("Healthy", ready.GetProperty("redis").GetProperty("status").GetString());
         Assert.Equal("Degraded", ready.GetProperty("cluster:down").GetProperty("status").GetString());
         Assert.Equal("Healthy", ready.GetProperty("cluster:rest").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Grpc_health_at_the_gateway_answers_for_each_routed_service_by_its_backend()
+    {
+        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{_gateway.GrpcPort}");
+        var health = new Health.HealthClient(channel);
+        // FinanceService is routed to the test's gRPC backend, which has no /health/ready to answer.
+        var finance = await health.CheckAsync(new HealthCheckRequest { Service = "commissioning.finance.v1.FinanceService" });
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, finance.Status);
+        var unrouted = await Assert.ThrowsAsync<RpcException>(() =>
+            health.CheckAsync(new HealthCheckRequest { Service = "commissioning.workforce.v1.WorkforceService" }).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, unrouted.StatusCode);
     }
 
     private static Task<HttpResponseMessage> Post(HttpClient client, string key, string json)

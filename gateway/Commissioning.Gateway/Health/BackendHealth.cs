@@ -9,11 +9,13 @@ namespace Commissioning.Gateway.Health;
 /// <summary>
 /// Readiness lists Redis and every cluster. Without Redis the gateway cannot honour idempotency
 /// keys, so it is not ready; a cluster that is down only degrades it (200 with "Degraded"): the
-/// gateway still serves the other services, and answers 502 or 503 for that one.
+/// gateway still serves the other services, and answers 502 or 503 for that one. Each cluster is
+/// checked a second time, untagged, for gRPC health, where "Degraded" would read as SERVING.
 /// </summary>
 public static class BackendHealth
 {
     public static string CheckName(string clusterId) => $"cluster:{clusterId}";
+    public static string GrpcCheckName(string clusterId) => $"grpc-health:{clusterId}";
 
     public static void AddBackendHealth(this IServiceCollection services)
     {
@@ -23,9 +25,14 @@ public static class BackendHealth
         {
             var clusters = configuration.GetSection($"{GatewayProxy.Section}:Clusters").GetChildren();
             foreach (var id in clusters.Select(c => c.Key))
+            {
                 health.Registrations.Add(new HealthCheckRegistration(CheckName(id),
                     sp => new ClusterHealthCheck(sp.GetRequiredService<IProxyStateLookup>(), id),
                     HealthStatus.Degraded, [HealthEndpoints.ReadyTag]));
+                health.Registrations.Add(new HealthCheckRegistration(GrpcCheckName(id),
+                    sp => new ClusterHealthCheck(sp.GetRequiredService<IProxyStateLookup>(), id),
+                    HealthStatus.Unhealthy, []));
+            }
         });
     }
 }

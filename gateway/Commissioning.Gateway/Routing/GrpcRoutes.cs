@@ -1,6 +1,7 @@
 using Commissioning.Gateway.Health;
 using Commissioning.Protos;
 using Commissioning.ServiceDefaults;
+using Grpc.AspNetCore.HealthChecks;
 using Grpc.Reflection;
 using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 
@@ -9,8 +10,8 @@ namespace Commissioning.Gateway.Routing;
 /// <summary>
 /// What gRPC clients ask the gateway itself: reflection describes every service the gateway routes
 /// (so buf curl and grpcurl work through it without proto files), and grpc.health.v1 reports each
-/// routed service by the readiness check of its cluster, the whole gateway ("") by all of
-/// /health/ready. Both are the packages' implementations (Grpc.Reflection given the routed services'
+/// routed service by its cluster's check (NOT_SERVING while no destination is ready), the whole
+/// gateway ("") by /health/ready. Both are the packages' implementations (Grpc.Reflection given the routed services'
 /// descriptors from Commissioning.Protos; Grpc.AspNetCore.HealthChecks over our checks).
 /// </summary>
 public static class GrpcRoutes
@@ -22,13 +23,15 @@ public static class GrpcRoutes
         services.AddSingleton(provider => new ReflectionServiceImpl(Described(provider)));
         services.AddSingleton(provider => new ReflectionV1ServiceImpl(Described(provider)));
         services.AddGrpcHealthChecks();
-        services.AddOptions<Grpc.AspNetCore.HealthChecks.GrpcHealthChecksOptions>()
+        services.AddOptions<GrpcHealthChecksOptions>()
             .Configure<IConfiguration>((health, configuration) =>
             {
                 health.Services.Clear();
-                health.Services.Map("", check => check.Tags.Contains(HealthEndpoints.ReadyTag));
+                health.Services.Map("",
+                    (HealthCheckMapContext check) => check.Tags.Contains(HealthEndpoints.ReadyTag));
                 foreach (var (service, clusterId) in RoutedServices(configuration))
-                    health.Services.Map(service.FullName, check => check.Name == BackendHealth.CheckName(clusterId));
+                    health.Services.Map(service.FullName,
+                        (HealthCheckMapContext check) => check.Name == BackendHealth.GrpcCheckName(clusterId));
             });
     }
 
