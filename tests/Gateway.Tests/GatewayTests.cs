@@ -273,6 +273,21 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
         Assert.StartsWith("Bearer ", headers["authorization"]);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not a usable id: it has spaces")]
+    public async Task A_caller_without_a_usable_correlation_id_gets_the_gateways_and_so_does_the_backend(string? sent)
+    {
+        using var client = _gateway.ClientFor("E08000015", "finance-officer");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/echo-headers");
+        if (sent is not null) request.Headers.TryAddWithoutValidation("X-Correlation-Id", sent);
+        using var response = await client.SendAsync(request);
+        var headers = JsonSerializer.Deserialize<Dictionary<string, string>>(await response.Content.ReadAsStringAsync())!;
+        var answered = response.Headers.GetValues("X-Correlation-Id").Single();
+        Assert.NotEqual(sent, answered);
+        Assert.Equal(answered, headers["x-correlation-id"]);
+    }
+
     [Fact]
     public async Task Readiness_reports_each_backend_and_redis()
     {

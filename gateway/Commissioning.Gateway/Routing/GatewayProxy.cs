@@ -1,4 +1,6 @@
+using Commissioning.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Transforms;
 
 namespace Commissioning.Gateway.Routing;
 
@@ -12,8 +14,19 @@ public static class GatewayProxy
 {
     public const string Section = "ReverseProxy";
 
+    /// <summary>
+    /// Every forwarded request carries the correlation id the gateway answers with: the caller's own
+    /// when it is usable, otherwise the one the gateway made (YARP alone would pass the caller's as it came).
+    /// </summary>
     public static void AddGatewayProxy(this WebApplicationBuilder builder) =>
-        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection(Section));
+        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection(Section))
+            .AddTransforms(transforms => transforms.AddRequestTransform(transform =>
+            {
+                transform.ProxyRequest.Headers.Remove(CorrelationId.Header);
+                transform.ProxyRequest.Headers.TryAddWithoutValidation(CorrelationId.Header,
+                    CorrelationId.Of(transform.HttpContext));
+                return ValueTask.CompletedTask;
+            }));
 
     /// <summary>
     /// YARP's own pipeline (affinity, load balancing, passive health) inside our error translation,
