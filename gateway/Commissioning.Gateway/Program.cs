@@ -1,5 +1,4 @@
 using Commissioning.Gateway.Documentation;
-using Commissioning.Gateway.Forwarding;
 using Commissioning.Gateway.Health;
 using Commissioning.Gateway.Idempotency;
 using Commissioning.Gateway.Limits;
@@ -8,9 +7,7 @@ using Commissioning.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("gateway");
-builder.Services.AddOptions<BreakerOptions>().BindConfiguration("CircuitBreaker");
-builder.Services.AddSingleton<Clusters>();
-builder.Services.AddSingleton<Forwarder>();
+builder.AddGatewayProxy();
 builder.Services.AddSingleton<RedisConnection>();
 builder.Services.AddOptions<IdempotencyOptions>().BindConfiguration("Idempotency");
 builder.Services.AddSingleton<IdempotencyStore>();
@@ -21,13 +18,14 @@ builder.Services.AddGatewayGrpc();
 
 var app = builder.Build();
 app.MapServiceDefaults(mapOpenApi: false);
+// After routing (WebApplication routes first) so that each route's RateLimiterPolicy is seen.
 app.UseRateLimiter();
 app.UseMiddleware<IdempotencyMiddleware>();
 app.MapGet("/openapi/v1.json", async (MergedOpenApi openApi, CancellationToken cancellationToken) =>
     Results.Json(await openApi.Build(cancellationToken))).AllowAnonymous();
 app.MapApiReference();
 app.MapGatewayGrpc();
-app.MapProxyRoutes();
+app.MapGatewayProxy();
 
 await app.RunAsync();
 

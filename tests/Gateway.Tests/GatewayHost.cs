@@ -11,14 +11,21 @@ namespace Gateway.Tests;
 /// <summary>The real gateway (its own Program and configuration) on real Kestrel: one HTTP/1.1+2 port and one h2c port.</summary>
 public sealed class GatewayHost : WebApplicationFactory<Program>
 {
+    /// <summary>The gateway's shipped appsettings.json, which the build copies beside the tests.</summary>
+    public static readonly string ShippedSettings = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
+
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
     public int HttpPort { get; } = FreePort.Next();
     public int GrpcPort { get; } = FreePort.Next();
 
-    public GatewayHost(IReadOnlyDictionary<string, string?> settings)
+    private readonly bool _shipped;
+
+    /// <param name="shipped">Start from the shipped appsettings.json (its routes, clusters and limits).</param>
+    public GatewayHost(IReadOnlyDictionary<string, string?> settings, bool shipped = false)
     {
         _settings = settings;
+        _shipped = shipped;
         UseKestrel();
         StartServer();
     }
@@ -51,16 +58,16 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        // The test's routes and clusters replace the shipped ones entirely.
+        // Unless the test asks for the shipped settings, its routes and clusters replace them entirely.
         builder.ConfigureAppConfiguration((_, config) =>
         {
             config.Sources.Clear();
+            if (_shipped) config.AddJsonFile(ShippedSettings);
             config.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Ports:Address"] = "127.0.0.1",
                 ["Ports:Http"] = HttpPort.ToString(),
                 ["Ports:Grpc"] = GrpcPort.ToString(),
-                ["Limits:MaxRequestBodyBytes"] = null,
                 ["Identity:SigningKey"] = DevelopmentTokens.SigningKey,
                 ["Logging:LogLevel:Default"] = "Warning",
             });

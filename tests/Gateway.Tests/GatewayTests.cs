@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Commissioning.Identity;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
 using Commissioning.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,9 +32,11 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
         _gateway = new GatewayHost(new Dictionary<string, string?>
         {
             ["Redis:Configuration"] = redis.Configuration,
+            ["Limits:MaxRequestBodyBytes"] = null, // the 50 MB body streams through
             ["RateLimits:Burst"] = "20",
             ["RateLimits:PerSecond"] = "1",
             ["ReverseProxy:Routes:api:ClusterId"] = "rest",
+            ["ReverseProxy:Routes:api:RateLimiterPolicy"] = "partner",
             ["ReverseProxy:Routes:api:Match:Path"] = "/api/v1/{**rest}",
             ["ReverseProxy:Routes:finance:ClusterId"] = "rest",
             ["ReverseProxy:Routes:finance:Match:Path"] = "/finance/{**rest}",
@@ -44,7 +50,6 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
             ["ReverseProxy:Routes:down:ClusterId"] = "down",
             ["ReverseProxy:Routes:down:Match:Path"] = "/down/{**rest}",
             ["ReverseProxy:Routes:grpc:ClusterId"] = "grpc",
-            ["ReverseProxy:Routes:grpc:Grpc"] = "true",
             ["ReverseProxy:Routes:grpc:Match:Path"] = "/commissioning.finance.v1.FinanceService/{method}",
             ["ReverseProxy:Clusters:rest:Destinations:main:Address"] = _rest.Address.ToString(),
             ["ReverseProxy:Clusters:impatient:Destinations:main:Address"] = _rest.Address.ToString(),
@@ -52,6 +57,7 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
             ["ReverseProxy:Clusters:down:Destinations:main:Address"] = $"http://127.0.0.1:{FreePort.Next()}",
             ["ReverseProxy:Clusters:grpc:Destinations:main:Address"] = _grpc.Address.ToString(),
             ["ReverseProxy:Clusters:grpc:HttpRequest:Version"] = "2",
+            ["ReverseProxy:Clusters:grpc:HttpRequest:VersionPolicy"] = "RequestVersionExact",
         });
         await FreePort.WaitUntilListening(_gateway.HttpPort, TimeSpan.FromSeconds(20));
     }
@@ -209,6 +215,36 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
     }
 
     [Fact]
+    public async Task A_replay_is_served_only_to_the_same_subject_organisation_and_roles()
+    {
+        const string body = "{\"serviceType\":\"nursing\"}";
+        using var broker = _gateway.ClientFor("E08000015", "broker");
+        Assert.Equal(HttpStatusCode.Created, (await Post(broker, "key-3", body)).StatusCode);
+
+        using var otherRoles = _gateway.ClientFor("E08000015", "broker", "commissioner"); // the same user
+        var refused = await Post(otherRoles, "key-3", body);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _), problem.ToString());
+        Assert.False(refused.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(1, _posts);
+
+        // Another user of the organisation, and the same user name in another organisation, own other keys.
+        using var colleague = _gateway.Anonymous();
+        colleague.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            DevelopmentTokens.Mint(new DevelopmentTokenRequest("colleague", "E08000015", ["broker"])));
+        using var otherOrganisation = _gateway.ClientFor("00L", "broker");
+        foreach (var other in new[] { colleague, otherOrganisation })
+        {
+            var response = await Post(other, "key-3", body);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            Assert.False(response.Headers.Contains("Idempotent-Replayed"));
+        }
+        Assert.Equal(3, _posts);
+        Assert.Equal("true", (await Post(broker, "key-3", body)).Headers.GetValues("Idempotent-Replayed").Single());
+    }
+
+    [Fact]
     public async Task No_token_is_401_and_the_wrong_role_is_403()
     {
         using var anonymous = _gateway.Anonymous();
@@ -237,6 +273,21 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
         Assert.StartsWith("Bearer ", headers["authorization"]);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not a usable id: it has spaces")]
+    public async Task A_caller_without_a_usable_correlation_id_gets_the_gateways_and_so_does_the_backend(string? sent)
+    {
+        using var client = _gateway.ClientFor("E08000015", "finance-officer");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/echo-headers");
+        if (sent is not null) request.Headers.TryAddWithoutValidation("X-Correlation-Id", sent);
+        using var response = await client.SendAsync(request);
+        var headers = JsonSerializer.Deserialize<Dictionary<string, string>>(await response.Content.ReadAsStringAsync())!;
+        var answered = response.Headers.GetValues("X-Correlation-Id").Single();
+        Assert.NotEqual(sent, answered);
+        Assert.Equal(answered, headers["x-correlation-id"]);
+    }
+
     [Fact]
     public async Task Readiness_reports_each_backend_and_redis()
     {
@@ -248,6 +299,19 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
         Assert.Equal("Healthy", ready.GetProperty("redis").GetProperty("status").GetString());
         Assert.Equal("Degraded", ready.GetProperty("cluster:down").GetProperty("status").GetString());
         Assert.Equal("Healthy", ready.GetProperty("cluster:rest").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Grpc_health_at_the_gateway_answers_for_each_routed_service_by_its_backend()
+    {
+        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{_gateway.GrpcPort}");
+        var health = new Health.HealthClient(channel);
+        // FinanceService is routed to the test's gRPC backend, which has no /health/ready to answer.
+        var finance = await health.CheckAsync(new HealthCheckRequest { Service = "commissioning.finance.v1.FinanceService" });
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.NotServing, finance.Status);
+        var unrouted = await Assert.ThrowsAsync<RpcException>(() =>
+            health.CheckAsync(new HealthCheckRequest { Service = "commissioning.workforce.v1.WorkforceService" }).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, unrouted.StatusCode);
     }
 
     private static Task<HttpResponseMessage> Post(HttpClient client, string key, string json)

@@ -1,45 +1,47 @@
 using System.Text.Json.Nodes;
-using Commissioning.Gateway.Forwarding;
 using Commissioning.Gateway.Routing;
+using Yarp.ReverseProxy;
+using Yarp.ReverseProxy.Model;
 
 namespace Commissioning.Gateway.Documentation;
 
 /// <summary>
 /// One OpenAPI document for partners: every REST backend's /openapi/v1.json, paths as the gateway
 /// exposes them, schemas merged (a name two services define differently keeps the first and is
-/// reported in <c>x-merge-conflicts</c>), bearer security declared. A backend that is down is
-/// listed in <c>x-unavailable</c> rather than failing the whole document.
+/// reported in <c>x-merge-conflicts</c>), bearer security declared. The backends are YARP's clusters
+/// of the REST routes, each asked at a destination YARP currently counts as available. A backend
+/// that is down is listed in <c>x-unavailable</c> rather than failing the whole document.
 /// </summary>
-public sealed class MergedOpenApi(Clusters clusters, IConfiguration configuration, ILogger<MergedOpenApi> logger)
+public sealed class MergedOpenApi(IProxyStateLookup proxy, ILogger<MergedOpenApi> logger)
 {
     public async Task<JsonObject> Build(CancellationToken cancellationToken)
     {
-        var config = configuration.GetSection(ProxyConfig.Section).Get<ProxyConfig>() ?? new ProxyConfig();
         var merged = Skeleton();
-        var restClusters = config.Routes.Values.Where(r => !r.Grpc).Select(r => r.ClusterId).Distinct(StringComparer.OrdinalIgnoreCase);
-        foreach (var id in restClusters)
+        var restClusters = proxy.GetRoutes().Where(r => GrpcRoutes.ServiceOf(r.Config.Match.Path ?? "") is null)
+            .Select(r => r.Cluster).OfType<ClusterState>().DistinctBy(c => c.ClusterId);
+        foreach (var cluster in restClusters)
         {
-            if (clusters.Get(id) is not { } cluster) continue;
             if (await Fetch(cluster, cancellationToken) is { } document) Merge(merged, document);
-            else merged["x-unavailable"]!.AsArray().Add(id);
+            else merged["x-unavailable"]!.AsArray().Add(cluster.ClusterId);
         }
         return merged;
     }
 
-    private async Task<JsonObject?> Fetch(Cluster cluster, CancellationToken cancellationToken)
+    private async Task<JsonObject?> Fetch(ClusterState cluster, CancellationToken cancellationToken)
     {
+        var destinations = cluster.DestinationsState.AvailableDestinations;
+        if (destinations.Count == 0) return null;
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(cluster.NextDestination(), "/openapi/v1.json"));
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            using var response = await clusters.Invoker.SendAsync(request, timeout.Token);
+            using var response = await ClusterRequests.Get(cluster, destinations[0], "/openapi/v1.json",
+                TimeSpan.FromSeconds(5), cancellationToken);
             response.EnsureSuccessStatusCode();
-            return JsonNode.Parse(await response.Content.ReadAsStringAsync(timeout.Token))?.AsObject();
+            return JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))?.AsObject();
         }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException
+                                    or System.Text.Json.JsonException)
         {
-            logger.LogWarning("No OpenAPI document from {Cluster}: {Error}", cluster.Id, e.Message);
+            logger.LogWarning("No OpenAPI document from {Cluster}: {Error}", cluster.ClusterId, e.Message);
             return null;
         }
     }
@@ -64,13 +66,17 @@ public sealed class MergedOpenApi(Clusters clusters, IConfiguration configuratio
         {
             ["title"] = "Commissioning platform API",
             ["version"] = "v1",
-            ["description"] = "Section 75 commissioning: contracts, pooled finance, care packages. Errors are RFC 9457 problems; POST honours Idempotency-Key.",
+            ["description"] = "Section 75 commissioning: contracts, pooled finance, care packages. "
+                              + "Errors are RFC 9457 problems; POST honours Idempotency-Key.",
         },
         ["paths"] = new JsonObject(),
         ["components"] = new JsonObject
         {
             ["schemas"] = new JsonObject(),
-            ["securitySchemes"] = new JsonObject { ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT" } },
+            ["securitySchemes"] = new JsonObject
+            {
+                ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["bearerFormat"] = "JWT" },
+            },
         },
         ["security"] = new JsonArray(new JsonObject { ["bearer"] = new JsonArray() }),
         ["x-unavailable"] = new JsonArray(),

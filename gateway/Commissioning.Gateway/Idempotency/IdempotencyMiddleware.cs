@@ -10,10 +10,12 @@ namespace Commissioning.Gateway.Idempotency;
 /// Honours <c>Idempotency-Key</c> on POST: the first request runs and its answer is kept; a repeat
 /// with the same body gets that answer again (marked <c>Idempotent-Replayed: true</c>); the same key
 /// with another body is 422; a repeat while the first is still running is 409. Keys are scoped to
-/// the caller's organisation and user. An answer of 5xx is not kept, so a failed request can be retried.
+/// the caller's organisation and user, and an answer is replayed only to a token with the same roles
+/// (another set is 422): a caller whose roles were withdrawn must not read what they allowed. An
+/// answer of 5xx is not kept, so a failed request can be retried.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, IOptions<IdempotencyOptions> configured,
-    ILogger<IdempotencyMiddleware> logger)
+public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store,
+    IOptions<IdempotencyOptions> configured, ILogger<IdempotencyMiddleware> logger)
 {
     public const string Header = "Idempotency-Key";
     private IdempotencyOptions Options => configured.Value;
@@ -21,7 +23,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
     public async Task InvokeAsync(HttpContext context)
     {
         var key = context.Request.Headers[Header].ToString();
-        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || context.User.Identity?.IsAuthenticated != true)
+        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0
+            || context.User.Identity?.IsAuthenticated != true)
         {
             await next(context);
             return;
@@ -40,10 +43,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
         }
         var caller = Caller.From(context.User);
         var storeKey = $"idempotency:{caller.Organisation}:{caller.Subject}:{key}";
+        var claim = new IdempotencyRecord(hash, string.Join(' ', caller.Roles.Order(StringComparer.Ordinal)));
         IdempotencyRecord? existing;
         try
         {
-            existing = await store.TryClaim(storeKey, hash);
+            existing = await store.TryClaim(storeKey, claim);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -53,13 +57,13 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
         }
         if (existing is not null)
         {
-            await Answer(context, existing, hash);
+            await Answer(context, existing, claim);
             return;
         }
-        await RunFirst(context, storeKey, hash);
+        await RunFirst(context, storeKey, claim);
     }
 
-    private async Task RunFirst(HttpContext context, string storeKey, string hash)
+    private async Task RunFirst(HttpContext context, string storeKey, IdempotencyRecord claim)
     {
         var original = context.Response.Body;
         await using var captured = new CapturingStream(original, Options.MaxBodyBytes);
@@ -82,9 +86,13 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
             await Settle(() => store.Release(storeKey));
             return;
         }
-        await Settle(() => store.Complete(storeKey, new IdempotencyRecord(hash, context.Response.StatusCode, context.Response.ContentType,
-            context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-            Convert.ToBase64String(captured.Captured))));
+        await Settle(() => store.Complete(storeKey, claim with
+        {
+            Status = context.Response.StatusCode,
+            ContentType = context.Response.ContentType,
+            Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+            Body = Convert.ToBase64String(captured.Captured),
+        }));
     }
 
     /// <summary>
@@ -103,9 +111,15 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
         }
     }
 
-    private static async Task Answer(HttpContext context, IdempotencyRecord existing, string hash)
+    private static async Task Answer(HttpContext context, IdempotencyRecord existing, IdempotencyRecord claim)
     {
-        if (existing.RequestHash != hash)
+        if (existing.Roles != claim.Roles)
+        {
+            await Problems.Write(context, 422, "This Idempotency-Key was used by a token with other roles.",
+                "The first answer is replayed only to a token with the same roles; use a new key.", Header);
+            return;
+        }
+        if (existing.RequestHash != claim.RequestHash)
         {
             await Problems.Write(context, 422, "This Idempotency-Key was used with a different request.",
                 "Use a new key for a new request.", Header);

@@ -14,10 +14,10 @@ public sealed class IdempotencyStore(RedisConnection redis, IOptions<Idempotency
 {
     private IdempotencyOptions Options => configured.Value;
 
-    public async Task<IdempotencyRecord?> TryClaim(string key, string requestHash)
+    public async Task<IdempotencyRecord?> TryClaim(string key, IdempotencyRecord claim)
     {
         var database = redis.Database;
-        var claimed = await Bounded(database.StringSetAsync(key, JsonSerializer.Serialize(new IdempotencyRecord(requestHash)),
+        var claimed = await Bounded(database.StringSetAsync(key, JsonSerializer.Serialize(claim),
             Options.InFlightTimeout, When.NotExists));
         if (claimed) return null;
         var existing = await Bounded(database.StringGetAsync(key));

@@ -1,0 +1,56 @@
+using Commissioning.ServiceDefaults;
+using Microsoft.AspNetCore.Http.Features;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Commissioning.Gateway.Routing;
+
+/// <summary>
+/// Turns what YARP could not forward into an answer the caller can read: an RFC 9457 problem for
+/// REST, and for gRPC a trailers-only answer (HTTP 200, the status in the headers), which is what
+/// gRPC clients understand. YARP has already chosen the HTTP status: 413 or 400 when the caller's
+/// own body failed, 502 when the service cannot be reached, 503 when no destination is healthy,
+/// 504 when the service did not answer in time. (YARP lifts the body limit for gRPC calls, whose
+/// messages the services' Grpc.AspNetCore holds to its own MaxReceiveMessageSize.)
+/// </summary>
+public sealed class ForwarderErrors(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        await next(context);
+        if (context.Features.Get<IForwarderErrorFeature>() is null || context.Response.HasStarted) return;
+        if (context.RequestAborted.IsCancellationRequested) return; // The caller went away: nobody to answer.
+        var (title, detail) = Explain(context);
+        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
+            Trailers(context, context.Response.StatusCode, detail);
+        else
+            await Problems.Write(context, context.Response.StatusCode, title, detail,
+                context.Response.StatusCode == StatusCodes.Status413PayloadTooLarge ? "body" : null);
+    }
+
+    private static (string Title, string Detail) Explain(HttpContext context) => context.Response.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => ("The request body is too large.",
+            $"The gateway accepts request bodies of at most {BodyLimit(context)} bytes."),
+        StatusCodes.Status400BadRequest or StatusCodes.Status408RequestTimeout =>
+            ("The request body could not be read.", "The request body ended early or arrived too slowly."),
+        StatusCodes.Status503ServiceUnavailable =>
+            ("Service unavailable.", "No instance of the service is healthy; retry shortly."),
+        StatusCodes.Status504GatewayTimeout => ("Gateway timeout.", "The service did not answer in time."),
+        _ => ("Bad gateway.", "The service cannot be reached."),
+    };
+
+    private static long? BodyLimit(HttpContext context) =>
+        context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+
+    /// <summary>A gRPC caller retries UNAVAILABLE where its method allows; a timeout is a deadline passed.</summary>
+    private static void Trailers(HttpContext context, int httpStatus, string detail)
+    {
+        var status = httpStatus == StatusCodes.Status504GatewayTimeout
+            ? Grpc.Core.StatusCode.DeadlineExceeded
+            : Grpc.Core.StatusCode.Unavailable;
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/grpc";
+        context.Response.Headers["grpc-status"] = ((int)status).ToString();
+        context.Response.Headers["grpc-message"] = Uri.EscapeDataString(detail);
+    }
+}
