@@ -14,7 +14,8 @@ public static class BackendHealth
 {
     public static void AddBackendHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag]);
+        services.AddHealthChecks().AddRedis(sp => sp.GetRequiredService<RedisConnection>().Database.Multiplexer,
+            "redis", tags: [HealthEndpoints.ReadyTag]);
         // One check per configured cluster, registered once configuration is final.
         services.AddOptions<HealthCheckServiceOptions>().Configure<IConfiguration>((health, configuration) =>
         {
@@ -50,22 +51,6 @@ internal sealed class ClusterHealthCheck(Clusters clusters, string id) : IHealth
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
         {
             return new HealthCheckResult(context.Registration.FailureStatus, $"{destination} cannot be reached");
-        }
-    }
-}
-
-internal sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await redis.Database.PingAsync();
-            return HealthCheckResult.Healthy();
-        }
-        catch (StackExchange.Redis.RedisException e)
-        {
-            return HealthCheckResult.Unhealthy(e.Message);
         }
     }
 }
