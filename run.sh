@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Starts the whole platform locally: Redis, one local Dapr-compatible sidecar per service, every
-# service, and the gateway; loads demo data drawn from the seed documents; waits until everything
+# Starts the whole platform locally: Redis, the Aspire dashboard, one local Dapr-compatible sidecar per
+# service, every service, and the gateway; loads demo data drawn from the seed documents; waits until everything
 # is ready; prints the gateway address and a development token. Ctrl-C stops everything it started.
 #
 #   ./run.sh                 # gateway on http://127.0.0.1:8080 (REST) and :8081 (gRPC, h2c)
@@ -25,6 +25,7 @@ Commissioning is running.
   Gateway (REST):  $GATEWAY_URL
   Gateway (gRPC):  http://127.0.0.1:$GATEWAY_GRPC_PORT   (h2c, reflection on)
   API reference:   $GATEWAY_URL/docs   (every service's operations; no token needed)
+  Dashboard:       $DASHBOARD_URL   (Aspire: every service's traces, logs and metrics)
   Logs:            $root/.run/logs/
   Token (Wirral Council finance officer, pool manager and commissioner; 8 hours):
 

@@ -6,6 +6,11 @@ GATEWAY_GRPC_PORT="${GATEWAY_GRPC_PORT:-$((GATEWAY_PORT + 1))}"
 GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT"
 REDIS_PORT="${REDIS_PORT:-6390}"
 SERVICE_PORT_BASE="${SERVICE_PORT_BASE:-5100}"
+# The Aspire dashboard: its page and telemetry API, and the OTLP/gRPC and OTLP/HTTP ports every app exports to.
+DASHBOARD_PORT="${DASHBOARD_PORT:-18888}"
+DASHBOARD_OTLP_PORT="${DASHBOARD_OTLP_PORT:-4317}"
+DASHBOARD_OTLP_HTTP_PORT="${DASHBOARD_OTLP_HTTP_PORT:-4318}"
+DASHBOARD_URL="http://127.0.0.1:$DASHBOARD_PORT"
 # service name, API project, first of its three ports (REST, gRPC, sidecar)
 PLATFORM_SERVICES=(
   "pooled-finance PooledFinance $SERVICE_PORT_BASE"
@@ -33,7 +38,8 @@ platform_apis() { # the API project of every service that exists
 
 platform_build() { # what the platform runs, not the test suites
   echo "Building ..."
-  for project in $(platform_apis) gateway/Commissioning.Gateway tools/LocalSidecar tools/DevToken tools/DemoData; do
+  for project in $(platform_apis) gateway/Commissioning.Gateway tools/LocalSidecar tools/DevToken tools/DemoData \
+    tools/Dashboard; do
     dotnet build "$project" -nologo -v quiet -clp:ErrorsOnly
   done
 }
@@ -69,7 +75,12 @@ platform_start() { # state folder
   mkdir -p "$logs" "$data/redis"
   platform_launch redis "$logs" redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$data/redis" \
     --appendonly yes --save ""
+  platform_launch dashboard "$logs" "$root_dir/tools/Dashboard/start.sh" "$DASHBOARD_PORT" "$DASHBOARD_OTLP_PORT" \
+    "$DASHBOARD_OTLP_HTTP_PORT"
   export ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1 DOTNET_ENVIRONMENT=Development
+  # Every app sends its traces, metrics and logs to the dashboard, each batch within a second (default five).
+  export OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$DASHBOARD_OTLP_PORT" OTEL_BSP_SCHEDULE_DELAY=1000 \
+    OTEL_BLRP_SCHEDULE_DELAY=1000
   local clusters=() partners=()
   for entry in "${PLATFORM_SERVICES[@]}"; do # each service finds the others' gRPC ports as Services:<Project>
     read -r name project port <<<"$entry"
@@ -102,7 +113,7 @@ platform_wait_ready() { # every service started, then the gateway
     read -r name project port <<<"$entry"
     [ -d "services/$project/$project.Api" ] && urls+=("http://127.0.0.1:$port/health/ready")
   done
-  urls+=("$GATEWAY_URL/health/ready")
+  urls+=("$GATEWAY_URL/health/ready" "$DASHBOARD_URL/api/telemetry/resources")
   for url in "${urls[@]}"; do
     local ready=""
     for _ in $(seq 1 240); do

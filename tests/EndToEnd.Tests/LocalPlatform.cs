@@ -6,15 +6,15 @@ using Xunit;
 namespace EndToEnd.Tests;
 
 /// <summary>
-/// Starts the platform with the same script ./run.sh uses (Redis, a local sidecar per service, every
-/// service, the gateway) on free ports, loads the demo data, and stops it all afterwards.
+/// Starts the platform with the same script ./run.sh uses (Redis, the Aspire dashboard, a local sidecar per
+/// service, every service, the gateway) on free ports, loads the demo data, and stops it all afterwards.
 /// </summary>
 public sealed class LocalPlatform : IAsyncLifetime
 {
     private readonly string _state = Directory.CreateTempSubdirectory("platform-").FullName;
     private ServerProcess? _platform;
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repository.Root;
     public int GatewayPort { get; } = FreePort.Next();
     public int GatewayGrpcPort { get; private set; }
     /// <summary>
@@ -23,11 +23,15 @@ public sealed class LocalPlatform : IAsyncLifetime
     /// </summary>
     public int ServicePortBase { get; } = 10000 + Random.Shared.Next(0, 200) * 100;
     public Uri Gateway => new($"http://127.0.0.1:{GatewayPort}");
+    /// <summary>The Aspire dashboard every app exports its telemetry to, read through its telemetry API.</summary>
+    public DashboardTelemetry Dashboard { get; private set; } = null!;
     public string GatewayGrpc => $"http://127.0.0.1:{GatewayGrpcPort}";
 
     public async Task InitializeAsync()
     {
         GatewayGrpcPort = FreePort.Next();
+        var dashboardPort = FreePort.Next();
+        Dashboard = new DashboardTelemetry(new Uri($"http://127.0.0.1:{dashboardPort}"));
         var script = $"""
             source scripts/platform.sh
             platform_start '{_state}'
@@ -43,6 +47,9 @@ public sealed class LocalPlatform : IAsyncLifetime
             ["GATEWAY_GRPC_PORT"] = GatewayGrpcPort.ToString(),
             ["REDIS_PORT"] = FreePort.Next().ToString(),
             ["SERVICE_PORT_BASE"] = ServicePortBase.ToString(),
+            ["DASHBOARD_PORT"] = dashboardPort.ToString(),
+            ["DASHBOARD_OTLP_PORT"] = FreePort.Next().ToString(),
+            ["DASHBOARD_OTLP_HTTP_PORT"] = FreePort.Next().ToString(),
         });
         var deadline = DateTime.UtcNow.AddMinutes(3);
         while (!_platform.Output.Contains("PLATFORM-READY"))
@@ -81,13 +88,6 @@ public sealed class LocalPlatform : IAsyncLifetime
         return Directory.Exists(logs)
             ? string.Join("\n", Directory.GetFiles(logs).Select(f => $"== {Path.GetFileName(f)}\n{string.Join("\n", File.ReadLines(f).TakeLast(15))}"))
             : "";
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "Commissioning.sln"))) return directory.FullName;
-        throw new InvalidOperationException("The repository root (Commissioning.sln) was not found above the test binaries.");
     }
 }
 

@@ -15,6 +15,28 @@ namespace Platform.Tests;
 public sealed class TelemetryTests
 {
     [Fact]
+    public async Task A_request_reaches_the_dashboard_as_a_span_of_its_service_and_health_probes_are_not_traced()
+    {
+        using var dashboard = await AspireDashboard.StartAsync();
+        var data = Directory.CreateTempSubdirectory("otel-").FullName;
+        var app = await SampleApp.Start(new StoreOptions { DataDirectory = data },
+            new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = dashboard.OtlpEndpoint });
+        using (var client = SampleClient.For(app, "finance-officer"))
+        {
+            Assert.True((await client.GetAsync("/health/live")).IsSuccessStatusCode);
+            Assert.True((await client.GetAsync("/health/ready")).IsSuccessStatusCode);
+            Assert.True((await client.GetAsync("/api/v1/funds")).IsSuccessStatusCode);
+        }
+        await app.DisposeAsync(); // disposing the providers flushes what they hold
+        Directory.Delete(data, recursive: true);
+
+        var spans = (await dashboard.Telemetry.Spans()).Where(s => s.Service == "sample").ToList();
+        var paths = spans.Select(s => s.Attributes.GetValueOrDefault("url.path")).ToList();
+        Assert.Contains("/api/v1/funds", paths);
+        Assert.DoesNotContain(paths, p => p?.StartsWith("/health") == true);
+    }
+
+    [Fact]
     public async Task Traces_and_metrics_reach_an_otlp_collector_when_an_endpoint_is_configured()
     {
         var received = new ConcurrentBag<string>();
@@ -22,7 +44,7 @@ public sealed class TelemetryTests
         var data = Directory.CreateTempSubdirectory("otel-").FullName;
         var app = await SampleApp.Start(new StoreOptions { DataDirectory = data },
             new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector.Urls.First() });
-        using (var client = SampleClient.For(app)) await client.GetAsync("/health/live");
+        using (var client = SampleClient.For(app)) await client.GetAsync("/api/v1/funds");
         await app.DisposeAsync(); // disposing the providers flushes what they hold
         Directory.Delete(data, recursive: true);
 

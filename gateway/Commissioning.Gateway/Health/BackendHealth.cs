@@ -19,7 +19,8 @@ public static class BackendHealth
 
     public static void AddBackendHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag]);
+        services.AddHealthChecks().AddRedis(sp => sp.GetRequiredService<RedisConnection>().Database.Multiplexer,
+            "redis", tags: [HealthEndpoints.ReadyTag]);
         // One check per configured cluster, registered once configuration is final.
         services.AddOptions<HealthCheckServiceOptions>().Configure<IConfiguration>((health, configuration) =>
         {
@@ -68,22 +69,5 @@ internal sealed class ClusterHealthCheck(IProxyStateLookup proxy, string id) : I
         return answers.Any(a => a.Ready)
             ? HealthCheckResult.Healthy(description)
             : new HealthCheckResult(context.Registration.FailureStatus, description);
-    }
-}
-
-internal sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context,
-        CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await redis.Database.PingAsync();
-            return HealthCheckResult.Healthy();
-        }
-        catch (StackExchange.Redis.RedisException e)
-        {
-            return HealthCheckResult.Unhealthy(e.Message);
-        }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Commissioning.Persistence;
 
@@ -25,7 +26,9 @@ public static class ServiceStore
             Configure(db, options, serviceName, typeof(TContext).Assembly.GetName().Name!);
             extend?.Invoke(services, db);
         });
-        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck<TContext>>("store", tags: [HealthEndpoints.ReadyTag]);
+        var readiness = new StoreReadiness<TContext>(serviceName);
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(StoreReadiness<TContext>.Name,
+            readiness.For, HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag]));
         builder.Services.AddExceptionHandler<ConcurrencyConflictProblems>();
         return builder;
     }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -10,40 +12,40 @@ namespace Commissioning.ServiceDefaults;
 internal static class Telemetry
 {
     /// <summary>
-    /// Traces and metrics over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set. The hosting and
-    /// instrumentation packages are not served here, so the providers are built by hand from the
-    /// framework's own activity sources and meters.
+    /// Traces, metrics and logs over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (the exporter reads the
+    /// endpoint and the other OTEL_* variables itself); without it nothing is collected or sent.
     /// </summary>
     public static void AddTelemetry(this WebApplicationBuilder builder, string serviceName)
     {
         // Read from configuration (environment, appsettings or command line), so it can be set like any other setting.
         if (builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] is not { Length: > 0 } endpoint) return;
-        var exporter = (Action<OpenTelemetry.Exporter.OtlpExporterOptions>)(o => o.Endpoint = new Uri(endpoint));
-        var resource = ResourceBuilder.CreateDefault().AddService(serviceName);
-        var tracing = Sdk.CreateTracerProviderBuilder()
-            .SetResourceBuilder(resource)
-            .AddSource("Microsoft.AspNetCore", "System.Net.Http", serviceName, "Commissioning.*")
-            .AddOtlpExporter(exporter)
-            .Build();
-        var metrics = Sdk.CreateMeterProviderBuilder()
-            .SetResourceBuilder(resource)
-            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http",
-                "System.Runtime", serviceName, "Commissioning.*")
-            .AddOtlpExporter(exporter)
-            .Build();
-        builder.Services.AddHostedService(_ => new TelemetryShutdown(tracing, metrics));
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(serviceName))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
+                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = r => !IsProbe(r.RequestUri))
+                // One span per gRPC call; the HTTP/2 request under it would only repeat it.
+                .AddGrpcClientInstrumentation(o => o.SuppressDownstreamInstrumentation = true)
+                .AddSource(serviceName, "Commissioning.*"))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddMeter("System.Runtime", serviceName, "Commissioning.*"))
+            .WithLogging(configureBuilder: null, configureOptions: o =>
+            {
+                o.IncludeScopes = true;
+                o.IncludeFormattedMessage = true;
+            })
+            .UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint));
     }
 
-    /// <summary>Flushes and disposes the providers when the host stops, so the last spans and metrics are sent.</summary>
-    private sealed class TelemetryShutdown(TracerProvider tracing, MeterProvider metrics) : Microsoft.Extensions.Hosting.IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Health probes (ours, grpc.health.v1 and the sidecar's) are asked every few seconds by orchestrators,
+    /// the gateway and the sidecar; tracing them would bury the requests a developer is looking for.
+    /// </summary>
+    internal static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/health") || path.StartsWithSegments("/grpc.health.v1.Health")
+        || path.StartsWithSegments("/v1.0/healthz");
 
-        public Task StopAsync(CancellationToken cancellationToken)
-        {
-            tracing.Dispose();
-            metrics.Dispose();
-            return Task.CompletedTask;
-        }
-    }
+    private static bool IsProbe(Uri? uri) => uri is not null && IsProbe(new PathString(uri.AbsolutePath));
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Commissioning.Eventing.Outbox;
@@ -20,6 +21,7 @@ public sealed class SidecarPublisher(DaprClient dapr, IOptions<EventingOptions> 
     public async Task<PublishOutcome> PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         using var timeout = Bounded(cancellationToken);
+        using var span = EventTracing.StartPublish([message]);
         try
         {
             await dapr.PublishByteEventAsync(_options.PubSub, message.Topic, Envelope(message), CloudEvent.MediaType,
@@ -28,6 +30,7 @@ public sealed class SidecarPublisher(DaprClient dapr, IOptions<EventingOptions> 
         }
         catch (Exception e) when (e is DaprException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
+            span?.SetStatus(ActivityStatusCode.Error, e.Message);
             return PublishOutcome.Failed($"sidecar refused or did not answer: {e.InnerException?.Message ?? e.Message}");
         }
     }
@@ -41,15 +44,19 @@ public sealed class SidecarPublisher(DaprClient dapr, IOptions<EventingOptions> 
     {
         using var timeout = Bounded(cancellationToken);
         var events = messages.Select(BulkEvent).ToList();
+        using var span = EventTracing.StartPublish(messages);
         try
         {
             var response = await dapr.BulkPublishEventAsync(_options.PubSub, messages[0].Topic, events,
                 cancellationToken: timeout.Token);
+            if (response.FailedEntries is [var first, ..])
+                span?.SetStatus(ActivityStatusCode.Error, first.ErrorMessage);
             return response.FailedEntries.ToDictionary(f => Guid.Parse(f.Entry.EventData.Id), f => f.ErrorMessage);
         }
         catch (Exception e) when (e is DaprException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             var error = $"sidecar refused or did not answer: {e.InnerException?.Message ?? e.Message}";
+            span?.SetStatus(ActivityStatusCode.Error, error);
             return messages.ToDictionary(m => m.Id, _ => error);
         }
     }

@@ -83,7 +83,7 @@ internal sealed class SubscriptionDelivery<TContext, TEvent>(
             return Drop(logger, "(unreadable)", e);
         }
 
-        using var span = EventTracing.Start(delivered.Envelope);
+        using var span = EventTracing.StartHandling(delivered.Envelope);
         var db = http.RequestServices.GetRequiredService<TContext>();
         try
         {
