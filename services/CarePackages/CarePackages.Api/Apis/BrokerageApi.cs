@@ -62,7 +62,8 @@ public static class BrokerageApi
                     p.SubmitOffer(http.AsThemselves(), r.WeeklyPrice, r.Notes ?? "", clock.GetUtcNow())))
             .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
             .Documented(Tag, "submitOffer", "Offer a weekly price",
-                "An invited provider offers once a round, while the window is open.", ChangeProblems)
+                "An invited provider offers once a round, while the window is open.",
+                [.. ChangeProblems, StatusCodes.Status409Conflict])
             .WithExample(CarePackagesExamples.Offer, CarePackagesExamples.PlacementRequestAsOakLodge);
         request.MapPost("/invitation-decline", (Guid id, HttpContext http, CarePackagesStore store,
                     TimeProvider clock) =>

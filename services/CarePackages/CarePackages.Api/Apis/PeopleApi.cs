@@ -39,8 +39,8 @@ public static class PeopleApi
                 "Their identity, reference and the people they care for, for council staff only.", ReadProblems);
         api.MapPost("/{id:guid}/cares-for", StartCaring).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
             .Documented(Tag, "startCaring", "Record that the person cares for another",
-                "A carer's assessment is of a person who cares for another registered person, from a date.",
-                ChangeProblems);
+                "A carer's assessment is of a person who cares for another registered person, from a date; the "
+                + "same relationship is recorded once.", [.. ChangeProblems, Status409Conflict]);
         api.MapPost("/{id:guid}/cares-for/{caredForId:guid}/end",
                 async (Guid id, Guid caredForId, CaringEndRequest r, CarePackagesStore store) =>
                     PersonView.Of(await store.Change<Person>(id, p => p.StopCaringFor(caredForId, r.Until))))
