@@ -1,5 +1,4 @@
 using Commissioning.ServiceDefaults.OpenApi;
-using Microsoft.OpenApi;
 
 namespace CarePackages.Api.Apis;
 
@@ -7,16 +6,10 @@ namespace CarePackages.Api.Apis;
 /// </summary>
 public static class CarePackagesOpenApi
 {
-    private static readonly OpenApiInfo Info = new()
-    {
-        Title = "Commissioning care packages API",
-        Version = "v1",
-        Description = "People, referrals and assessments, support plans, the council's verification of them, "
+    public static IServiceCollection AddCarePackagesOpenApi(this IServiceCollection services) =>
+        services.AddPartnerOpenApi("CarePackages", "Commissioning care packages API",
+            "People, referrals and assessments, support plans, the council's verification of them, "
             + "brokerage of placements, live packages and safeguarding concerns. Identity stays here: other "
             + "records name a person by pseudonymous reference. Errors are RFC 9457 problems naming the field.",
-        Contact = new OpenApiContact { Name = "Commissioning platform team" },
-    };
-
-    public static IServiceCollection AddCarePackagesOpenApi(this IServiceCollection services) =>
-        services.AddPartnerOpenApi("CarePackages", Info, CarePackagesTags.All);
+            CarePackagesTags.All);
 }
