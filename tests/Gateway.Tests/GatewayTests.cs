@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Commissioning.Identity;
+using Commissioning.Protos.Contracts.V1;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
@@ -51,6 +52,11 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
             ["ReverseProxy:Routes:down:Match:Path"] = "/down/{**rest}",
             ["ReverseProxy:Routes:grpc:ClusterId"] = "grpc",
             ["ReverseProxy:Routes:grpc:Match:Path"] = "/commissioning.finance.v1.FinanceService/{method}",
+            ["ReverseProxy:Routes:grpc-down:ClusterId"] = "grpc-down",
+            ["ReverseProxy:Routes:grpc-down:Match:Path"] = "/commissioning.contracts.v1.ContractsService/{method}",
+            ["ReverseProxy:Clusters:grpc-down:Destinations:main:Address"] = $"http://127.0.0.1:{FreePort.Next()}",
+            ["ReverseProxy:Clusters:grpc-down:HttpRequest:Version"] = "2",
+            ["ReverseProxy:Clusters:grpc-down:HttpRequest:VersionPolicy"] = "RequestVersionExact",
             ["ReverseProxy:Clusters:rest:Destinations:main:Address"] = _rest.Address.ToString(),
             ["ReverseProxy:Clusters:impatient:Destinations:main:Address"] = _rest.Address.ToString(),
             ["ReverseProxy:Clusters:impatient:HttpRequest:ActivityTimeout"] = "00:00:02",
@@ -147,6 +153,18 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
         var response = await client.GetAsync("/down/anything");
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_grpc_backend_that_is_down_is_unavailable_to_a_grpc_client()
+    {
+        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{_gateway.GrpcPort}");
+        var contracts = new ContractsService.ContractsServiceClient(channel);
+        var headers = new Metadata { { "Authorization", $"Bearer {GatewayHost.Token("E08000015", "commissioner")}" } };
+        var failed = await Assert.ThrowsAsync<RpcException>(() =>
+            contracts.GetRateInForceAsync(new GetRateInForceRequest(), headers).ResponseAsync);
+        Assert.Equal(StatusCode.Unavailable, failed.StatusCode);
+        Assert.Equal("The service cannot be reached.", failed.Status.Detail);
     }
 
     [Fact]

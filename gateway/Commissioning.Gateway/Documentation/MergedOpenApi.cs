@@ -9,8 +9,9 @@ namespace Commissioning.Gateway.Documentation;
 /// One OpenAPI document for partners: every REST backend's /openapi/v1.json, paths as the gateway
 /// exposes them, schemas merged (a name two services define differently keeps the first and is
 /// reported in <c>x-merge-conflicts</c>), bearer security declared. The backends are YARP's clusters
-/// of the REST routes, each asked at a destination YARP currently counts as available. A backend
-/// that is down is listed in <c>x-unavailable</c> rather than failing the whole document.
+/// of the REST routes, asked together, each at a destination YARP counts as available (or at any, when
+/// its health checks have none: a document may still come from a backend too slow for its probes).
+/// A backend that does not answer is listed in <c>x-unavailable</c> rather than failing the document.
 /// </summary>
 public sealed class MergedOpenApi(IProxyStateLookup proxy, ILogger<MergedOpenApi> logger)
 {
@@ -18,10 +19,11 @@ public sealed class MergedOpenApi(IProxyStateLookup proxy, ILogger<MergedOpenApi
     {
         var merged = Skeleton();
         var restClusters = proxy.GetRoutes().Where(r => GrpcRoutes.ServiceOf(r.Config.Match.Path ?? "") is null)
-            .Select(r => r.Cluster).OfType<ClusterState>().DistinctBy(c => c.ClusterId);
-        foreach (var cluster in restClusters)
+            .Select(r => r.Cluster).OfType<ClusterState>().DistinctBy(c => c.ClusterId).ToList();
+        var documents = await Task.WhenAll(restClusters.Select(cluster => Fetch(cluster, cancellationToken)));
+        foreach (var (cluster, document) in restClusters.Zip(documents))
         {
-            if (await Fetch(cluster, cancellationToken) is { } document) Merge(merged, document);
+            if (document is not null) Merge(merged, document);
             else merged["x-unavailable"]!.AsArray().Add(cluster.ClusterId);
         }
         return merged;
@@ -29,12 +31,13 @@ public sealed class MergedOpenApi(IProxyStateLookup proxy, ILogger<MergedOpenApi
 
     private async Task<JsonObject?> Fetch(ClusterState cluster, CancellationToken cancellationToken)
     {
-        var destinations = cluster.DestinationsState.AvailableDestinations;
+        var destinations = cluster.DestinationsState.AvailableDestinations is { Count: > 0 } available
+            ? available : cluster.DestinationsState.AllDestinations;
         if (destinations.Count == 0) return null;
         try
         {
             using var response = await ClusterRequests.Get(cluster, destinations[0], "/openapi/v1.json",
-                TimeSpan.FromSeconds(5), cancellationToken);
+                TimeSpan.FromSeconds(10), cancellationToken);
             response.EnsureSuccessStatusCode();
             return JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))?.AsObject();
         }
