@@ -18,7 +18,9 @@ public sealed class OneTraceTests(LocalPlatform platform)
     [Fact]
     public async Task A_funding_agreement_is_one_trace_from_the_gateway_to_pooled_finances_commitment_handler()
     {
-        var (fund, line) = await WirralPool.CouncilLine2018(platform.ClientFor(Pathway.Council, Roles.FinanceOfficer));
+        // A line of its own: the other suites' assertions add up what is committed on theirs.
+        var finance = platform.ClientFor(Pathway.Council, Roles.FinanceOfficer);
+        var (fund, line) = await WirralPool.CouncilLine2018(finance, "TRACED-HOME-CARE");
         var journey = new CareJourney(() => new HttpClient { BaseAddress = platform.Gateway }, fund, line);
         var plan = await journey.SubmittedPlan(Pathway.HomeCare(), nhsNumber: "9990000026");
         var verification = await journey.ReadyToAgree(plan, null, 240m, 280m);

@@ -12,8 +12,8 @@ namespace Commissioning.ServiceDefaults;
 internal static class Telemetry
 {
     /// <summary>
-    /// Traces, metrics and logs over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (the exporter reads the
-    /// endpoint and the other OTEL_* variables itself); without it nothing is collected or sent.
+    /// Traces, metrics and logs over OTLP/gRPC when OTEL_EXPORTER_OTLP_ENDPOINT is set; the SDK reads the other
+    /// OTEL_* settings (batch delays, headers) itself. Without an endpoint nothing is collected or sent.
     /// </summary>
     public static void AddTelemetry(this WebApplicationBuilder builder, string serviceName)
     {
@@ -43,7 +43,7 @@ internal static class Telemetry
     /// Health probes (ours, grpc.health.v1 and the sidecar's) are asked every few seconds by orchestrators,
     /// the gateway and the sidecar; tracing them would bury the requests a developer is looking for.
     /// </summary>
-    internal static bool IsProbe(PathString path) =>
+    private static bool IsProbe(PathString path) =>
         path.StartsWithSegments("/health") || path.StartsWithSegments("/grpc.health.v1.Health")
         || path.StartsWithSegments("/v1.0/healthz");
 
