@@ -10,15 +10,24 @@ namespace Commissioning.ServiceDefaults.OpenApi;
 /// </summary>
 public static class PartnerJsonTypes
 {
-    public static Task Declare(OpenApiSchema schema, OpenApiSchemaTransformerContext context)
+    public static async Task Declare(OpenApiSchema schema, OpenApiSchemaTransformerContext context,
+        CancellationToken cancellationToken)
     {
+        // A list of objects inside a derived type of a polymorphic schema comes out as {}: the
+        // generator loses it, so it is described again from its element type.
+        if (schema.Type is null && schema.Properties is null or { Count: 0 }
+            && context.JsonTypeInfo.Kind == JsonTypeInfoKind.Enumerable
+            && context.JsonTypeInfo.ElementType is { } objects && WireType(objects) is null)
+        {
+            schema.Type = JsonSchemaType.Array;
+            schema.Items = await context.GetOrCreateSchemaAsync(objects, null, cancellationToken);
+        }
         if (schema.Type is null && WireType(context.JsonTypeInfo.Type) is { } type)
             schema.Type = Nullable(context.JsonPropertyInfo) ? type | JsonSchemaType.Null : type;
         // A list of text loses its items altogether: the generator drops the empty item schema.
         if (schema.Type?.HasFlag(JsonSchemaType.Array) == true && schema.Items is null
             && context.JsonTypeInfo.ElementType is { } element && WireType(element) is { } itemType)
             schema.Items = new OpenApiSchema { Type = itemType };
-        return Task.CompletedTask;
     }
 
     private static JsonSchemaType? WireType(Type type) =>

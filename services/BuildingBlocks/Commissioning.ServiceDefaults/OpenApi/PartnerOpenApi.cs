@@ -30,7 +30,7 @@ public static class PartnerOpenApi
             };
             o.CreateSchemaReferenceId = type => SchemaName(schemaPrefix, type);
             o.AddDocumentTransformer((document, _, _) => Describe(document, info, tags));
-            o.AddSchemaTransformer((schema, context, _) => PartnerJsonTypes.Declare(schema, context));
+            o.AddSchemaTransformer(PartnerJsonTypes.Declare);
             o.AddOperationTransformer((operation, context, _) => OperationExamples.Attach(operation, context));
         });
 

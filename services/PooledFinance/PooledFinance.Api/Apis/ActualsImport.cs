@@ -25,14 +25,18 @@ namespace PooledFinance.Api.Apis;
 /// </remarks>
 public static class ActualsImport
 {
-    public static async Task<Results<Created<ImportResult>, Ok<ImportResult>, ProblemHttpResult>> Import(Guid id, string? financialYear, Guid? batchId, HttpRequest request, PooledFinanceStore store,
+    public static async Task<Results<Created<ImportResult>, Ok<ImportResult>, ProblemHttpResult>> Import(Guid id,
+        string? financialYear, Guid? batchId, HttpRequest request, PooledFinanceStore store,
         CancellationToken ct)
     {
         if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
-            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the actuals as text/csv.",
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Send the actuals as text/csv.",
                 detail: $"The body is {request.ContentType ?? "untyped"}.");
-        var batch = batchId ?? throw RuleViolation.Invalid("batchId", "A batchId query parameter (a GUID chosen by the sender) is required.");
-        var year = FinancialYear.Parse(financialYear ?? throw RuleViolation.Invalid("financialYear", "A financialYear such as 2017/18 is required."));
+        var batch = batchId ?? throw RuleViolation.Invalid("batchId",
+            "A batchId query parameter (a GUID chosen by the sender) is required.");
+        var year = FinancialYear.Parse(financialYear ?? throw RuleViolation.Invalid("financialYear",
+            "A financialYear such as 2017/18 is required."));
         var books = await FundBooks.Load(store, id);
         var importer = await Importer(store, books, ct);
         var csv = await new StreamReader(request.Body).ReadToEndAsync(ct);
@@ -40,7 +44,8 @@ public static class ActualsImport
         var file = new ActualsCsvParser(year, importer.Id, books.Lines).Parse(csv);
         var references = file.Rows.Select(r => r.Reference).ToList();
         var known = await store.LedgerEntries.AsNoTracking()
-            .Where(e => e.FundId == id && (e.BatchId == batch || (e.Kind == EntryKind.Actual && e.ReversesEntryId == null && references.Contains(e.Reference))))
+            .Where(e => e.FundId == id && (e.BatchId == batch
+                || (e.Kind == EntryKind.Actual && e.ReversesEntryId == null && references.Contains(e.Reference))))
             .ToListAsync(ct);
         var ledger = new FundLedger(books.Fund, known.Select(r => r.ToEntry()));
         if (ledger.HasImported(batch)) return TypedResults.Ok(new ImportResult(batch, AlreadyImported: true, 0, 0m));
@@ -57,9 +62,11 @@ public static class ActualsImport
             // A concurrent import of the same batch (or the same references) committed first.
             if (await store.LedgerEntries.AnyAsync(r => r.FundId == id && r.BatchId == batch, ct))
                 return TypedResults.Ok(new ImportResult(batch, AlreadyImported: true, 0, 0m));
-            throw RuleViolation.AlreadyExists("reference", "Some of these actuals were posted by another import at the same time; send the file again.");
+            throw RuleViolation.AlreadyExists("reference",
+                "Some of these actuals were posted by another import at the same time; send the file again.");
         }
-        return TypedResults.Created($"/api/v1/funds/{id}/ledger", new ImportResult(batch, AlreadyImported: false, outcome.EntriesPosted, total));
+        return TypedResults.Created($"/api/v1/funds/{id}/ledger", new ImportResult(batch, AlreadyImported: false,
+            outcome.EntriesPosted, total));
     }
 
     /// <summary>The caller's own body among the fund's partners: a partner imports only its own lines.</summary>
@@ -68,12 +75,15 @@ public static class ActualsImport
         var agreement = await store.Aggregates<Section75Agreement>().Get(books.Fund.AgreementId, "agreementId", ct);
         var partnership = await store.Aggregates<Partnership>().Get(agreement.PartnershipId, "partnershipId", ct);
         var organisation = store.Actor.Caller.Organisation;
-        return partnership.Bodies.FirstOrDefault(b => string.Equals(b.Code, organisation, StringComparison.OrdinalIgnoreCase))
-            ?? throw RuleViolation.Forbidden("org", $"{organisation} is not a partner to this fund, so it has no actuals to import.");
+        return partnership.Bodies.FirstOrDefault(b => string.Equals(b.Code, organisation,
+            StringComparison.OrdinalIgnoreCase))
+            ?? throw RuleViolation.Forbidden("org",
+                $"{organisation} is not a partner to this fund, so it has no actuals to import.");
     }
 
     /// <summary>The rows and one audit record for the batch, in one transaction.</summary>
-    private static async Task Append(PooledFinanceStore store, FundLedger ledger, ImportOutcome outcome, decimal total, CancellationToken ct)
+    private static async Task Append(PooledFinanceStore store, FundLedger ledger, ImportOutcome outcome,
+        decimal total, CancellationToken ct)
     {
         await using var transaction = await store.Database.BeginTransactionAsync(ct);
         await LedgerAppend.AppendAsync(store.Database, ledger.Posted.Select(LedgerEntryRecord.From), ct);
@@ -87,7 +97,8 @@ public static class ActualsImport
             Action = "added",
             EntityType = "ActualsImport",
             EntityId = outcome.BatchId.ToString(),
-            Changes = JsonSerializer.Serialize(new { fundId = ledger.FundId, entries = outcome.EntriesPosted, total }, JsonSerializerOptions.Web),
+            Changes = JsonSerializer.Serialize(new { fundId = ledger.FundId, entries = outcome.EntriesPosted, total },
+                JsonSerializerOptions.Web),
             CorrelationId = store.Actor.CorrelationId,
         });
         await store.SaveChangesAsync(ct);
@@ -97,9 +108,11 @@ public static class ActualsImport
     private static ProblemHttpResult Refused(IReadOnlyList<CsvLineError> errors) => TypedResults.Problem(
         statusCode: StatusCodes.Status422UnprocessableEntity,
         title: "The file was not imported.",
-        detail: $"{errors.Count} row(s) cannot be posted; nothing was written. Correct them and send the whole file again.",
+        detail: $"{errors.Count} row(s) cannot be posted; nothing was written. "
+            + "Correct them and send the whole file again.",
         extensions: new Dictionary<string, object?>
         {
-            ["errors"] = errors.GroupBy(e => $"line {e.LineNumber}, {e.Field}").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            ["errors"] = errors.GroupBy(e => $"line {e.LineNumber}, {e.Field}").ToDictionary(g => g.Key,
+                g => g.Select(e => e.Message).ToArray()),
         });
 }

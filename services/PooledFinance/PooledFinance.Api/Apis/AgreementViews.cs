@@ -41,7 +41,8 @@ public sealed record AgreementView(
         a.FirstAnnualReview, a.NoticePeriodMonths, a.Status, a.InForceFrom,
         a.Notice is { } n ? new NoticeView(n.ServedBy, n.ServedOn, n.EffectiveEnd) : null, a.TerminatedOn,
         a.MaterialityThreshold, SettlementTermsView.Of(a.SettlementTerms), PartnerApprovalView.Of(a.Approvals),
-        a.Variations.Select(v => new VariationView(v.Id, v.Description, v.EffectiveFrom, JointDecisionView.Of(v.Decision)!))
+        a.Variations.Select(v => new VariationView(v.Id, v.Description, v.EffectiveFrom,
+            JointDecisionView.Of(v.Decision)!))
             .ToList(),
         a.FundingChanges.Select(f => new FundingChangeView(f.Id, f.PartnerBodyId, f.Kind, f.Description,
             FinancialYearView.Of(f.Year), f.AnnualImpact, f.RecordedOn, f.MaterialChangeId)).ToList(),

@@ -20,7 +20,8 @@ public static class AgreementsApi
     private static readonly PartnerTag Tag = FinanceTags.Agreements;
     private static readonly string[] Governance = [Roles.Commissioner, Roles.PoolManager];
     private static readonly string[] Finance = [Roles.FinanceOfficer, Roles.PoolManager];
-    private static readonly int[] ChangeProblems = [Status400BadRequest, Status404NotFound, Status422UnprocessableEntity];
+    private static readonly int[] ChangeProblems = [Status400BadRequest, Status404NotFound,
+        Status422UnprocessableEntity];
 
     public static void MapAgreementsApi(this WebApplication app)
     {
@@ -50,7 +51,8 @@ public static class AgreementsApi
     private static void MapLifecycle(RouteGroupBuilder agreement)
     {
         agreement.MapPost("/approvals", (Guid id, ApprovalRequest r, PooledFinanceStore store) =>
-                Change(store, id, a => a.Approve(r.PartnerBodyId, r.ApprovingBody, r.DelegationReference, r.ApprovedOn)))
+                Change(store, id, a => a.Approve(r.PartnerBodyId, r.ApprovingBody, r.DelegationReference,
+                    r.ApprovedOn)))
             .RequireAuthorization(p => p.RequireRole(Governance))
             .Documented(Tag, "approveAgreement", "Record a partner body's approval",
                 "Each partner body approves through its own governance, citing its delegation; the agreement is "
@@ -85,7 +87,8 @@ public static class AgreementsApi
                 + "threshold a material change is flagged and a variation is required.", ChangeProblems);
     }
 
-    private static async Task<Created<AgreementView>> Draft(Guid partnershipId, NewAgreement r, PooledFinanceStore store)
+    private static async Task<Created<AgreementView>> Draft(Guid partnershipId, NewAgreement r,
+        PooledFinanceStore store)
     {
         var partnership = await store.Aggregates<Partnership>().Get(partnershipId, "partnershipId");
         var agreement = Section75Agreement.Draft(partnership, r.Title, r.Aims, r.Functions, r.TermStart, r.TermEnd,
@@ -96,7 +99,8 @@ public static class AgreementsApi
     }
 
     /// <summary>Load, apply one domain operation, save; a broken rule leaves the stored agreement as it was.</summary>
-    private static async Task<AgreementView> Change(PooledFinanceStore store, Guid id, Action<Section75Agreement> operation)
+    private static async Task<AgreementView> Change(PooledFinanceStore store, Guid id,
+        Action<Section75Agreement> operation)
     {
         var agreement = await store.Aggregates<Section75Agreement>().Get(id);
         operation(agreement);

@@ -15,7 +15,8 @@ public sealed record PartnerAmountView(Guid PartnerBodyId, decimal Amount)
 {
     public static PartnerAmountView Of(PartnerAmount a) => new(a.PartnerBodyId, a.Amount);
 
-    public static IReadOnlyList<PartnerAmountView> Of(IEnumerable<PartnerAmount> amounts) => amounts.Select(Of).ToList();
+    public static IReadOnlyList<PartnerAmountView> Of(IEnumerable<PartnerAmount> amounts) =>
+        amounts.Select(Of).ToList();
 
     public PartnerAmount ToAmount() => new(PartnerBodyId, Amount);
 }
@@ -37,7 +38,8 @@ public sealed record JointDecisionView(string Body, string Subject, DateOnly Dec
     IReadOnlyList<DelegationView> Delegations)
 {
     public static JointDecisionView? Of(JointDecision? d) => d is null ? null
-        : new(d.Body, d.Subject, d.DecidedOn, d.Delegations.Select(x => new DelegationView(x.PartnerBodyId, x.Reference))
+        : new(d.Body, d.Subject, d.DecidedOn, d.Delegations.Select(x => new DelegationView(x.PartnerBodyId,
+            x.Reference))
             .ToList());
 
     public JointDecision ToDecision() =>

@@ -42,21 +42,25 @@ public static class DebtsApi
                 Status404NotFound, Status422UnprocessableEntity);
     }
 
-    private static async Task<Created<DebtView>> Register(Guid agreementId, NewDebt r, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<Created<DebtView>> Register(Guid agreementId, NewDebt r, ClaimsPrincipal user,
+        PooledFinanceStore store)
     {
         var (agreement, actor) = await PoolCaller.OpenAgreement(store, user, agreementId, ActorRole.FinanceOfficer);
-        var debt = DebtObligation.Register(agreement, r.OwnerBodyId, r.Kind, r.Description, FinancialYear.Parse(r.IncurredIn), r.Amount);
+        var debt = DebtObligation.Register(agreement, r.OwnerBodyId, r.Kind, r.Description,
+            FinancialYear.Parse(r.IncurredIn), r.Amount);
         PoolAccess.RequireChange(actor, debt);
         store.Aggregates<DebtObligation>().Add(debt, key: agreementId.ToString());
         await store.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/agreements/{agreementId}/debts/{debt.Id}", DebtView.Of(debt));
     }
 
-    private static async Task<DebtView> Repay(Guid agreementId, Guid id, NewRepayment r, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<DebtView> Repay(Guid agreementId, Guid id, NewRepayment r, ClaimsPrincipal user,
+        PooledFinanceStore store)
     {
         var (_, actor) = await PoolCaller.OpenAgreement(store, user, agreementId, ActorRole.FinanceOfficer);
         var debt = await store.Aggregates<DebtObligation>().Get(id);
-        if (debt.AgreementId != agreementId) throw RuleViolation.NotFound("id", $"{id} is not a debt under this agreement.");
+        if (debt.AgreementId != agreementId) throw RuleViolation.NotFound("id",
+            $"{id} is not a debt under this agreement.");
         PoolAccess.RequireChange(actor, debt);
         debt.Repay(actor.BodyId, r.Amount, r.PaidOn);
         await store.SaveChangesAsync();

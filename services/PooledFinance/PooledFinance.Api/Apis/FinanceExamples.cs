@@ -43,7 +43,8 @@ public static class FinanceExamples
     public static FundView Fund { get; } = new(FundId, AgreementId, NewFund.Name, FundKind.Pooled, CouncilId,
         NewFund.PoolManager, VatModel.LeadCommissioner, [], [], [], false);
 
-    private static readonly RiskAssessmentView Assessment = new("RA-2017-04", "Head of Finance", new DateOnly(2017, 3, 1));
+    private static readonly RiskAssessmentView Assessment = new("RA-2017-04", "Head of Finance", new DateOnly(2017, 3,
+        1));
 
     public static NewBudgetLine NewBudgetLine { get; } = new(CouncilId, "2017/18", "ASC-RES", "Residential care",
         Pot.A, 12_400_000m, Assessment);
@@ -65,4 +66,12 @@ public static class FinanceExamples
     public static ContributionView Contribution { get; } = new(Guid.Parse("0190f1a0-0000-7000-8000-0000000000f2"),
         FundId, CouncilId, Year, NewContribution.Basis, 12_400_000m, ContributionSource.RevenueBudget,
         ContributionStatus.Proposed, [], [], [], 12_400_000m, 0m, 12_400_000m);
+
+    /// <summary>September's position shows a £420,000 overspend; the clock runs 10 working days (P:L409-413).</summary>
+    public static IdentifyVariance IdentifyVariance { get; } = new("2017/18", 6, new DateOnly(2017, 10, 16));
+
+    public static VarianceClock VarianceClock { get; } = new(new ForecastVarianceView(
+            Guid.Parse("0190f1a0-0000-7000-8000-0000000000f3"), FundId, Year, 6, 420_000m, new DateOnly(2017, 10, 16),
+            new DateOnly(2017, 10, 30), null, null, null, [CouncilId, CcgId], [], true, false),
+        new DateOnly(2017, 10, 30), new DateOnly(2017, 10, 16), false);
 }

@@ -22,7 +22,8 @@ public static class FundsApi
 {
     private static readonly PartnerTag Tag = FinanceTags.Funds;
     private static readonly string[] Finance = [Roles.FinanceOfficer, Roles.PoolManager];
-    private static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Auditor];
+    private static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner,
+        Roles.Auditor];
 
     public static void MapFundsApi(this WebApplication app)
     {
@@ -36,9 +37,11 @@ public static class FundsApi
         agreement.MapGet("/", async (Guid agreementId, PooledFinanceStore store) =>
                 (await store.Aggregates<Fund>().List(agreementId.ToString())).Select(FundView.Of).ToList())
             .RequireAuthorization(p => p.RequireRole(Readers)).RequirePartnerOf("agreementId")
-            .Documented(Tag, "listFunds", "List the agreement's funds", "Every fund under the agreement, for its partners.");
+            .Documented(Tag, "listFunds", "List the agreement's funds",
+                "Every fund under the agreement, for its partners.");
         var fund = app.MapGroup("/api/v1/funds/{id:guid}");
-        fund.MapGet("/", async (Guid id, PooledFinanceStore store) => FundView.Of(await store.Aggregates<Fund>().Get(id)))
+        fund.MapGet("/", async (Guid id,
+            PooledFinanceStore store) => FundView.Of(await store.Aggregates<Fund>().Get(id)))
             .RequireAuthorization(p => p.RequireRole(Readers)).RequirePartnerOfFund("id")
             .Documented(Tag, "getFund", "Read a fund", "The fund, its grants and contingency.", Status404NotFound);
         fund.MapGet("/budget-lines", async (Guid id, PooledFinanceStore store) =>
@@ -76,19 +79,22 @@ public static class FundsApi
     /// first day, referenced "budget:{year}:{code}"; a line code is used once per fund and year. Only the
     /// owning body's finance officer adds its lines (W:618: each partner's lines are its own).
     /// </summary>
-    private static async Task<Created<BudgetLineView>> AddLine(Guid id, NewBudgetLine r, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<Created<BudgetLineView>> AddLine(Guid id, NewBudgetLine r, ClaimsPrincipal user,
+        PooledFinanceStore store)
     {
         var (_, _, actor) = await PoolCaller.OpenFund(store, user, id, ActorRole.FinanceOfficer);
         var books = await FundBooks.Load(store, id);
         var agreement = await store.Aggregates<Section75Agreement>().Get(books.Fund.AgreementId, "agreementId");
         agreement.RequirePartner(r.OwnerBodyId, "ownerBodyId");
         var year = FinancialYear.Parse(r.FinancialYear);
-        if (books.Lines.Any(l => l.Year == year && string.Equals(l.Code, r.Code?.Trim(), StringComparison.OrdinalIgnoreCase)))
+        if (books.Lines.Any(l => l.Year == year && string.Equals(l.Code, r.Code?.Trim(),
+            StringComparison.OrdinalIgnoreCase)))
             throw RuleViolation.AlreadyExists("code", $"{books.Fund.Name} already has a line {r.Code} in {year}.");
         var line = BudgetLine.Create(r.OwnerBodyId, year, r.Code, r.Name, r.Pot, r.Amount, r.IsIncome);
         PoolAccess.RequireChange(actor, line);
         if (books.Fund.Kind.HoldsMonies())
-            line.MoveIntoPool(books.Fund, r.RiskAssessment?.ToAssessment() ?? throw RuleViolation.Invalid("riskAssessment",
+            line.MoveIntoPool(books.Fund, r.RiskAssessment?.ToAssessment()
+                ?? throw RuleViolation.Invalid("riskAssessment",
                 "Moving a line into a pool needs a recorded risk assessment (W:620)."));
         else line.AlignWith(books.Fund);
         store.Aggregates<BudgetLine>().Add(line, key: id.ToString());

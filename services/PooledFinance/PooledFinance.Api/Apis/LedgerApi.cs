@@ -24,7 +24,8 @@ public static class LedgerApi
     public const int MaxPageSize = 5_000;
     private static readonly PartnerTag Tag = FinanceTags.Ledger;
     private static readonly string[] Finance = [Roles.FinanceOfficer, Roles.PoolManager];
-    private static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Auditor];
+    private static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner,
+        Roles.Auditor];
 
     public static void MapLedgerApi(this WebApplication app)
     {
@@ -67,28 +68,37 @@ public static class LedgerApi
     }
 
     /// <summary>A posting on a line, by the finance officer of the body that owns it.</summary>
-    private static async Task<LedgerEntryView> Post(Guid id, NewPosting r, ClaimsPrincipal user, PooledFinanceStore store, CancellationToken ct)
+    private static async Task<LedgerEntryView> Post(Guid id, NewPosting r, ClaimsPrincipal user,
+        PooledFinanceStore store, CancellationToken ct)
     {
         var (_, _, actor) = await PoolCaller.OpenFund(store, user, id, ActorRole.FinanceOfficer);
         var books = await FundBooks.Load(store, id);
         PoolAccess.RequireChange(actor, books.Line(r.BudgetLineId));
-        return LedgerEntryView.Of(await books.PostOnceAsync(r.BudgetLineId, r.Kind, r.Amount, r.PostingDate, r.Reference, ct));
+        return LedgerEntryView.Of(await books.PostOnceAsync(r.BudgetLineId, r.Kind, r.Amount, r.PostingDate,
+            r.Reference, ct));
     }
 
     /// <summary>A reversal, by the finance officer of the body that owns the entry's line.</summary>
-    private static async Task<Created<LedgerEntryView>> Reverse(Guid id, Guid entryId, NewReversal r, ClaimsPrincipal user, PooledFinanceStore store, CancellationToken ct)
+    private static async Task<Created<LedgerEntryView>> Reverse(Guid id, Guid entryId, NewReversal r,
+        ClaimsPrincipal user, PooledFinanceStore store, CancellationToken ct)
     {
         var (_, _, actor) = await PoolCaller.OpenFund(store, user, id, ActorRole.FinanceOfficer);
         var books = await FundBooks.Load(store, id);
-        var lineId = await store.LedgerEntries.AsNoTracking().Where(e => e.FundId == id && e.Id == entryId).Select(e => (Guid?)e.BudgetLineId)
-            .SingleOrDefaultAsync(ct) ?? throw RuleViolation.NotFound("entryId", $"Entry {entryId} is not in this fund's ledger.");
+        var lineId = await store.LedgerEntries.AsNoTracking().Where(e => e.FundId == id && e.Id == entryId)
+            .Select(e => (Guid?)e.BudgetLineId)
+            .SingleOrDefaultAsync(ct) ?? throw RuleViolation.NotFound("entryId",
+                $"Entry {entryId} is not in this fund's ledger.");
         PoolAccess.RequireChange(actor, books.Line(lineId, "entryId"));
         var reversal = await books.ReverseAsync(entryId, r.PostingDate, r.Reason, ct);
         return TypedResults.Created($"/api/v1/funds/{id}/ledger", LedgerEntryView.Of(reversal));
     }
 
-    /// <summary>Entries in posting order, <paramref name="limit"/> at a time (500 unless asked); <c>nextAfter</c> names the last one while more remain.</summary>
-    private static async Task<LedgerPage> Page(Guid id, Guid? after, int? limit, PooledFinanceStore store, CancellationToken ct)
+    /// <summary>
+    /// Entries in posting order, <paramref name="limit"/> at a time (500 unless asked); <c>nextAfter</c>
+    /// names the last one while more remain.
+    /// </summary>
+    private static async Task<LedgerPage> Page(Guid id, Guid? after, int? limit, PooledFinanceStore store,
+        CancellationToken ct)
     {
         var size = limit ?? DefaultPageSize;
         RuleViolation.Require(size is >= 1 and <= MaxPageSize, "limit", $"A page holds 1 to {MaxPageSize} entries.");
@@ -96,7 +106,8 @@ public static class LedgerApi
         var entries = store.LedgerEntries.AsNoTracking().Where(e => e.FundId == id);
         if (after is { } afterId)
         {
-            var sequence = await entries.Where(e => e.Id == afterId).Select(e => (long?)e.Sequence).SingleOrDefaultAsync(ct)
+            var sequence = await entries.Where(e => e.Id == afterId).Select(e => (long?)e.Sequence)
+                .SingleOrDefaultAsync(ct)
                 ?? throw RuleViolation.NotFound("after", $"Entry {afterId} is not in this fund's ledger.");
             entries = entries.Where(e => e.Sequence > sequence);
         }
@@ -105,7 +116,8 @@ public static class LedgerApi
         return new LedgerPage(page, rows.Count > size ? page[^1].Id : null);
     }
 
-    private static async Task<ReconciliationReport> Reconcile(Guid id, string financialYear, StatedFigures? stated, PooledFinanceStore store,
+    private static async Task<ReconciliationReport> Reconcile(Guid id, string financialYear, StatedFigures? stated,
+        PooledFinanceStore store,
         CancellationToken ct)
     {
         var books = await FundBooks.Load(store, id);

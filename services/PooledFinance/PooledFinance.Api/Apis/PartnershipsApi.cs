@@ -32,7 +32,8 @@ public static class PartnershipsApi
                 PartnershipView.Of(await store.Aggregates<Partnership>().Get(id)))
             .Documented(Tag, "getPartnership", "Read a partnership", "The partnership and its bodies.",
                 Status404NotFound);
-        api.MapPost("/{id:guid}/bodies", Join).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PlatformAdmin))
+        api.MapPost("/{id:guid}/bodies", Join).RequireAuthorization(p => p.RequireRole(Roles.Commissioner,
+            Roles.PlatformAdmin))
             .Documented(Tag, "addPartnerBody", "Add a body to the partnership",
                 "A commissioner or platform administrator adds a statutory body; a code is used once per "
                 + "partnership.", Status400BadRequest, Status404NotFound, Status409Conflict);

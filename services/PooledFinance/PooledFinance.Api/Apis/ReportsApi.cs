@@ -17,7 +17,8 @@ namespace PooledFinance.Api.Apis;
 public static class ReportsApi
 {
     public static void MapReportsApi(this WebApplication app) =>
-        app.MapGet("/api/v1/funds/{id:guid}/report", Report).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        app.MapGet("/api/v1/funds/{id:guid}/report",
+            Report).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
             .Produces<JointMonthlyReport>().Produces<string>(Status200OK, "text/csv", "image/svg+xml")
             .Documented(FinanceTags.Reports, "getJointMonthlyReport", "Read the joint monthly report",
                 "The fund's month as every partner reads it (open book, W:716): budget, committed, actual, forecast "
@@ -25,14 +26,16 @@ public static class ReportsApi
                 + "chart (Accept: image/svg+xml or format=svg); format wins over Accept.", Status400BadRequest,
                 Status404NotFound);
 
-    private static async Task<IResult> Report(Guid id, string financialYear, int month, string? format, HttpContext http,
+    private static async Task<IResult> Report(Guid id, string financialYear, int month, string? format,
+        HttpContext http,
         ClaimsPrincipal user, PooledFinanceStore store)
     {
         var chosen = Format(format, http.Request.Headers.Accept.ToString());
         var (fund, agreement, _) = await PoolCaller.OpenFund(store, user, id);
         var books = await FundBooks.Load(store, id);
         var partnership = await store.Aggregates<Partnership>().Get(agreement.PartnershipId, "partnershipId");
-        var report = JointMonthlyReport.From(fund.Name, await books.PositionAsync(FinancialYear.Parse(financialYear), month), partnership);
+        var report = JointMonthlyReport.From(fund.Name, await books.PositionAsync(FinancialYear.Parse(financialYear),
+            month), partnership);
         return chosen switch
         {
             "csv" => Results.Text(report.ToCsv(), "text/csv; charset=utf-8"),

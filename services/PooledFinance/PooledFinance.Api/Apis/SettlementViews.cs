@@ -38,12 +38,14 @@ public sealed record DebtApplicationView(Guid DebtObligationId, Guid PartnerBody
 /// </summary>
 public sealed record RiskShareSettlementView(Guid Id, Guid AgreementId, Guid FundId, FinancialYearView Year,
     string Rule, SettlementInputsView Inputs, SettlementStatus Status, DateOnly CalculatedOn,
-    JointDecisionView? Approval, IReadOnlyList<SettlementLineView> Lines, IReadOnlyList<PartnerAmountView> PartnerShares,
+    JointDecisionView? Approval, IReadOnlyList<SettlementLineView> Lines,
+        IReadOnlyList<PartnerAmountView> PartnerShares,
     IReadOnlyList<DebtApplicationView> DebtApplications, IReadOnlyList<PartnerApprovalView> PartnerApprovals,
     decimal SharedTotal)
 {
     public static RiskShareSettlementView Of(RiskShareSettlement s) => new(s.Id, s.AgreementId, s.FundId,
-        FinancialYearView.Of(s.Year), s.Rule, InputsOf(s.Inputs), s.Status, s.CalculatedOn, JointDecisionView.Of(s.Approval),
+        FinancialYearView.Of(s.Year), s.Rule, InputsOf(s.Inputs), s.Status, s.CalculatedOn,
+            JointDecisionView.Of(s.Approval),
         s.Lines.Select(l => new SettlementLineView(l.Description, l.Amount, l.Basis, PartnerAmountView.Of(l.Shares)))
             .ToList(),
         PartnerAmountView.Of(s.PartnerShares),

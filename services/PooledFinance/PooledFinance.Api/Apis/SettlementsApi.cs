@@ -51,7 +51,8 @@ public static class SettlementsApi
             return (await store.Aggregates<RiskShareSettlement>().List(fundId.ToString())).Select(SettlementView.Of)
                 .ToList();
         }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
-            .Documented(Tag, "listSettlements", "List the fund's settlements", "Every settlement run, with its arithmetic.",
+            .Documented(Tag, "listSettlements", "List the fund's settlements",
+                "Every settlement run, with its arithmetic.",
                 Status404NotFound);
         settlements.MapGet("/{id:guid}", async (Guid fundId, Guid id, ClaimsPrincipal user, PooledFinanceStore store) =>
         {
@@ -66,8 +67,12 @@ public static class SettlementsApi
                 + "owner's debts first (W:434).", Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);
     }
 
-    /// <summary>Decision: the terms are part of the agreement its partners signed, so a partner's commissioner or pool manager records them.</summary>
-    private static async Task<AgreementView> ChooseTerms(Guid id, SettlementTermsView terms, ClaimsPrincipal user, PooledFinanceStore store)
+    /// <summary>
+    /// Decision: the terms are part of the agreement its partners signed, so a partner's commissioner or
+    /// pool manager records them.
+    /// </summary>
+    private static async Task<AgreementView> ChooseTerms(Guid id, SettlementTermsView terms, ClaimsPrincipal user,
+        PooledFinanceStore store)
     {
         var (agreement, _) = await PoolCaller.OpenAgreement(store, user, id);
         agreement.ChooseSettlementTerms(terms.ToTerms());
@@ -75,8 +80,9 @@ public static class SettlementsApi
         return AgreementView.Of(agreement);
     }
 
-    private static async Task<SettlementView> Preview(Guid fundId, string financialYear, string[]? nonRecurring, string[]? treasuryIncome,
-        string[]? transformationPot, Guid[]? deficitsInVariance, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<SettlementView> Preview(Guid fundId, string financialYear, string[]? nonRecurring,
+        string[]? treasuryIncome, string[]? transformationPot, Guid[]? deficitsInVariance, ClaimsPrincipal user,
+        PooledFinanceStore store)
     {
         var run = new SettlementRun(financialYear, nonRecurring, treasuryIncome, transformationPot,
             DeficitsInVariance: deficitsInVariance);
@@ -84,24 +90,29 @@ public static class SettlementsApi
         return SettlementView.Of(settlement) with { Preview = true };
     }
 
-    private static async Task<Created<SettlementView>> Run(Guid fundId, SettlementRun r, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<Created<SettlementView>> Run(Guid fundId, SettlementRun r, ClaimsPrincipal user,
+        PooledFinanceStore store)
     {
         var (settlement, _) = await Calculate(store, user, fundId, r, ActorRole.PoolManager);
         var existing = await store.Aggregates<RiskShareSettlement>().List(fundId.ToString());
         if (existing.Any(s => s.Year == settlement.Year))
-            throw RuleViolation.AlreadyExists("financialYear", $"The {settlement.Year} settlement has already been run; preview changes instead.");
+            throw RuleViolation.AlreadyExists("financialYear",
+                $"The {settlement.Year} settlement has already been run; preview changes instead.");
         store.Aggregates<RiskShareSettlement>().Add(settlement, key: fundId.ToString());
         await store.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/funds/{fundId}/settlements/{settlement.Id}", SettlementView.Of(settlement));
+        return TypedResults.Created($"/api/v1/funds/{fundId}/settlements/{settlement.Id}",
+            SettlementView.Of(settlement));
     }
 
-    private static async Task<SettlementView> Approve(Guid fundId, Guid id, SettlementApprovalRequest r, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<SettlementView> Approve(Guid fundId, Guid id, SettlementApprovalRequest r,
+        ClaimsPrincipal user, PooledFinanceStore store)
     {
         var (_, agreement, actor) = await PoolCaller.OpenFund(store, user, fundId, ActorRole.Approver);
         PoolAccess.RequireApproveFor(actor, r.PartnerBodyId);
         var settlement = await Load(store, fundId, id);
         var debts = await store.Aggregates<DebtObligation>().List(agreement.Id.ToString());
-        settlement.RecordApproval(agreement, new PartnerApproval(r.PartnerBodyId, r.ApprovingBody, r.DelegationReference, r.ApprovedOn), debts);
+        settlement.RecordApproval(agreement, new PartnerApproval(r.PartnerBodyId, r.ApprovingBody,
+            r.DelegationReference, r.ApprovedOn), debts);
         await store.SaveChangesAsync();
         return SettlementView.Of(settlement);
     }
@@ -112,7 +123,8 @@ public static class SettlementsApi
     /// never shared (subtracted and charged to their owner when the figures include them). Decision: a line
     /// owned by a council counts as social care for W's rule.
     /// </summary>
-    private static async Task<(RiskShareSettlement, Actor)> Calculate(PooledFinanceStore store, ClaimsPrincipal user, Guid fundId,
+    private static async Task<(RiskShareSettlement, Actor)> Calculate(PooledFinanceStore store, ClaimsPrincipal user,
+        Guid fundId,
         SettlementRun r, ActorRole capacity)
     {
         var (fund, agreement, actor) = await PoolCaller.OpenFund(store, user, fundId, capacity);
@@ -128,8 +140,10 @@ public static class SettlementsApi
 
         var items = position.Lines.Select(l => new SettlementItem($"{l.Code} {l.Name}", l.Figures.Variance,
             r.TreasuryIncome?.Contains(l.Code) == true ? VarianceCategory.TreasuryIncome
-                : r.TransformationPot?.Contains(l.Code) == true ? VarianceCategory.TransformationPot : VarianceCategory.Pool,
-            l.BudgetLineId, Recurring: r.NonRecurring?.Contains(l.Code) != true, SocialCare: councils.Contains(l.OwnerBodyId))).ToList();
+                : r.TransformationPot?.Contains(l.Code) == true ? VarianceCategory.TransformationPot
+                : VarianceCategory.Pool,
+            l.BudgetLineId, Recurring: r.NonRecurring?.Contains(l.Code) != true,
+                SocialCare: councils.Contains(l.OwnerBodyId))).ToList();
         var contributions = (await store.Aggregates<Contribution>().List(fundId.ToString()))
             .Where(c => c.Year == year && c.Status == ContributionStatus.Agreed)
             .GroupBy(c => c.PartnerBodyId).Select(g => new PartnerAmount(g.Key, g.Sum(c => c.Total))).ToList();
@@ -141,7 +155,8 @@ public static class SettlementsApi
         var openingDeficits = deficits.Select(d => new OpeningDeficit(d.OwnerBodyId, d.Description, d.Outstanding,
             r.DeficitsInVariance?.Contains(d.Id) == true)).ToList();
 
-        var settlement = RiskShareSettlement.Calculate(agreement, fund, year, new SettlementInputs(items, contributions, openingDeficits),
+        var settlement = RiskShareSettlement.Calculate(agreement, fund, year, new SettlementInputs(items,
+            contributions, openingDeficits),
             debts, r.CalculatedOn ?? BusinessDate.Today());
         return (settlement, actor);
     }
@@ -149,12 +164,14 @@ public static class SettlementsApi
     private static void RequireCodes(HashSet<string> codes, IReadOnlyList<string>? named, string field)
     {
         var unknown = (named ?? []).Where(c => !codes.Contains(c)).ToList();
-        RuleViolation.Require(unknown.Count == 0, field, $"No line of the fund has the code {string.Join(", ", unknown)}.");
+        RuleViolation.Require(unknown.Count == 0, field,
+            $"No line of the fund has the code {string.Join(", ", unknown)}.");
     }
 
     private static async Task<RiskShareSettlement> Load(PooledFinanceStore store, Guid fundId, Guid id)
     {
         var settlement = await store.Aggregates<RiskShareSettlement>().Get(id);
-        return settlement.FundId == fundId ? settlement : throw RuleViolation.NotFound("id", $"{id} is not a settlement of this fund.");
+        return settlement.FundId == fundId ? settlement : throw RuleViolation.NotFound("id",
+            $"{id} is not a settlement of this fund.");
     }
 }

@@ -36,7 +36,8 @@ public abstract record ShareRuleView
     {
         FixedSplit f => new FixedSplitView(PartnerAmountView.Of(f.Percentages)),
         NonRecurringSocialCareWithCouncil n => new NonRecurringSocialCareWithCouncilView(n.CouncilBodyId, Of(n.Shared)),
-        LineShareProfiles l => new LineShareProfilesView(l.Profiles.Select(LineProfileView.Of).ToList(), Of(l.Otherwise)),
+        LineShareProfiles l => new LineShareProfilesView(l.Profiles.Select(LineProfileView.Of).ToList(),
+            Of(l.Otherwise)),
         _ => (ShareRuleView)new ProportionalToContributionsView(),
     }) with { Name = rule.Name };
 }

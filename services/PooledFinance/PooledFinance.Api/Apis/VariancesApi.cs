@@ -32,7 +32,8 @@ public static class VariancesApi
             .Documented(Tag, "identifyVariance", "Identify the month's variance",
                 "The pool manager runs the month's position and starts the clock on the variance it shows; one "
                 + "clock per fund and month.", Status400BadRequest, Status404NotFound, Status409Conflict,
-                Status422UnprocessableEntity);
+                Status422UnprocessableEntity)
+            .WithExample(FinanceExamples.IdentifyVariance, FinanceExamples.VarianceClock);
         variances.MapPost("/overdue-flags", FlagOverdue).RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
             .Documented(Tag, "flagOverdueVariances", "Flag overdue notifications",
                 "Flags every notification overdue today, once each, raising the overdue event; a scheduler or the "
@@ -51,7 +52,8 @@ public static class VariancesApi
                 Status422UnprocessableEntity);
     }
 
-    private static async Task<IReadOnlyList<VarianceClock>> List(Guid fundId, DateOnly? asOf, ClaimsPrincipal user, PooledFinanceStore store)
+    private static async Task<IReadOnlyList<VarianceClock>> List(Guid fundId, DateOnly? asOf, ClaimsPrincipal user,
+        PooledFinanceStore store)
     {
         await PoolCaller.OpenFund(store, user, fundId);
         var day = asOf ?? BusinessDate.Today();
@@ -59,31 +61,43 @@ public static class VariancesApi
             .OrderBy(v => v.IdentifiedOn).Select(v => VarianceClock.Of(v, day, v.IsOverdueOn(day))).ToList();
     }
 
-    /// <summary>Runs the month's position and starts the clock on the variance it shows; one clock per fund and month.</summary>
-    private static async Task<Created<VarianceClock>> Identify(Guid fundId, IdentifyVariance r, ClaimsPrincipal user, PooledFinanceStore store)
+    /// <summary>
+    /// Runs the month's position and starts the clock on the variance it shows; one clock per fund and month.
+    /// </summary>
+    private static async Task<Created<VarianceClock>> Identify(Guid fundId, IdentifyVariance r, ClaimsPrincipal user,
+        PooledFinanceStore store)
     {
         var (fund, agreement, _) = await PoolCaller.OpenFund(store, user, fundId);
-        var position = await (await FundBooks.Load(store, fundId)).PositionAsync(FinancialYear.Parse(r.FinancialYear), r.Month);
+        var position = await (await FundBooks.Load(store, fundId)).PositionAsync(FinancialYear.Parse(r.FinancialYear),
+            r.Month);
         var variance = ForecastVariance.Identify(agreement, fund, position, r.IdentifiedOn);
-        if ((await store.Aggregates<ForecastVariance>().List(fundId.ToString())).Any(v => v.Year == variance.Year && v.Month == variance.Month))
-            throw RuleViolation.AlreadyExists("month", $"Month {r.Month} of {variance.Year} already has its variance and clock.");
+        var clocks = await store.Aggregates<ForecastVariance>().List(fundId.ToString());
+        if (clocks.Any(v => v.Year == variance.Year && v.Month == variance.Month))
+            throw RuleViolation.AlreadyExists("month",
+                $"Month {r.Month} of {variance.Year} already has its variance and clock.");
         store.Aggregates<ForecastVariance>().Add(variance, key: fundId.ToString());
         await store.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/funds/{fundId}/variances/{variance.Id}",
             VarianceClock.Of(variance, r.IdentifiedOn, false));
     }
 
-    /// <summary>Flags every notification overdue today (once each, raising the overdue event); a scheduler or the pool manager calls it daily.</summary>
-    private static async Task<IReadOnlyList<VarianceClock>> FlagOverdue(Guid fundId, ClaimsPrincipal user, PooledFinanceStore store)
+    /// <summary>
+    /// Flags every notification overdue today (once each, raising the overdue event); a scheduler or the
+    /// pool manager calls it daily.
+    /// </summary>
+    private static async Task<IReadOnlyList<VarianceClock>> FlagOverdue(Guid fundId, ClaimsPrincipal user,
+        PooledFinanceStore store)
     {
         await PoolCaller.OpenFund(store, user, fundId);
         var today = BusinessDate.Today();
-        var flagged = (await store.Aggregates<ForecastVariance>().List(fundId.ToString())).Where(v => v.FlagIfOverdue(today)).ToList();
+        var flagged = (await store.Aggregates<ForecastVariance>().List(fundId.ToString()))
+            .Where(v => v.FlagIfOverdue(today)).ToList();
         await store.SaveChangesAsync();
         return flagged.Select(v => VarianceClock.Of(v, today, true)).ToList();
     }
 
-    private static async Task<VarianceClock> Change(PooledFinanceStore store, ClaimsPrincipal user, Guid fundId, Guid id, Action<ForecastVariance> operation)
+    private static async Task<VarianceClock> Change(PooledFinanceStore store, ClaimsPrincipal user, Guid fundId,
+        Guid id, Action<ForecastVariance> operation)
     {
         await PoolCaller.OpenFund(store, user, fundId);
         var variance = await store.Aggregates<ForecastVariance>().Get(id);
