@@ -18,6 +18,7 @@ builder.Services.AddCommissioningGrpc(CommissioningServices.Finance);
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.UseTenancy<PooledFinanceStore>();
 app.MapPartnershipsApi();
 app.MapAgreementsApi();
 app.MapFundsApi();

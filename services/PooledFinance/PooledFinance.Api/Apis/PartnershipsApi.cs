@@ -16,7 +16,7 @@ public static class PartnershipsApi
 {
     public static void MapPartnershipsApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/partnerships").WithTags("Partnerships").RequireAuthorization(PoolCaller.NotProviders);
+        var api = app.MapGroup("/api/v1/partnerships").WithTags("Partnerships").RequireAuthorization(PoolCaller.PoolReaders);
         api.MapPost("/", Create).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PlatformAdmin));
         api.MapGet("/", async (PooledFinanceStore store) => await store.Aggregates<Partnership>().List());
         api.MapGet("/{id:guid}", async (Guid id, PooledFinanceStore store) => await store.Aggregates<Partnership>().Get(id));
