@@ -21,7 +21,7 @@ public abstract partial class CommissioningDbContext
     /// </summary>
     public IReadOnlyCollection<string>? AdmittedTenancies => _entered || Actor.Caller == Caller.System ? _admitted : [];
 
-    /// <summary>Works out the caller's tenancies once per unit of work; <see cref="TenancyGate"/> calls it first.</summary>
+    /// <summary>Works out the caller's tenancies once per unit of work (<see cref="TenancyGate"/> calls it first).</summary>
     public async Task EnterTenancyAsync(CancellationToken cancellationToken = default)
     {
         if (_entered || Actor.Caller == Caller.System) return;
@@ -33,7 +33,7 @@ public abstract partial class CommissioningDbContext
     /// The tenancies <paramref name="caller"/> is party to, or null for all of them. A store that keeps
     /// tenanted records overrides this and <see cref="TenancyOfNew"/>; one that keeps none admits everyone.
     /// </summary>
-    protected virtual Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken cancellationToken) =>
+    protected virtual Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken ct) =>
         Task.FromResult<IReadOnlyCollection<string>?>(null);
 
     /// <summary>
@@ -42,10 +42,14 @@ public abstract partial class CommissioningDbContext
     /// </summary>
     protected virtual string? TenancyOfNew(AggregateRoot aggregate) => null;
 
-    /// <summary>The type of the row <paramref name="id"/> names when it exists but belongs to a tenancy the caller is not party to.</summary>
+    /// <summary>
+    /// The type of the row <paramref name="id"/> names when it exists but belongs to a tenancy the caller is
+    /// not party to; null when it is the caller's, belongs to no tenancy, or does not exist.
+    /// </summary>
     public async Task<string?> OtherTenancyTypeOf(Guid id, CancellationToken cancellationToken = default)
     {
-        if (AdmittedTenancies is null || await StoredAggregates.AnyAsync(a => a.Id == id, cancellationToken)) return null;
+        if (AdmittedTenancies is null) return null;
+        if (await StoredAggregates.AnyAsync(a => a.Id == id, cancellationToken)) return null;
         return await StoredAggregates.IgnoreQueryFilters().Where(a => a.Id == id).Select(a => a.Type)
             .FirstOrDefaultAsync(cancellationToken);
     }

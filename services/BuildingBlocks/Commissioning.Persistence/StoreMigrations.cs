@@ -59,7 +59,8 @@ public static class StoreMigrations
         var parentId = postgres ? "parent.\"Id\"::text" : "lower(parent.Id)";
         for (var level = 0; level < levels; level++)
             migration.Sql($"""
-                UPDATE aggregates SET "Tenancy" = (SELECT parent."Tenancy" FROM aggregates parent WHERE {parentId} = aggregates."Key")
+                UPDATE aggregates
+                SET "Tenancy" = (SELECT parent."Tenancy" FROM aggregates parent WHERE {parentId} = aggregates."Key")
                 WHERE "Tenancy" IS NULL AND "Key" IS NOT NULL
                 """);
     }

@@ -18,7 +18,8 @@ public static class TenancyGate
         app.Use(async (context, next) =>
         {
             // Health, documentation and event deliveries are open to no caller's data: nothing to gate.
-            if (context.GetEndpoint() is not { } endpoint || endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            var endpoint = context.GetEndpoint();
+            if (endpoint is null || endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
             {
                 await next(context);
                 return;
@@ -28,9 +29,11 @@ public static class TenancyGate
             foreach (var (field, value) in context.Request.RouteValues)
                 if (value is string text && Guid.TryParse(text, out var id)
                     && await store.OtherTenancyTypeOf(id, context.RequestAborted) is { } type)
-                    throw RuleViolation.NotFound(field, $"There is no {Aggregates<AggregateRoot>.Describe(type)} {id}.");
+                    throw RuleViolation.NotFound(field, $"There is no {Describe(type)} {id}.");
             await next(context);
         });
         return app;
     }
+
+    private static string Describe(string type) => Aggregates<AggregateRoot>.Describe(type);
 }

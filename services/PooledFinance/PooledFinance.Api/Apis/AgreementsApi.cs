@@ -32,7 +32,7 @@ public static class AgreementsApi
         app.MapPost("/api/v1/partnerships/{partnershipId:guid}/agreements", Draft)
             .WithTags("Agreements").RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
         app.MapGet("/api/v1/partnerships/{partnershipId:guid}/agreements", async (Guid partnershipId, PooledFinanceStore store) =>
-            await store.Aggregates<Section75Agreement>().List(partnershipId.ToString())).WithTags("Agreements").RequireAuthorization(PoolCaller.PoolReaders);
+            await PoolCaller.AgreementsOf(store, partnershipId)).WithTags("Agreements").RequireAuthorization(PoolCaller.PoolReaders);
 
         var agreement = app.MapGroup("/api/v1/agreements/{id:guid}").WithTags("Agreements");
         agreement.MapGet("/", async (Guid id, PooledFinanceStore store) => await store.Aggregates<Section75Agreement>().Get(id)).RequirePartnerOf("id");

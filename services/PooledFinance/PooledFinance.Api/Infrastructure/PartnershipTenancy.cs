@@ -19,15 +19,17 @@ namespace PooledFinance.Api.Infrastructure;
 /// </remarks>
 public static class PartnershipTenancy
 {
-    public static async Task<IReadOnlyCollection<string>?> Of(PooledFinanceStore store, Caller caller, CancellationToken ct)
+    public static async Task<IReadOnlyCollection<string>?> Of(PooledFinanceStore store, Caller caller,
+        CancellationToken ct)
     {
         // Refused here, before any record is looked up, so a provider user learns nothing of any pool.
-        if (caller.IsIn(Roles.ProviderUser)) throw RuleViolation.Forbidden("role", "Provider users have no access to pooled finance.");
+        if (caller.IsIn(Roles.ProviderUser))
+            throw RuleViolation.Forbidden("role", "Provider users have no access to pooled finance.");
         if (caller.IsIn(Roles.PlatformAdmin)) return null;
         var rows = await store.StoredAggregates.IgnoreQueryFilters()
             .Where(a => a.Type == nameof(Partnership)).Select(a => a.Body).ToListAsync(ct);
         return rows.Select(DomainJson.Deserialize<Partnership>)
-            .Where(p => p.Bodies.Any(b => string.Equals(b.Code, caller.Organisation, StringComparison.OrdinalIgnoreCase)))
+            .Where(p => p.Bodies.Any(b => b.Code.Equals(caller.Organisation, StringComparison.OrdinalIgnoreCase)))
             .Select(p => p.Id.ToString()).ToList();
     }
 

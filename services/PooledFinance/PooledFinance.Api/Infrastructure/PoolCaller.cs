@@ -58,6 +58,13 @@ public static class PoolCaller
         return (agreement, actor);
     }
 
+    /// <summary>A partnership's agreements; an unknown partnership is a 404, not an empty list.</summary>
+    public static async Task<IReadOnlyList<Section75Agreement>> AgreementsOf(PooledFinanceStore store, Guid partnershipId)
+    {
+        await store.Aggregates<Partnership>().Get(partnershipId, "partnershipId");
+        return await store.Aggregates<Section75Agreement>().List(partnershipId.ToString());
+    }
+
     /// <summary>
     /// A policy for pooled-finance reads: one of the <see cref="Readers"/> roles or a platform administrator
     /// (an HR officer or a broker reads no pool); provider users see nothing here, whatever else they hold.

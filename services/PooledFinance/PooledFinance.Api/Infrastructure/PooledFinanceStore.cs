@@ -25,8 +25,8 @@ public sealed class PooledFinanceStore(DbContextOptions<PooledFinanceStore> opti
         LedgerEntryRecord.Map(modelBuilder);
     }
 
-    protected override Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken cancellationToken) =>
-        PartnershipTenancy.Of(this, caller, cancellationToken);
+    protected override Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken ct) =>
+        PartnershipTenancy.Of(this, caller, ct);
 
     protected override string? TenancyOfNew(AggregateRoot aggregate) => PartnershipTenancy.Of(aggregate);
 
