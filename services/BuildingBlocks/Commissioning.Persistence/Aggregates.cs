@@ -14,7 +14,7 @@ public sealed class Aggregates<T>(CommissioningDbContext store) where T : Aggreg
 
     /// <summary>The aggregate, or a 404 naming <paramref name="field"/>.</summary>
     public async Task<T> Get(Guid id, string field = "id", CancellationToken cancellationToken = default) =>
-        await Find(id, cancellationToken) ?? throw RuleViolation.NotFound(field, $"There is no {Describe()} {id}.");
+        await Find(id, cancellationToken) ?? throw RuleViolation.NotFound(field, $"There is no {Describe(TypeName)} {id}.");
 
     public async Task<T?> Find(Guid id, CancellationToken cancellationToken = default)
     {
@@ -35,5 +35,7 @@ public sealed class Aggregates<T>(CommissioningDbContext store) where T : Aggreg
     /// <param name="unique">Makes the aggregate one of a kind: a second with the same value is refused when saved.</param>
     public void Add(T aggregate, string? key = null, UniqueKey? unique = null) => store.TrackNew(aggregate, TypeName, key, unique);
 
-    private static string Describe() => string.Concat(TypeName.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    /// <summary>"PlacementRequest" as a sentence says it: "placement request".</summary>
+    internal static string Describe(string typeName) => string.Concat(typeName.Select((c, i) =>
+        i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

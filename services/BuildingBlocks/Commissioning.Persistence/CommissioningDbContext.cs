@@ -9,7 +9,7 @@ namespace Commissioning.Persistence;
 /// on each changed versioned row, and appends an <see cref="AuditRecord"/> per changed row, all in
 /// the one transaction, so a change, its events and its audit land together or not at all.
 /// </summary>
-public abstract class CommissioningDbContext(DbContextOptions options, IAuditActor actor) : DbContext(options)
+public abstract partial class CommissioningDbContext(DbContextOptions options, IAuditActor actor) : DbContext(options)
 {
     private readonly Dictionary<Guid, (AggregateRoot Aggregate, StoredAggregate Row)> _aggregates = [];
     private readonly List<UniqueKey> _uniqueKeys = [];
@@ -36,6 +36,8 @@ public abstract class CommissioningDbContext(DbContextOptions options, IAuditAct
             aggregate.ToTable("aggregates");
             aggregate.HasIndex(a => new { a.Type, a.Key });
             aggregate.HasIndex(a => new { a.Type, a.UniqueKey }).IsUnique();
+            aggregate.HasIndex(a => a.Tenancy);
+            aggregate.HasQueryFilter(a => AdmittedTenancies == null || a.Tenancy == null || AdmittedTenancies.Contains(a.Tenancy));
         });
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
             modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
@@ -47,6 +49,7 @@ public abstract class CommissioningDbContext(DbContextOptions options, IAuditAct
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var raised = WriteBackAggregates();
+        await StampTenancyAsync(cancellationToken);
         ChangeTracker.DetectChanges();
         AuditTrail.RefuseEdits(ChangeTracker);
         foreach (var entry in ChangeTracker.Entries<IVersioned>())

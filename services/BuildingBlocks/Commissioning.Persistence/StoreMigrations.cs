@@ -42,4 +42,26 @@ public static class StoreMigrations
         migration.AddColumn<string>("UniqueKey", "aggregates", nullable: true);
         migration.CreateIndex("ux_aggregates_type_unique_key", "aggregates", ["Type", "UniqueKey"], unique: true);
     }
+
+    /// <summary>
+    /// Schema step of every service: the tenancy of each aggregate row, filled for the rows already held.
+    /// <paramref name="roots"/> sets the root rows' tenancy (SQL per provider, e.g. a partnership is its own);
+    /// then each row takes its parent's, the row its key names, for as many levels as the service nests.
+    /// A service that does not yet keep tenanted records adds the column only: its rows belong to no tenancy.
+    /// </summary>
+    public static void AddAggregateTenancy(this MigrationBuilder migration, Func<bool, string>? roots = null, int levels = 0)
+    {
+        migration.AddColumn<string>("Tenancy", "aggregates", nullable: true);
+        migration.CreateIndex("ix_aggregates_tenancy", "aggregates", ["Tenancy"]);
+        if (roots is null) return;
+        var postgres = migration.ActiveProvider?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        migration.Sql(roots(postgres));
+        var parentId = postgres ? "parent.\"Id\"::text" : "lower(parent.Id)";
+        for (var level = 0; level < levels; level++)
+            migration.Sql($"""
+                UPDATE aggregates
+                SET "Tenancy" = (SELECT parent."Tenancy" FROM aggregates parent WHERE {parentId} = aggregates."Key")
+                WHERE "Tenancy" IS NULL AND "Key" IS NOT NULL
+                """);
+    }
 }

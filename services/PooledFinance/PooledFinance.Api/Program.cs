@@ -19,6 +19,7 @@ builder.Services.AddPooledFinanceOpenApi();
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.UseTenancy<PooledFinanceStore>();
 app.MapPartnershipsApi();
 app.MapAgreementsApi();
 app.MapFundsApi();

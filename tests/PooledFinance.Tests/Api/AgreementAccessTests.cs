@@ -25,7 +25,7 @@ public sealed class AgreementAccessTests : IAsyncLifetime
         using var ccg = _w.Ccg(Roles.FinanceOfficer);
         Assert.Equal("Wirral Integrated Commissioning Hub s75", (await Ok(ccg.GetAsync($"/api/v1/agreements/{_w.AgreementId}"))).GetProperty("title").GetString());
         using var plymouth = _service.ClientFor("E06000026", Roles.Commissioner);
-        await Refused(plymouth.GetAsync($"/api/v1/agreements/{_w.AgreementId}"), HttpStatusCode.Forbidden, "bodyId");
+        await Refused(plymouth.GetAsync($"/api/v1/agreements/{_w.AgreementId}"), HttpStatusCode.NotFound, "id");
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public sealed class ContributionsApiTests : IAsyncLifetime
         using var provider = _service.ClientFor("RXA", Roles.ProviderUser);
         Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync(_p.Fund("/contributions"))).StatusCode);
         using var wirral = _service.ClientFor("E08000015", Roles.FinanceOfficer);
-        await Refused(wirral.GetAsync(_p.Fund("/contributions")), HttpStatusCode.Forbidden, "bodyId");
+        await Refused(wirral.GetAsync(_p.Fund("/contributions")), HttpStatusCode.NotFound, "fundId");
     }
 
     [Fact]

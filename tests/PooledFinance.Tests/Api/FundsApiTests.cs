@@ -86,7 +86,7 @@ public sealed class FundsApiTests : WirralPoolTest
             LineBody("COUNCIL-B", Pool.CouncilId, "A", 1_000m)), HttpStatusCode.Forbidden, "budgetLineId");
         foreach (var path in new[] { position, $"/api/v1/funds/{Pool.FundId}", $"/api/v1/funds/{Pool.FundId}/budget-lines", $"/api/v1/funds/{Pool.FundId}/ledger",
                      $"/api/v1/agreements/{Pool.AgreementId}/funds", $"/api/v1/funds/{Pool.FundId}/reconciliation?financialYear=2017/18" })
-            Assert.Equal(HttpStatusCode.Forbidden, (await plymouth.GetAsync(path)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await plymouth.GetAsync(path)).StatusCode);
         Assert.Equal(2, (await Get($"/api/v1/funds/{Pool.FundId}/budget-lines", CcgFinance)).GetArrayLength());
         Assert.Equal(0m, (await Get(position, CcgFinance)).GetProperty("total").GetProperty("actual").GetDecimal());
     }

@@ -91,6 +91,6 @@ public sealed class ReportsApiTests : IAsyncLifetime
         using var provider = _service.ClientFor("RXA", Roles.ProviderUser);
         Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync(Report())).StatusCode);
         using var plymouth = _service.ClientFor("E06000026", Roles.FinanceOfficer);
-        await Refused(plymouth.GetAsync(Report()), HttpStatusCode.Forbidden, "bodyId");
+        await Refused(plymouth.GetAsync(Report()), HttpStatusCode.NotFound, "id");
     }
 }

@@ -32,11 +32,10 @@ public static class AgreementsApi
                 + "first annual review and notice period.", Status400BadRequest, Status404NotFound)
             .WithExample(FinanceExamples.NewAgreement, FinanceExamples.Agreement);
         partnership.MapGet("/", async (Guid partnershipId, PooledFinanceStore store) =>
-                (await store.Aggregates<Section75Agreement>().List(partnershipId.ToString()))
-                .Select(AgreementView.Of).ToList())
-            .RequireAuthorization(PoolCaller.NotProviders)
+                (await PoolCaller.AgreementsOf(store, partnershipId)).Select(AgreementView.Of).ToList())
+            .RequireAuthorization(PoolCaller.PoolReaders)
             .Documented(Tag, "listAgreements", "List the partnership's agreements",
-                "Every agreement of the partnership; any partner user reads them.");
+                "Every agreement of the partnership; any partner user reads them.", Status404NotFound);
 
         var agreement = app.MapGroup("/api/v1/agreements/{id:guid}");
         agreement.MapGet("/", async (Guid id, PooledFinanceStore store) =>

@@ -18,7 +18,7 @@ public static class PartnershipsApi
 
     public static void MapPartnershipsApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/partnerships").RequireAuthorization(PoolCaller.NotProviders);
+        var api = app.MapGroup("/api/v1/partnerships").RequireAuthorization(PoolCaller.PoolReaders);
         api.MapPost("/", Create).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PlatformAdmin))
             .Documented(Tag, "createPartnership", "Set up a partnership",
                 "A commissioner or platform administrator names the partnership and its statutory bodies, each by "

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Commissioning.Domain;
 using Commissioning.Identity;
 using Commissioning.Persistence;
 using Microsoft.AspNetCore.Authorization;
@@ -29,6 +30,8 @@ public static class PoolCaller
         ActorRole capacity = ActorRole.Reader)
     {
         var caller = Caller.From(user);
+        if (!Readers.Any(caller.IsIn))
+            throw RuleViolation.Forbidden("role", "Only a partner's finance, pool, commissioning, audit or approval roles read a pool.");
         var partnership = await store.Aggregates<Partnership>().Get(agreement.PartnershipId, "partnershipId");
         var body = partnership.Bodies.FirstOrDefault(b => string.Equals(b.Code, caller.Organisation, StringComparison.OrdinalIgnoreCase));
         return new Actor(body?.Id ?? Guid.Empty, RoleOf(caller, capacity));
@@ -55,9 +58,20 @@ public static class PoolCaller
         return (agreement, actor);
     }
 
-    /// <summary>A policy for pooled-finance reads: provider users see nothing here, whatever else they hold.</summary>
-    public static void NotProviders(AuthorizationPolicyBuilder policy) =>
-        policy.RequireAuthenticatedUser().RequireAssertion(c => !c.User.HasClaim(CommissioningClaims.Role, Roles.ProviderUser));
+    /// <summary>A partnership's agreements; an unknown partnership is a 404, not an empty list.</summary>
+    public static async Task<IReadOnlyList<Section75Agreement>> AgreementsOf(PooledFinanceStore store, Guid partnershipId)
+    {
+        await store.Aggregates<Partnership>().Get(partnershipId, "partnershipId");
+        return await store.Aggregates<Section75Agreement>().List(partnershipId.ToString());
+    }
+
+    /// <summary>
+    /// A policy for pooled-finance reads: one of the <see cref="Readers"/> roles or a platform administrator
+    /// (an HR officer or a broker reads no pool); provider users see nothing here, whatever else they hold.
+    /// </summary>
+    public static void PoolReaders(AuthorizationPolicyBuilder policy) =>
+        policy.RequireRole([.. Readers, Roles.PlatformAdmin])
+            .RequireAssertion(c => !c.User.HasClaim(CommissioningClaims.Role, Roles.ProviderUser));
 
     /// <summary>Lets an endpoint run only for a partner of the agreement named by <paramref name="routeValue"/> (open book, W:716).</summary>
     public static RouteHandlerBuilder RequirePartnerOf(this RouteHandlerBuilder endpoint, string routeValue) =>

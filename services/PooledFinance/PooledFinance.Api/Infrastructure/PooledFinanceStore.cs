@@ -1,5 +1,6 @@
 using Commissioning.Domain;
 using Commissioning.Eventing;
+using Commissioning.Identity;
 using Commissioning.Persistence;
 using Microsoft.EntityFrameworkCore;
 using PooledFinance.Api.Events;
@@ -23,6 +24,11 @@ public sealed class PooledFinanceStore(DbContextOptions<PooledFinanceStore> opti
         modelBuilder.AddEventingTables();
         LedgerEntryRecord.Map(modelBuilder);
     }
+
+    protected override Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken ct) =>
+        PartnershipTenancy.Of(this, caller, ct);
+
+    protected override string? TenancyOfNew(AggregateRoot aggregate) => PartnershipTenancy.Of(aggregate);
 
     protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events)
     {

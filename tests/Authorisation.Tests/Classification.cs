@@ -1,0 +1,88 @@
+using Commissioning.Identity;
+using static Commissioning.Identity.Roles;
+
+namespace Authorisation.Tests;
+
+/// <summary>What a route's path names, which decides what a caller outside its tenancy is answered.</summary>
+public enum Scope
+{
+    /// <summary>A record of one tenancy (a partnership's, or an owning organisation's): an outsider gets 404.</summary>
+    Tenanted,
+    /// <summary>A list or a new record not under one: an outsider sees or adds only its own tenancy's.</summary>
+    Listing,
+    /// <summary>A register every tenancy shares (providers, their due diligence): the role decides.</summary>
+    Register,
+    /// <summary>The platform's own operations (dead letters): a platform administrator only.</summary>
+    Operator,
+}
+
+/// <summary>Who may call one route or gRPC method: the roles its rule names, and what its path names.</summary>
+public sealed record Rule(IReadOnlyList<string> Roles, Scope Scope);
+
+/// <summary>
+/// The rules of every route and gRPC method (ARCHITECTURE.md "Tenancy and access", each service's API
+/// summary). A route or method the services serve that is not here fails <see cref="InventoryTests"/>.
+/// </summary>
+public static partial class Classification
+{
+    private static readonly string[] PoolReaders = [FinanceOfficer, PoolManager, Commissioner, Auditor, Approver];
+    private static readonly string[] FundReaders = [FinanceOfficer, PoolManager, Commissioner, Auditor];
+    private static readonly string[] Governance = [Commissioner, PoolManager];
+    private static readonly string[] Finance = [FinanceOfficer, PoolManager];
+
+    public static Rule? Of(Route route) => Table.GetValueOrDefault($"{route.Service} {route.Method} {route.Pattern}");
+
+    public static Rule? OfMethod(string fullName) => Methods.GetValueOrDefault(fullName);
+
+    private static readonly Dictionary<string, Rule> FinanceTable = new()
+    {
+        ["POST /api/v1/partnerships/"] = new([Commissioner, PlatformAdmin], Scope.Listing),
+        ["GET /api/v1/partnerships/"] = new([.. PoolReaders, PlatformAdmin], Scope.Listing),
+        ["GET /api/v1/partnerships/{id:guid}"] = new([.. PoolReaders, PlatformAdmin], Scope.Tenanted),
+        ["POST /api/v1/partnerships/{id:guid}/bodies"] = new([Commissioner, PlatformAdmin], Scope.Tenanted),
+        ["POST /api/v1/partnerships/{partnershipId:guid}/agreements"] = new([Commissioner], Scope.Tenanted),
+        ["GET /api/v1/partnerships/{partnershipId:guid}/agreements"] = new([.. PoolReaders, PlatformAdmin], Scope.Tenanted),
+        ["GET /api/v1/agreements/{id:guid}/"] = new(PoolReaders, Scope.Tenanted),
+        ["POST /api/v1/agreements/{id:guid}/approvals"] = new(Governance, Scope.Tenanted),
+        ["POST /api/v1/agreements/{id:guid}/in-force"] = new(Governance, Scope.Tenanted),
+        ["POST /api/v1/agreements/{id:guid}/variations"] = new(Governance, Scope.Tenanted),
+        ["POST /api/v1/agreements/{id:guid}/notice"] = new(Governance, Scope.Tenanted),
+        ["POST /api/v1/agreements/{id:guid}/termination"] = new(Governance, Scope.Tenanted),
+        ["POST /api/v1/agreements/{id:guid}/funding-changes"] = new(Finance, Scope.Tenanted),
+        ["PUT /api/v1/agreements/{id:guid}/settlement-terms"] = new(Governance, Scope.Tenanted),
+        ["POST /api/v1/agreements/{agreementId:guid}/funds"] = new(Finance, Scope.Tenanted),
+        ["GET /api/v1/agreements/{agreementId:guid}/funds"] = new(FundReaders, Scope.Tenanted),
+        ["GET /api/v1/agreements/{agreementId:guid}/debts/"] = new(PoolReaders, Scope.Tenanted),
+        ["POST /api/v1/agreements/{agreementId:guid}/debts/"] = new([FinanceOfficer], Scope.Tenanted),
+        ["POST /api/v1/agreements/{agreementId:guid}/debts/{id:guid}/repayments"] = new([FinanceOfficer], Scope.Tenanted),
+        ["GET /api/v1/funds/{id:guid}/"] = new(FundReaders, Scope.Tenanted),
+        ["GET /api/v1/funds/{id:guid}/budget-lines"] = new(FundReaders, Scope.Tenanted),
+        ["POST /api/v1/funds/{id:guid}/budget-lines"] = new(Finance, Scope.Tenanted),
+        ["GET /api/v1/funds/{id:guid}/position"] = new(FundReaders, Scope.Tenanted),
+        ["GET /api/v1/funds/{id:guid}/report"] = new(PoolReaders, Scope.Tenanted),
+        ["GET /api/v1/funds/{id:guid}/ledger"] = new(FundReaders, Scope.Tenanted),
+        ["POST /api/v1/funds/{id:guid}/ledger"] = new(Finance, Scope.Tenanted),
+        ["POST /api/v1/funds/{id:guid}/ledger/{entryId:guid}/reversal"] = new(Finance, Scope.Tenanted),
+        ["POST /api/v1/funds/{id:guid}/actuals-imports"] = new(Finance, Scope.Tenanted),
+        ["GET /api/v1/funds/{id:guid}/reconciliation"] = new(FundReaders, Scope.Tenanted),
+        ["POST /api/v1/funds/{id:guid}/reconciliation"] = new(FundReaders, Scope.Tenanted),
+        ["GET /api/v1/funds/{fundId:guid}/contributions/"] = new(PoolReaders, Scope.Tenanted),
+        ["POST /api/v1/funds/{fundId:guid}/contributions/"] = new([FinanceOfficer], Scope.Tenanted),
+        ["GET /api/v1/funds/{fundId:guid}/contributions/{id:guid}"] = new(PoolReaders, Scope.Tenanted),
+        ["POST /api/v1/funds/{fundId:guid}/contributions/{id:guid}/adjustments"] = new([FinanceOfficer], Scope.Tenanted),
+        ["POST /api/v1/funds/{fundId:guid}/contributions/{id:guid}/agreement"] = new([FinanceOfficer], Scope.Tenanted),
+        ["POST /api/v1/funds/{fundId:guid}/contributions/{id:guid}/variations"] = new([FinanceOfficer], Scope.Tenanted),
+        ["POST /api/v1/funds/{fundId:guid}/contributions/{id:guid}/receipts"] = new([FinanceOfficer], Scope.Tenanted),
+        ["GET /api/v1/funds/{fundId:guid}/variances/"] = new(PoolReaders, Scope.Tenanted),
+        ["POST /api/v1/funds/{fundId:guid}/variances/"] = new([PoolManager], Scope.Tenanted),
+        ["POST /api/v1/funds/{fundId:guid}/variances/overdue-flags"] = new([PoolManager], Scope.Tenanted),
+        ["POST /api/v1/funds/{fundId:guid}/variances/{id:guid}/notification"] = new([PoolManager], Scope.Tenanted),
+        ["POST /api/v1/funds/{fundId:guid}/variances/{id:guid}/action-plan"] = new([PoolManager], Scope.Tenanted),
+        ["GET /api/v1/funds/{fundId:guid}/settlements/preview"] = new(PoolReaders, Scope.Tenanted),
+        ["POST /api/v1/funds/{fundId:guid}/settlements/"] = new([PoolManager], Scope.Tenanted),
+        ["GET /api/v1/funds/{fundId:guid}/settlements/"] = new(PoolReaders, Scope.Tenanted),
+        ["GET /api/v1/funds/{fundId:guid}/settlements/{id:guid}"] = new(PoolReaders, Scope.Tenanted),
+        ["POST /api/v1/funds/{fundId:guid}/settlements/{id:guid}/approvals"] = new([Approver], Scope.Tenanted),
+        ["GET /admin/dead-letters"] = new([PlatformAdmin], Scope.Operator),
+    };
+}

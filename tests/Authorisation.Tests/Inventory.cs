@@ -1,0 +1,52 @@
+extern alias CareService;
+extern alias ContractsService;
+extern alias FinanceService;
+using Commissioning.Protos.Finance.V1;
+using Commissioning.Testing;
+using Google.Protobuf.Reflection;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Authorisation.Tests;
+
+/// <summary>One route of a service as its endpoint data source lists it: "POST /api/v1/agreements/{id:guid}/notice".</summary>
+public sealed record Route(string Service, string Method, string Pattern)
+{
+    public override string ToString() => $"{Service} {Method} {Pattern}";
+
+    /// <summary>A gRPC method's route, "/commissioning.finance.v1.FinanceService/CheckHeadroom", by its full name.</summary>
+    public string? GrpcMethod => Pattern.StartsWith("/commissioning.", StringComparison.Ordinal) && !Pattern.Contains('{')
+        ? Pattern.TrimStart('/').Replace('/', '.') : null;
+}
+
+/// <summary>Every route of every service, read from the running services' endpoint data sources, and every gRPC method.</summary>
+public static class Inventory
+{
+    /// <summary>Routes a caller's token reaches: not health, documentation, reflection or event deliveries (anonymous).</summary>
+    public static IReadOnlyList<Route> Routes(string service, IServiceProvider services) =>
+        services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Where(e => !e.RoutePattern.RawText!.Contains("grpcunimplemented", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(m => new Route(service, m, "/" + e.RoutePattern.RawText!.TrimStart('/'))))
+            .Distinct().ToList();
+
+    /// <summary>The three services with stores, started on loopback: what their endpoint data sources hold.</summary>
+    public static IReadOnlyList<Route> EveryRoute()
+    {
+        using var finance = new ServiceUnderTest<FinanceService::Program>();
+        using var contracts = new ServiceUnderTest<ContractsService::Program>();
+        using var care = new ServiceUnderTest<CareService::Program>();
+        return [.. Routes("pooled-finance", finance.Services), .. Routes("contracts", contracts.Services),
+            .. Routes("care-packages", care.Services)];
+    }
+
+    /// <summary>Every method of every service descriptor in Commissioning.Protos, by full name.</summary>
+    public static IReadOnlyList<string> EveryGrpcMethod() =>
+        typeof(FinanceServiceReflection).Assembly.GetTypes()
+            .Where(t => t.Name.EndsWith("Reflection", StringComparison.Ordinal) && t.GetProperty("Descriptor") is not null)
+            .Select(t => (FileDescriptor)t.GetProperty("Descriptor")!.GetValue(null)!)
+            .Where(f => f.Package.StartsWith("commissioning.", StringComparison.Ordinal))
+            .SelectMany(f => f.Services).SelectMany(s => s.Methods).Select(m => m.FullName).Distinct().ToList();
+}

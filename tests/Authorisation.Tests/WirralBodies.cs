@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using System.Text;
+
+namespace Authorisation.Tests;
+
+/// <summary>
+/// Sound request bodies for the writes a hostile partner tried on Wirral's records (issue 15): sent by
+/// every refused caller, so that a missing check would change Wirral's pool, and the matrix would see it.
+/// </summary>
+public static class WirralBodies
+{
+    /// <summary>A refused caller's sound body, or an empty one for an admitted caller, who must not change the pool either.</summary>
+    public static HttpContent Content(string pattern, bool refused, WirralWorld w) =>
+        pattern.EndsWith("/actuals-imports", StringComparison.Ordinal)
+            ? new StringContent(refused ? "budgetLineCode,amount\nCOUNCIL-ASC,1000.00\n" : "", Encoding.UTF8, "text/csv")
+            : JsonContent.Create(refused ? For(pattern, w) : new { });
+
+    private static object For(string pattern, WirralWorld w) => pattern switch
+    {
+        "/api/v1/partnerships/{id:guid}/bodies" => new { name = "Plymouth City Council", kind = "council", code = "E06000026" },
+        "/api/v1/partnerships/{partnershipId:guid}/agreements" => new
+        {
+            title = "A second agreement", aims = new[] { "Aim" }, functions = new[] { "Function" }, termStart = "2019-04-01",
+            termEnd = (string?)null, firstAnnualReview = "2020-03-31", noticePeriodMonths = 3,
+        },
+        "/api/v1/agreements/{id:guid}/notice" => new { servedBy = w.CouncilBody, servedOn = "2018-01-02" },
+        "/api/v1/agreements/{id:guid}/termination" => new { on = "2018-06-30" },
+        "/api/v1/agreements/{id:guid}/funding-changes" => new
+        {
+            partnerBodyId = w.CouncilBody, kind = "reduction", description = "Cut", financialYear = "2017/18",
+            annualImpact = -1_000_000m, recordedOn = "2017-06-01",
+        },
+        "/api/v1/funds/{id:guid}/ledger" => new
+        {
+            budgetLineId = w.CouncilLine, kind = "actual", amount = 1_000m, postingDate = "2017-06-01", reference = "matrix-1",
+        },
+        "/api/v1/funds/{id:guid}/budget-lines" => new
+        {
+            ownerBodyId = w.CouncilBody, financialYear = "2017/18", code = "MATRIX", name = "Matrix", pot = "a", amount = 1_000m,
+            riskAssessment = new { reference = "RA", assessedBy = "JFG", assessedOn = "2017-03-15" },
+        },
+        "/api/v1/funds/{fundId:guid}/contributions/{id:guid}/receipts" => new { reference = "BACS", amount = 1_000m, receivedOn = "2017-04-01" },
+        _ => new { },
+    };
+}

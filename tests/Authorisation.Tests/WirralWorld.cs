@@ -1,0 +1,70 @@
+extern alias FinanceService;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Commissioning.Identity;
+using Commissioning.Testing;
+using DemoData;
+
+namespace Authorisation.Tests;
+
+/// <summary>
+/// Pooled finance with the run command's demo data (Wirral's and Plymouth's pools, PooledFinanceDemo),
+/// on real Kestrel with its gRPC port, and the ids of Wirral's records the matrix calls routes with.
+/// </summary>
+public sealed class WirralWorld : IAsyncLifetime
+{
+    public ServiceHost<FinanceService::Program> Finance { get; } = new();
+    public Guid Partnership { get; private set; }
+    public Guid PlymouthPartnership { get; private set; }
+    public Guid CouncilBody { get; private set; }
+    public Guid CcgBody { get; private set; }
+    public Guid Agreement { get; private set; }
+    public Guid Fund { get; private set; }
+    public Guid CouncilLine { get; private set; }
+    public Guid Contribution { get; private set; }
+    public Guid Debt { get; private set; }
+    public Guid LedgerEntry { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var loader = DevelopmentTokens.Mint(new DevelopmentTokenRequest("demo-loader", Callers.WirralCouncil,
+            [Roles.PlatformAdmin, Roles.Commissioner, Roles.FinanceOfficer, Roles.PoolManager], OrganisationKind: "council"));
+        var wirral = await PooledFinanceDemo.Load(new DemoClient(Finance.HttpAddress, loader));
+        (Fund, CouncilBody) = (wirral.Id, wirral.CouncilBodyId);
+        using var owner = Client(Callers.WirralCouncil, Roles.FinanceOfficer, Roles.Commissioner);
+        var partnerships = await Get(owner, "/api/v1/partnerships");
+        var mine = partnerships.EnumerateArray().Single();
+        Partnership = mine.GetProperty("id").GetGuid();
+        CcgBody = mine.GetProperty("bodies").EnumerateArray().Single(b => b.GetProperty("code").GetString() == Callers.WirralCcg)
+            .GetProperty("id").GetGuid();
+        using var plymouth = Client(Callers.PlymouthCouncil, Roles.Commissioner);
+        PlymouthPartnership = (await Get(plymouth, "/api/v1/partnerships"))[0].GetProperty("id").GetGuid();
+        Agreement = (await Get(owner, $"/api/v1/partnerships/{Partnership}/agreements"))[0].GetProperty("id").GetGuid();
+        CouncilLine = FirstId(await Get(owner, $"/api/v1/funds/{Fund}/budget-lines"));
+        Contribution = FirstId(await Get(owner, $"/api/v1/funds/{Fund}/contributions"));
+        Debt = FirstId(await Get(owner, $"/api/v1/agreements/{Agreement}/debts"));
+        LedgerEntry = FirstId((await Get(owner, $"/api/v1/funds/{Fund}/ledger")).GetProperty("entries"));
+    }
+
+    public HttpClient Client(string organisation, params string[] roles) => new()
+    {
+        BaseAddress = Finance.HttpAddress,
+        DefaultRequestHeaders =
+        {
+            Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Mint(new DevelopmentTokenRequest(
+                $"user-of-{organisation}", organisation, roles, OrganisationKind: organisation == Callers.WirralCcg ? "nhs" : "council"))),
+        },
+    };
+
+    public static async Task<JsonElement> Get(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static Guid FirstId(JsonElement list) => list.EnumerateArray().First().GetProperty("id").GetGuid();
+
+    public async Task DisposeAsync() => await Finance.DisposeAsync();
+}
