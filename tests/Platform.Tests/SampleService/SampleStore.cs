@@ -78,3 +78,10 @@ public sealed class UniqueKeys : Migration
 {
     protected override void Up(MigrationBuilder migration) => migration.AddAggregateUniqueKeys();
 }
+
+[DbContext(typeof(SampleStore))]
+[Migration("20261202000002_Tenancy")]
+public sealed class Tenancy : Migration
+{
+    protected override void Up(MigrationBuilder migration) => migration.AddAggregateTenancy();
+}
