@@ -2,7 +2,9 @@ extern alias FinanceService;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
+using Commissioning.Protos.Finance.V1;
 using Commissioning.Testing;
+using Grpc.Core;
 using static Contracts.Tests.Api.WirralMarket;
 
 namespace Contracts.Tests.Api;
@@ -75,6 +77,26 @@ public sealed class Section75AwardTests : IAsyncLifetime
 
         Assert.Equal((422, "section75AgreementId"), await Problem(refused));
     }
+
+    [Fact]
+    public async Task Pooled_finance_tells_only_the_agreement_s_partners_where_it_stands()
+    {
+        var agreement = await Agreement(approvedOn: "2018-03-20", inForceFrom: "2018-04-01");
+        using var clients = new PartnerClients(_finance.GrpcAddress);
+        var request = new GetAgreementStandingRequest { AgreementId = agreement.ToString() };
+
+        var answer = await clients.Finance.GetAgreementStandingAsync(request, Commissioner(WirralCcg));
+        var outsider = await Assert.ThrowsAsync<RpcException>(() =>
+            clients.Finance.GetAgreementStandingAsync(request, Commissioner("E06000026")).ResponseAsync);
+
+        Assert.Equal((2018, 3, 20), (answer.SignedOn.Year, answer.SignedOn.Month, answer.SignedOn.Day));
+        Assert.Equal((2018, 4, 1), (answer.InForceFrom.Year, answer.InForceFrom.Month, answer.InForceFrom.Day));
+        // Plymouth's commissioner is no partner of Wirral's agreement: refused, or not found once tenancy hides it.
+        Assert.Contains(outsider.StatusCode, new[] { StatusCode.PermissionDenied, StatusCode.NotFound });
+    }
+
+    private static CallOptions Commissioner(string organisation) => PartnerClients.Bearer(DevelopmentTokens.Mint(
+        new DevelopmentTokenRequest($"commissioner-of-{organisation}", organisation, [Roles.Commissioner])));
 
     private Dictionary<string, object?> Under(Guid agreement, string startsOn)
     {
