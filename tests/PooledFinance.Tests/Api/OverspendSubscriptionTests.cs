@@ -49,6 +49,8 @@ public sealed class OverspendSubscriptionTests : IAsyncLifetime
         Assert.Equal("awaiting-joint-mitigation", forecast.GetProperty("status").GetString());
         Assert.Equal(("2018/19", _w.CouncilId), (forecast.GetProperty("financialYear").GetString(),
             forecast.GetProperty("ownerBodyId").GetGuid()));
+        using var provider = _service.ClientFor("RXA", Roles.ProviderUser);
+        Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync(_w.Fund("/overspend-forecasts"))).StatusCode);
     }
 
     [Fact]

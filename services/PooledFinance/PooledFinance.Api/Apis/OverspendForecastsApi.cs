@@ -36,8 +36,10 @@ public static class OverspendForecastsApi
 
     public static void MapOverspendForecastsApi(this WebApplication app)
     {
+        // Every caller needs a token and a partner's role; a provider user or another pool's caller is refused.
         var forecasts = app.MapGroup("/api/v1/funds/{fundId:guid}/overspend-forecasts").WithTags(Tag)
-            .RequireAuthorization(p => p.RequireRole(PoolCaller.Readers));
+            .RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+            .ProducesProblem(Status401Unauthorized).ProducesProblem(Status403Forbidden);
         forecasts.MapGet("/", List)
             .WithName("listOverspendForecasts").WithSummary("List the fund's forecast overspends")
             .WithDescription("Every forecast overspend care packages raised on the fund's lines when funding was "
