@@ -13,7 +13,8 @@ public static class WirralPool
     /// A council line of the pool for 2018/19 (the demo holds 2017/18), <see cref="CouncilLineCode"/> unless
     /// another code is asked for, added by the council's finance officer the first time, as the year's budget is set.
     /// </summary>
-    public static async Task<(Guid Fund, Guid Line)> CouncilLine2018(HttpClient finance, string code = CouncilLineCode)
+    public static async Task<(Guid Fund, Guid Line)> CouncilLine2018(HttpClient finance, string code = CouncilLineCode,
+        decimal amount = 75_000_000m)
     {
         var wirral = (await Read(await finance.GetAsync("/api/v1/partnerships"))).EnumerateArray()
             .Single(p => p.GetProperty("name").GetString() == "Wirral Integrated Commissioning Hub");
@@ -26,7 +27,11 @@ public static class WirralPool
         return (fund, Id(await Read(await finance.PostAsJsonAsync($"/api/v1/funds/{fund}/budget-lines", new
         {
             ownerBodyId = council, financialYear = "2018/19", code, name = $"Adult social care (Pot A), {code}", pot = "a",
-            amount = 75_000_000m, riskAssessment = new { reference = "RA-2018/19", assessedBy = "Joint Finance Group", assessedOn = "2018-03-15" },
+            amount,
+            riskAssessment = new
+            {
+                reference = "RA-2018/19", assessedBy = "Joint Finance Group", assessedOn = "2018-03-15",
+            },
         }))));
     }
 }

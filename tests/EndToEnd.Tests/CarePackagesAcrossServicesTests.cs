@@ -110,7 +110,8 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
             }));
         await Read(await _commissioner.PostAsJsonAsync($"/api/v1/due-diligence/{dueDiligence}/sign-off", new
         {
-            signedOffBy = "Head of Commissioning", signatoryRole = "Head of Commissioning", signedOffOn = "2018-02-20",
+            signedOffBy = "Graham Hodkinson", signatoryRole = "Director for Adult Care and Health",
+            signedOffOn = "2018-02-20",
         }));
         await Read(await _commissioner.PostAsJsonAsync("/api/v1/contracts", new
         {

@@ -16,6 +16,8 @@ builder.AddServiceStore<ContractsStore>(ContractsEvents.Source, (services, db) =
 builder.Services.AddEventing<ContractsStore>(o => o.Source = ContractsEvents.Source);
 builder.Services.AddCommissioningGrpc(CommissioningServices.Contracts);
 builder.Services.AddContractsOpenApi();
+builder.AddDueDiligenceSignatories();
+builder.Services.AddPooledFinanceAgreements(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();

@@ -28,12 +28,14 @@ app.MapContributionsApi();
 app.MapDebtsApi();
 app.MapReportsApi();
 app.MapVariancesApi();
+app.MapOverspendForecastsApi();
 app.MapSettlementsApi();
 app.MapGrpcService<FinanceGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapCommitmentSubscription(FinanceEvents.DeadLetters);
 app.MapContractCommitmentSubscription(FinanceEvents.DeadLetters);
+app.MapOverspendSubscription(FinanceEvents.DeadLetters);
 app.MapDeadLetters<PooledFinanceStore>(FinanceEvents.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);
 
 await app.MigrateStoreAsync<PooledFinanceStore>();

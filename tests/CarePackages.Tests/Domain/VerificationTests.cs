@@ -77,6 +77,7 @@ public class VerificationTests
         Assert.Equal("ASC-HOMECARE", signal.BudgetLineCode);
         Assert.Equal(10_073.25m, signal.Commitment);
         Assert.Equal(73.25m, signal.Overspend);
+        Assert.Equal((10_000m, Today), (signal.Headroom, signal.SignalledOn));
         Assert.DoesNotContain(Enum.GetNames<DeclineReason>(), n => n.Contains("Budget", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -62,10 +62,7 @@ public sealed class ContractsApiTests : IAsyncLifetime
         // P:L805-817: due diligence on the nine areas and a named sign-off come before award.
         var careHomeDd = await StartDueDiligence(_council, _market.CareHomeId);
         foreach (var (area, function) in NineAreas.Take(8)) await Assess(_council, careHomeDd, area, function);
-        var award = _market.S75Award(careHomeDd);
-        award["providerId"] = _market.CareHomeId;
-        award["contractType"] = "local-authority-contract";
-        award["delegatedFunctions"] = Array.Empty<string>();
+        var award = _market.CareHomeAward(careHomeDd);
 
         var unsigned = await _council.PostAsJsonAsync("/api/v1/contracts", award);
         award["dueDiligenceId"] = null;
@@ -208,5 +205,46 @@ public sealed class ContractsApiTests : IAsyncLifetime
         var response = await _council.PostAsJsonAsync("/api/v1/contracts", _market.S75Award());
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await Read(response);
+    }
+
+    // Issue 16, defect 2: the council's configuration names who signs off (appsettings.json: Wirral's Director
+    // for Adult Care and Health, B §1.1 L198; Plymouth's Strategic Director for People, P:L817).
+    [Fact]
+    public async Task A_sign_off_by_another_post_is_refused_naming_the_signatory_role_and_the_award_stays_blocked()
+    {
+        var careHomeDd = await AssessedNine(_market.CareHomeId);
+
+        var byOther = await _council.PostAsJsonAsync($"/api/v1/due-diligence/{careHomeDd}/sign-off", new
+        {
+            signedOffBy = "A. Officer", signatoryRole = "Head of Commissioning", signedOffOn = "2017-12-15",
+        });
+
+        Assert.Equal((403, "signatoryRole"), await Problem(byOther));
+        var award = _market.CareHomeAward(careHomeDd);
+        Assert.Equal((422, "dueDiligenceId"),
+            await Problem(await _council.PostAsJsonAsync("/api/v1/contracts", award)));
+        Assert.Equal(0, (await Read(await _council.GetAsync("/api/v1/contracts"))).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_commissioner_whose_council_names_no_signatory_cannot_sign_off()
+    {
+        var careHomeDd = await AssessedNine(_market.CareHomeId);
+        using var ccg = _service.ClientFor(WirralCcg, Roles.Commissioner);
+
+        var byCcg = await ccg.PostAsJsonAsync($"/api/v1/due-diligence/{careHomeDd}/sign-off", new
+        {
+            signedOffBy = "Graham Hodkinson", signatoryRole = "Director for Adult Care and Health",
+            signedOffOn = "2017-12-15",
+        });
+
+        Assert.Equal((422, "signatoryRole"), await Problem(byCcg));
+    }
+
+    private async Task<Guid> AssessedNine(Guid providerId)
+    {
+        var dd = await StartDueDiligence(_council, providerId);
+        foreach (var (area, function) in NineAreas) await Assess(_council, dd, area, function);
+        return dd;
     }
 }

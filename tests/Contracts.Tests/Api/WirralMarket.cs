@@ -79,6 +79,16 @@ public sealed record WirralMarket(Guid CwpId, Guid CareHomeId, Guid DueDiligence
         ["awardedOn"] = "2018-03-01",
     };
 
+    /// <summary>A council contract with the care home, resting on <paramref name="dueDiligenceId"/>.</summary>
+    public Dictionary<string, object?> CareHomeAward(Guid dueDiligenceId)
+    {
+        var award = S75Award(dueDiligenceId);
+        award["providerId"] = CareHomeId;
+        award["contractType"] = "local-authority-contract";
+        award["delegatedFunctions"] = Array.Empty<string>();
+        return award;
+    }
+
     public static object Approval(string organisation, string on) => new { organisationCode = organisation, approvedBy = $"Approver for {organisation}", approvedOn = on };
 
     public static async Task<JsonElement> Read(HttpResponseMessage response)

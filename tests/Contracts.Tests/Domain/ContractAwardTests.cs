@@ -9,7 +9,8 @@ public class ContractAwardTests
 {
     private static CommissioningContract Award(ContractTerms terms, Provider provider, DueDiligenceAssessment? dd = null, DateOnly? on = null) =>
         CommissioningContract.Award(terms, provider, dd ?? Seeds.SignedOffDueDiligence(provider.Id),
-            Seeds.ApprovalsOf(new DateOnly(2017, 10, 2), [.. terms.Commissioners]), on ?? Seeds.S75AwardedOn);
+            Seeds.ApprovalsOf(new DateOnly(2017, 10, 2), [.. terms.Commissioners]), on ?? Seeds.S75AwardedOn,
+            Seeds.Signatories);
 
     [Fact]
     public void As_s75_delegation_is_awarded_directly_to_CWP_and_publishes_its_commitments_A_L768_L784()
@@ -57,7 +58,9 @@ public class ContractAwardTests
         var provider = Seeds.CwpTrust();
         var terms = Seeds.AllAgeDisabilityS75() with
         {
-            Type = ContractType.LocalAuthorityContract, PrescribedNhsService = true, DelegatedFunctions = [], Commissioners = [Seeds.WirralCcg], LeadCommissioner = Seeds.WirralCcg,
+            Type = ContractType.LocalAuthorityContract, PrescribedNhsService = true, DelegatedFunctions = [],
+            // Led by the CCG; the council is party too, so its due-diligence sign-off serves (P:L817).
+            Commissioners = [Seeds.WirralCcg, Seeds.WirralCouncil], LeadCommissioner = Seeds.WirralCcg,
         };
 
         Violations.Expect(ViolationKind.Invalid, "contractType", () => Award(terms, provider));
@@ -129,7 +132,8 @@ public class ContractAwardTests
         var terms = Seeds.AllAgeDisabilityS75() with { Commissioners = [Seeds.WirralCouncil, Seeds.WirralCcg] };
 
         var violation = Violations.Expect(ViolationKind.Precondition, "approvals", () => CommissioningContract.Award(
-            terms, provider, Seeds.SignedOffDueDiligence(provider.Id), Seeds.ApprovalsOf(new DateOnly(2017, 10, 2), Seeds.WirralCouncil), Seeds.S75AwardedOn));
+            terms, provider, Seeds.SignedOffDueDiligence(provider.Id),
+            Seeds.ApprovalsOf(new DateOnly(2017, 10, 2), Seeds.WirralCouncil), Seeds.S75AwardedOn, Seeds.Signatories));
 
         Assert.Contains(Seeds.WirralCcg, violation.Message);
     }

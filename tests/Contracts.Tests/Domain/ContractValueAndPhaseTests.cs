@@ -65,7 +65,8 @@ public class ContractValueAndPhaseTests
         };
 
         Violations.Expect(ViolationKind.Invalid, "phases", () => CommissioningContract.Award(outOfOrder, provider,
-            Seeds.SignedOffDueDiligence(provider.Id), Seeds.ApprovalsOf(Seeds.S75AwardedOn, Seeds.WirralCouncil), Seeds.S75AwardedOn));
+            Seeds.SignedOffDueDiligence(provider.Id), Seeds.ApprovalsOf(Seeds.S75AwardedOn, Seeds.WirralCouncil),
+            Seeds.S75AwardedOn, Seeds.Signatories));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public class DueDiligenceTests
 {
     private static readonly DateOnly Started = new(2014, 11, 3);
     private static readonly DateOnly Assessed = new(2014, 11, 20);
+    private static readonly DueDiligenceSignatory Plymouth = Seeds.SignatoryOf(Seeds.PlymouthCouncil);
 
     [Fact]
     public void There_are_nine_areas_assessed_by_the_six_functions_P_L807_L817()
@@ -38,7 +39,7 @@ public class DueDiligenceTests
             dd.Assess(area, area.AssessedBy(), "Team member", AreaOutcome.Satisfactory, Assessed);
 
         var violation = Violations.Expect(ViolationKind.Precondition, "areas",
-            () => dd.SignOff("Carole Burgoyne", "Strategic Director for People", Assessed));
+            () => dd.SignOff("Carole Burgoyne", "Strategic Director for People", Assessed, Plymouth));
 
         Assert.Contains(nameof(DueDiligenceArea.BusinessCapability), violation.Message);
         Assert.False(dd.IsSignedOff);
@@ -53,9 +54,10 @@ public class DueDiligenceTests
             dd.Assess(area, area.AssessedBy(), "Team member",
                 area == DueDiligenceArea.OrganisationalFinanceAndInsurance ? AreaOutcome.Unsatisfactory : AreaOutcome.Satisfactory, Assessed);
 
-        Violations.Expect(ViolationKind.Precondition, "areas", () => dd.SignOff("Director", "Strategic Director for People", Assessed));
+        Violations.Expect(ViolationKind.Precondition, "areas",
+            () => dd.SignOff("Director", "Strategic Director for People", Assessed, Plymouth));
         dd.Assess(DueDiligenceArea.OrganisationalFinanceAndInsurance, EvaluationFunction.Finance, "Finance lead", AreaOutcome.Satisfactory, Assessed.AddDays(7), "Insurance certificate received");
-        dd.SignOff("Director", "Strategic Director for People", Assessed.AddDays(7));
+        dd.SignOff("Director", "Strategic Director for People", Assessed.AddDays(7), Plymouth);
 
         Assert.True(dd.IsSignedOff);
         Assert.Equal(9, dd.Areas.Count);
@@ -68,8 +70,9 @@ public class DueDiligenceTests
         foreach (var area in DueDiligenceAreas.All)
             dd.Assess(area, area.AssessedBy(), "Team member", AreaOutcome.Satisfactory, Assessed);
 
-        Violations.Expect(ViolationKind.Invalid, "signedOffBy", () => dd.SignOff(" ", "Strategic Director for People", Assessed));
-        dd.SignOff("Carole Burgoyne", "Strategic Director for People", Assessed);
+        Violations.Expect(ViolationKind.Invalid, "signedOffBy",
+            () => dd.SignOff(" ", "Strategic Director for People", Assessed, Plymouth));
+        dd.SignOff("Carole Burgoyne", "Strategic Director for People", Assessed, Plymouth);
 
         var e = Assert.IsType<DueDiligenceSignedOff>(dd.DomainEvents.Last());
         Assert.Equal(("Carole Burgoyne", "Strategic Director for People"), (e.SignedOffBy, e.SignatoryRole));

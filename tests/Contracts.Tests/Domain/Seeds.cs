@@ -42,13 +42,25 @@ internal static class Seeds
         return provider;
     }
 
+    /// <summary>
+    /// Each council's due-diligence signatory, as the service's appsettings.json names them: Wirral's Director
+    /// for Adult Care and Health (B §1.1 L198, B L136) and Plymouth's Strategic Director for People (P:L817).
+    /// </summary>
+    public static readonly DueDiligenceSignatories Signatories = new(new Dictionary<string, string>
+    {
+        [WirralCouncil] = "Director for Adult Care and Health", [PlymouthCouncil] = "Strategic Director for People",
+    });
+
+    public static DueDiligenceSignatory SignatoryOf(string council) => Signatories.For(council, "signatoryRole");
+
     /// <summary>A §5.36 L1498: due diligence October to December 2017; P:L817 sign-off by a named director.</summary>
     public static DueDiligenceAssessment SignedOffDueDiligence(Guid providerId)
     {
         var dd = DueDiligenceAssessment.Start(providerId, new DateOnly(2017, 10, 2));
         foreach (var area in DueDiligenceAreas.All)
             dd.Assess(area, area.AssessedBy(), "Evaluation team member", AreaOutcome.Satisfactory, new DateOnly(2017, 12, 1));
-        dd.SignOff("Graham Hodkinson", "Director for Adult Care and Health", new DateOnly(2017, 12, 15));
+        dd.SignOff("Graham Hodkinson", "Director for Adult Care and Health", new DateOnly(2017, 12, 15),
+            SignatoryOf(WirralCouncil));
         return dd;
     }
 
@@ -80,7 +92,7 @@ internal static class Seeds
         var provider = CwpTrust();
         var terms = adjust is null ? AllAgeDisabilityS75() : adjust(AllAgeDisabilityS75());
         var contract = CommissioningContract.Award(terms, provider, SignedOffDueDiligence(provider.Id),
-            ApprovalsOf(new DateOnly(2017, 10, 2), terms.Commissioners.ToArray()), S75AwardedOn);
+            ApprovalsOf(new DateOnly(2017, 10, 2), terms.Commissioners.ToArray()), S75AwardedOn, Signatories);
         contract.ClearDomainEvents();
         return contract;
     }

@@ -52,6 +52,9 @@ public static class CarePackagesEvents
                         EffectiveFrom = e.StartDate.ToProtoDate(), OccurredAt = now,
                     });
                 break;
+            case ForecastOverspendSignalled e:
+                Enqueue(store, "forecast-overspend-signalled", e.SupportPlanId, Overspend(e, now));
+                break;
             case PlacementRequestIssued e when aggregate is PlacementRequest request:
                 Enqueue(store, "placement-offered", request.SupportPlanId, new ProtoEvents.PlacementOffered
                 {
@@ -109,6 +112,17 @@ public static class CarePackagesEvents
     private static decimal AwardedTotal(PlacementRequest request, Guid offerId) =>
         OfferRanking.Rank(request.Offers.Where(o => o.Round == request.Round && o.Status is OfferStatus.Submitted or OfferStatus.Awarded), request.QualityWeight, request.CostWeight)
             .Single(r => r.OfferId == offerId).Total;
+
+    /// <summary>Keyed by verification and budget line, as its commitment is: pooled finance keeps it once.</summary>
+    private static ProtoEvents.ForecastOverspendSignalled Overspend(ForecastOverspendSignalled e, Timestamp now) =>
+        new()
+        {
+            PackageId = e.SupportPlanId.ToString(), SignalId = $"{e.AggregateId}:{e.BudgetLineCode}",
+            FundId = e.FundId.ToString(), BudgetLineId = e.BudgetLineCode,
+            FinancialYear = new Commissioning.Protos.Common.V1.FinancialYear { StartYear = e.FinancialYear.StartYear },
+            Commitment = e.Commitment.ToProtoMoney(), Headroom = e.Headroom.ToProtoMoney(),
+            Overspend = e.Overspend.ToProtoMoney(), SignalledOn = e.SignalledOn.ToProtoDate(), OccurredAt = now,
+        };
 
     public static Protos.FundingShare FundingShare(CommitmentLine line) =>
         new() { Stream = Stream(line.Stream), WeeklyAmount = line.WeeklyAmount.ToProtoMoney(), BasisPoints = (int)(line.Percent * 100m) };

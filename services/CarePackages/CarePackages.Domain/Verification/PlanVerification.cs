@@ -92,8 +92,8 @@ public sealed class PlanVerification : AggregateRoot
         Raise(new FundingAgreed(Id, plan.Id, People.PersonReference.From(PersonReference), WeeklyCost, OneOffCost,
             commitment.StartDate, commitment.Year.ToString(), commitment.Lines, verifier.UserId, on));
         foreach (var line in commitment.Lines.Where(l => l.Overspend > 0))
-            Raise(new ForecastOverspendSignalled(Id, plan.Id, line.FundId, line.BudgetLineCode, commitment.Year.ToString(),
-                line.YearCommitment, line.YearCommitment - line.Overspend, line.Overspend));
+            Raise(new ForecastOverspendSignalled(Id, plan.Id, line.FundId, line.BudgetLineCode, commitment.Year,
+                line.YearCommitment, line.YearCommitment - line.Overspend, line.Overspend, on));
     }
 
     /// <summary>Every reason agreement would be refused that does not need the budget's headroom; gives the funding split.</summary>

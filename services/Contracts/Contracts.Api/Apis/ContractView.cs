@@ -12,7 +12,8 @@ public sealed record ContractView(
     IReadOnlyList<ExtensionOptionView> ExtensionOptions, IReadOnlyList<PhaseView> Phases,
     IReadOnlyList<StatutoryFunction> DelegatedFunctions, IReadOnlyList<QippTargetView> QippTargets,
     IReadOnlyList<VariationView> Variations, IReadOnlyList<NovationView> Novations, NoticeView? Notice,
-    DateOnly LastDay, decimal TotalValue)
+    DateOnly LastDay, decimal TotalValue, Guid? Section75AgreementId = null, DateOnly? Section75SignedOn = null,
+    bool Section75SignedLate = false)
 {
     public static ContractView Of(CommissioningContract c) => new(
         c.Id, c.Reference, c.Title, c.Type, c.PrescribedNhsService, c.ProviderId, c.ProviderOdsCode, c.Commissioners,
@@ -24,5 +25,6 @@ public sealed record ContractView(
         c.Phases.Select(p => new PhaseView(p.Name, p.StartsOn)).ToList(), c.DelegatedFunctions,
         c.QippTargets.Select(q => new QippTargetView(FinancialYearView.Of(q.Year), q.Savings)).ToList(),
         c.Variations.Select(VariationView.Of).ToList(), c.Novations.Select(NovationView.Of).ToList(),
-        NoticeView.Of(c.Notice), c.LastDay, c.TotalValue);
+        NoticeView.Of(c.Notice), c.LastDay, c.TotalValue, c.Section75AgreementId, c.Section75SignedOn,
+        c.Section75SignedLate);
 }

@@ -1,5 +1,6 @@
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Commissioning.Protos.Finance.V1;
 using Commissioning.ServiceDefaults.OpenApi;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.Access;
@@ -30,8 +31,12 @@ public static class ContractsApi
             .Documented(Tag, "awardContract", "Award a contract",
                 "A commissioner party to the contract awards it and its monitoring opens in the same transaction. "
                 + "Refused, with nothing written, unless the provider's due diligence is signed off by the award day "
-                + "(P:L805-817), every party has approved through its own governance (W:714) and the other award "
-                + "rules hold.", Status400BadRequest, Status404NotFound, Status422UnprocessableEntity)
+                + "by the post the lead commissioner names (P:L805-817), every party has approved through its own "
+                + "governance (W:714) and the other award rules hold. Under a Section 75 agreement "
+                + "(section75AgreementId, asked of pooled finance) the contract starts no earlier than the agreement "
+                + "is in force, and is flagged section75SignedLate when the agreement was signed after the 31 March "
+                + "before the contract's first year (S:114-118).", Status400BadRequest, Status404NotFound,
+                Status422UnprocessableEntity, Status503ServiceUnavailable)
             .WithExample(ContractsExamples.Award, ContractsExamples.Contract);
         api.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser))
             .Documented(Tag, "listContracts", "List contracts",
@@ -81,7 +86,8 @@ public static class ContractsApi
     /// Awards the contract and opens its monitoring in one transaction. Refused, with nothing written,
     /// unless the provider's due diligence is signed off and every other award rule holds.
     /// </summary>
-    private static async Task<Created<ContractView>> Award(AwardRequest r, ContractsStore store, HttpContext http)
+    private static async Task<Created<ContractView>> Award(AwardRequest r, ContractsStore store, HttpContext http,
+        DueDiligenceSignatories signatories, FinanceService.FinanceServiceClient finance)
     {
         var provider = await store.Aggregates<Provider>().Get(r.ProviderId, "providerId");
         var dueDiligence = r.DueDiligenceId is { } ddId
@@ -89,7 +95,9 @@ public static class ContractsApi
             : throw RuleViolation.Precondition("dueDiligenceId",
                 "An award needs the provider's signed-off due diligence (P:L805-817).");
         var approvals = ApprovalView.ToApprovals(r.Approvals);
-        var contract = CommissioningContract.Award(r.ToTerms(), provider, dueDiligence, approvals, r.AwardedOn);
+        var section75 = r.Section75AgreementId is { } s75 ? await finance.StandingOf(s75, http.RequestAborted) : null;
+        var contract = CommissioningContract.Award(r.ToTerms(), provider, dueDiligence, approvals, r.AwardedOn,
+            signatories, section75);
         ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(http.ContractsCaller(), contract), "commissioners",
             "award a contract its organisation is not party to");
         store.Aggregates<CommissioningContract>().Add(contract, LookupKeys.ContractsOf(contract.ProviderOdsCode));

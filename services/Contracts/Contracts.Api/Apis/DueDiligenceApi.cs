@@ -47,11 +47,14 @@ public static class DueDiligenceApi
                 "Each area is assessed by the function that owns it (403 for another function), not before due "
                 + "diligence started and not after sign-off.",
                 Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);
-        commissioners.MapPost("/due-diligence/{id:guid}/sign-off", (Guid id, SignOffRequest r, ContractsStore store) =>
-                Change(store, id, d => d.SignOff(r.SignedOffBy, r.SignatoryRole, r.SignedOffOn)))
+        commissioners.MapPost("/due-diligence/{id:guid}/sign-off", (Guid id, SignOffRequest r, ContractsStore store,
+                HttpContext http, DueDiligenceSignatories signatories) => Change(store, id, d => d.SignOff(
+                    r.SignedOffBy, r.SignatoryRole, r.SignedOffOn,
+                    signatories.For(http.ContractsCaller().OrganisationCode, "signatoryRole"))))
             .Documented(Tag, "signOffDueDiligence", "Sign off due diligence",
-                "A named officer signs off once every area is satisfactory, no earlier than the last assessment; "
-                + "once only (409).",
+                "The post the caller's council names in its configuration (P:L817: the Strategic Director for People) "
+                + "signs off once every area is satisfactory, no earlier than the last assessment; anyone else is "
+                + "refused (403); once only (409).",
                 Status400BadRequest, Status404NotFound, Status409Conflict, Status422UnprocessableEntity);
     }
 

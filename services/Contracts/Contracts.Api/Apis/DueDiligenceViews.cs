@@ -11,12 +11,13 @@ public sealed record AreaAssessmentView(
         new(a.Area, a.Function, a.Assessor, a.Outcome, a.AssessedOn, a.Notes);
 }
 
-/// <summary>A provider's due diligence: the areas assessed, those still outstanding, and the sign-off.</summary>
+/// <summary>A provider's due diligence: the areas assessed, those outstanding, the sign-off and whose it was.</summary>
 public sealed record DueDiligenceView(
     Guid Id, Guid ProviderId, DateOnly StartedOn, IReadOnlyList<AreaAssessmentView> Areas, string? SignedOffBy,
-    string? SignatoryRole, DateOnly? SignedOffOn, bool IsSignedOff, IReadOnlyList<DueDiligenceArea> Outstanding)
+    string? SignatoryRole, DateOnly? SignedOffOn, bool IsSignedOff, IReadOnlyList<DueDiligenceArea> Outstanding,
+    string? SignedOffFor = null)
 {
     public static DueDiligenceView Of(DueDiligenceAssessment d) => new(
         d.Id, d.ProviderId, d.StartedOn, d.Areas.Select(AreaAssessmentView.Of).ToList(), d.SignedOffBy, d.SignatoryRole,
-        d.SignedOffOn, d.IsSignedOff, d.Outstanding);
+        d.SignedOffOn, d.IsSignedOff, d.Outstanding, d.SignedOffFor);
 }

@@ -9,18 +9,21 @@ public sealed partial class CommissioningContract
 {
     /// <summary>
     /// Awards a contract on the terms given. Refused, and nothing created, unless the terms are sound,
-    /// every commissioner has approved, the provider's due diligence is signed off (P:L805-817), the
-    /// provider is in good standing and pays the living wage (P:L263), and the award comes no later
-    /// than the start (S:118: signed by 31 March to be in place for the new year).
+    /// every commissioner has approved, the provider's due diligence is signed off (P:L805-817) by the
+    /// post one of its commissioners names (P:L817), the provider is in good standing and pays the
+    /// living wage (P:L263), and the award comes no later than the start (S:118: signed by 31 March to
+    /// be in place for the new year). One let under a Section 75 agreement starts once that is in force.
     /// </summary>
     public static CommissioningContract Award(
         ContractTerms terms, Provider provider, DueDiligenceAssessment dueDiligence,
-        IReadOnlyCollection<Approval> approvals, DateOnly awardedOn)
+        IReadOnlyCollection<Approval> approvals, DateOnly awardedOn, DueDiligenceSignatories signatories,
+        Section75Standing? section75 = null)
     {
         var contract = FromTerms(terms, provider);
+        contract.DependOn(terms.Section75AgreementId, section75);
         RuleViolation.Require(awardedOn <= contract.StartsOn, "awardedOn", "A contract must be awarded by the day it starts.");
         var approved = Approval.RequireFromEach(approvals, contract._commissioners, awardedOn);
-        dueDiligence.RequireClearsAward(provider.Id, awardedOn);
+        dueDiligence.RequireClearsAward(provider.Id, awardedOn, contract._commissioners, signatories);
         RequireProviderCanBeAwarded(provider, contract.Type);
         contract.DueDiligenceId = dueDiligence.Id;
         contract.AwardedOn = awardedOn;

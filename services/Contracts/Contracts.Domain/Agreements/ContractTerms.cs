@@ -27,6 +27,8 @@ public sealed record ContractTerms
     public IReadOnlyList<QippTarget> QippTargets { get; init; } = [];
     public IReadOnlyList<StatutoryFunction> DelegatedFunctions { get; init; } = [];
     public IReadOnlyList<ContractPhase> Phases { get; init; } = [];
+    /// <summary>The pooled-finance Section 75 agreement the contract is let under (S:114-118), if any.</summary>
+    public Guid? Section75AgreementId { get; init; }
 }
 
 /// <summary>

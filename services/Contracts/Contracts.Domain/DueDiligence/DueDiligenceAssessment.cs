@@ -5,8 +5,8 @@ namespace Contracts.Domain.DueDiligence;
 
 /// <summary>
 /// Due diligence on a provider at the start of formal commissioning (P:L805-817): nine areas, each
-/// assessed by its function, then a named sign-off (P: the Strategic Director for People). Sign-off
-/// needs all nine satisfactory; an award needs the sign-off.
+/// assessed by its function, then a sign-off by the post the commissioner names (P: the Strategic
+/// Director for People). Sign-off needs all nine satisfactory; an award, the lead commissioner's.
 /// </summary>
 public sealed class DueDiligenceAssessment : AggregateRoot
 {
@@ -19,6 +19,8 @@ public sealed class DueDiligenceAssessment : AggregateRoot
     public IReadOnlyCollection<AreaAssessment> Areas => _areas;
     public string? SignedOffBy { get; private set; }
     public string? SignatoryRole { get; private set; }
+    /// <summary>The commissioner whose signatory signed off (organisation code).</summary>
+    public string? SignedOffFor { get; private set; }
     public DateOnly? SignedOffOn { get; private set; }
 
     public bool IsSignedOff => SignedOffOn is not null;
@@ -47,25 +49,44 @@ public sealed class DueDiligenceAssessment : AggregateRoot
         Raise(new DueDiligenceAreaAssessed(Id, ProviderId, area, outcome, assessedOn));
     }
 
-    public void SignOff(string signatory, string role, DateOnly signedOffOn)
+    /// <summary>Signed off only by the post the commissioner names (P:L817).</summary>
+    public void SignOff(string signatory, string role, DateOnly signedOffOn, DueDiligenceSignatory required)
     {
         var name = Text.Required(signatory, "signedOffBy");
-        var title = Text.Required(role, "signatoryRole");
+        Text.Required(role, "signatoryRole");
+        if (!required.Holds(role))
+            throw RuleViolation.Forbidden("signatoryRole",
+                $"{required.Commissioner}'s due diligence is signed off by its {required.Title}, not {role.Trim()}.");
         if (IsSignedOff) throw RuleViolation.AlreadyExists("signedOffBy", $"Signed off already by {SignedOffBy}.");
         if (Outstanding.Count > 0)
             throw RuleViolation.Precondition("areas", $"Not assessed as satisfactory: {string.Join(", ", Outstanding)}.");
         RuleViolation.Require(signedOffOn >= _areas.Max(a => a.AssessedOn), "signedOffOn", "Sign-off cannot precede the assessments it signs.");
-        (SignedOffBy, SignatoryRole, SignedOffOn) = (name, title, signedOffOn);
-        Raise(new DueDiligenceSignedOff(Id, ProviderId, name, title, signedOffOn));
+        (SignedOffBy, SignatoryRole, SignedOffFor, SignedOffOn) =
+            (name, required.Title, required.Commissioner, signedOffOn);
+        Raise(new DueDiligenceSignedOff(Id, ProviderId, name, required.Title, signedOffOn));
     }
 
-    /// <summary>The award gate: this provider's due diligence, signed off no later than the award.</summary>
-    public void RequireClearsAward(Guid providerId, DateOnly awardedOn)
+    /// <summary>
+    /// The award gate: this provider's due diligence, signed off no later than the award for one of the
+    /// contract's commissioners by the post that commissioner names (P:L817). A sign-off for anyone else,
+    /// or by a post its council does not name (now), does not clear it.
+    /// </summary>
+    public void RequireClearsAward(Guid providerId, DateOnly awardedOn, IReadOnlyCollection<string> commissioners,
+        DueDiligenceSignatories signatories)
     {
         if (providerId != ProviderId)
             throw RuleViolation.Precondition("dueDiligenceId", "This due diligence is on another provider.");
         if (SignedOffOn is not { } signed || signed > awardedOn)
             throw RuleViolation.Precondition("dueDiligenceId",
                 $"Due diligence is not signed off by {awardedOn:yyyy-MM-dd}; outstanding: {string.Join(", ", Outstanding)}.");
+        if (SignedOffFor is not { } council || !commissioners.Contains(council))
+            throw RuleViolation.Precondition("signatoryRole",
+                $"Due diligence was signed off for {SignedOffFor ?? "no commissioner"}, not for a commissioner of this "
+                + $"contract ({string.Join(", ", commissioners)}).");
+        var required = signatories.For(council, "signatoryRole");
+        if (!required.Holds(SignatoryRole))
+            throw RuleViolation.Precondition("signatoryRole",
+                $"Due diligence was signed off by the {SignatoryRole}; {council}'s is signed off by its "
+                + $"{required.Title} (P:L817).");
     }
 }

@@ -11,7 +11,8 @@ namespace PooledFinance.Api.Grpc;
 
 /// <summary>
 /// commissioning.finance.v1.FinanceService: what other services ask pooled finance while they work
-/// (care packages checks a budget line's headroom before agreeing funding and records the commitment).
+/// (care packages checks a budget line's headroom before agreeing funding and records the commitment;
+/// contracts asks where a Section 75 agreement stands before awarding under it).
 /// Every method needs a token (UNAUTHENTICATED without); a wrong role is PERMISSION_DENIED.
 /// </summary>
 [Authorize]
@@ -61,6 +62,21 @@ public sealed class FinanceGrpc(PooledFinanceStore store) : FinanceService.Finan
             $"commitment:{Id(request.CommitmentId, "commitmentId")}", call.CancellationToken);
         var headroom = await books.HeadroomAsync(lineId, FinancialYear.Containing(date), cancellationToken: call.CancellationToken);
         return new RecordCommitmentResponse { CommitmentId = request.CommitmentId, HeadroomAfter = headroom.ToProtoMoney(), OverBudget = headroom < 0 };
+    }
+
+    /// <summary>Open book: any partner of the agreement may ask (contracts asks before awarding under it).</summary>
+    [Authorize(Roles = Callers)]
+    public override async Task<GetAgreementStandingResponse> GetAgreementStanding(GetAgreementStandingRequest request,
+        ServerCallContext call)
+    {
+        var (agreement, _) = await PoolCaller.OpenAgreement(store, call.GetHttpContext().User,
+            Id(request.AgreementId, "agreementId"));
+        return new GetAgreementStandingResponse
+        {
+            AgreementId = agreement.Id.ToString(), Title = agreement.Title,
+            SignedOn = agreement.SignedOn?.ToProtoDate(), InForceFrom = agreement.InForceFrom?.ToProtoDate(),
+            EndsOn = agreement.EndsOn?.ToProtoDate(),
+        };
     }
 
     private async Task<(FundBooks Books, Guid LineId)> BooksOfLine(string budgetLineId)

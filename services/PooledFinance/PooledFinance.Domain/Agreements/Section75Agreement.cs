@@ -56,6 +56,9 @@ public sealed class Section75Agreement : AggregateRoot
 
     public bool VariationRequired => _materialChanges.Any(m => !m.IsResolved);
 
+    /// <summary>The day the last partner approved it, once every partner has: its signature (S:118).</summary>
+    public DateOnly? SignedOn => Status == AgreementStatus.Draft ? null : _approvals.Max(a => a.ApprovedOn);
+
     public static Section75Agreement Draft(Partnership partnership, string title, IReadOnlyCollection<string> aims,
         IReadOnlyCollection<string> functions, DateOnly termStart, DateOnly? termEnd, DateOnly firstAnnualReview,
         int noticePeriodMonths)

@@ -1,0 +1,51 @@
+using Commissioning.Domain;
+
+namespace Contracts.Domain.Agreements;
+
+/// <summary>
+/// Where the Section 75 agreement a contract depends on stands, as pooled finance keeps it: the day the
+/// last partner signed (approved) it and the day it is in force from; either is null until it happens.
+/// </summary>
+public sealed record Section75Standing(Guid AgreementId, DateOnly? SignedOn, DateOnly? InForceFrom, DateOnly? EndsOn)
+{
+    /// <summary>
+    /// S:118: "Signatures will be required by 31 March, in order for contracts to be in place for 2015/16":
+    /// the s75 is signed by the 31 March before the contracting year the contract starts in.
+    /// </summary>
+    public static DateOnly SignatureDeadlineFor(DateOnly startsOn) =>
+        FinancialYear.Containing(startsOn).Start.AddDays(-1);
+}
+
+public sealed partial class CommissioningContract
+{
+    /// <summary>The pooled-finance Section 75 agreement the contract is let under, if any.</summary>
+    public Guid? Section75AgreementId { get; private set; }
+    public DateOnly? Section75SignedOn { get; private set; }
+    /// <summary>The s75 was signed after the 31 March before the contract's first contracting year (S:118).</summary>
+    public bool Section75SignedLate { get; private set; }
+
+    /// <summary>
+    /// A contract under an s75 cannot start before that s75 is in force, nor after it ends; one signed
+    /// too late for the contract's first contracting year (S:114-118) is flagged, not refused, since the
+    /// partners may still let it once the agreement is in force.
+    /// </summary>
+    private void DependOn(Guid? agreementId, Section75Standing? standing)
+    {
+        if (agreementId is not { } id) return;
+        if (standing is null || standing.AgreementId != id)
+            throw RuleViolation.Invalid("section75AgreementId",
+                "Where the contract's s75 agreement stands is not known.");
+        if (standing.InForceFrom is not { } inForce)
+            throw RuleViolation.Precondition("section75AgreementId",
+                "The s75 agreement is not in force; bring it into force before awarding a contract under it.");
+        if (StartsOn < inForce)
+            throw RuleViolation.Precondition("startsOn",
+                $"The contract cannot start before its s75 agreement is in force on {inForce:yyyy-MM-dd}.");
+        if (standing.EndsOn is { } ends && StartsOn > ends)
+            throw RuleViolation.Precondition("startsOn",
+                $"The s75 agreement ends on {ends:yyyy-MM-dd}, before the contract starts.");
+        Section75AgreementId = id;
+        Section75SignedOn = standing.SignedOn;
+        Section75SignedLate = standing.SignedOn > Section75Standing.SignatureDeadlineFor(StartsOn);
+    }
+}

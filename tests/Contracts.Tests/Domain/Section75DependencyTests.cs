@@ -1,0 +1,78 @@
+using Commissioning.Domain;
+using Contracts.Domain.Agreements;
+
+namespace Contracts.Tests.Domain;
+
+/// <summary>
+/// Issue 16, defect 3: a contract let under a Section 75 agreement depends on it. S:114-118: the formal s75
+/// is approved January to March and "Signatures will be required by 31 March, in order for contracts to be
+/// in place for 2015/16" (S:118). A's s75 delegation starts on 1 April 2018 (A §3.8 L768).
+/// </summary>
+public class Section75DependencyTests
+{
+    private static readonly Guid Agreement = Guid.NewGuid();
+
+    private static CommissioningContract Award(Section75Standing? standing, DateOnly? startsOn = null)
+    {
+        var provider = Seeds.CwpTrust();
+        var start = startsOn ?? Seeds.S75Start;
+        var terms = Seeds.AllAgeDisabilityS75() with
+        {
+            Section75AgreementId = Agreement, StartsOn = start, Phases = [new ContractPhase("Stabilisation", start)],
+        };
+        return CommissioningContract.Award(terms, provider, Seeds.SignedOffDueDiligence(provider.Id),
+            Seeds.ApprovalsOf(new DateOnly(2017, 10, 2), Seeds.WirralCouncil), Seeds.S75AwardedOn, Seeds.Signatories,
+            standing);
+    }
+
+    [Theory]
+    [InlineData("2015-04-01", "2015-03-31")]
+    [InlineData("2015-09-01", "2015-03-31")]
+    [InlineData("2016-03-31", "2015-03-31")]
+    [InlineData("2018-04-01", "2018-03-31")]
+    public void Signatures_are_due_by_the_31_March_before_the_contracting_year_S_L118(string startsOn, string due)
+    {
+        Assert.Equal(DateOnly.Parse(due), Section75Standing.SignatureDeadlineFor(DateOnly.Parse(startsOn)));
+    }
+
+    [Fact]
+    public void A_contract_under_an_s75_signed_by_31_March_and_in_force_on_1_April_is_awarded_unflagged()
+    {
+        var contract = Award(new Section75Standing(Agreement, new DateOnly(2018, 3, 31), Seeds.S75Start, null));
+
+        Assert.Equal((Agreement, new DateOnly(2018, 3, 31)),
+            (contract.Section75AgreementId, contract.Section75SignedOn));
+        Assert.False(contract.Section75SignedLate);
+    }
+
+    [Fact]
+    public void A_contract_cannot_start_before_its_s75_is_in_force()
+    {
+        var late = new Section75Standing(Agreement, new DateOnly(2018, 4, 10), new DateOnly(2018, 5, 1), null);
+
+        var violation = Violations.Expect(ViolationKind.Precondition, "startsOn", () => Award(late));
+
+        Assert.Contains("2018-05-01", violation.Message);
+    }
+
+    [Fact]
+    public void One_signed_after_31_March_is_flagged_late_for_its_year_and_starts_once_the_s75_is_in_force()
+    {
+        var late = new Section75Standing(Agreement, new DateOnly(2018, 4, 10), new DateOnly(2018, 5, 1), null);
+
+        var contract = Award(late, startsOn: new DateOnly(2018, 5, 1));
+
+        Assert.True(contract.Section75SignedLate);
+    }
+
+    [Fact]
+    public void An_s75_not_yet_in_force_or_not_known_or_ended_before_the_start_is_refused()
+    {
+        Violations.Expect(ViolationKind.Precondition, "section75AgreementId",
+            () => Award(new Section75Standing(Agreement, new DateOnly(2018, 3, 20), null, null)));
+        Violations.Expect(ViolationKind.Invalid, "section75AgreementId", () => Award(null));
+        var ended = new Section75Standing(Agreement, new DateOnly(2017, 3, 1), new DateOnly(2017, 4, 1),
+            new DateOnly(2018, 3, 31));
+        Violations.Expect(ViolationKind.Precondition, "startsOn", () => Award(ended));
+    }
+}
