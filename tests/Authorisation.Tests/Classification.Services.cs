@@ -152,11 +152,15 @@ public static partial class Classification
 
     private static Dictionary<string, Rule> Merge()
     {
-        var table = new Dictionary<string, Rule>(FinanceTable.Select(r => KeyValuePair.Create("pooled-finance " + r.Key, r.Value)));
-        foreach (var (key, rule) in ContractsTable) table["contracts " + key] = rule;
-        foreach (var (key, rule) in CareTable) table["care-packages " + key] = rule;
+        var table = new Dictionary<string, Rule>();
+        foreach (var (key, rule) in FinanceTable) table[Normal("pooled-finance " + key)] = rule;
+        foreach (var (key, rule) in ContractsTable) table[Normal("contracts " + key)] = rule;
+        foreach (var (key, rule) in CareTable) table[Normal("care-packages " + key)] = rule;
         return table;
     }
+
+    /// <summary>Without a trailing slash, as <see cref="Inventory"/> reads every pattern.</summary>
+    private static string Normal(string key) => key.Length > 1 ? key.TrimEnd('/') : key;
 
     /// <summary>Workforce and statutory returns are planned (README): their descriptors exist, no service serves them yet.</summary>
     public static bool IsPlanned(string method) =>

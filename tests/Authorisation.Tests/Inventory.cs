@@ -29,7 +29,8 @@ public static class Inventory
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
             .Where(e => !e.RoutePattern.RawText!.Contains("grpcunimplemented", StringComparison.Ordinal))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
-                .Select(m => new Route(service, m, "/" + e.RoutePattern.RawText!.TrimStart('/'))))
+                // A group's "/" leaves a trailing slash in the pattern; routing matches the path without it.
+                .Select(m => new Route(service, m, "/" + e.RoutePattern.RawText!.Trim('/'))))
             .Distinct().ToList();
 
     /// <summary>The three services with stores, started on loopback: what their endpoint data sources hold.</summary>
