@@ -73,6 +73,8 @@ public static partial class Classification
         ["POST /api/v1/funds/{fundId:guid}/contributions/{id:guid}/agreement"] = new([FinanceOfficer], Scope.Tenanted),
         ["POST /api/v1/funds/{fundId:guid}/contributions/{id:guid}/variations"] = new([FinanceOfficer], Scope.Tenanted),
         ["POST /api/v1/funds/{fundId:guid}/contributions/{id:guid}/receipts"] = new([FinanceOfficer], Scope.Tenanted),
+        ["GET /api/v1/funds/{fundId:guid}/overspend-forecasts"] = new(PoolReaders, Scope.Tenanted),
+        ["POST /api/v1/funds/{fundId:guid}/overspend-forecasts/{id:guid}/mitigation"] = new([PoolManager], Scope.Tenanted),
         ["GET /api/v1/funds/{fundId:guid}/variances/"] = new(PoolReaders, Scope.Tenanted),
         ["POST /api/v1/funds/{fundId:guid}/variances/"] = new([PoolManager], Scope.Tenanted),
         ["POST /api/v1/funds/{fundId:guid}/variances/overdue-flags"] = new([PoolManager], Scope.Tenanted),
