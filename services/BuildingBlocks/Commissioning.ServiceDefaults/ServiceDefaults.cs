@@ -16,6 +16,7 @@ public static class ServiceDefaults
         builder.AddTelemetry(serviceName);
         builder.ConfigureKestrelPorts();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblems();
         builder.Services.AddStrictJson();
         builder.Services.AddHealthChecks();

@@ -18,7 +18,6 @@ builder.Services.AddCommissioningGrpc(CommissioningServices.Contracts);
 builder.Services.AddContractsOpenApi();
 builder.AddDueDiligenceSignatories();
 builder.Services.AddPooledFinanceAgreements(builder.Configuration);
-builder.Services.AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
 app.MapServiceDefaults();

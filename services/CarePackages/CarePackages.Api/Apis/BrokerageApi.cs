@@ -7,6 +7,7 @@ using Commissioning.Identity;
 using Commissioning.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static CarePackages.Api.Apis.CarePackagesOperations;
+using Commissioning.ServiceDefaults;
 
 namespace CarePackages.Api.Apis;
 
@@ -162,7 +163,7 @@ public static class BrokerageApi
     private static OutOfBoroughException? Exception(ExceptionRequest? exception, Actor broker, TimeProvider clock) =>
         exception is null
             ? null
-            : new OutOfBoroughException(exception.Reason ?? "", broker.UserId, PeopleApi.Today(clock));
+            : new OutOfBoroughException(exception.Reason ?? "", broker.UserId, clock.LondonToday());
 
     private static async Task<PlacementRequestView> View(
         CarePackagesStore store, Actor actor, PlacementRequest request)

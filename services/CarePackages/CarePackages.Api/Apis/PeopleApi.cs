@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using static CarePackages.Api.Apis.CarePackagesOperations;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Commissioning.ServiceDefaults;
 
 namespace CarePackages.Api.Apis;
 
@@ -56,7 +57,7 @@ public static class PeopleApi
         NewPerson r, CarePackagesStore store, CarePackagesRules rules, TimeProvider clock)
     {
         var person = Person.Register(
-            r.NhsNumber, r.GivenName, r.FamilyName, r.DateOfBirth, Today(clock), rules.PseudonymKey);
+            r.NhsNumber, r.GivenName, r.FamilyName, r.DateOfBirth, clock.LondonToday(), rules.PseudonymKey);
         var duplicate =
             RuleViolation.AlreadyExists("nhsNumber", "A person with this NHS number is already registered.");
         if ((await store.Aggregates<Person>().List(LookupKeys.Person(person.Reference))).Count > 0) throw duplicate;
@@ -93,5 +94,4 @@ public static class PeopleApi
         (await store.Aggregates<Person>().List(LookupKeys.Person(reference))).SingleOrDefault()
         ?? throw RuleViolation.NotFound(field, "No person has this reference.");
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

@@ -42,7 +42,6 @@ public static class CarePackagesRulesRegistration
     public static IServiceCollection AddCarePackagesRules(this IServiceCollection services)
     {
         services.AddSingleton<CarePackagesRules>();
-        services.AddSingleton(TimeProvider.System);
         return services;
     }
 }

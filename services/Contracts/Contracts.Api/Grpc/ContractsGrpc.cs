@@ -14,6 +14,7 @@ using Contracts.Domain.Markets;
 using Contracts.Domain.Monitoring;
 using Contracts.Domain.SeedWork;
 using DomainProvider = Contracts.Domain.Providers.Provider;
+using Commissioning.ServiceDefaults;
 
 namespace Contracts.Api.Grpc;
 
@@ -136,7 +137,7 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
     private static Guid ContractId(string text) =>
         Guid.TryParse(text, out var id) ? id : throw RuleViolation.Invalid("contractId", $"'{text}' is not an id.");
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => clock.LondonToday();
 
     private static MarketSegment Segment(string serviceType, string locality) => QueryValues.Segment(serviceType, locality);
 

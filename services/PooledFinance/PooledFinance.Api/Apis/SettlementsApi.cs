@@ -11,6 +11,7 @@ using PooledFinance.Domain.Contributions;
 using PooledFinance.Domain.Partnerships;
 using PooledFinance.Domain.Settlement;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Commissioning.ServiceDefaults;
 
 namespace PooledFinance.Api.Apis;
 
@@ -82,18 +83,18 @@ public static class SettlementsApi
 
     private static async Task<SettlementView> Preview(Guid fundId, string financialYear, string[]? nonRecurring,
         string[]? treasuryIncome, string[]? transformationPot, Guid[]? deficitsInVariance, ClaimsPrincipal user,
-        PooledFinanceStore store)
+        PooledFinanceStore store, TimeProvider clock)
     {
         var run = new SettlementRun(financialYear, nonRecurring, treasuryIncome, transformationPot,
             DeficitsInVariance: deficitsInVariance);
-        var (settlement, _) = await Calculate(store, user, fundId, run, ActorRole.Reader);
+        var (settlement, _) = await Calculate(store, clock, user, fundId, run, ActorRole.Reader);
         return SettlementView.Of(settlement) with { Preview = true };
     }
 
     private static async Task<Created<SettlementView>> Run(Guid fundId, SettlementRun r, ClaimsPrincipal user,
-        PooledFinanceStore store)
+        PooledFinanceStore store, TimeProvider clock)
     {
-        var (settlement, _) = await Calculate(store, user, fundId, r, ActorRole.PoolManager);
+        var (settlement, _) = await Calculate(store, clock, user, fundId, r, ActorRole.PoolManager);
         var existing = await store.Aggregates<RiskShareSettlement>().List(fundId.ToString());
         if (existing.Any(s => s.Year == settlement.Year))
             throw RuleViolation.AlreadyExists("financialYear",
@@ -123,9 +124,8 @@ public static class SettlementsApi
     /// never shared (subtracted and charged to their owner when the figures include them). Decision: a line
     /// owned by a council counts as social care for W's rule.
     /// </summary>
-    private static async Task<(RiskShareSettlement, Actor)> Calculate(PooledFinanceStore store, ClaimsPrincipal user,
-        Guid fundId,
-        SettlementRun r, ActorRole capacity)
+    private static async Task<(RiskShareSettlement, Actor)> Calculate(PooledFinanceStore store, TimeProvider clock,
+        ClaimsPrincipal user, Guid fundId, SettlementRun r, ActorRole capacity)
     {
         var (fund, agreement, actor) = await PoolCaller.OpenFund(store, user, fundId, capacity);
         if (capacity == ActorRole.PoolManager) PoolAccess.RequireRunSettlement(actor, fund);
@@ -157,7 +157,7 @@ public static class SettlementsApi
 
         var settlement = RiskShareSettlement.Calculate(agreement, fund, year, new SettlementInputs(items,
             contributions, openingDeficits),
-            debts, r.CalculatedOn ?? BusinessDate.Today());
+            debts, r.CalculatedOn ?? clock.LondonToday());
         return (settlement, actor);
     }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Domain.Position;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Commissioning.ServiceDefaults;
 
 namespace PooledFinance.Api.Apis;
 
@@ -40,23 +41,23 @@ public static class VariancesApi
                 + "pool manager calls it daily.", Status404NotFound);
         var variance = variances.MapGroup("/{id:guid}").RequireAuthorization(p => p.RequireRole(Roles.PoolManager));
         variance.MapPost("/notification", (Guid fundId, Guid id, NotificationRequest r, ClaimsPrincipal user,
-                PooledFinanceStore store) =>
-                Change(store, user, fundId, id, v => v.RecordNotification(r.NotifiedBodyIds, r.NotifiedOn)))
+                PooledFinanceStore store, TimeProvider clock) =>
+                Change(store, clock, user, fundId, id, v => v.RecordNotification(r.NotifiedBodyIds, r.NotifiedOn)))
             .Documented(Tag, "recordVarianceNotification", "Record the notification to the partners",
                 "Every partner must be notified; a notification after the deadline is recorded as late.",
                 Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);
         variance.MapPost("/action-plan", (Guid fundId, Guid id, JointActionPlanView r, ClaimsPrincipal user,
-                PooledFinanceStore store) => Change(store, user, fundId, id, v => v.RecordActionPlan(r.ToPlan())))
+                PooledFinanceStore store, TimeProvider clock) => Change(store, clock, user, fundId, id, v => v.RecordActionPlan(r.ToPlan())))
             .Documented(Tag, "recordVarianceActionPlan", "Record the joint action plan",
                 "The partners' agreed plan to bring the variance back.", Status400BadRequest, Status404NotFound,
                 Status422UnprocessableEntity);
     }
 
     private static async Task<IReadOnlyList<VarianceClock>> List(Guid fundId, DateOnly? asOf, ClaimsPrincipal user,
-        PooledFinanceStore store)
+        PooledFinanceStore store, TimeProvider clock)
     {
         await PoolCaller.OpenFund(store, user, fundId);
-        var day = asOf ?? BusinessDate.Today();
+        var day = asOf ?? clock.LondonToday();
         return (await store.Aggregates<ForecastVariance>().List(fundId.ToString()))
             .OrderBy(v => v.IdentifiedOn).Select(v => VarianceClock.Of(v, day, v.IsOverdueOn(day))).ToList();
     }
@@ -86,25 +87,25 @@ public static class VariancesApi
     /// pool manager calls it daily.
     /// </summary>
     private static async Task<IReadOnlyList<VarianceClock>> FlagOverdue(Guid fundId, ClaimsPrincipal user,
-        PooledFinanceStore store)
+        PooledFinanceStore store, TimeProvider clock)
     {
         await PoolCaller.OpenFund(store, user, fundId);
-        var today = BusinessDate.Today();
+        var today = clock.LondonToday();
         var flagged = (await store.Aggregates<ForecastVariance>().List(fundId.ToString()))
             .Where(v => v.FlagIfOverdue(today)).ToList();
         await store.SaveChangesAsync();
         return flagged.Select(v => VarianceClock.Of(v, today, true)).ToList();
     }
 
-    private static async Task<VarianceClock> Change(PooledFinanceStore store, ClaimsPrincipal user, Guid fundId,
-        Guid id, Action<ForecastVariance> operation)
+    private static async Task<VarianceClock> Change(PooledFinanceStore store, TimeProvider clock, ClaimsPrincipal user,
+        Guid fundId, Guid id, Action<ForecastVariance> operation)
     {
         await PoolCaller.OpenFund(store, user, fundId);
         var variance = await store.Aggregates<ForecastVariance>().Get(id);
         if (variance.FundId != fundId) throw RuleViolation.NotFound("id", $"{id} is not a variance on this fund.");
         operation(variance);
         await store.SaveChangesAsync();
-        var today = BusinessDate.Today();
+        var today = clock.LondonToday();
         return VarianceClock.Of(variance, today, variance.IsOverdueOn(today));
     }
 }
