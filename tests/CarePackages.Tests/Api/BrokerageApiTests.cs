@@ -58,18 +58,13 @@ public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partn
     public async Task Out_of_borough_without_a_recorded_exception_is_told_it_needs_one_and_with_one_is_brokered_H_L201()
     {
         var plan = await AgreedPlan();
-        var chester = new { supportPlanId = Id(plan), serviceType = "residential-care", locality = "Chester",
-            startDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd"), needsSummary = "Near family." };
 
-        var refused = await Journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", chester);
+        var refused = await Journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", NewRequest(plan, "Chester"));
         await AssertProblemNames(refused, HttpStatusCode.UnprocessableEntity, "outOfBoroughException");
         Assert.Contains("needs a recorded exception", await refused.Content.ReadAsStringAsync());
 
-        var issued = await Read(await Journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", new
-        {
-            chester.supportPlanId, chester.serviceType, chester.locality, chester.startDate, chester.needsSummary,
-            outOfBoroughException = new { reason = "Moving near her daughter in Chester (recorded by the broker)" },
-        }));
+        var issued = await Read(await Journey.Broker.PostAsJsonAsync("/api/v1/placement-requests",
+            NewRequest(plan, "Chester", new { reason = "Moving near her daughter in Chester (recorded by the broker)" })));
         Assert.Contains(_codeA, InvitedCodes(issued));
     }
 
@@ -142,7 +137,7 @@ public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partn
     public async Task A_needs_summary_holding_an_nhs_number_is_refused_and_no_request_is_written()
     {
         var plan = await AgreedPlan();
-        var response = await Journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", NewRequest(plan, "Sam, 943 476 5919, needs two carers."));
+        var response = await Journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", NewRequest(plan, needsSummary: "Sam, 943 476 5919, needs two carers."));
         await AssertProblemNames(response, HttpStatusCode.BadRequest, "needsSummary");
         Assert.Empty((await Read(await Journey.Broker.GetAsync("/api/v1/placement-requests"))).EnumerateArray());
     }
@@ -178,10 +173,15 @@ public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partn
         }
     }
 
-    private static object NewRequest(JsonElement plan, string needsSummary = "Needs help with personal care twice a day; uses a wheelchair.") => new
+    private const string Needs = "Needs help with personal care twice a day; uses a wheelchair.";
+
+    /// <summary>A request starting in two weeks, in Wirral West unless another locality is named.</summary>
+    private static object NewRequest(JsonElement plan, string? locality = null, object? outOfBoroughException = null,
+        string needsSummary = Needs) => new
     {
-        supportPlanId = Id(plan), serviceType = "residential-care", locality = Partners.Locality,
+        supportPlanId = Id(plan), serviceType = "residential-care", locality = locality ?? Partners.Locality,
         startDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd"), needsSummary,
+        outOfBoroughException,
     };
 
     private static IEnumerable<string?> InvitedCodes(JsonElement request) =>

@@ -40,8 +40,8 @@ public sealed class SettlementsApiTests : IAsyncLifetime
     private static decimal ShareOf(JsonElement settlement, Guid body) => settlement.GetProperty("partnerShares").EnumerateArray()
         .Single(s => s.GetProperty("partnerBodyId").GetGuid() == body).GetProperty("amount").GetDecimal();
 
-    private static async Task<Guid> Debt(PartnerPool pool, HttpClient finance, Guid owner, string kind, string description,
-        string incurredIn, decimal amount) =>
+    private static async Task<Guid> Debt(PartnerPool pool, HttpClient finance, Guid owner, string kind,
+        string description, string incurredIn, decimal amount) =>
         Id(await Ok(finance.PostAsJsonAsync($"/api/v1/agreements/{pool.AgreementId}/debts",
             new { ownerBodyId = owner, kind, description, incurredIn, amount })));
 
@@ -126,14 +126,16 @@ public sealed class SettlementsApiTests : IAsyncLifetime
         using var council = p.Council(Roles.FinanceOfficer);
         await Agree(p, ccg, p.CcgId, "2015/16", 321_000_000m);
         await Agree(p, council, p.CouncilId, "2015/16", 100_000_000m);
-        var debt = await Debt(p, council, p.CouncilId, "prior-year-deficit", "2014/15 social care deficit", "2014/15", 1_500_000m);
+        var debt = await Debt(p, council, p.CouncilId, "prior-year-deficit", "2014/15 social care deficit", "2014/15",
+            1_500_000m);
+        const string preview2015 = "/settlements/preview?financialYear=2015/16&deficitsInVariance=";
 
-        var preview = (await Ok(council.GetAsync(p.Fund($"/settlements/preview?financialYear=2015/16&deficitsInVariance={debt}"))))
-            .GetProperty("settlement");
-        await Refused(council.GetAsync(p.Fund($"/settlements/preview?financialYear=2015/16&deficitsInVariance={Guid.NewGuid()}")),
-            HttpStatusCode.BadRequest, "deficitsInVariance");
+        var preview = (await Ok(council.GetAsync(p.Fund(preview2015 + debt)))).GetProperty("settlement");
+        await Refused(council.GetAsync(p.Fund(preview2015 + Guid.NewGuid())), HttpStatusCode.BadRequest,
+            "deficitsInVariance");
 
-        // (£26,742,000 - £1,500,000) × 100/421 = £5,995,724.4656 and × 321/421 = £19,246,275.5344: the penny to the larger remainder.
+        // (£26,742,000 - £1,500,000) × 100/421 = £5,995,724.4656 and × 321/421 = £19,246,275.5344:
+        // the penny goes to the larger remainder.
         Assert.Equal(5_995_724.47m + 1_500_000m, ShareOf(preview, p.CouncilId));
         Assert.Equal(19_246_275.53m, ShareOf(preview, p.CcgId));
     }

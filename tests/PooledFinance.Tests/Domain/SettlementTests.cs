@@ -102,9 +102,11 @@ public class SettlementTests
         // FIN-16/17). Decision (C §8 point 3): the planned deficit is the CCG's deficit at the start (RS-02).
         var p = new Plymouth();
         p.Agreement.ChooseSettlementTerms(new SettlementTerms(WorkingSplit(p)));
-        var inputs = PlymouthInputs(p, new SettlementItem("Over spend vs revenue resource limit", Thousands(26_742m))) with
+        var overRrl = new SettlementItem("Over spend vs revenue resource limit", Thousands(26_742m));
+        var inputs = PlymouthInputs(p, overRrl) with
         {
-            OpeningDeficits = [new OpeningDeficit(p.Ccg.Id, "Planned deficit 2015/16", Thousands(12_442m), InVariance: true)],
+            OpeningDeficits =
+                [new OpeningDeficit(p.Ccg.Id, "Planned deficit 2015/16", Thousands(12_442m), InVariance: true)],
         };
 
         var settlement = RiskShareSettlement.Calculate(p.Agreement, p.Pool(), Y2015, inputs, [], YearEnd);

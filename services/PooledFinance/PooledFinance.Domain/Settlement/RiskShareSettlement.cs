@@ -63,7 +63,8 @@ public sealed class RiskShareSettlement : AggregateRoot
             Status = SettlementStatus.Calculated,
             CalculatedOn = calculatedOn,
         };
-        foreach (var group in inputs.Items.Concat(NetOfOpeningDeficits(inputs)).GroupBy(i => i.Category).OrderBy(g => g.Key))
+        var items = inputs.Items.Concat(NetOfOpeningDeficits(inputs));
+        foreach (var group in items.GroupBy(i => i.Category).OrderBy(g => g.Key))
             settlement._lines.AddRange(terms.RuleFor(group.Key).Apportion(group.ToList(), inputs)
                 .Select(l => l with { Description = $"{group.Key}: {l.Description}" }));
         settlement._lines.AddRange(inputs.OpeningDeficits.Where(d => d.InVariance).Select(d => new SettlementLine(
@@ -125,7 +126,8 @@ public sealed class RiskShareSettlement : AggregateRoot
 
     /// <summary>The arithmetic as a finance officer reads it, one line per step.</summary>
     public IEnumerable<string> Arithmetic() =>
-        NetVarianceStep().Concat(_lines.Select(l => $"{l.Description}: {l.Amount:N2} shared on {l.Basis} = {string.Join(" + ", l.Shares.Select(s => s.Amount.ToString("N2")))}")
+        NetVarianceStep().Concat(_lines.Select(l => $"{l.Description}: {l.Amount:N2} shared on {l.Basis} = "
+                + string.Join(" + ", l.Shares.Select(s => s.Amount.ToString("N2"))))
             .Concat(Inputs.OpeningDeficits.Where(d => !d.InVariance)
                 .Select(d => $"Opening deficit not shared, stays with its owner: {d.Description} {d.Amount:N2}"))
             .Concat(_debtApplications.Select(a => $"Surplus applied to own debt first: {a.Amount:N2}")));
@@ -135,7 +137,8 @@ public sealed class RiskShareSettlement : AggregateRoot
         var deficits = Inputs.OpeningDeficits.Where(d => d.InVariance).Sum(d => d.Amount);
         if (deficits == 0) yield break;
         var variance = Inputs.Items.Where(i => i.Category == VarianceCategory.Pool).Sum(i => i.Variance);
-        yield return $"Pool variance {variance:N2} less opening deficits {deficits:N2} = {variance - deficits:N2} to share";
+        yield return $"Pool variance {variance:N2} less opening deficits {deficits:N2} = "
+            + $"{variance - deficits:N2} to share";
     }
 
     /// <summary>
