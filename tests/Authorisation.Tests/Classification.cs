@@ -85,6 +85,14 @@ public static partial class Classification
         ["GET /api/v1/funds/{fundId:guid}/settlements/"] = new(PoolReaders, Scope.Tenanted),
         ["GET /api/v1/funds/{fundId:guid}/settlements/{id:guid}"] = new(PoolReaders, Scope.Tenanted),
         ["POST /api/v1/funds/{fundId:guid}/settlements/{id:guid}/approvals"] = new([Approver], Scope.Tenanted),
+        ["GET /api/v1/partnerships/{partnershipId:guid}/savings-plans/"] = new(PoolReaders, Scope.Tenanted),
+        ["POST /api/v1/partnerships/{partnershipId:guid}/savings-plans/"] = new([FinanceOfficer], Scope.Tenanted),
+        ["GET /api/v1/savings-plans/{id:guid}/"] = new(PoolReaders, Scope.Tenanted),
+        ["POST /api/v1/savings-plans/{id:guid}/savings"] = new([FinanceOfficer], Scope.Tenanted),
+        ["POST /api/v1/savings-plans/{id:guid}/savings/{savingId:guid}/delivery"] = new([FinanceOfficer], Scope.Tenanted),
+        ["PUT /api/v1/savings-plans/{id:guid}/yet-to-be-identified"] = new([FinanceOfficer], Scope.Tenanted),
+        ["POST /api/v1/savings-plans/{id:guid}/year-end"] = new([FinanceOfficer], Scope.Tenanted),
+        ["POST /api/v1/savings-plans/{id:guid}/decision"] = new(Governance, Scope.Tenanted),
         ["GET /admin/dead-letters"] = new([PlatformAdmin], Scope.Operator),
     };
 }

@@ -104,6 +104,7 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
                      $"/api/v1/partnerships/{world.Partnership}", $"/api/v1/agreements/{world.Agreement}", $"/api/v1/funds/{world.Fund}",
                      $"/api/v1/funds/{world.Fund}/budget-lines", $"/api/v1/funds/{world.Fund}/contributions",
                      $"/api/v1/agreements/{world.Agreement}/debts", $"/api/v1/funds/{world.Fund}/ledger?limit=500",
+                     $"/api/v1/partnerships/{world.Partnership}/savings-plans",
                  })
             text.Append(await (await owner.GetAsync(path)).Content.ReadAsStringAsync());
         return text.ToString();
@@ -121,7 +122,8 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
             Guid? id = segments[i - 1] switch
             {
                 "partnerships" => world.Partnership, "agreements" => world.Agreement, "funds" => world.Fund,
-                "contributions" => world.Contribution, "debts" => world.Debt, "ledger" => world.LedgerEntry, _ => null,
+                "contributions" => world.Contribution, "debts" => world.Debt, "ledger" => world.LedgerEntry,
+                "savings-plans" => world.SavingsPlan, "savings" => world.Saving, _ => null,
             };
             if (id is null) absent = name;
             segments[i] = (id ?? Guid.NewGuid()).ToString();

@@ -24,6 +24,8 @@ public sealed class WirralWorld : IAsyncLifetime
     public Guid Contribution { get; private set; }
     public Guid Debt { get; private set; }
     public Guid LedgerEntry { get; private set; }
+    public Guid SavingsPlan { get; private set; }
+    public Guid Saving { get; private set; }
 
     public async Task InitializeAsync()
     {
@@ -44,6 +46,8 @@ public sealed class WirralWorld : IAsyncLifetime
         Contribution = FirstId(await Get(owner, $"/api/v1/funds/{Fund}/contributions"));
         Debt = FirstId(await Get(owner, $"/api/v1/agreements/{Agreement}/debts"));
         LedgerEntry = FirstId((await Get(owner, $"/api/v1/funds/{Fund}/ledger")).GetProperty("entries"));
+        var plan = (await Get(owner, $"/api/v1/partnerships/{Partnership}/savings-plans"))[0];
+        (SavingsPlan, Saving) = (plan.GetProperty("id").GetGuid(), FirstId(plan.GetProperty("savings")));
     }
 
     public HttpClient Client(string organisation, params string[] roles) => new()

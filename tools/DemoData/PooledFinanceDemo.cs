@@ -9,7 +9,7 @@ namespace DemoData;
 /// partner's contribution in four quarterly instalments, a forecast, and its settlement terms, so a
 /// partner can read the monthly position and a settlement preview of both.
 /// </summary>
-public static class PooledFinanceDemo
+public static partial class PooledFinanceDemo
 {
     /// <summary>Wirral's pooled fund and the council's body in it, which the contracts and care packages demos fund from.</summary>
     public sealed record WirralFund(Guid Id, Guid CouncilBodyId);
@@ -47,6 +47,8 @@ public static class PooledFinanceDemo
             incurredIn = "2018/19", amount = 9_800_000m,
         }, Token(WirralCcg, Roles.FinanceOfficer));
 
+        await SavingsPlans(api, wirral);
+
         // P 2015/16: contributions of £321m (CCG) and £100m (council), "75%/25% for working purposes".
         var plymouth = await Partnership(api, "Plymouth One System One Budget", PlymouthCouncil, PlymouthCcg, new DateOnly(2015, 4, 1));
         var plymouthFund = await PooledFund(api, plymouth, [PlymouthCouncil, PlymouthCcg], "Plymouth integrated fund", "2015/16",
@@ -72,6 +74,7 @@ public static class PooledFinanceDemo
                 GET /api/v1/funds/{wirralFund.Id}/report?financialYear=2017/18&month=6
                 GET /api/v1/funds/{wirralFund.Id}/settlements/preview?financialYear=2017/18
                 GET /api/v1/funds/{wirralFund.Id}/settlements/preview?financialYear=2017/18&nonRecurring=COUNCIL-ASC
+                GET /api/v1/partnerships/{wirral.Id}/savings-plans
               Plymouth, with this NEW Devon CCG finance officer's token (8 hours):
                 GET /api/v1/funds/{plymouthFund.Id}/position?financialYear=2015/16&month=6
                 GET /api/v1/funds/{plymouthFund.Id}/report?financialYear=2015/16&month=6
@@ -114,7 +117,7 @@ public static class PooledFinanceDemo
         DemoClient.Token($"demo-{body.Code.ToLowerInvariant()}", body.Code, body.Kind == "council" ? "council" : "nhs", roles);
 
     /// <summary>A pooled fund hosted by the first body, set up by its finance officer; each line added by its owner's finance officer.</summary>
-    private static async Task<(Guid Id, Dictionary<string, Guid> Lines)> PooledFund(DemoClient api, (Guid Agreement, Guid[] Bodies) partners,
+    private static async Task<(Guid Id, Dictionary<string, Guid> Lines)> PooledFund(DemoClient api, Partners partners,
         Body[] bodies, string name, string year, params (string Code, string Name, int Owner, decimal Amount)[] lines)
     {
         var fund = await api.Post($"/api/v1/agreements/{partners.Agreement}/funds", new
@@ -131,7 +134,7 @@ public static class PooledFinanceDemo
         return (DemoClient.Id(fund), ids);
     }
 
-    private static async Task<(Guid Agreement, Guid[] Bodies)> Partnership(DemoClient api, string name, Body council, Body nhs, DateOnly termStart)
+    private static async Task<Partners> Partnership(DemoClient api, string name, Body council, Body nhs, DateOnly termStart)
     {
         var partnership = await api.Post("/api/v1/partnerships", new
         {
@@ -158,6 +161,7 @@ public static class PooledFinanceDemo
                 approvedOn = termStart.AddMonths(-1),
             });
         await api.Post($"/api/v1/agreements/{agreementId}/in-force", new { from = termStart });
-        return (agreementId, partnership.GetProperty("bodies").EnumerateArray().Select(b => b.GetProperty("id").GetGuid()).ToArray());
+        return new Partners(DemoClient.Id(partnership), agreementId,
+            partnership.GetProperty("bodies").EnumerateArray().Select(b => b.GetProperty("id").GetGuid()).ToArray());
     }
 }

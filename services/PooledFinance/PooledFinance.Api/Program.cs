@@ -30,6 +30,7 @@ app.MapReportsApi();
 app.MapVariancesApi();
 app.MapOverspendForecastsApi();
 app.MapSettlementsApi();
+app.MapSavingsPlansApi();
 app.MapGrpcService<FinanceGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();

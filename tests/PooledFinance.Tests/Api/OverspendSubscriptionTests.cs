@@ -75,6 +75,22 @@ public sealed class OverspendSubscriptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_joint_monthly_report_lists_the_overspend_until_it_is_mitigated()
+    {
+        Assert.Equal("SUCCESS", await Deliver(NewSignal(), _line, 26_520_00, 20_000_00, 6_520_00));
+        using var ccg = _w.Ccg(Roles.FinanceOfficer);
+
+        var report = await Ok(ccg.GetAsync(_w.Fund("/report?financialYear=2018/19&month=1")));
+
+        var listed = Assert.Single(report.GetProperty("forecastOverspends").EnumerateArray());
+        Assert.Equal((6_520.00m, "Wirral Council"), (listed.GetProperty("overspend").GetDecimal(),
+            listed.GetProperty("partner").GetString()));
+        var csv = await ccg.GetStringAsync(_w.Fund("/report?financialYear=2018/19&month=1&format=csv"));
+        Assert.Contains("Forecast overspend,", csv);
+        Assert.Contains(",6520.00,", csv);
+    }
+
+    [Fact]
     public async Task An_overspend_against_no_line_or_with_figures_that_do_not_add_up_is_dropped()
     {
         Assert.Equal("DROP", await Deliver(NewSignal(), Guid.NewGuid(), 26_520_00, 20_000_00, 6_520_00));

@@ -67,7 +67,7 @@ public class SavingsPlanTests
         qipp.RecordDelivery(programme.Id, Millions(3.8m));
         qipp.ClearDomainEvents();
 
-        qipp.CloseYear(new DateOnly(2017, 4, 1));
+        qipp.CloseYear(Y2016, new DateOnly(2017, 4, 1));
 
         Assert.Equal((SavingsPlanStatus.Missed, Millions(5.0m)), (qipp.Status, qipp.Shortfall));
         var shortfall = Assert.IsType<SavingsShortfallDetected>(Assert.Single(qipp.DomainEvents));
@@ -86,7 +86,7 @@ public class SavingsPlanTests
         plan.RecordDelivery(recurrent.Id, Millions(2.2m));
         plan.RecordDelivery(oneOff.Id, Millions(2.6m));
 
-        plan.CloseYear(new DateOnly(2018, 4, 1));
+        plan.CloseYear(Y2017, new DateOnly(2018, 4, 1));
 
         Assert.Equal((SavingsPlanStatus.Missed, Millions(1.2m), Millions(2.6m)),
             (plan.Status, plan.Shortfall, plan.OneOffDelivered));
@@ -107,8 +107,9 @@ public class SavingsPlanTests
         Assert.Equal("amount", Violation(() => plan.Identify("Half a penny", 0.005m, false)).Field);
         Assert.Equal("decision", Violation(() => plan.RecordDecision(
             new SavingsDecision("Nothing to decide", new(2017, 6, 1), _w.Council.Id), _w.Partnership)).Field);
-        Assert.Equal("financialYear", Violation(() => plan.CloseYear(new DateOnly(2018, 3, 31))).Field);
-        plan.CloseYear(new DateOnly(2018, 4, 1));
+        Assert.Equal("financialYear", Violation(() => plan.CloseYear(Y2017, new DateOnly(2018, 3, 31))).Field);
+        Assert.Equal("financialYear", Violation(() => plan.CloseYear(Y2018, new DateOnly(2019, 4, 1))).Field);
+        plan.CloseYear(Y2017, new DateOnly(2018, 4, 1));
         Assert.Equal("status", Violation(() => plan.Identify("Late", 1m, false)).Field);
     }
 }

@@ -29,9 +29,12 @@ public static class FinanceTags
         "Forecast variances and their 10-working-day notification clock (P:L409-413).");
     public static readonly PartnerTag Settlements = new("Settlements",
         "Year-end risk and gain share: the agreement's terms, previews, the run and each partner's approval.");
+    public static readonly PartnerTag Savings = new("Savings",
+        "Each partner body's efficiency or QIPP requirement for a year: savings identified and delivered, figures "
+        + "that disagree flagged for a decision, the year closed met or missed (W:427-428, W:666).");
     public static readonly PartnerTag DeadLetters = new("Dead letters",
         "Operations: events this service could not process, for a platform administrator.");
 
     public static IReadOnlyList<PartnerTag> All { get; } =
-        [Partnerships, Agreements, Funds, Ledger, Contributions, Debts, Reports, Variances, Settlements, DeadLetters];
+        [Partnerships, Agreements, Funds, Ledger, Contributions, Debts, Reports, Variances, Settlements, Savings, DeadLetters];
 }

@@ -4,6 +4,8 @@ using Commissioning.Persistence;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Api.Reports;
 using PooledFinance.Domain.Partnerships;
+using PooledFinance.Domain.Position;
+using PooledFinance.Domain.Savings;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace PooledFinance.Api.Apis;
@@ -34,8 +36,10 @@ public static class ReportsApi
         var (fund, agreement, _) = await PoolCaller.OpenFund(store, user, id);
         var books = await FundBooks.Load(store, id);
         var partnership = await store.Aggregates<Partnership>().Get(agreement.PartnershipId, "partnershipId");
-        var report = JointMonthlyReport.From(fund.Name, await books.PositionAsync(FinancialYear.Parse(financialYear),
-            month), partnership);
+        var position = await books.PositionAsync(FinancialYear.Parse(financialYear), month);
+        var report = JointMonthlyReport.From(fund.Name, position, partnership,
+            await store.Aggregates<OverspendForecast>().List(id.ToString()),
+            await store.Aggregates<SavingsPlan>().List(partnership.Id.ToString()));
         return chosen switch
         {
             "csv" => Results.Text(report.ToCsv(), "text/csv; charset=utf-8"),

@@ -5,6 +5,7 @@ using Google.Protobuf.WellKnownTypes;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Contributions;
 using PooledFinance.Domain.Position;
+using PooledFinance.Domain.Savings;
 using PooledFinance.Domain.Settlement;
 using ProtoEvents = Commissioning.Protos.Events.V1;
 
@@ -100,6 +101,17 @@ public static class FinanceEvents
                     {
                         SettlementId = e.SettlementId.ToString(), AgreementId = e.AgreementId.ToString(), FundId = e.FundId.ToString(),
                         FinancialYear = Year(e.Year), ApprovedOn = e.ApprovedOn.ToProtoDate(), OccurredAt = now,
+                    });
+                break;
+            case SavingsShortfallDetected e:
+                store.Outbox().Enqueue("pooled-finance.savings-shortfall-detected", Type("savings-shortfall-detected"),
+                    e.PlanId.ToString(), new ProtoEvents.SavingsShortfallDetected
+                    {
+                        SavingsPlanId = e.PlanId.ToString(), PartnershipId = e.PartnershipId.ToString(),
+                        BodyId = e.BodyId.ToString(), FinancialYear = Year(e.Year),
+                        Programme = e.Programme.ToString().ToUpperInvariant(),
+                        Requirement = e.Requirement.ToProtoMoney(), Delivered = e.Delivered.ToProtoMoney(),
+                        Shortfall = e.Shortfall.ToProtoMoney(), OccurredAt = now,
                     });
                 break;
         }

@@ -27,14 +27,26 @@ public static class PoolCaller
     public static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner, Roles.Auditor, Roles.Approver];
 
     public static async Task<Actor> ActorFor(PooledFinanceStore store, ClaimsPrincipal user, Section75Agreement agreement,
-        ActorRole capacity = ActorRole.Reader)
+        ActorRole capacity = ActorRole.Reader) =>
+        ActorFor(user, await store.Aggregates<Partnership>().Get(agreement.PartnershipId, "partnershipId"), capacity);
+
+    private static Actor ActorFor(ClaimsPrincipal user, Partnership partnership, ActorRole capacity)
     {
         var caller = Caller.From(user);
         if (!Readers.Any(caller.IsIn))
             throw RuleViolation.Forbidden("role", "Only a partner's finance, pool, commissioning, audit or approval roles read a pool.");
-        var partnership = await store.Aggregates<Partnership>().Get(agreement.PartnershipId, "partnershipId");
         var body = partnership.Bodies.FirstOrDefault(b => string.Equals(b.Code, caller.Organisation, StringComparison.OrdinalIgnoreCase));
         return new Actor(body?.Id ?? Guid.Empty, RoleOf(caller, capacity));
+    }
+
+    /// <summary>A partnership, once the caller is known to act for one of its bodies (open book between partners).</summary>
+    public static async Task<(Partnership Partnership, Actor Actor)> OpenPartnership(PooledFinanceStore store,
+        ClaimsPrincipal user, Guid partnershipId, ActorRole capacity = ActorRole.Reader)
+    {
+        var partnership = await store.Aggregates<Partnership>().Get(partnershipId, "partnershipId");
+        var actor = ActorFor(user, partnership, capacity);
+        PoolAccess.RequireRead(actor, partnership);
+        return (partnership, actor);
     }
 
     /// <summary>A fund and its agreement, once the caller is known to be one of its partners (open book).</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using Commissioning.Domain;
 using PooledFinance.Domain.Partnerships;
 using PooledFinance.Domain.Position;
+using PooledFinance.Domain.Savings;
 
 namespace PooledFinance.Api.Reports;
 
@@ -12,16 +13,26 @@ public sealed record ReportLine(string Code, string Name, string Partner, decima
 public sealed record ReportPartner(Guid PartnerBodyId, string Partner, decimal Budget, decimal Committed, decimal Actual,
     decimal Forecast, decimal Variance);
 
+/// <summary>A forecast overspend on the fund still awaiting the partners' joint mitigation (A risk 9, §4.11 L876).</summary>
+public sealed record ReportOverspend(Guid ForecastId, string Partner, string PackageId, decimal Overspend,
+    DateOnly SignalledOn);
+
+/// <summary>A partner body's savings plan for the year: requirement, delivered, shortfall when missed (W:427-428).</summary>
+public sealed record ReportSavings(Guid PlanId, string Partner, string Programme, decimal Requirement,
+    decimal RecurrentDelivered, decimal? Shortfall, string Status, int FindingsAwaitingDecision);
+
 /// <summary>
 /// The joint monthly finance report both boards receive (W: monthly joint reporting to the
 /// council's and the CCG's boards): a fund's position at the end of a month by line and by partner,
-/// with each partner named, built from the fund's position and nothing else.
+/// with each partner named, built from the fund's position; then the forecast overspends awaiting joint
+/// mitigation and each partner's savings plan for the year, the pressures both boards act on.
 /// </summary>
 public sealed record JointMonthlyReport(Guid FundId, string Fund, string FinancialYear, int Month, string Period,
     DateOnly PeriodEnd, IReadOnlyList<string> Recipients, IReadOnlyList<ReportLine> Lines, IReadOnlyList<ReportPartner> Partners,
-    ReportPartner Total)
+    ReportPartner Total, IReadOnlyList<ReportOverspend> ForecastOverspends, IReadOnlyList<ReportSavings> Savings)
 {
-    public static JointMonthlyReport From(string fundName, FundPosition position, Partnership partnership)
+    public static JointMonthlyReport From(string fundName, FundPosition position, Partnership partnership,
+        IEnumerable<OverspendForecast> overspends, IEnumerable<SavingsPlan> savings)
     {
         string Name(Guid body) => partnership.Bodies.FirstOrDefault(b => b.Id == body)?.Name ?? body.ToString();
         var periodEnd = position.Year.Start.AddMonths(position.Month).AddDays(-1);
@@ -31,7 +42,15 @@ public sealed record JointMonthlyReport(Guid FundId, string Fund, string Financi
             position.Lines.Select(l => new ReportLine(l.Code, l.Name, Name(l.OwnerBodyId), l.Figures.Budget, l.Figures.Committed,
                 l.Figures.Actual, l.Figures.Forecast, l.Figures.Variance)).ToList(),
             position.Partners.Select(p => Summary(p.PartnerBodyId, Name(p.PartnerBodyId), p.Figures)).ToList(),
-            Summary(Guid.Empty, "Total", position.Total));
+            Summary(Guid.Empty, "Total", position.Total),
+            overspends.Where(o => o.Status == OverspendForecastStatus.AwaitingJointMitigation && o.Year == position.Year)
+                .OrderBy(o => o.SignalledOn)
+                .Select(o => new ReportOverspend(o.Id, Name(o.OwnerBodyId), o.PackageId, o.Overspend, o.SignalledOn))
+                .ToList(),
+            savings.Where(p => p.Year == position.Year).OrderBy(p => Name(p.BodyId))
+                .Select(p => new ReportSavings(p.Id, Name(p.BodyId), p.Programme.ToString(), p.Requirement,
+                    p.RecurrentDelivered, p.Shortfall, p.Status.ToString(), p.Decision is null ? p.Findings.Count : 0))
+                .ToList());
     }
 
     /// <summary>
@@ -48,6 +67,12 @@ public sealed record JointMonthlyReport(Guid FundId, string Fund, string Financi
         foreach (var p in Partners.Append(Total))
             csv.Append(Row(p == Total ? "Total" : "Partner", "", "", p.Partner, Pounds(p.Budget), Pounds(p.Committed), Pounds(p.Actual),
                 Pounds(p.Forecast), Pounds(p.Variance))).Append("\r\n");
+        foreach (var o in ForecastOverspends)
+            csv.Append(Row("Forecast overspend", o.PackageId, $"{o.SignalledOn:yyyy-MM-dd}", o.Partner, "", "", "",
+                Pounds(o.Overspend), "")).Append("\r\n");
+        foreach (var p in Savings)
+            csv.Append(Row("Savings", p.Programme, p.Status, p.Partner, Pounds(p.Requirement), "",
+                Pounds(p.RecurrentDelivered), "", p.Shortfall is { } s ? Pounds(s) : "")).Append("\r\n");
         return csv.ToString();
     }
 

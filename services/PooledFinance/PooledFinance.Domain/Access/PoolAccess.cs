@@ -2,6 +2,8 @@ using Commissioning.Domain;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Contributions;
 using PooledFinance.Domain.Funds;
+using PooledFinance.Domain.Partnerships;
+using PooledFinance.Domain.Savings;
 
 namespace PooledFinance.Domain.Access;
 
@@ -36,6 +38,18 @@ public static class PoolAccess
         if (!agreement.IsPartner(actor.BodyId))
             throw RuleViolation.Forbidden("bodyId", "Only the partners to this agreement can read its pool.");
     }
+
+    /// <summary>Open book between partners: a partner body's user reads every partner's savings plans.</summary>
+    public static void RequireRead(Actor actor, Partnership partnership)
+    {
+        if (actor.Role == ActorRole.ProviderUser)
+            throw RuleViolation.Forbidden("role", "Provider users have no access to pooled finance.");
+        if (!partnership.IsPartner(actor.BodyId))
+            throw RuleViolation.Forbidden("bodyId", $"Only the partners of {partnership.Name} read it.");
+    }
+
+    /// <summary>A body's savings plan is set and reported by that body's finance officer (W:427-428).</summary>
+    public static void RequireChange(Actor actor, SavingsPlan plan) => RequireOwnFinanceOfficer(actor, plan.BodyId, "bodyId");
 
     /// <summary>A finance officer changes only lines of its own body (including Pot D lines, which never leave their owner).</summary>
     public static void RequireChange(Actor actor, BudgetLine line) => RequireOwnFinanceOfficer(actor, line.OwnerBodyId, "budgetLineId");

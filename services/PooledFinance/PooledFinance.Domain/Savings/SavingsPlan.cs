@@ -99,9 +99,10 @@ public sealed class SavingsPlan : AggregateRoot
     }
 
     /// <summary>After 31 March: met when recurrent delivery reaches the requirement, otherwise missed by the rest.</summary>
-    public void CloseYear(DateOnly today)
+    public void CloseYear(FinancialYear year, DateOnly today)
     {
         RequireInDelivery();
+        RuleViolation.Require(year == Year, "financialYear", $"This is the {Year} plan, not {year}'s.");
         RuleViolation.Require(today > Year.End, "financialYear", $"{Year} runs until {Year.End:d MMMM yyyy}.");
         var shortfall = Requirement - RecurrentDelivered;
         Status = shortfall > 0 ? SavingsPlanStatus.Missed : SavingsPlanStatus.Met;
