@@ -58,6 +58,7 @@ public static partial class PooledFinanceDemo
         await Contribution(api, plymouthFund, plymouth.Bodies[1], PlymouthCcg, "2015/16", "What the CCG would have spent itself (P:L372)", 321_000_000m);
         // P:L306-321: planned spend £448,223k against the £421,481k resource limit, an overspend of £26,742k.
         await Forecast(api, plymouthFund, PlymouthCcg, "CCG-CONTRIBUTION", 347_742_000m, "2015-09-30");
+        await PoolPlan(api, plymouth);
         // P:L386-387: 75/25 for working purposes and for treasury income; P:L940: the transformation pot 50/50.
         await api.Put($"/api/v1/agreements/{plymouth.Agreement}/settlement-terms", new
         {
@@ -79,6 +80,7 @@ public static partial class PooledFinanceDemo
                 GET /api/v1/funds/{plymouthFund.Id}/position?financialYear=2015/16&month=6
                 GET /api/v1/funds/{plymouthFund.Id}/report?financialYear=2015/16&month=6
                 GET /api/v1/funds/{plymouthFund.Id}/settlements/preview?financialYear=2015/16
+                GET /api/v1/agreements/{plymouth.Agreement}/pool-plans
             {Token(PlymouthCcg, Roles.FinanceOfficer)}
             """);
         return new WirralFund(wirralFund.Id, wirral.Bodies[0]);

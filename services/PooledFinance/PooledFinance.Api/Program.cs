@@ -31,6 +31,7 @@ app.MapVariancesApi();
 app.MapOverspendForecastsApi();
 app.MapSettlementsApi();
 app.MapSavingsPlansApi();
+app.MapPoolPlansApi();
 app.MapGrpcService<FinanceGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();

@@ -1,5 +1,6 @@
 using Commissioning.Domain;
 using PooledFinance.Domain.Ledger;
+using PooledFinance.Domain.SeedWork;
 
 namespace PooledFinance.Domain.Planning;
 
@@ -41,5 +42,56 @@ public sealed record BenefitsScheduleYear(FinancialYear Year, IReadOnlyList<Plan
         into.Sum($"{Year} Benefits schedule total", StatedTotal, Schemes.Select(s => s.Amount));
         into.Equal($"{Year} Benefits schedule against pool plan", StatedTotal, plan.StatedBenefits);
         return into;
+    }
+}
+
+/// <summary>
+/// A pool's multi-year financial plan as the partners stated it (P:L306-332: "Pooled fund 3 year plan" and its
+/// benefits schedule), kept under its agreement with every stated figure as stated. Its identities are checked on
+/// every read and each mismatch is reported where it is (P's 2016/17 planned spend is £2k below its lines; the
+/// benefits schedule is £1k off the plan in two years), never corrected.
+/// </summary>
+public sealed class PoolPlan : AggregateRoot
+{
+    private readonly List<PoolPlanYear> _years = [];
+    private readonly List<BenefitsScheduleYear> _benefits = [];
+
+    private PoolPlan() { }
+
+    public Guid AgreementId { get; private set; }
+    public string Title { get; private set; } = "";
+    public IReadOnlyList<PoolPlanYear> Years => _years;
+    public IReadOnlyList<BenefitsScheduleYear> BenefitsSchedule => _benefits;
+
+    public static PoolPlan State(Agreements.Section75Agreement agreement, string title, IReadOnlyList<PoolPlanYear> years,
+        IReadOnlyList<BenefitsScheduleYear> benefits)
+    {
+        RuleViolation.Require(years is { Count: > 0 }, "years", "A plan states at least one year.");
+        var starts = years.Select(y => y.Year.StartYear).ToList();
+        RuleViolation.Require(starts.SequenceEqual(Enumerable.Range(starts[0], starts.Count)), "years",
+            "The plan's years follow one another, each once, in order.");
+        RuleViolation.Require(years.All(y => y.Lines is { Count: > 0 }), "lines", "Each year states its spend by line.");
+        RuleViolation.Require((benefits ?? []).All(b => starts.Contains(b.Year.StartYear)), "benefitsSchedule",
+            "A benefits schedule year is a year of the plan.");
+        foreach (var amount in years.SelectMany(Figures).Concat((benefits ?? []).SelectMany(b =>
+                     b.Schemes.Select(l => l.Amount).Append(b.StatedTotal))))
+            Amounts.WholePence(amount, "amount");
+        var plan = new PoolPlan { AgreementId = agreement.Id, Title = Amounts.Text(title, "title") };
+        plan._years.AddRange(years);
+        plan._benefits.AddRange(benefits ?? []);
+        return plan;
+    }
+
+    private static IEnumerable<decimal> Figures(PoolPlanYear y) => y.Lines.Select(l => l.Amount).Concat(
+        [y.StatedTotalPlannedSpend, y.ResourceLimit, y.StatedOverSpend, y.PlannedDeficit, y.StatedBenefits]);
+
+    /// <summary>Every identity of every year, then each benefits schedule against its plan year.</summary>
+    public Reconciliation Reconcile()
+    {
+        var reconciliation = new Reconciliation();
+        foreach (var year in _years) year.Reconcile(reconciliation);
+        foreach (var schedule in _benefits)
+            schedule.Reconcile(_years.Single(y => y.Year == schedule.Year), reconciliation);
+        return reconciliation;
     }
 }

@@ -31,6 +31,54 @@ public static partial class PooledFinanceDemo
         await api.Post($"/api/v1/savings-plans/{qipp}/year-end", new { financialYear = "2016/17" }, ccg);
     }
 
+    /// <summary>
+    /// Plymouth's pooled fund three-year plan and benefits schedule (P:L306-332, £k as pounds), as the partners
+    /// wrote it: the platform reports its three mismatches rather than correcting them. The tests state it too.
+    /// </summary>
+    public static object PlymouthPoolPlan => new
+    {
+        title = "Pooled fund 3 year plan (P:L306-332)",
+        years = new[]
+        {
+            PlanYear("2015/16", [17_158, 184_408, 109_829, 151_414, 18_142, -32_728, 0], 448_223, 421_481, 26_742,
+                12_442, 14_300),
+            PlanYear("2016/17", [17_158, 183_254, 112_820, 150_421, 18_240, -32_730, 0], 449_161, 424_196, 24_965,
+                12_442, 12_523),
+            PlanYear("2017/18", [17_158, 186_349, 114_894, 148_768, 18_313, -32_733, 0], 452_749, 428_965, 23_784,
+                10_887, 12_897),
+        },
+        benefitsSchedule = new[]
+        {
+            BenefitsYear("2015/16", [0, 4_276, 234, 0, 200, 9_590], 14_300),
+            BenefitsYear("2016/17", [500, 7_901, 234, 0, 200, 3_687], 12_522),
+            BenefitsYear("2017/18", [1_000, 11_608, 234, 0, 200, -146], 12_896),
+        },
+    };
+
+    private static readonly string[] Groupings =
+        ["Wellbeing", "Community and bed based", "Bed Based", "Acute", "Staffing", "Income", "Support costs"];
+
+    private static readonly string[] Schemes = ["Integrated Provision", "Integrated Commissioning",
+        "Cooperative CYPS", "Care Act", "People Directorate review", "Further QIPP savings"];
+
+    /// <summary>One plan year in £k: its lines, then total, resource limit, overspend, planned deficit, benefits.</summary>
+    public static object PlanYear(string year, decimal[] lines, params decimal[] k) => new
+    {
+        financialYear = year, lines = Thousands(Groupings, lines), statedTotalPlannedSpend = k[0] * 1000,
+        resourceLimit = k[1] * 1000, statedOverSpend = k[2] * 1000, plannedDeficit = k[3] * 1000,
+        statedBenefits = k[4] * 1000,
+    };
+
+    private static object BenefitsYear(string year, decimal[] k, decimal total) =>
+        new { financialYear = year, schemes = Thousands(Schemes, k), statedTotal = total * 1000 };
+
+    private static object Thousands(string[] names, decimal[] thousands) =>
+        thousands.Zip(names, (k, name) => new { name, amount = k * 1000 });
+
+    private static Task PoolPlan(DemoClient api, Partners plymouth) =>
+        api.Post($"/api/v1/agreements/{plymouth.Agreement}/pool-plans", PlymouthPoolPlan,
+            Token(PlymouthCouncil, Roles.PoolManager));
+
     private static async Task<Guid> SavingsPlan(DemoClient api, Partners partners, Guid body, string year,
         string programme, decimal requirement, decimal budgetBase, decimal? statedPercentage, string token) =>
         DemoClient.Id(await api.Post($"/api/v1/partnerships/{partners.Id}/savings-plans", new
