@@ -2,7 +2,9 @@ using Commissioning.Identity;
 
 namespace DemoData;
 
-/// <summary>A partnership as the demo set it up: its id, its Section 75 agreement and its bodies (council first).</summary>
+/// <summary>
+/// A partnership as the demo set it up: its id, its Section 75 agreement and its bodies (council first).
+/// </summary>
 public sealed record Partners(Guid Id, Guid Agreement, Guid[] Bodies);
 
 public static partial class PooledFinanceDemo
@@ -61,7 +63,9 @@ public static partial class PooledFinanceDemo
     private static readonly string[] Schemes = ["Integrated Provision", "Integrated Commissioning",
         "Cooperative CYPS", "Care Act", "People Directorate review", "Further QIPP savings"];
 
-    /// <summary>One plan year in £k: its lines, then total, resource limit, overspend, planned deficit, benefits.</summary>
+    /// <summary>
+    /// One plan year in £k: its lines, then total, resource limit, overspend, planned deficit, benefits.
+    /// </summary>
     public static object PlanYear(string year, decimal[] lines, params decimal[] k) => new
     {
         financialYear = year, lines = Thousands(Groupings, lines), statedTotalPlannedSpend = k[0] * 1000,

@@ -136,7 +136,8 @@ public static partial class PooledFinanceDemo
         return (DemoClient.Id(fund), ids);
     }
 
-    private static async Task<Partners> Partnership(DemoClient api, string name, Body council, Body nhs, DateOnly termStart)
+    private static async Task<Partners> Partnership(DemoClient api, string name, Body council, Body nhs,
+        DateOnly termStart)
     {
         var partnership = await api.Post("/api/v1/partnerships", new
         {

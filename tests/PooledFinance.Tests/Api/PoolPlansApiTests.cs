@@ -44,10 +44,13 @@ public sealed class PoolPlansApiTests : IAsyncLifetime
         Assert.Equal(449_161_000m, plan.GetProperty("years")[1].GetProperty("statedTotalPlannedSpend").GetDecimal());
         var wirral = await PartnerPool.Wirral(_service);
         using var outsider = wirral.Council(Roles.FinanceOfficer);
-        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/pool-plans/{Id(created)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await outsider.GetAsync($"/api/v1/pool-plans/{Id(created)}")).StatusCode);
     }
 
-    /// <summary>A plan year (in £k) whose first line is <paramref name="wellbeing"/> and whose identities hold.</summary>
+    /// <summary>
+    /// A plan year (in £k) whose first line is <paramref name="wellbeing"/> and whose identities hold.
+    /// </summary>
     private static object Year(string year, decimal wellbeing) =>
         PooledFinanceDemo.PlanYear(year, [wellbeing, 2, 3, 4, 5, -1, 0], 13 + wellbeing, 10, 3 + wellbeing, 2,
             1 + wellbeing);

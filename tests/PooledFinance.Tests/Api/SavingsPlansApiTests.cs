@@ -58,7 +58,8 @@ public sealed class SavingsPlansApiTests : IAsyncLifetime
             description = "Partnership efficiencies and rebalancing of package funding", amount = 2_200_000m,
             isOneOff = false,
         }));
-        var stated = await Ok(_councilFinance.PutAsJsonAsync(path + "/yet-to-be-identified", new { amount = 1_900_000m }));
+        var stated = await Ok(_councilFinance.PutAsJsonAsync(path + "/yet-to-be-identified",
+            new { amount = 1_900_000m }));
 
         var finding = Assert.Single(stated.GetProperty("findings").EnumerateArray());
         Assert.Equal("yetToBeIdentified", finding.GetProperty("field").GetString());
@@ -69,7 +70,8 @@ public sealed class SavingsPlansApiTests : IAsyncLifetime
         using var commissioner = _w.Ccg(Roles.Commissioner);
         var decided = await Ok(commissioner.PostAsJsonAsync(path + "/decision", new
         {
-            basis = "£3.4m is of social care's net budget; the £4.1m includes children's services", decidedOn = "2017-06-01",
+            basis = "£3.4m is of social care's net budget; the £4.1m includes children's services",
+                decidedOn = "2017-06-01",
         }));
         Assert.Equal(_w.CcgId, decided.GetProperty("decision").GetProperty("recordedByBodyId").GetGuid());
     }
@@ -85,7 +87,8 @@ public sealed class SavingsPlansApiTests : IAsyncLifetime
             description = "QIPP programme 2016/17", amount = 8_800_000m, isOneOff = false,
         }));
         var savingId = Id(saving.GetProperty("savings")[0]);
-        await Ok(_ccgFinance.PostAsJsonAsync($"{path}/savings/{savingId}/delivery", new { deliveredToDate = 3_800_000m }));
+        await Ok(_ccgFinance.PostAsJsonAsync($"{path}/savings/{savingId}/delivery",
+            new { deliveredToDate = 3_800_000m }));
 
         var closed = await Ok(_ccgFinance.PostAsJsonAsync(path + "/year-end", new { financialYear = "2016/17" }));
 

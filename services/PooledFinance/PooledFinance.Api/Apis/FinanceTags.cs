@@ -36,5 +36,6 @@ public static class FinanceTags
         "Operations: events this service could not process, for a platform administrator.");
 
     public static IReadOnlyList<PartnerTag> All { get; } =
-        [Partnerships, Agreements, Funds, Ledger, Contributions, Debts, Reports, Variances, Settlements, Savings, DeadLetters];
+        [Partnerships, Agreements, Funds, Ledger, Contributions, Debts, Reports, Variances, Settlements, Savings,
+            DeadLetters];
 }

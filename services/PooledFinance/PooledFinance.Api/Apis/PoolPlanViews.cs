@@ -5,7 +5,7 @@ namespace PooledFinance.Api.Apis;
 /// <summary>A line of a plan year (spend by grouping, income negative) or a scheme of its benefits schedule.</summary>
 public sealed record PlanLineView(string Name, decimal Amount);
 
-/// <summary>One year of the plan as the partners state it (P:L306-321); the stated figures are kept as stated.</summary>
+/// <summary>One year of the plan as the partners state it (P:L306-321), its figures kept as stated.</summary>
 public sealed record PlanYearView(string FinancialYear, IReadOnlyList<PlanLineView> Lines,
     decimal StatedTotalPlannedSpend, decimal ResourceLimit, decimal StatedOverSpend, decimal PlannedDeficit,
     decimal StatedBenefits)

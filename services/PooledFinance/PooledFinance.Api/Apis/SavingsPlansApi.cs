@@ -45,7 +45,8 @@ public static class SavingsPlansApi
             "State what is yet to be identified", "As the body reports it (W:666: £1.9m); it is not derived.");
         Change(plan.MapPost("/year-end", Close), "closeSavingsYear", "Close the year",
             "After 31 March, naming the year: met, or missed by the shortfall, which is announced (W:428).");
-        plan.MapPost("/decision", Decide).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PoolManager))
+        plan.MapPost("/decision", Decide)
+            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PoolManager))
             .Documented(Tag, "recordSavingsDecision", "Record the basis adopted for the plan's findings",
                 "A partner's commissioner or pool manager records which figures stand (W §8 items 6 and 7).",
                 Status400BadRequest, Status404NotFound);
@@ -69,7 +70,8 @@ public static class SavingsPlansApi
     private static async Task<Created<SavingsPlanView>> Set(Guid partnershipId, NewSavingsPlan r, ClaimsPrincipal user,
         PooledFinanceStore store)
     {
-        var (partnership, actor) = await PoolCaller.OpenPartnership(store, user, partnershipId, ActorRole.FinanceOfficer);
+        var (partnership, actor) =
+            await PoolCaller.OpenPartnership(store, user, partnershipId, ActorRole.FinanceOfficer);
         var year = FinancialYear.Parse(r.FinancialYear);
         var plan = SavingsPlan.Set(partnership, r.BodyId, year, r.Programme, r.Requirement, r.BudgetBase,
             r.StatedPercentage);

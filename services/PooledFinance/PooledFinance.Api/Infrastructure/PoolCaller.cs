@@ -39,7 +39,7 @@ public static class PoolCaller
         return new Actor(body?.Id ?? Guid.Empty, RoleOf(caller, capacity));
     }
 
-    /// <summary>A partnership, once the caller is known to act for one of its bodies (open book between partners).</summary>
+    /// <summary>A partnership, once the caller is known to act for one of its bodies (open book).</summary>
     public static async Task<(Partnership Partnership, Actor Actor)> OpenPartnership(PooledFinanceStore store,
         ClaimsPrincipal user, Guid partnershipId, ActorRole capacity = ActorRole.Reader)
     {

@@ -13,11 +13,11 @@ public sealed record ReportLine(string Code, string Name, string Partner, decima
 public sealed record ReportPartner(Guid PartnerBodyId, string Partner, decimal Budget, decimal Committed, decimal Actual,
     decimal Forecast, decimal Variance);
 
-/// <summary>A forecast overspend on the fund still awaiting the partners' joint mitigation (A risk 9, §4.11 L876).</summary>
+/// <summary>A forecast overspend on the fund awaiting the partners' joint mitigation (A risk 9, §4.11 L876).</summary>
 public sealed record ReportOverspend(Guid ForecastId, string Partner, string PackageId, decimal Overspend,
     DateOnly SignalledOn);
 
-/// <summary>A partner body's savings plan for the year: requirement, delivered, shortfall when missed (W:427-428).</summary>
+/// <summary>A partner body's savings plan for the year: requirement, delivered, any shortfall (W:427-428).</summary>
 public sealed record ReportSavings(Guid PlanId, string Partner, string Programme, decimal Requirement,
     decimal RecurrentDelivered, decimal? Shortfall, string Status, int FindingsAwaitingDecision);
 
@@ -43,7 +43,8 @@ public sealed record JointMonthlyReport(Guid FundId, string Fund, string Financi
                 l.Figures.Actual, l.Figures.Forecast, l.Figures.Variance)).ToList(),
             position.Partners.Select(p => Summary(p.PartnerBodyId, Name(p.PartnerBodyId), p.Figures)).ToList(),
             Summary(Guid.Empty, "Total", position.Total),
-            overspends.Where(o => o.Status == OverspendForecastStatus.AwaitingJointMitigation && o.Year == position.Year)
+            overspends
+                .Where(o => o.Status == OverspendForecastStatus.AwaitingJointMitigation && o.Year == position.Year)
                 .OrderBy(o => o.SignalledOn)
                 .Select(o => new ReportOverspend(o.Id, Name(o.OwnerBodyId), o.PackageId, o.Overspend, o.SignalledOn))
                 .ToList(),

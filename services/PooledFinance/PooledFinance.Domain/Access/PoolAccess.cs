@@ -49,7 +49,8 @@ public static class PoolAccess
     }
 
     /// <summary>A body's savings plan is set and reported by that body's finance officer (W:427-428).</summary>
-    public static void RequireChange(Actor actor, SavingsPlan plan) => RequireOwnFinanceOfficer(actor, plan.BodyId, "bodyId");
+    public static void RequireChange(Actor actor, SavingsPlan plan) =>
+        RequireOwnFinanceOfficer(actor, plan.BodyId, "bodyId");
 
     /// <summary>A finance officer changes only lines of its own body (including Pot D lines, which never leave their owner).</summary>
     public static void RequireChange(Actor actor, BudgetLine line) => RequireOwnFinanceOfficer(actor, line.OwnerBodyId, "budgetLineId");

@@ -63,14 +63,15 @@ public sealed class PoolPlan : AggregateRoot
     public IReadOnlyList<PoolPlanYear> Years => _years;
     public IReadOnlyList<BenefitsScheduleYear> BenefitsSchedule => _benefits;
 
-    public static PoolPlan State(Agreements.Section75Agreement agreement, string title, IReadOnlyList<PoolPlanYear> years,
-        IReadOnlyList<BenefitsScheduleYear> benefits)
+    public static PoolPlan State(Agreements.Section75Agreement agreement, string title,
+        IReadOnlyList<PoolPlanYear> years, IReadOnlyList<BenefitsScheduleYear> benefits)
     {
         RuleViolation.Require(years is { Count: > 0 }, "years", "A plan states at least one year.");
         var starts = years.Select(y => y.Year.StartYear).ToList();
         RuleViolation.Require(starts.SequenceEqual(Enumerable.Range(starts[0], starts.Count)), "years",
             "The plan's years follow one another, each once, in order.");
-        RuleViolation.Require(years.All(y => y.Lines is { Count: > 0 }), "lines", "Each year states its spend by line.");
+        RuleViolation.Require(years.All(y => y.Lines is { Count: > 0 }), "lines",
+            "Each year states its spend by line.");
         RuleViolation.Require((benefits ?? []).All(b => starts.Contains(b.Year.StartYear)), "benefitsSchedule",
             "A benefits schedule year is a year of the plan.");
         foreach (var amount in years.SelectMany(Figures).Concat((benefits ?? []).SelectMany(b =>

@@ -2,10 +2,14 @@ using Commissioning.Domain;
 
 namespace PooledFinance.Domain.Savings;
 
-/// <summary>A council's efficiency requirement, or an NHS body's QIPP (W:427-428: "Programme type: Efficiency or QIPP").</summary>
+/// <summary>
+/// A council's efficiency requirement, or an NHS body's QIPP (W:427-428: "Programme type: Efficiency or QIPP").
+/// </summary>
 public enum SavingsProgramme { Efficiency, Qipp }
 
-/// <summary>WF-7: a target set, savings identified and delivered in year, then the year closed as met or missed.</summary>
+/// <summary>
+/// WF-7: a target set, savings identified and delivered in year, then the year closed as met or missed.
+/// </summary>
 public enum SavingsPlanStatus { InDelivery, Met, Missed }
 
 /// <summary>

@@ -42,16 +42,20 @@ public sealed class SavingsPlan : AggregateRoot
 
     public decimal OneOffDelivered => _items.Where(i => i.IsOneOff).Sum(i => i.Delivered);
 
-    /// <summary>The requirement as a percentage of the budget, to one decimal place as the documents state it.</summary>
+    /// <summary>
+    /// The requirement as a percentage of the budget, to one decimal place as the documents state it.
+    /// </summary>
     public decimal PercentageOfBudget => Math.Round(Requirement / BudgetBase * 100m, 1, MidpointRounding.AwayFromZero);
 
     public static SavingsPlan Set(Partnership partnership, Guid bodyId, FinancialYear year, SavingsProgramme programme,
         decimal requirement, decimal budgetBase, decimal? statedPercentage)
     {
-        RuleViolation.Require(partnership.IsPartner(bodyId), "bodyId", $"The body is not a partner of {partnership.Name}.");
+        RuleViolation.Require(partnership.IsPartner(bodyId), "bodyId",
+            $"The body is not a partner of {partnership.Name}.");
         Amounts.Positive(requirement, "requirement");
         Amounts.Positive(budgetBase, "budgetBase");
-        RuleViolation.Require(requirement <= budgetBase, "requirement", "A requirement cannot exceed the budget it is of.");
+        RuleViolation.Require(requirement <= budgetBase, "requirement",
+            "A requirement cannot exceed the budget it is of.");
         RuleViolation.Require(statedPercentage is null or > 0 and <= 100, "statedPercentage",
             "A percentage of the budget is more than 0 and at most 100.");
         var plan = new SavingsPlan
@@ -72,7 +76,10 @@ public sealed class SavingsPlan : AggregateRoot
         return item;
     }
 
-    /// <summary>What is still to be found, as the body states it (W:666: "further savings of £1.9m are yet to be identified").</summary>
+    /// <summary>
+    /// What is still to be found, as the body states it (W:666: "further savings of £1.9m are yet to be
+    /// identified").
+    /// </summary>
     public void StateYetToBeIdentified(decimal amount)
     {
         RequireInDelivery();
@@ -98,7 +105,9 @@ public sealed class SavingsPlan : AggregateRoot
         Decision = decision with { Basis = Amounts.Text(decision.Basis, "basis") };
     }
 
-    /// <summary>After 31 March: met when recurrent delivery reaches the requirement, otherwise missed by the rest.</summary>
+    /// <summary>
+    /// After 31 March: met when recurrent delivery reaches the requirement, otherwise missed by the rest.
+    /// </summary>
     public void CloseYear(FinancialYear year, DateOnly today)
     {
         RequireInDelivery();
