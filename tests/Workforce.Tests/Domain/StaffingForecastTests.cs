@@ -120,6 +120,16 @@ public class StaffingForecastTests
     }
 
     [Fact]
+    public void The_establishments_staff_budgets_are_the_2018_19_bases_A_4_1_L786_790()
+    {
+        var forecast = StaffingForecast.Prepare(new AllAge().Council, "From the establishment", null, PoolLine);
+
+        var figures = forecast.SetYear(Y2018, StaffingForecast.BasesOf(new AllAge().Establishment()), TableOne);
+
+        Assert.Equal(Millions(5.03m), figures.Subtotal);
+    }
+
+    [Fact]
     public void A_year_without_figures_is_not_found()
     {
         Assert.Equal(ViolationKind.NotFound, Violation(() => Forecast().FiguresFor(Y2019)).Kind);

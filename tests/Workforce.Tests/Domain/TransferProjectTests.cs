@@ -96,6 +96,34 @@ public class TransferProjectTests
     }
 
     [Fact]
+    public void The_transfer_needs_exactly_the_assigned_records_and_moves_none_otherwise()
+    {
+        var t = new AllAgeTransfer().ReadyToTransfer();
+        var doubled = t.Records.Skip(1).Append(t.Records[1]).ToList();
+
+        var violation = Violation(() => t.Project.Transfer(AllAgeTransfer.TransferDate, doubled, t.A.Cwp, t.Council,
+            t.Cwp));
+
+        Assert.Equal("staffRecords", violation.Field);
+        Assert.All(t.Records, r => Assert.Equal("E08000015", r.EmployerCode));
+        Assert.Empty(t.Cwp.Teams);
+    }
+
+    [Fact]
+    public void A_team_restated_below_what_is_assigned_stops_the_transfer_before_anything_moves()
+    {
+        var t = new AllAgeTransfer().ReadyToTransfer();
+        t.Council.Restate([AllAge.MentalHealth, AllAge.Disability, AllAge.Children with { VacantFte = F(4) }]);
+
+        var violation = Violation(() => t.Transfer(AllAgeTransfer.TransferDate));
+
+        Assert.Equal("vacantFte", violation.Field);
+        Assert.All(t.Records, r => Assert.Equal("E08000015", r.EmployerCode));
+        Assert.Equal((3, 123), (t.Council.Teams.Count, t.Council.Totals.Headcount));
+        Assert.Empty(t.Cwp.Teams);
+    }
+
+    [Fact]
     public void An_objector_does_not_transfer_and_their_employment_ends_reg_4_7()
     {
         var t = new AllAgeTransfer();

@@ -12,6 +12,17 @@ public sealed partial class Establishment
     /// </summary>
     internal decimal Release(TeamMove move)
     {
+        var (team, left, budget) = AfterRelease(move);
+        if (left is { StaffBudget: 0, Headcount: 0 } && left.InScopeFte == Fte.Zero) _teams.Remove(team);
+        else team.Restate(left);
+        return budget;
+    }
+
+    /// <summary>Checks, changing nothing, that the team can give up what the move takes.</summary>
+    internal void RequireReleasable(TeamMove move) => AfterRelease(move);
+
+    private (Team Team, TeamFigures Left, decimal Budget) AfterRelease(TeamMove move)
+    {
         var team = Find(move.TeamName)
             ?? throw RuleViolation.NotFound("teamName", $"'{move.TeamName}' is not a team of {EmployerCode}.");
         var f = team.Figures;
@@ -25,9 +36,7 @@ public sealed partial class Establishment
             VacantFte = f.VacantFte.Less(move.VacantFte, "vacantFte"),
         };
         RuleViolation.Require(left.Headcount >= 0, "headcount", $"More people leave '{f.Name}' than it holds.");
-        if (left is { StaffBudget: 0, Headcount: 0 } && left.InScopeFte == Fte.Zero) _teams.Remove(team);
-        else team.Restate(left);
-        return budget;
+        return (team, left, budget);
     }
 
     /// <summary>Takes transferred people and vacancies into the team of the same name, opening it if needed.</summary>

@@ -1,5 +1,6 @@
 using Commissioning.Domain;
 using Workforce.Domain.Employers;
+using Workforce.Domain.Establishments;
 
 namespace Workforce.Domain.Forecasts;
 
@@ -81,6 +82,10 @@ public sealed partial class StaffingForecast : AggregateRoot
         }).ToList();
         return SetYear(year, bases, assumptions);
     }
+
+    /// <summary>An establishment's team staff budgets as a year's bases (A: 3.09, 1.04, 1.06 of L375-377).</summary>
+    public static IReadOnlyList<TeamBase> BasesOf(Establishment establishment) =>
+        establishment.Teams.Select(t => new TeamBase(t.Name, t.Figures.StaffBudget)).ToList();
 
     public ForecastYearFigures FiguresFor(FinancialYear year) =>
         ForecastYearFigures.Of(_years.FirstOrDefault(y => y.Year == year)

@@ -26,7 +26,9 @@ public sealed partial class TransferProject
             ? PensionScheme.NhsPensionScheme
             : (PensionScheme?)null;
         var byId = records.ToDictionary(r => r.Id);
-        foreach (var move in Moves(byId))
+        var moves = Moves(byId).ToList();
+        foreach (var move in moves) from.RequireReleasable(move); // all checked before anything changes
+        foreach (var move in moves)
         {
             var budget = from.Release(move);
             var team = move.Headcount > 0 || move.VacantFte > Fte.Zero ? to.Receive(move, budget) : null;
@@ -70,7 +72,7 @@ public sealed partial class TransferProject
         RuleViolation.Require(to.EmployerId == TransfereeId, "establishment",
             "That is not the transferee's establishment.");
         var assigned = _employees.Select(e => e.StaffRecordId).ToHashSet();
-        RuleViolation.Require(records.Count == assigned.Count && records.All(r => assigned.Contains(r.Id)),
+        RuleViolation.Require(records.Count == assigned.Count && assigned.SetEquals(records.Select(r => r.Id)),
             "staffRecords", "The transfer needs exactly the records of the assigned employees.");
     }
 
@@ -78,7 +80,7 @@ public sealed partial class TransferProject
     private IEnumerable<TeamMove> Moves(IReadOnlyDictionary<Guid, StaffRecord> records)
     {
         var teams = _employees.Select(e => e.TeamName).Concat(_vacancies.Select(v => v.TeamName)).Distinct();
-        foreach (var team in teams.ToList())
+        foreach (var team in teams)
         {
             var movers = _employees.Where(e => e.TeamName == team && !e.Objected).ToList();
             var objectors = _employees.Where(e => e.TeamName == team && e.Objected).ToList();
