@@ -45,7 +45,8 @@ public sealed class RouteCoverageTests
         var service = Kebab(Path.GetFileName(Path.GetDirectoryName(document)!));
         using var openApi = JsonDocument.Parse(File.ReadAllText(document));
         return openApi.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name)
-            .Select(path => path.StartsWith("/admin/", StringComparison.Ordinal) ? $"/admin/{service}{path[6..]}" : path)
+            .Select(path => path.StartsWith("/admin/", StringComparison.Ordinal)
+                ? $"/admin/{service}{path[6..]}" : path)
             .ToList();
     }
 

@@ -55,15 +55,15 @@ public sealed class StatedPotTable : AggregateRoot
         return table;
     }
 
-    /// <summary>The table's own identities, then each body's Pot A against the lines in <paramref name="lines"/>.</summary>
+    /// <summary>The table's identities, then each body's Pot A against the lines in <paramref name="lines"/>.</summary>
     public Reconciliation Reconcile(IEnumerable<BudgetLine> lines)
     {
         var into = new Reconciliation();
         foreach (var row in _rows)
         {
             into.Sum($"{row.Label} total", row.StatedTotal, [row.A, row.B, row.C, row.D]);
-            if (row.Allocation is { } allocation) into.Equal($"{row.Label} total against its allocation", row.StatedTotal,
-                allocation);
+            if (row.Allocation is { } allocation)
+                into.Equal($"{row.Label} total against its allocation", row.StatedTotal, allocation);
         }
         into.Sum("Pot A total", Totals.A, _rows.Select(r => r.A)).Sum("Pot B total", Totals.B, _rows.Select(r => r.B))
             .Sum("Pot C total", Totals.C, _rows.Select(r => r.C)).Sum("Pot D total", Totals.D, _rows.Select(r => r.D))
