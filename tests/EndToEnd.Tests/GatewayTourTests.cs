@@ -51,6 +51,30 @@ public sealed class GatewayTourTests(LocalPlatform platform)
     }
 
     [Fact]
+    public async Task Wirrals_savings_plans_and_Plymouths_three_year_plan_read_as_the_tour_reads_them()
+    {
+        using var wirral = platform.ClientFor("E08000015", "finance-officer");
+        var partnership = JsonDocument.Parse(await wirral.GetStringAsync("/api/v1/partnerships")).RootElement
+            .EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Wirral Integrated Commissioning Hub");
+        var plans = JsonDocument.Parse(await wirral.GetStringAsync(
+            $"/api/v1/partnerships/{partnership.GetProperty("id")}/savings-plans")).RootElement;
+        // W:427-428: the council's £3.4m and the CCG's £12.3m for 2017/18; the CCG's 2016/17 QIPP missed by £5.0m.
+        Assert.Equal(new[] { 3_400_000m, 8_800_000m, 12_300_000m }, plans.EnumerateArray()
+            .Select(p => p.GetProperty("requirement").GetDecimal()).Order().ToArray());
+        var missed = plans.EnumerateArray().Single(p => p.GetProperty("status").GetString() == "missed");
+        Assert.Equal(("2016/17", 5_000_000m), (missed.GetProperty("financialYear").GetString(),
+            missed.GetProperty("shortfall").GetDecimal()));
+
+        using var plymouth = platform.ClientFor("99P", "finance-officer");
+        var ccgPartnership = JsonDocument.Parse(await plymouth.GetStringAsync("/api/v1/partnerships")).RootElement[0];
+        var agreement = JsonDocument.Parse(await plymouth.GetStringAsync(
+            $"/api/v1/partnerships/{ccgPartnership.GetProperty("id")}/agreements")).RootElement[0].GetProperty("id");
+        var plan = JsonDocument.Parse(await plymouth.GetStringAsync($"/api/v1/agreements/{agreement}/pool-plans"))
+            .RootElement[0];
+        Assert.Equal(3, plan.GetProperty("discrepancies").GetArrayLength());
+    }
+
+    [Fact]
     public async Task The_merged_api_description_lists_every_service_that_runs()
     {
         using var anonymous = new HttpClient { BaseAddress = platform.Gateway };

@@ -32,6 +32,7 @@ app.MapOverspendForecastsApi();
 app.MapSettlementsApi();
 app.MapSavingsPlansApi();
 app.MapPoolPlansApi();
+app.MapPotTablesApi();
 app.MapGrpcService<FinanceGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();
