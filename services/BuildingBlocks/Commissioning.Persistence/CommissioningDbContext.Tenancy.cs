@@ -74,8 +74,8 @@ public abstract partial class CommissioningDbContext
     {
         row.Tenancy = tenancy;
         var key = row.Id.ToString();
-        foreach (var child in await StoredAggregates.IgnoreQueryFilters().Where(a => a.Key == key).ToListAsync(cancellationToken))
-            await MoveAsync(child, tenancy, cancellationToken);
+        var children = await StoredAggregates.IgnoreQueryFilters().Where(a => a.Key == key).ToListAsync(cancellationToken);
+        foreach (var child in children) await MoveAsync(child, tenancy, cancellationToken);
     }
 
     private async Task<string?> ParentTenancyAsync(string? key, CancellationToken cancellationToken)
