@@ -2,14 +2,19 @@ using System.Net;
 using System.Net.Http.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using Contracts.Api.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Contracts.Tests.Api.WirralMarket;
+using static System.Net.HttpStatusCode;
 
 namespace Contracts.Tests.Api;
 
 /// <summary>
 /// A contract belongs to its parties (issue 15): Wirral Council's s75 delegation to CWP (A §3.8) is the council's
 /// and CWP's, not the CCG's, until a novation to the CCG (P:L438, with every party's approval) moves it and its
-/// monitoring to the CCG's and CWP's tenancy, when the council, no longer a party, finds it no more.
+/// monitoring to the CCG's and CWP's tenancy (audited as such), when the council, no longer a party, finds
+/// it no more.
 /// </summary>
 public sealed class ContractTenancyTests : IAsyncLifetime
 {
@@ -39,18 +44,32 @@ public sealed class ContractTenancyTests : IAsyncLifetime
         await Read(await _council.PostAsJsonAsync($"/api/v1/contracts/{contract}/novations", new
         {
             toCommissioner = WirralCcg, effectiveOn = "2019-04-01",
-            approvals = new[] { Approval(WirralCouncil, "2019-03-01"), Approval(WirralCcg, "2019-03-01"), Approval(Cwp, "2019-03-01") },
+            approvals = new[]
+            {
+                Approval(WirralCouncil, "2019-03-01"), Approval(WirralCcg, "2019-03-01"), Approval(Cwp, "2019-03-01"),
+            },
         }));
         var after = await Statuses(contract);
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.OK], before);
-        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], after);
-        Assert.Equal(WirralCcg, (await Read(await _ccg.GetAsync($"/api/v1/contracts/{contract}"))).GetProperty("leadCommissioner").GetString());
+        Assert.Equal([OK, OK, NotFound, NotFound, OK], before);
+        Assert.Equal([NotFound, NotFound, OK, OK, OK], after);
+        var hosted = await Read(await _ccg.GetAsync($"/api/v1/contracts/{contract}"));
+        Assert.Equal(WirralCcg, hosted.GetProperty("leadCommissioner").GetString());
         Assert.Equal(0, (await Read(await _council.GetAsync("/api/v1/contracts"))).GetArrayLength());
         Assert.Equal([contract], (await Read(await _ccg.GetAsync("/api/v1/contracts"))).EnumerateArray().Select(Id));
+        Assert.Contains("\"$tenancy\":{\"from\":\"E08000015 RXA\",\"to\":\"12F RXA\"}", await MonitoringAudit());
     }
 
-    /// <summary>The council's and the CCG's reads of the contract and its monitoring, then CWP's of the contract.</summary>
+    /// <summary>What the audit trail says changed in the contract's monitoring (the novation moved it).</summary>
+    private async Task<string> MonitoringAudit()
+    {
+        await using var scope = _service.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<ContractsStore>();
+        return await store.AuditRecords.Where(a => a.EntityType == "ContractMonitoring" && a.Action == "modified")
+            .Select(a => a.Changes).SingleAsync();
+    }
+
+    /// <summary>The council's and the CCG's reads of the contract and its monitoring, then CWP's of it.</summary>
     private async Task<HttpStatusCode[]> Statuses(Guid contract) =>
     [
         (await _council.GetAsync($"/api/v1/contracts/{contract}")).StatusCode,

@@ -48,7 +48,7 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
             await before.GetService<IMigrator>().MigrateAsync("20261202000002_Tenancy");
             await Insert(before, Contract, "CommissioningContract", "RXA",
                 """{"commissioners":["E08000015","12F"],"providerOdsCode":"RXA"}""");
-            await Insert(before, Monitoring, "ContractMonitoring", Contract.ToString(), """{"providerOdsCode":"RXA"}""");
+            await Insert(before, Monitoring, "ContractMonitoring", $"{Contract}", """{"providerOdsCode":"RXA"}""");
             await Insert(before, Framework, "ProviderFramework", null, "{}");
             await Insert(before, RateCard, "RateCard", "ResidentialCare|Week|WIRRAL WEST", "{}");
             await Insert(before, Provider, "Provider", "RXA", "{}");
@@ -69,7 +69,7 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
         Assert.Null(tenancies[DueDiligence]);
     }
 
-    /// <summary>A row as the store wrote it before the step (no tenancy), its id as each provider stores a Guid.</summary>
+    /// <summary>A row as the store wrote it before the step (no tenancy), its id as each provider keeps one.</summary>
     private static async Task Insert(ContractsStore store, Guid id, string type, string? key, string body)
     {
         object stored = Stored(store, id);
