@@ -12,7 +12,8 @@ namespace Contracts.Tests.Api;
 /// The contract-tenancy step fills the tenancy of every row a store already holds (issue 15, deliverable 1),
 /// on SQLite and on PostgreSQL: a contract's parties from its body (a joint contract of Wirral Council and the
 /// CCG with CWP), its monitoring from it, a framework's and a rate card's publisher from the audit trail, and
-/// nothing for the provider register and its due diligence.
+/// nothing for the provider register and its due diligence. The upgraded store then shows the CCG the contract,
+/// the council the contract and its framework, both the register, and neither Plymouth's rate card.
 /// </summary>
 public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
@@ -67,6 +68,19 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
         Assert.Equal("E06000026", tenancies[RateCard]);
         Assert.Null(tenancies[Provider]);
         Assert.Null(tenancies[DueDiligence]);
+        Assert.Equal([Contract, Monitoring, Provider, DueDiligence], await VisibleTo(options, "12F"));
+        Assert.Equal([Contract, Monitoring, Framework, Provider, DueDiligence], await VisibleTo(options, "e08000015 "));
+    }
+
+    /// <summary>What a commissioner of <paramref name="org"/> finds in the upgraded store.</summary>
+    private static async Task<Guid[]> VisibleTo(StoreOptions options, string org)
+    {
+        var caller = new Caller("user", org, new HashSet<string> { Roles.Commissioner }, new HashSet<string>());
+        await using var store = Open(options, caller);
+        await store.EnterTenancyAsync();
+        var visible = await store.StoredAggregates.Select(a => a.Id).ToListAsync();
+        Guid[] held = [Contract, Monitoring, Framework, RateCard, Provider, DueDiligence];
+        return [.. held.Where(visible.Contains)];
     }
 
     /// <summary>A row as the store wrote it before the step (no tenancy), its id as each provider keeps one.</summary>
@@ -96,16 +110,16 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
     private static object Stored(ContractsStore store, Guid id) =>
         store.Database.IsNpgsql() ? id : id.ToString().ToUpperInvariant();
 
-    private static ContractsStore Open(StoreOptions options)
+    private static ContractsStore Open(StoreOptions options, Caller? caller = null)
     {
         var builder = new DbContextOptionsBuilder<ContractsStore>();
         ServiceStore.Configure(builder, options, "contracts", typeof(ContractsStore).Assembly.GetName().Name!);
-        return new ContractsStore(builder.Options, new SchemaUpgrade());
+        return new ContractsStore(builder.Options, new Actor(caller ?? Caller.System));
     }
 
-    private sealed class SchemaUpgrade : IAuditActor
+    private sealed class Actor(Caller caller) : IAuditActor
     {
-        public Caller Caller => Caller.System;
+        public Caller Caller => caller;
         public string? CorrelationId => null;
         public string? Authority { get; set; } = "schema upgrade";
     }
