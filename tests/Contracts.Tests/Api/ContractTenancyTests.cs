@@ -60,6 +60,16 @@ public sealed class ContractTenancyTests : IAsyncLifetime
         Assert.Contains("\"$tenancy\":{\"from\":\"E08000015 RXA\",\"to\":\"12F RXA\"}", await MonitoringAudit());
     }
 
+    [Fact]
+    public async Task An_organisation_naming_both_parties_at_once_is_party_to_nothing()
+    {
+        var contract = Id(await Read(await _council.PostAsJsonAsync("/api/v1/contracts", _market.S75Award())));
+        using var both = _service.ClientFor($"{WirralCouncil} {Cwp}", Roles.Commissioner);
+
+        Assert.Equal(NotFound, (await both.GetAsync($"/api/v1/contracts/{contract}")).StatusCode);
+        Assert.Equal(0, (await Read(await both.GetAsync("/api/v1/contracts"))).GetArrayLength());
+    }
+
     /// <summary>What the audit trail says changed in the contract's monitoring (the novation moved it).</summary>
     private async Task<string> MonitoringAudit()
     {

@@ -33,6 +33,8 @@ public static class ContractsTenancy
     public static async Task<IReadOnlyCollection<string>?> Of(ContractsStore store, Caller caller, CancellationToken ct)
     {
         var code = Code(caller.Organisation);
+        // Parties are space-separated codes: an "organisation" with a space in it would match several.
+        if (code.Any(char.IsWhiteSpace)) return [];
         var padded = $" {code} ";
         var tenancies = await store.StoredAggregates.IgnoreQueryFilters()
             .Where(a => a.Tenancy != null && (" " + a.Tenancy + " ").Contains(padded))
