@@ -123,7 +123,8 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
             {
                 "partnerships" => world.Partnership, "agreements" => world.Agreement, "funds" => world.Fund,
                 "contributions" => world.Contribution, "debts" => world.Debt, "ledger" => world.LedgerEntry,
-                "savings-plans" => world.SavingsPlan, "savings" => world.Saving, _ => null,
+                "savings-plans" => world.SavingsPlan, "savings" => world.Saving,
+                "bcf-plans" => world.BetterCarePlan, _ => null,
             };
             if (id is null) absent = name;
             segments[i] = (id ?? Guid.NewGuid()).ToString();

@@ -26,6 +26,7 @@ public sealed class WirralWorld : IAsyncLifetime
     public Guid LedgerEntry { get; private set; }
     public Guid SavingsPlan { get; private set; }
     public Guid Saving { get; private set; }
+    public Guid BetterCarePlan { get; private set; }
 
     public async Task InitializeAsync()
     {
@@ -48,6 +49,9 @@ public sealed class WirralWorld : IAsyncLifetime
         LedgerEntry = FirstId((await Get(owner, $"/api/v1/funds/{Fund}/ledger")).GetProperty("entries"));
         var plan = (await Get(owner, $"/api/v1/partnerships/{Partnership}/savings-plans"))[0];
         (SavingsPlan, Saving) = (plan.GetProperty("id").GetGuid(), FirstId(plan.GetProperty("savings")));
+        var bcf = (await Get(owner, $"/api/v1/agreements/{Agreement}/funds")).EnumerateArray()
+            .Single(f => f.GetProperty("kind").GetString() == "better-care-fund").GetProperty("id").GetGuid();
+        BetterCarePlan = FirstId(await Get(owner, $"/api/v1/funds/{bcf}/bcf-plans"));
     }
 
     public HttpClient Client(string organisation, params string[] roles) => new()

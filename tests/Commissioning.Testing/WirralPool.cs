@@ -20,7 +20,8 @@ public static class WirralPool
             .Single(p => p.GetProperty("name").GetString() == "Wirral Integrated Commissioning Hub");
         var council = Id(wirral.GetProperty("bodies").EnumerateArray().Single(b => b.GetProperty("code").GetString() == Council));
         var agreement = Id((await Read(await finance.GetAsync($"/api/v1/partnerships/{Id(wirral)}/agreements")))[0]);
-        var fund = Id((await Read(await finance.GetAsync($"/api/v1/agreements/{agreement}/funds")))[0]);
+        var fund = Id((await Read(await finance.GetAsync($"/api/v1/agreements/{agreement}/funds"))).EnumerateArray()
+            .Single(f => f.GetProperty("kind").GetString() == "pooled"));
         var existing = (await Read(await finance.GetAsync($"/api/v1/funds/{fund}/budget-lines"))).EnumerateArray()
             .FirstOrDefault(l => l.GetProperty("code").GetString() == code);
         if (existing.ValueKind == JsonValueKind.Object) return (fund, Id(existing));

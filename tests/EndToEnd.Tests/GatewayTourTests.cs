@@ -95,7 +95,8 @@ public sealed class GatewayTourTests(LocalPlatform platform)
             .Single(p => p.GetProperty("name").GetString() == "Wirral Integrated Commissioning Hub");
         var agreement = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/partnerships/{wirral.GetProperty("id")}/agreements"))
             .RootElement[0].GetProperty("id").GetString();
-        var fund = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/agreements/{agreement}/funds")).RootElement[0].GetProperty("id").GetString();
+        var fund = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/agreements/{agreement}/funds")).RootElement
+            .EnumerateArray().Single(f => f.GetProperty("kind").GetString() == "pooled").GetProperty("id").GetString();
 
         var url = (throughGateway ? platform.GatewayGrpc : $"http://127.0.0.1:{platform.ServicePortBase + 1}")
                   + "/commissioning.finance.v1.FinanceService/GetFundPosition";

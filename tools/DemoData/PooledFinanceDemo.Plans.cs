@@ -83,6 +83,29 @@ public static partial class PooledFinanceDemo
         api.Post($"/api/v1/agreements/{plymouth.Agreement}/pool-plans", PlymouthPoolPlan,
             Token(PlymouthCouncil, Roles.PoolManager));
 
+    /// <summary>
+    /// Wirral's Better Care Fund for 2017/18 (W:398): £47.9m stated, the council's £22.5m (including iBCF) and the
+    /// CCG's £25.5m contributed, which make £48.0m; the plan shows the difference rather than hiding it.
+    /// </summary>
+    private static async Task BetterCarePlan(DemoClient api, Partners wirral)
+    {
+        var fund = DemoClient.Id(await api.Post($"/api/v1/agreements/{wirral.Agreement}/funds", new
+        {
+            name = "Wirral Better Care Fund", kind = "better-care-fund", hostBodyId = wirral.Bodies[0],
+            poolManager = "BCF pool manager", vatModel = "lead-commissioner",
+        }));
+        await api.Post($"/api/v1/funds/{fund}/bcf-plans", new
+        {
+            financialYear = "2017/18", councilBodyId = wirral.Bodies[0], ccgBodyId = wirral.Bodies[1],
+            ccgBudget = 509_300_000m, statedTotal = 47_900_000m,
+            contributions = new[]
+            {
+                new { bodyId = wirral.Bodies[0], source = "Council contribution, including iBCF", amount = 22_500_000m },
+                new { bodyId = wirral.Bodies[1], source = "CCG contribution", amount = 25_500_000m },
+            },
+        });
+    }
+
     private static async Task<Guid> SavingsPlan(DemoClient api, Partners partners, Guid body, string year,
         string programme, decimal requirement, decimal budgetBase, decimal? statedPercentage, string token) =>
         DemoClient.Id(await api.Post($"/api/v1/partnerships/{partners.Id}/savings-plans", new

@@ -48,6 +48,7 @@ public static partial class PooledFinanceDemo
         }, Token(WirralCcg, Roles.FinanceOfficer));
 
         await SavingsPlans(api, wirral);
+        await BetterCarePlan(api, wirral);
 
         // P 2015/16: contributions of £321m (CCG) and £100m (council), "75%/25% for working purposes".
         var plymouth = await Partnership(api, "Plymouth One System One Budget", PlymouthCouncil, PlymouthCcg, new DateOnly(2015, 4, 1));

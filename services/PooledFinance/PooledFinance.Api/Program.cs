@@ -33,6 +33,7 @@ app.MapSettlementsApi();
 app.MapSavingsPlansApi();
 app.MapPoolPlansApi();
 app.MapPotTablesApi();
+app.MapBetterCarePlansApi();
 app.MapGrpcService<FinanceGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();
