@@ -53,7 +53,15 @@ public static class StoreMigrations
     {
         migration.AddColumn<string>("Tenancy", "aggregates", nullable: true);
         migration.CreateIndex("ix_aggregates_tenancy", "aggregates", ["Tenancy"]);
-        if (roots is null) return;
+        if (roots is not null) migration.FillAggregateTenancy(roots, levels);
+    }
+
+    /// <summary>
+    /// Fills the tenancy of the rows already held, as <see cref="AddAggregateTenancy"/> does: for a service whose
+    /// tenancy step came before it said which tenancy its records belong to.
+    /// </summary>
+    public static void FillAggregateTenancy(this MigrationBuilder migration, Func<bool, string> roots, int levels)
+    {
         var postgres = migration.ActiveProvider?.Contains("Npgsql", StringComparison.Ordinal) == true;
         migration.Sql(roots(postgres));
         var parentId = postgres ? "parent.\"Id\"::text" : "lower(parent.Id)";

@@ -128,8 +128,9 @@ public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partn
 
         Assert.Single((await Read(await _homeB.GetAsync("/api/v1/placement-requests"))).EnumerateArray());
         Assert.Empty((await Read(await _stranger.GetAsync("/api/v1/placement-requests"))).EnumerateArray());
-        Assert.Equal(HttpStatusCode.Forbidden, (await _stranger.GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _stranger.PostAsJsonAsync($"{path}/offers", new { weeklyPrice = 450.00m })).StatusCode);
+        // Named by no Wirral record, the stranger is party to nothing of Wirral's: the request is not found.
+        Assert.Equal(HttpStatusCode.NotFound, (await _stranger.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _stranger.PostAsJsonAsync($"{path}/offers", new { weeklyPrice = 450.00m })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await _homeA.GetAsync($"{path}/ranking")).StatusCode);
     }
 

@@ -87,7 +87,7 @@ public static class AssessmentsApi
     private static async Task<ReferralView> Transition(Guid id, TransitionRequest r, CarePackagesStore store)
     {
         var referral = await store.Aggregates<Referral>().Get(id);
-        referral.ContinueIntoAdultServices(await store.ByReference(referral.PersonReference), r.TransitionDate);
+        referral.ContinueIntoAdultServices(await store.PersonOf(referral, referral.PersonReference), r.TransitionDate);
         await store.SaveChangesAsync();
         return ReferralView.Of(referral);
     }
@@ -99,17 +99,25 @@ public static class AssessmentsApi
         Guid id, NewAssessment r, HttpContext http, CarePackagesStore store, CarePackagesRules rules)
     {
         var referral = await store.Aggregates<Referral>().Get(id, "referralId");
-        var person = await store.ByReference(referral.PersonReference, "referralId");
+        var person = await store.PersonOf(referral, referral.PersonReference, "referralId");
         var actor = http.AsPractitioner();
         var assessor = new Assessor(actor.OrganisationId, actor.IsCouncil);
-        var delegation = rules.DelegationTo(http.OrganisationCode());
+        var delegation = rules.DelegationTo(store.TenancyOf(referral), http.OrganisationCode());
         var assessment = r.CaredForId is { } caredForId
-            ? Assessment.StartCarersAssessment(referral, person,
-                await store.Aggregates<Person>().Get(caredForId, "caredForId"), assessor, r.StartedOn, delegation)
+            ? Assessment.StartCarersAssessment(
+                referral, person, await CaredFor(store, referral, caredForId), assessor, r.StartedOn, delegation)
             : Assessment.StartNeedsAssessment(referral, person, assessor, r.StartedOn, delegation);
         store.Aggregates<Assessment>().Add(assessment, LookupKeys.Of(referral.Id));
         await store.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", AssessmentView.Of(assessment));
+    }
+
+    /// <summary>The person cared for is of the referral's council: a provider of two cannot link theirs.</summary>
+    private static async Task<Person> CaredFor(CarePackagesStore store, Referral referral, Guid id)
+    {
+        var caredFor = await store.Aggregates<Person>().Get(id, "caredForId");
+        return store.TenancyOf(caredFor) == store.TenancyOf(referral)
+            ? caredFor : throw RuleViolation.NotFound("caredForId", $"There is no person {id}.");
     }
 
     private static async Task<AssessmentView> Read(Guid id, HttpContext http, CarePackagesStore store)

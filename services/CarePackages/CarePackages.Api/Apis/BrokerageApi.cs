@@ -110,7 +110,8 @@ public static class BrokerageApi
         if (plan.Status != SupportPlanStatus.Agreed)
             throw RuleViolation.Precondition("supportPlanId", "Only a plan whose funding is agreed is brokered.");
         var broker = http.AsBroker();
-        var providers = await contracts.EligibleProviders(store, r.ServiceType, r.Locality, r.StartDate);
+        var providers = await contracts.EligibleProviders(
+            store, store.TenancyOf(plan), r.ServiceType, r.Locality, r.StartDate);
         var request = PlacementRequest.Issue(plan.Id, r.ServiceType, r.Locality, r.StartDate, r.NeedsSummary,
             providers, rules.Brokerage, broker, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
         store.Aggregates<PlacementRequest>().Add(request, LookupKeys.Of(plan.Id));
@@ -123,7 +124,8 @@ public static class BrokerageApi
     {
         var request = await store.Aggregates<PlacementRequest>().Get(id);
         var broker = http.AsBroker();
-        var providers = await contracts.EligibleProviders(store, request.ServiceType, request.Locality, request.StartDate);
+        var providers = await contracts.EligibleProviders(
+            store, store.TenancyOf(request), request.ServiceType, request.Locality, request.StartDate);
         request.Rebroker(broker, providers, rules.Brokerage, clock.GetUtcNow(),
             Exception(r.OutOfBoroughException, broker, clock));
         await store.SaveChangesAsync();

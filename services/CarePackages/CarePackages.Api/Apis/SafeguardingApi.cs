@@ -66,7 +66,8 @@ public static class SafeguardingApi
         NewConcern r, HttpContext http, CarePackagesStore store)
     {
         var person = await store.Aggregates<Person>().Get(r.PersonId, "personId");
-        var provider = r.DeliveringProviderCode is { } code ? await store.Remember(code) : (Guid?)null;
+        var provider = r.DeliveringProviderCode is { } code
+            ? await store.Remember(code, tenancy: store.TenancyOf(person)) : (Guid?)null;
         var concern = SafeguardingConcern.Report(
             person, http.AsSafeguarding(), r.Summary, r.RaisedOn, provider, r.InvestigationDelegated);
         store.Aggregates<SafeguardingConcern>().Add(concern, LookupKeys.OfPerson(person.Reference));
