@@ -144,6 +144,19 @@ public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partn
     }
 
     [Fact]
+    public async Task The_list_is_paged_by_offset_and_limit_and_a_page_out_of_range_is_refused_naming_it()
+    {
+        var request = await IssuedRequest();
+        Assert.Equal(Id(request), Id(Assert.Single((await Read(await Journey.Broker.GetAsync(
+            "/api/v1/placement-requests?limit=1"))).EnumerateArray())));
+        Assert.Empty((await Read(await Journey.Broker.GetAsync("/api/v1/placement-requests?offset=1"))).EnumerateArray());
+        await AssertProblemNames(await Journey.Broker.GetAsync("/api/v1/placement-requests?limit=501"),
+            HttpStatusCode.BadRequest, "limit");
+        await AssertProblemNames(await Journey.Broker.GetAsync("/api/v1/placement-requests?offset=-1"),
+            HttpStatusCode.BadRequest, "offset");
+    }
+
+    [Fact]
     public async Task Only_a_broker_issues_a_placement_request()
     {
         var plan = await AgreedPlan();

@@ -19,6 +19,8 @@ public static class AssessmentsApi
     private static readonly string[] Practitioners = [Roles.Commissioner, Roles.ProviderUser];
     private static readonly string[] Readers =
         [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
+    private static readonly DelegableFunction[] AssessmentFunctions =
+        [DelegableFunction.CareAndSupportAssessment, DelegableFunction.CarersAssessment];
 
     public static void MapAssessmentsApi(this WebApplication app)
     {
@@ -55,11 +57,10 @@ public static class AssessmentsApi
                 "A commissioner records a registered person's referral by the route it came in on; the cohort "
                 + "(children or adults) follows from their age on the day.", ChangeProblems)
             .WithExample(CarePackagesExamples.NewReferral, CarePackagesExamples.Referral);
-        referrals.MapGet("/{id:guid}", async (Guid id, CarePackagesStore store) =>
-                ReferralView.Of(await store.Aggregates<Referral>().Get(id)))
-            .RequireAuthorization(p => p.RequireRole(Readers))
-            .Documented(tag, "getReferral", "Read a referral", "The referral, naming the person by reference.",
-                ReadProblems);
+        referrals.MapGet("/{id:guid}", ReadReferral).RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(tag, "getReferral", "Read a referral",
+                "The referral, naming the person by reference; a provider user reads it only when the council's "
+                + "Section 75 agreement delegates assessment to its organisation.", ReadProblems);
         referrals.MapPost("/{id:guid}/closure", async (Guid id, ReferralClosure r, CarePackagesStore store) =>
                 ReferralView.Of(await store.Change<Referral>(id, referral => referral.Close(r.ClosedOn))))
             .RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
@@ -73,6 +74,17 @@ public static class AssessmentsApi
             .Documented(tag, "startAssessment", "Start an assessment",
                 "The caller's organisation assesses: the council itself, or a provider whose Section 75 delegation "
                 + "covers assessment. With caredForId it is a carer's assessment.", ChangeProblems);
+    }
+
+    /// <summary>A provider reads the council's referrals only to assess them, under the council's delegation.</summary>
+    private static async Task<ReferralView> ReadReferral(
+        Guid id, HttpContext http, CarePackagesStore store, CarePackagesRules rules)
+    {
+        var referral = await store.Aggregates<Referral>().Get(id);
+        var delegation = rules.DelegationTo(store.TenancyOf(referral), http.OrganisationCode());
+        if (http.IsProvider() && delegation?.Functions.Overlaps(AssessmentFunctions) != true)
+            throw RuleViolation.Forbidden("referralId", "The council does not delegate assessment to your organisation.");
+        return ReferralView.Of(referral);
     }
 
     private static async Task<Created<ReferralView>> Receive(NewReferral r, CarePackagesStore store)

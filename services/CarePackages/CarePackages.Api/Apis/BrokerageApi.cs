@@ -37,7 +37,9 @@ public static class BrokerageApi
             .WithExample(CarePackagesExamples.NewPlacementRequest, CarePackagesExamples.PlacementRequest);
         api.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Readers))
             .Documented(Tag, "listPlacementRequests", "List placement requests",
-                "Council staff see every request; a provider user only those sent to it, with its own part.");
+                "Council staff see every request of their council; a provider user only those sent to it, with its own "
+                + "part. Paged: limit (1 to 500, 100 unless asked) requests from offset, oldest change first.",
+                StatusCodes.Status400BadRequest);
         var request = api.MapGroup("/{id:guid}");
         request.MapGet("/", async (Guid id, HttpContext http, CarePackagesStore store) =>
                 await View(store, http.AsThemselves(), await store.Aggregates<PlacementRequest>().Get(id)))
@@ -132,11 +134,14 @@ public static class BrokerageApi
         return await View(store, broker, request);
     }
 
-    private static async Task<IReadOnlyList<PlacementRequestView>> List(HttpContext http, CarePackagesStore store)
+    private static async Task<IReadOnlyList<PlacementRequestView>> List(
+        int? offset, int? limit, HttpContext http, CarePackagesStore store)
     {
         var actor = http.AsThemselves();
+        var (skip, take) = ListPage.Of(offset, limit);
+        var page = await store.Aggregates<PlacementRequest>().Page(skip, take);
         var views = new List<PlacementRequestView>();
-        foreach (var request in PlacementRequest.VisibleTo(actor, await store.Aggregates<PlacementRequest>().List()))
+        foreach (var request in PlacementRequest.VisibleTo(actor, page))
             views.Add(await View(store, actor, request));
         return views;
     }
