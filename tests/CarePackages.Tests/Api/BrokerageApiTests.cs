@@ -130,7 +130,8 @@ public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partn
         Assert.Empty((await Read(await _stranger.GetAsync("/api/v1/placement-requests"))).EnumerateArray());
         // Named by no Wirral record, the stranger is party to nothing of Wirral's: the request is not found.
         Assert.Equal(HttpStatusCode.NotFound, (await _stranger.GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _stranger.PostAsJsonAsync($"{path}/offers", new { weeklyPrice = 450.00m })).StatusCode);
+        var offered = await _stranger.PostAsJsonAsync($"{path}/offers", new { weeklyPrice = 450.00m });
+        Assert.Equal(HttpStatusCode.NotFound, offered.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await _homeA.GetAsync($"{path}/ranking")).StatusCode);
     }
 
@@ -149,7 +150,8 @@ public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partn
         var request = await IssuedRequest();
         Assert.Equal(Id(request), Id(Assert.Single((await Read(await Journey.Broker.GetAsync(
             "/api/v1/placement-requests?limit=1"))).EnumerateArray())));
-        Assert.Empty((await Read(await Journey.Broker.GetAsync("/api/v1/placement-requests?offset=1"))).EnumerateArray());
+        var skipped = await Read(await Journey.Broker.GetAsync("/api/v1/placement-requests?offset=1"));
+        Assert.Empty(skipped.EnumerateArray());
         await AssertProblemNames(await Journey.Broker.GetAsync("/api/v1/placement-requests?limit=501"),
             HttpStatusCode.BadRequest, "limit");
         await AssertProblemNames(await Journey.Broker.GetAsync("/api/v1/placement-requests?offset=-1"),

@@ -68,7 +68,7 @@ public sealed class PeopleApiTests(Partners partners) : CareServiceTest(partners
     [Fact]
     public async Task A_provider_whose_delegation_does_not_cover_assessment_cannot_assess()
     {
-        // Wirral's agreement delegates only support planning to 1-201: it is party to Wirral's records, not an assessor.
+        // Wirral delegates only support planning to 1-201: it is party to Wirral's records, not an assessor.
         await using var service = new ServiceUnderTest<Program>(new Dictionary<string, string?>(Partners.Settings)
         {
             [$"Section75:Delegations:{Council}:1-201:0"] = "SupportPlanning",
@@ -89,8 +89,9 @@ public sealed class PeopleApiTests(Partners partners) : CareServiceTest(partners
         var referral = await Read(await Journey.Commissioner.PostAsJsonAsync("/api/v1/referrals",
             new { personId = Id(person), routeOfAccess = "community-or-other", receivedOn = "2018-04-03" }));
         using var stranger = Client(Service.CreateClient, "agency-worker", "1-201", Roles.ProviderUser);
-        await AssertProblemNames(await stranger.GetAsync($"/api/v1/referrals/{Id(referral)}"), HttpStatusCode.NotFound, "id");
-        var response = await stranger.PostAsJsonAsync($"/api/v1/referrals/{Id(referral)}/assessments", new { startedOn = "2018-04-03" });
+        var path = $"/api/v1/referrals/{Id(referral)}";
+        await AssertProblemNames(await stranger.GetAsync(path), HttpStatusCode.NotFound, "id");
+        var response = await stranger.PostAsJsonAsync($"{path}/assessments", new { startedOn = "2018-04-03" });
         await AssertProblemNames(response, HttpStatusCode.NotFound, "id");
     }
 }

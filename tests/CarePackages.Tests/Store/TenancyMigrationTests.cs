@@ -54,7 +54,8 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
                      {
                          (Person, "Person", Reference), (Referral, "Referral", Reference),
                          (Concern, "SafeguardingConcern", Reference), (Assessment, "Assessment", Referral.ToString()),
-                         (Plan, "SupportPlan", Assessment.ToString()), (Verification, "PlanVerification", Plan.ToString()),
+                         (Plan, "SupportPlan", Assessment.ToString()),
+                         (Verification, "PlanVerification", Plan.ToString()),
                          (Request, "PlacementRequest", Plan.ToString()), (Package, "CarePackage", Plan.ToString()),
                          (Provider, "KnownOrganisation", null),
                      })
@@ -79,7 +80,8 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
     }
 
     /// <summary>A row as the store writes it, its id as each provider stores a Guid.</summary>
-    private static async Task Insert(CarePackagesStore store, Guid id, string type, string? key, string? tenancy = null)
+    private static async Task Insert(
+        CarePackagesStore store, Guid id, string type, string? key, string? tenancy = null)
     {
         object stored = store.Database.IsNpgsql() ? id : id.ToString().ToUpperInvariant();
         object version = store.Database.IsNpgsql() ? Guid.NewGuid() : Guid.NewGuid().ToString().ToUpperInvariant();

@@ -76,14 +76,14 @@ public static class AssessmentsApi
                 + "covers assessment. With caredForId it is a carer's assessment.", ChangeProblems);
     }
 
-    /// <summary>A provider reads the council's referrals only to assess them, under the council's delegation.</summary>
+    /// <summary>A provider reads the council's referrals only to assess them, under its delegation.</summary>
     private static async Task<ReferralView> ReadReferral(
         Guid id, HttpContext http, CarePackagesStore store, CarePackagesRules rules)
     {
         var referral = await store.Aggregates<Referral>().Get(id);
         var delegation = rules.DelegationTo(store.TenancyOf(referral), http.OrganisationCode());
         if (http.IsProvider() && delegation?.Functions.Overlaps(AssessmentFunctions) != true)
-            throw RuleViolation.Forbidden("referralId", "The council does not delegate assessment to your organisation.");
+            throw RuleViolation.Forbidden("referralId", "The council delegates no assessment to your organisation.");
         return ReferralView.Of(referral);
     }
 

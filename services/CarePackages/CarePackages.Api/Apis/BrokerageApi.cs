@@ -37,8 +37,8 @@ public static class BrokerageApi
             .WithExample(CarePackagesExamples.NewPlacementRequest, CarePackagesExamples.PlacementRequest);
         api.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Readers))
             .Documented(Tag, "listPlacementRequests", "List placement requests",
-                "Council staff see every request of their council; a provider user only those sent to it, with its own "
-                + "part. Paged: limit (1 to 500, 100 unless asked) requests from offset, oldest change first.",
+                "Council staff see every request of their council; a provider user only those sent to it, with its "
+                + "own part. Paged: limit (1 to 500, 100 unless asked) requests from offset, oldest change first.",
                 StatusCodes.Status400BadRequest);
         var request = api.MapGroup("/{id:guid}");
         request.MapGet("/", async (Guid id, HttpContext http, CarePackagesStore store) =>

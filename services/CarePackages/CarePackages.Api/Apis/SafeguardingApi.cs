@@ -44,7 +44,8 @@ public static class SafeguardingApi
             .Documented(Tag, "listSafeguardingWorklist", "List the caller's safeguarding worklist",
                 "The open concerns on it: the council's safeguarding manager sees the council's worklists, a provider "
                 + "user the concerns its organisation investigates. Paged in the store: limit (1 to 500, 100 unless "
-                + "asked) of the council's concerns from offset, oldest change first.", StatusCodes.Status400BadRequest);
+                + "asked) of the council's concerns from offset, oldest change first.",
+                StatusCodes.Status400BadRequest);
         api.MapPost("/{id:guid}/proposed-outcome", (Guid id, OutcomeRequest r, HttpContext http,
                     CarePackagesStore store) =>
                 Change(store, id, c => c.ProposeOutcome(http.AsSafeguarding(), r.Outcome)))
