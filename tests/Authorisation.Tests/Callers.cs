@@ -35,6 +35,8 @@ public static class Callers
     public const string PlymouthCouncil = "E06000026";
     public const string Cwp = "RXA";
     public const string Stranger = "ZZZ99";
+    /// <summary>Oak Lodge, the demo's care home (ContractsDemo.CareHomeCode): invited to Wirral's placement request.</summary>
+    public const string OakLodge = "VNKAB";
 
     public static readonly CallerKind NoToken = new("no token", null, "", []);
     public static readonly CallerKind Owner = new("the owning body", WirralCouncil, "council", null);
@@ -42,6 +44,9 @@ public static class Callers
     public static readonly CallerKind OtherPartnership = new("another partnership", PlymouthCouncil, "council", null);
     public static readonly CallerKind PartyProvider = new("a provider party to it", Cwp, "provider", [Roles.ProviderUser]);
     public static readonly CallerKind StrangerProvider = new("a provider party to nothing", Stranger, "provider", [Roles.ProviderUser]);
+    /// <summary>Care packages' second provider party to Wirral's records: invited to its placement request, on its package.</summary>
+    public static readonly CallerKind InvitedProvider =
+        new("the invited provider", OakLodge, "provider", [Roles.ProviderUser]);
 
     /// <summary>The owning body's users holding one role each.</summary>
     public static IEnumerable<CallerKind> EachRole => Roles.All.Select(r => new CallerKind($"role {r}", WirralCouncil, "council", [r]));

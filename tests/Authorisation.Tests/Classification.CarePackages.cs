@@ -9,6 +9,10 @@ public static partial class Classification
     private static readonly string[] Practitioners = [Commissioner, ProviderUser];
     private static readonly string[] Verifiers = [Verifier, SeniorVerifier];
     private static readonly string[] PackageManagers = [Broker, Verifier, SeniorVerifier];
+    private static readonly string[] BrokerageReaders = [Broker, Verifier, SeniorVerifier, Commissioner, ProviderUser];
+    private static readonly string[] VerificationReaders = [Verifier, SeniorVerifier, Broker, Commissioner];
+    private static readonly string[] SummaryCallers =
+        [FinanceOfficer, PoolManager, Commissioner, Verifier, SeniorVerifier, Broker, ReturnsOfficer, Auditor];
 
     private static readonly Dictionary<string, Rule> CareTable = new()
     {
@@ -34,8 +38,9 @@ public static partial class Classification
         ["POST /api/v1/support-plans/{id:guid}/quality-assurance"] = new(Practitioners, Scope.Tenanted),
         ["POST /api/v1/support-plans/{id:guid}/submission"] = new(Practitioners, Scope.Tenanted),
         ["POST /api/v1/support-plans/{supportPlanId:guid}/verification"] = new(Verifiers, Scope.Tenanted),
-        ["GET /api/v1/support-plans/{supportPlanId:guid}/verification"] = new([.. Verifiers, Broker, Commissioner], Scope.Tenanted),
-        ["GET /api/v1/verifications/{id:guid}/"] = new(Verifiers, Scope.Tenanted),
+        ["GET /api/v1/support-plans/{supportPlanId:guid}/verification"] = new(VerificationReaders, Scope.Tenanted),
+        // The same readers as the plan's verification view (the two used to disagree: brokers were refused here).
+        ["GET /api/v1/verifications/{id:guid}/"] = new(VerificationReaders, Scope.Tenanted),
         ["POST /api/v1/verifications/{id:guid}/cost-checks"] = new(Verifiers, Scope.Tenanted),
         ["POST /api/v1/verifications/{id:guid}/justifications"] = new(Verifiers, Scope.Tenanted),
         ["PUT /api/v1/verifications/{id:guid}/funding"] = new(Verifiers, Scope.Tenanted),
@@ -43,9 +48,9 @@ public static partial class Classification
         ["POST /api/v1/verifications/{id:guid}/return"] = new(Verifiers, Scope.Tenanted),
         ["POST /api/v1/verifications/{id:guid}/decline"] = new(Verifiers, Scope.Tenanted),
         ["POST /api/v1/placement-requests/"] = new([Broker], Scope.Listing),
-        ["GET /api/v1/placement-requests/"] = new([Broker, Verifier, SeniorVerifier, Commissioner, ProviderUser], Scope.Listing),
-        ["GET /api/v1/placement-requests/{id:guid}/"] = new([Broker, Verifier, SeniorVerifier, Commissioner, ProviderUser], Scope.Tenanted),
-        ["GET /api/v1/placement-requests/{id:guid}/ranking"] = new([Broker, Verifier, SeniorVerifier, Commissioner, ProviderUser], Scope.Tenanted),
+        ["GET /api/v1/placement-requests/"] = new(BrokerageReaders, Scope.Listing),
+        ["GET /api/v1/placement-requests/{id:guid}/"] = new(BrokerageReaders, Scope.Tenanted),
+        ["GET /api/v1/placement-requests/{id:guid}/ranking"] = new(BrokerageReaders, Scope.Tenanted),
         ["POST /api/v1/placement-requests/{id:guid}/offers"] = new([ProviderUser], Scope.Tenanted),
         ["POST /api/v1/placement-requests/{id:guid}/invitation-decline"] = new([ProviderUser], Scope.Tenanted),
         ["POST /api/v1/placement-requests/{id:guid}/closure"] = new([Broker], Scope.Tenanted),
@@ -60,7 +65,7 @@ public static partial class Classification
         ["POST /api/v1/packages/{id:guid}/resumption"] = new(PackageManagers, Scope.Tenanted),
         ["POST /api/v1/packages/{id:guid}/end"] = new(PackageManagers, Scope.Tenanted),
         ["POST /api/v1/packages/{id:guid}/transition"] = new(PackageManagers, Scope.Tenanted),
-        ["POST /api/v1/safeguarding-concerns/"] = new([Commissioner, ProviderUser, Verifier, SeniorVerifier, Broker], Scope.Listing),
+        ["POST /api/v1/safeguarding-concerns/"] = new(CareReaders, Scope.Listing),
         ["GET /api/v1/safeguarding-concerns/"] = new([Commissioner, ProviderUser], Scope.Listing),
         ["POST /api/v1/safeguarding-concerns/{id:guid}/proposed-outcome"] = new([ProviderUser], Scope.Tenanted),
         ["POST /api/v1/safeguarding-concerns/{id:guid}/closure"] = new([Commissioner], Scope.Tenanted),
@@ -69,7 +74,6 @@ public static partial class Classification
 
     private static readonly Dictionary<string, Rule> CareMethods = new()
     {
-        ["commissioning.carepackages.v1.CarePackagesService.GetPackageSummary"] = new(
-            [FinanceOfficer, PoolManager, Commissioner, Verifier, SeniorVerifier, Broker, ReturnsOfficer, Auditor], Scope.Tenanted),
+        ["commissioning.carepackages.v1.CarePackagesService.GetPackageSummary"] = new(SummaryCallers, Scope.Tenanted),
     };
 }

@@ -32,6 +32,18 @@ public sealed class Aggregates<T>(CommissioningDbContext store) where T : Aggreg
         return rows.Select(store.Track<T>).ToList();
     }
 
+    /// <summary>
+    /// One page of this kind, oldest change first: <paramref name="limit"/> aggregates after skipping
+    /// <paramref name="offset"/>, so a list is filtered (by tenancy) and paged in the store, never in memory.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> Page(int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        var rows = await store.StoredAggregates.Where(a => a.Type == TypeName)
+            .OrderBy(a => a.UpdatedUtc).ThenBy(a => a.Id).Skip(offset).Take(limit)
+            .ToListAsync(cancellationToken);
+        return rows.Select(store.Track<T>).ToList();
+    }
+
     /// <param name="unique">Makes the aggregate one of a kind: a second with the same value is refused when saved.</param>
     public void Add(T aggregate, string? key = null, UniqueKey? unique = null) => store.TrackNew(aggregate, TypeName, key, unique);
 

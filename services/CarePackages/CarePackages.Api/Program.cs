@@ -21,6 +21,7 @@ builder.Services.AddCarePackagesOpenApi();
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.UseTenancy<CarePackagesStore>();
 app.MapPeopleApi();
 app.MapAssessmentsApi();
 app.MapSupportPlansApi();

@@ -128,8 +128,10 @@ public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partn
 
         Assert.Single((await Read(await _homeB.GetAsync("/api/v1/placement-requests"))).EnumerateArray());
         Assert.Empty((await Read(await _stranger.GetAsync("/api/v1/placement-requests"))).EnumerateArray());
-        Assert.Equal(HttpStatusCode.Forbidden, (await _stranger.GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await _stranger.PostAsJsonAsync($"{path}/offers", new { weeklyPrice = 450.00m })).StatusCode);
+        // Named by no Wirral record, the stranger is party to nothing of Wirral's: the request is not found.
+        Assert.Equal(HttpStatusCode.NotFound, (await _stranger.GetAsync(path)).StatusCode);
+        var offered = await _stranger.PostAsJsonAsync($"{path}/offers", new { weeklyPrice = 450.00m });
+        Assert.Equal(HttpStatusCode.NotFound, offered.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await _homeA.GetAsync($"{path}/ranking")).StatusCode);
     }
 
@@ -140,6 +142,20 @@ public sealed class BrokerageApiTests(Partners partners) : CareServiceTest(partn
         var response = await Journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", NewRequest(plan, needsSummary: "Sam, 943 476 5919, needs two carers."));
         await AssertProblemNames(response, HttpStatusCode.BadRequest, "needsSummary");
         Assert.Empty((await Read(await Journey.Broker.GetAsync("/api/v1/placement-requests"))).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_list_is_paged_by_offset_and_limit_and_a_page_out_of_range_is_refused_naming_it()
+    {
+        var request = await IssuedRequest();
+        Assert.Equal(Id(request), Id(Assert.Single((await Read(await Journey.Broker.GetAsync(
+            "/api/v1/placement-requests?limit=1"))).EnumerateArray())));
+        var skipped = await Read(await Journey.Broker.GetAsync("/api/v1/placement-requests?offset=1"));
+        Assert.Empty(skipped.EnumerateArray());
+        await AssertProblemNames(await Journey.Broker.GetAsync("/api/v1/placement-requests?limit=501"),
+            HttpStatusCode.BadRequest, "limit");
+        await AssertProblemNames(await Journey.Broker.GetAsync("/api/v1/placement-requests?offset=-1"),
+            HttpStatusCode.BadRequest, "offset");
     }
 
     [Fact]

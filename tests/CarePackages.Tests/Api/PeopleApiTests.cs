@@ -66,13 +66,32 @@ public sealed class PeopleApiTests(Partners partners) : CareServiceTest(partners
     }
 
     [Fact]
-    public async Task A_provider_without_a_delegation_cannot_assess()
+    public async Task A_provider_whose_delegation_does_not_cover_assessment_cannot_assess()
+    {
+        // Wirral delegates only support planning to 1-201: it is party to Wirral's records, not an assessor.
+        await using var service = new ServiceUnderTest<Program>(new Dictionary<string, string?>(Partners.Settings)
+        {
+            [$"Section75:Delegations:{Council}:1-201:0"] = "SupportPlanning",
+        });
+        var journey = new CareJourney(service.CreateClient, Partners.WirralFund, Partners.CouncilLine);
+        var person = await journey.Register();
+        var referral = await Read(await journey.Commissioner.PostAsJsonAsync("/api/v1/referrals",
+            new { personId = Id(person), routeOfAccess = "community-or-other", receivedOn = "2018-04-03" }));
+        using var undelegated = Client(service.CreateClient, "agency-worker", "1-201", Roles.ProviderUser);
+        var response = await undelegated.PostAsJsonAsync($"/api/v1/referrals/{Id(referral)}/assessments", new { startedOn = "2018-04-03" });
+        await AssertProblemNames(response, HttpStatusCode.Forbidden, "assessorOrganisationId");
+    }
+
+    [Fact]
+    public async Task A_provider_no_council_delegates_to_or_names_finds_no_referral()
     {
         var person = await Journey.Register();
         var referral = await Read(await Journey.Commissioner.PostAsJsonAsync("/api/v1/referrals",
             new { personId = Id(person), routeOfAccess = "community-or-other", receivedOn = "2018-04-03" }));
-        using var undelegated = Client(Service.CreateClient, "agency-worker", "1-201", Roles.ProviderUser);
-        var response = await undelegated.PostAsJsonAsync($"/api/v1/referrals/{Id(referral)}/assessments", new { startedOn = "2018-04-03" });
-        await AssertProblemNames(response, HttpStatusCode.Forbidden, "assessorOrganisationId");
+        using var stranger = Client(Service.CreateClient, "agency-worker", "1-201", Roles.ProviderUser);
+        var path = $"/api/v1/referrals/{Id(referral)}";
+        await AssertProblemNames(await stranger.GetAsync(path), HttpStatusCode.NotFound, "id");
+        var response = await stranger.PostAsJsonAsync($"{path}/assessments", new { startedOn = "2018-04-03" });
+        await AssertProblemNames(response, HttpStatusCode.NotFound, "id");
     }
 }

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Json;
 using Commissioning.Testing;
+using static Commissioning.Testing.CareJourney;
 using static DemoData.CarePathway;
 
 namespace CarePackages.Tests.Api;
@@ -24,5 +26,19 @@ public sealed class SafeguardingApiTests(Partners partners) : CareServiceTest(pa
         Assert.Empty((await Read(await Journey.Practitioner.GetAsync("/api/v1/safeguarding-concerns"))).EnumerateArray());
         var council = Assert.Single((await Read(await Journey.Commissioner.GetAsync("/api/v1/safeguarding-concerns"))).EnumerateArray());
         Assert.Equal(Id(concern), Id(council));
+    }
+
+    [Fact]
+    public async Task The_worklist_is_paged_in_the_store_and_a_page_out_of_range_is_refused_naming_it()
+    {
+        var person = await Journey.Register();
+        await Read(await Journey.Commissioner.PostAsJsonAsync("/api/v1/safeguarding-concerns", new
+        {
+            personId = Id(person), summary = "Missed visits reported by a neighbour.", raisedOn = "2018-05-01",
+        }));
+        const string worklist = "/api/v1/safeguarding-concerns";
+        Assert.Single((await Read(await Journey.Commissioner.GetAsync($"{worklist}?limit=1"))).EnumerateArray());
+        Assert.Empty((await Read(await Journey.Commissioner.GetAsync($"{worklist}?offset=1"))).EnumerateArray());
+        await AssertProblemNames(await Journey.Commissioner.GetAsync($"{worklist}?limit=0"), HttpStatusCode.BadRequest, "limit");
     }
 }

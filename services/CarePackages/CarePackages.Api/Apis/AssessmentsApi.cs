@@ -19,6 +19,8 @@ public static class AssessmentsApi
     private static readonly string[] Practitioners = [Roles.Commissioner, Roles.ProviderUser];
     private static readonly string[] Readers =
         [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
+    private static readonly DelegableFunction[] AssessmentFunctions =
+        [DelegableFunction.CareAndSupportAssessment, DelegableFunction.CarersAssessment];
 
     public static void MapAssessmentsApi(this WebApplication app)
     {
@@ -55,11 +57,10 @@ public static class AssessmentsApi
                 "A commissioner records a registered person's referral by the route it came in on; the cohort "
                 + "(children or adults) follows from their age on the day.", ChangeProblems)
             .WithExample(CarePackagesExamples.NewReferral, CarePackagesExamples.Referral);
-        referrals.MapGet("/{id:guid}", async (Guid id, CarePackagesStore store) =>
-                ReferralView.Of(await store.Aggregates<Referral>().Get(id)))
-            .RequireAuthorization(p => p.RequireRole(Readers))
-            .Documented(tag, "getReferral", "Read a referral", "The referral, naming the person by reference.",
-                ReadProblems);
+        referrals.MapGet("/{id:guid}", ReadReferral).RequireAuthorization(p => p.RequireRole(Readers))
+            .Documented(tag, "getReferral", "Read a referral",
+                "The referral, naming the person by reference; a provider user reads it only when the council's "
+                + "Section 75 agreement delegates assessment to its organisation.", ReadProblems);
         referrals.MapPost("/{id:guid}/closure", async (Guid id, ReferralClosure r, CarePackagesStore store) =>
                 ReferralView.Of(await store.Change<Referral>(id, referral => referral.Close(r.ClosedOn))))
             .RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
@@ -75,6 +76,17 @@ public static class AssessmentsApi
                 + "covers assessment. With caredForId it is a carer's assessment.", ChangeProblems);
     }
 
+    /// <summary>A provider reads the council's referrals only to assess them, under its delegation.</summary>
+    private static async Task<ReferralView> ReadReferral(
+        Guid id, HttpContext http, CarePackagesStore store, CarePackagesRules rules)
+    {
+        var referral = await store.Aggregates<Referral>().Get(id);
+        var delegation = rules.DelegationTo(store.TenancyOf(referral), http.OrganisationCode());
+        if (http.IsProvider() && delegation?.Functions.Overlaps(AssessmentFunctions) != true)
+            throw RuleViolation.Forbidden("referralId", "The council delegates no assessment to your organisation.");
+        return ReferralView.Of(referral);
+    }
+
     private static async Task<Created<ReferralView>> Receive(NewReferral r, CarePackagesStore store)
     {
         var person = await store.Aggregates<Person>().Get(r.PersonId, "personId");
@@ -87,7 +99,7 @@ public static class AssessmentsApi
     private static async Task<ReferralView> Transition(Guid id, TransitionRequest r, CarePackagesStore store)
     {
         var referral = await store.Aggregates<Referral>().Get(id);
-        referral.ContinueIntoAdultServices(await store.ByReference(referral.PersonReference), r.TransitionDate);
+        referral.ContinueIntoAdultServices(await store.PersonOf(referral, referral.PersonReference), r.TransitionDate);
         await store.SaveChangesAsync();
         return ReferralView.Of(referral);
     }
@@ -99,17 +111,25 @@ public static class AssessmentsApi
         Guid id, NewAssessment r, HttpContext http, CarePackagesStore store, CarePackagesRules rules)
     {
         var referral = await store.Aggregates<Referral>().Get(id, "referralId");
-        var person = await store.ByReference(referral.PersonReference, "referralId");
+        var person = await store.PersonOf(referral, referral.PersonReference, "referralId");
         var actor = http.AsPractitioner();
         var assessor = new Assessor(actor.OrganisationId, actor.IsCouncil);
-        var delegation = rules.DelegationTo(http.OrganisationCode());
+        var delegation = rules.DelegationTo(store.TenancyOf(referral), http.OrganisationCode());
         var assessment = r.CaredForId is { } caredForId
-            ? Assessment.StartCarersAssessment(referral, person,
-                await store.Aggregates<Person>().Get(caredForId, "caredForId"), assessor, r.StartedOn, delegation)
+            ? Assessment.StartCarersAssessment(
+                referral, person, await CaredFor(store, referral, caredForId), assessor, r.StartedOn, delegation)
             : Assessment.StartNeedsAssessment(referral, person, assessor, r.StartedOn, delegation);
         store.Aggregates<Assessment>().Add(assessment, LookupKeys.Of(referral.Id));
         await store.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", AssessmentView.Of(assessment));
+    }
+
+    /// <summary>The person cared for is of the referral's council: a provider of two cannot link theirs.</summary>
+    private static async Task<Person> CaredFor(CarePackagesStore store, Referral referral, Guid id)
+    {
+        var caredFor = await store.Aggregates<Person>().Get(id, "caredForId");
+        return store.TenancyOf(caredFor) == store.TenancyOf(referral)
+            ? caredFor : throw RuleViolation.NotFound("caredForId", $"There is no person {id}.");
     }
 
     private static async Task<AssessmentView> Read(Guid id, HttpContext http, CarePackagesStore store)

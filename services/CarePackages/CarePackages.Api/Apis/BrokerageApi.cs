@@ -37,7 +37,9 @@ public static class BrokerageApi
             .WithExample(CarePackagesExamples.NewPlacementRequest, CarePackagesExamples.PlacementRequest);
         api.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Readers))
             .Documented(Tag, "listPlacementRequests", "List placement requests",
-                "Council staff see every request; a provider user only those sent to it, with its own part.");
+                "Council staff see every request of their council; a provider user only those sent to it, with its "
+                + "own part. Paged: limit (1 to 500, 100 unless asked) requests from offset, oldest change first.",
+                StatusCodes.Status400BadRequest);
         var request = api.MapGroup("/{id:guid}");
         request.MapGet("/", async (Guid id, HttpContext http, CarePackagesStore store) =>
                 await View(store, http.AsThemselves(), await store.Aggregates<PlacementRequest>().Get(id)))
@@ -110,7 +112,8 @@ public static class BrokerageApi
         if (plan.Status != SupportPlanStatus.Agreed)
             throw RuleViolation.Precondition("supportPlanId", "Only a plan whose funding is agreed is brokered.");
         var broker = http.AsBroker();
-        var providers = await contracts.EligibleProviders(store, r.ServiceType, r.Locality, r.StartDate);
+        var providers = await contracts.EligibleProviders(
+            store, store.TenancyOf(plan), r.ServiceType, r.Locality, r.StartDate);
         var request = PlacementRequest.Issue(plan.Id, r.ServiceType, r.Locality, r.StartDate, r.NeedsSummary,
             providers, rules.Brokerage, broker, clock.GetUtcNow(), Exception(r.OutOfBoroughException, broker, clock));
         store.Aggregates<PlacementRequest>().Add(request, LookupKeys.Of(plan.Id));
@@ -123,18 +126,22 @@ public static class BrokerageApi
     {
         var request = await store.Aggregates<PlacementRequest>().Get(id);
         var broker = http.AsBroker();
-        var providers = await contracts.EligibleProviders(store, request.ServiceType, request.Locality, request.StartDate);
+        var providers = await contracts.EligibleProviders(
+            store, store.TenancyOf(request), request.ServiceType, request.Locality, request.StartDate);
         request.Rebroker(broker, providers, rules.Brokerage, clock.GetUtcNow(),
             Exception(r.OutOfBoroughException, broker, clock));
         await store.SaveChangesAsync();
         return await View(store, broker, request);
     }
 
-    private static async Task<IReadOnlyList<PlacementRequestView>> List(HttpContext http, CarePackagesStore store)
+    private static async Task<IReadOnlyList<PlacementRequestView>> List(
+        int? offset, int? limit, HttpContext http, CarePackagesStore store)
     {
         var actor = http.AsThemselves();
+        var (skip, take) = ListPage.Of(offset, limit);
+        var page = await store.Aggregates<PlacementRequest>().Page(skip, take);
         var views = new List<PlacementRequestView>();
-        foreach (var request in PlacementRequest.VisibleTo(actor, await store.Aggregates<PlacementRequest>().List()))
+        foreach (var request in PlacementRequest.VisibleTo(actor, page))
             views.Add(await View(store, actor, request));
         return views;
     }

@@ -92,8 +92,11 @@ public static class PackagesApi
         var referral = await store.Aggregates<Referral>().Get(assessment.ReferralId, "supportPlanId");
         var arrangements = new List<LineArrangement>();
         foreach (var a in r.Arrangements)
-            arrangements.Add(new LineArrangement(a.PlanLineId, a.Mechanism,
-                a.ProviderCode is { } code ? await store.Remember(code) : null, a.BrokeredCost?.ToBasis()));
+        {
+            var provider = a.ProviderCode is { } code
+                ? await store.Remember(code, tenancy: store.TenancyOf(plan)) : (Guid?)null;
+            arrangements.Add(new LineArrangement(a.PlanLineId, a.Mechanism, provider, a.BrokeredCost?.ToBasis()));
+        }
         var package = CarePackage.Start(plan, funding, referral.Cohort, r.StartDate, arrangements);
         store.Aggregates<CarePackage>().Add(package, LookupKeys.Of(plan.Id));
         await store.SaveChangesAsync();
@@ -115,7 +118,7 @@ public static class PackagesApi
     private static async Task<CarePackageView> Transition(Guid id, TransitionRequest r, CarePackagesStore store)
     {
         var package = await store.Aggregates<CarePackage>().Get(id);
-        package.ContinueIntoAdultServices(await store.ByReference(package.PersonReference), r.TransitionDate);
+        package.ContinueIntoAdultServices(await store.PersonOf(package, package.PersonReference), r.TransitionDate);
         await store.SaveChangesAsync();
         return CarePackageView.Of(package);
     }

@@ -88,10 +88,14 @@ public static class PeopleApi
         return PersonView.Of(carer);
     }
 
-    /// <summary>The person with this reference: records elsewhere in the service name people only so.</summary>
-    public static async Task<Person> ByReference(
-        this CarePackagesStore store, string reference, string field = "personReference") =>
-        (await store.Aggregates<Person>().List(LookupKeys.Person(reference))).SingleOrDefault()
+    /// <summary>
+    /// The person <paramref name="record"/> names by reference (records elsewhere in the service name people only
+    /// so), of the record's council: two councils may each hold the same person, and a provider sees both.
+    /// </summary>
+    public static async Task<Person> PersonOf(
+        this CarePackagesStore store, AggregateRoot record, string reference, string field = "personReference") =>
+        (await store.Aggregates<Person>().List(LookupKeys.Person(reference)))
+        .SingleOrDefault(p => store.TenancyOf(p) == store.TenancyOf(record))
         ?? throw RuleViolation.NotFound(field, "No person has this reference.");
 
 }

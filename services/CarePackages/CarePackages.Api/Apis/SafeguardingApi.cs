@@ -43,7 +43,9 @@ public static class SafeguardingApi
         api.MapGet("/", Worklist).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser))
             .Documented(Tag, "listSafeguardingWorklist", "List the caller's safeguarding worklist",
                 "The open concerns on it: the council's safeguarding manager sees the council's worklists, a provider "
-                + "user the concerns its organisation investigates.");
+                + "user the concerns its organisation investigates. Paged in the store: limit (1 to 500, 100 unless "
+                + "asked) of the council's concerns from offset, oldest change first.",
+                StatusCodes.Status400BadRequest);
         api.MapPost("/{id:guid}/proposed-outcome", (Guid id, OutcomeRequest r, HttpContext http,
                     CarePackagesStore store) =>
                 Change(store, id, c => c.ProposeOutcome(http.AsSafeguarding(), r.Outcome)))
@@ -66,7 +68,8 @@ public static class SafeguardingApi
         NewConcern r, HttpContext http, CarePackagesStore store)
     {
         var person = await store.Aggregates<Person>().Get(r.PersonId, "personId");
-        var provider = r.DeliveringProviderCode is { } code ? await store.Remember(code) : (Guid?)null;
+        var provider = r.DeliveringProviderCode is { } code
+            ? await store.Remember(code, tenancy: store.TenancyOf(person)) : (Guid?)null;
         var concern = SafeguardingConcern.Report(
             person, http.AsSafeguarding(), r.Summary, r.RaisedOn, provider, r.InvestigationDelegated);
         store.Aggregates<SafeguardingConcern>().Add(concern, LookupKeys.OfPerson(person.Reference));
@@ -76,9 +79,12 @@ public static class SafeguardingApi
     }
 
     private static async Task<IReadOnlyList<SafeguardingConcernView>> Worklist(
-        HttpContext http, CarePackagesStore store) =>
-        SafeguardingConcern.WorklistOf(http.AsSafeguarding(), await store.Aggregates<SafeguardingConcern>().List())
-            .Select(SafeguardingConcernView.Of).ToList();
+        int? offset, int? limit, HttpContext http, CarePackagesStore store)
+    {
+        var (skip, take) = ListPage.Of(offset, limit);
+        var page = await store.Aggregates<SafeguardingConcern>().Page(skip, take);
+        return SafeguardingConcern.WorklistOf(http.AsSafeguarding(), page).Select(SafeguardingConcernView.Of).ToList();
+    }
 
     private static async Task<SafeguardingConcernView> Change(
         CarePackagesStore store, Guid id, Action<SafeguardingConcern> step) =>

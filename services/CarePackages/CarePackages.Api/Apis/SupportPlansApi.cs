@@ -74,8 +74,8 @@ public static class SupportPlansApi
         Guid assessmentId, NewSupportPlan r, HttpContext http, CarePackagesStore store, CarePackagesRules rules)
     {
         var assessment = await store.Aggregates<Assessment>().Get(assessmentId, "assessmentId");
-        var plan = SupportPlan.Draft(
-            assessment, http.AsPractitioner(), r.DraftedOn, rules.DelegationTo(http.OrganisationCode()));
+        var delegation = rules.DelegationTo(store.TenancyOf(assessment), http.OrganisationCode());
+        var plan = SupportPlan.Draft(assessment, http.AsPractitioner(), r.DraftedOn, delegation);
         store.Aggregates<SupportPlan>().Add(plan, LookupKeys.Of(assessment.Id));
         await store.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/support-plans/{plan.Id}", SupportPlanView.Of(plan));

@@ -33,13 +33,14 @@ public static class VerificationApi
             .Documented(Tag, "getPlanVerification", "Read the plan's latest verification",
                 "A returned plan is verified again after rework: this is the latest.", ReadProblems);
 
-        var verification = app.MapGroup("/api/v1/verifications/{id:guid}")
-            .RequireAuthorization(p => p.RequireRole(Verifiers));
-        verification.MapGet("/", async (Guid id, CarePackagesStore store) =>
+        var read = app.MapGroup("/api/v1/verifications/{id:guid}");
+        // The same readers as the plan's verification view: brokers and commissioners read the decision too.
+        read.MapGet("/", async (Guid id, CarePackagesStore store) =>
                 VerificationView.Of(await store.Aggregates<PlanVerification>().Get(id)))
             .RequireAuthorization(p => p.RequireRole(Readers))
             .Documented(Tag, "getVerification", "Read a verification",
                 "Its cost checks with their arithmetic, justifications, funding split and decision.", ReadProblems);
+        var verification = read.MapGroup("").RequireAuthorization(p => p.RequireRole(Verifiers));
         verification.MapPost("/cost-checks", CheckCost)
             .Documented(Tag, "checkCost", "Check a line's cost",
                 "Against the contracted rate on the line's start date, asked of the contracts service for the "

@@ -10,7 +10,8 @@ namespace CarePackages.Api.Infrastructure;
 /// base64, at least 32 bytes; there is deliberately no default, so a deployment without its own key
 /// does not start), the verifiers' delegated limits ("Verification"), the brokerage window and
 /// weighting ("Brokerage", 24 hours and 60/40 unless set) and the Section 75 delegations
-/// ("Section75:Delegations:&lt;provider code&gt;" = the functions delegated to that provider).
+/// ("Section75:Delegations:&lt;council code&gt;:&lt;provider code&gt;" = the functions that council's
+/// agreement delegates to that provider).
 /// </summary>
 public sealed class CarePackagesRules(IConfiguration configuration)
 {
@@ -26,15 +27,23 @@ public sealed class CarePackagesRules(IConfiguration configuration)
         configuration.GetValue("Brokerage:QualityWeight", 60m),
         configuration.GetValue("Brokerage:CostWeight", 40m));
 
-    private readonly IReadOnlyDictionary<string, HashSet<DelegableFunction>> _delegations =
-        (configuration.GetSection("Section75:Delegations").Get<Dictionary<string, DelegableFunction[]>>() ?? [])
-        .ToDictionary(d => PlatformIds.NormalCode(d.Key), d => d.Value.ToHashSet());
+    private readonly IReadOnlyDictionary<(string Council, string Provider), HashSet<DelegableFunction>> _delegations =
+        (configuration.GetSection("Section75:Delegations")
+            .Get<Dictionary<string, Dictionary<string, DelegableFunction[]>>>() ?? [])
+        .SelectMany(council => council.Value.Select(provider => (
+            Key: (PlatformIds.NormalCode(council.Key), PlatformIds.NormalCode(provider.Key)), provider.Value)))
+        .ToDictionary(d => d.Key, d => d.Value.ToHashSet());
 
-    /// <summary>What the Section 75 agreement delegates to the caller's organisation, if anything.</summary>
-    public Section75Delegation? DelegationTo(string organisationCode) =>
-        _delegations.TryGetValue(PlatformIds.NormalCode(organisationCode), out var functions)
+    /// <summary>What the council's Section 75 agreement delegates to the caller's organisation, if anything.</summary>
+    public Section75Delegation? DelegationTo(string? councilCode, string organisationCode) =>
+        councilCode is not null && _delegations.TryGetValue(
+            (PlatformIds.NormalCode(councilCode), PlatformIds.NormalCode(organisationCode)), out var functions)
             ? new Section75Delegation(PlatformIds.Organisation(organisationCode), functions)
             : null;
+
+    /// <summary>The councils whose agreements delegate anything to the provider: tenancies its users are in.</summary>
+    public IEnumerable<string> CouncilsDelegatingTo(string providerCode) =>
+        _delegations.Keys.Where(k => k.Provider == PlatformIds.NormalCode(providerCode)).Select(k => k.Council);
 }
 
 public static class CarePackagesRulesRegistration

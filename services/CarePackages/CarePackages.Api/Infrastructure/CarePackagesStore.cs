@@ -1,6 +1,7 @@
 using CarePackages.Api.Events;
 using Commissioning.Domain;
 using Commissioning.Eventing;
+using Commissioning.Identity;
 using Commissioning.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,9 +10,12 @@ namespace CarePackages.Api.Infrastructure;
 /// <summary>
 /// The care-packages store: people (the only place identity is kept), referrals, assessments, plans,
 /// verifications, placement requests, packages and safeguarding concerns as aggregate rows with their
-/// audit, and the outbox that carries their events in the same transaction.
+/// audit, and the outbox that carries their events in the same transaction. Each row belongs to the
+/// council whose resident the person is, and every query admits only the caller's councils
+/// (<see cref="CouncilTenancy"/>): a record of another council is not found, and lists hold the caller's only.
 /// </summary>
-public sealed class CarePackagesStore(DbContextOptions<CarePackagesStore> options, IAuditActor actor)
+public sealed class CarePackagesStore(
+    DbContextOptions<CarePackagesStore> options, IAuditActor actor, CarePackagesRules rules)
     : CommissioningDbContext(options, actor)
 {
     private readonly Dictionary<Guid, KnownOrganisation> _organisations = [];
@@ -21,6 +25,11 @@ public sealed class CarePackagesStore(DbContextOptions<CarePackagesStore> option
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddEventingTables();
     }
+
+    protected override Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken ct) =>
+        CouncilTenancy.Of(this, rules, caller, ct);
+
+    protected override string? TenancyOfNew(AggregateRoot aggregate) => CouncilTenancy.OfNew(this, aggregate);
 
     protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events)
     {
@@ -36,15 +45,24 @@ public sealed class CarePackagesStore(DbContextOptions<CarePackagesStore> option
         return aggregate;
     }
 
-    /// <summary>Remembers an organisation's code (and name) and gives the id the domain knows it by.</summary>
-    public async Task<Guid> Remember(string code, string? name = null)
+    /// <summary>The council a record loaded in this unit of work belongs to (null for one of no tenancy).</summary>
+    public string? TenancyOf(AggregateRoot loaded) =>
+        StoredAggregates.Local.FirstOrDefault(r => r.Id == loaded.Id)?.Tenancy;
+
+    /// <summary>
+    /// Remembers an organisation's code (and name) and gives the id the domain knows it by. Named in a record
+    /// of <paramref name="tenancy"/>, the organisation's users become party to that council's records.
+    /// </summary>
+    public async Task<Guid> Remember(string code, string? name = null, string? tenancy = null)
     {
-        var organisation = KnownOrganisation.For(code, name);
-        if (await Organisation(organisation.Id) is null)
+        var organisation = await Organisation(PlatformIds.Organisation(code));
+        if (organisation is null)
         {
+            organisation = KnownOrganisation.For(code, name);
             Aggregates<KnownOrganisation>().Add(organisation);
             _organisations[organisation.Id] = organisation;
         }
+        if (tenancy is not null) organisation.NamedIn(tenancy);
         return organisation.Id;
     }
 

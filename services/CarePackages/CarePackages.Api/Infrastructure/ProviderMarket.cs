@@ -20,9 +20,10 @@ public static class ProviderMarket
     /// The providers contracts finds eligible on the placement's start date (framework member, active,
     /// not Inadequate, no serious concern, with a vacancy), in borough and on other localities' lots: the
     /// request decides whom to invite, and tells a broker who needs out of borough to record an exception.
+    /// Each is remembered as named by the council of the plan being brokered (<paramref name="tenancy"/>).
     /// </summary>
-    public static async Task<IReadOnlyList<ProviderFacts>> EligibleProviders(this ContractsClient contracts, CarePackagesStore store,
-        ServiceType serviceType, string locality, DateOnly on)
+    public static async Task<IReadOnlyList<ProviderFacts>> EligibleProviders(this ContractsClient contracts,
+        CarePackagesStore store, string? tenancy, ServiceType serviceType, string locality, DateOnly on)
     {
         var request = new ListEligibleProvidersRequest
         {
@@ -34,7 +35,8 @@ public static class ProviderMarket
         await foreach (var listed in call.ResponseStream.ReadAllAsync())
         {
             var rating = ToDomain(listed.CqcRating);
-            facts.Add(new ProviderFacts(await store.Remember(listed.Provider.Code, listed.Provider.Name), OnFramework: true, rating,
+            var provider = await store.Remember(listed.Provider.Code, listed.Provider.Name, tenancy);
+            facts.Add(new ProviderFacts(provider, OnFramework: true, rating,
                 SeriousConcern: false, new HashSet<ServiceType> { serviceType }, listed.InBorough ? new HashSet<string> { locality.Trim() } : [],
                 listed.VacantPlaces, listed.InBorough, QualityScores.For(rating)));
         }
