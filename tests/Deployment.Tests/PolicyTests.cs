@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using Deployment.Tests.Support;
+
+namespace Deployment.Tests;
+
+/// <summary>The operators' policy (anchors-refresh §6) over everything each chart renders, and proof each rule bites.</summary>
+public sealed class PolicyTests
+{
+    [Theory]
+    [MemberData(nameof(Charts.RenderMatrix), MemberType = typeof(Charts))]
+    public void What_renders_meets_the_operators_policy(string chart, string valuesFile)
+    {
+        var rendering = Rendering.Of(chart, valuesFile);
+
+        Assert.Empty(OperatorPolicy.Violations(rendering.Objects));
+    }
+
+    public static TheoryData<string, string> Breaches() => new()
+    {
+        { "restricted-pod-security", "$.spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation=true" },
+        { "restricted-pod-security", "$.spec.template.spec.securityContext.runAsNonRoot=false" },
+        { "read-only-root-filesystem", "$.spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem=false" },
+        { "resources-set", "$.spec.template.spec.containers[0].resources.limits=null" },
+        { "pinned-image", "$.spec.template.spec.containers[0].image=\"commissioning/contracts:latest\"" },
+        { "pinned-image", "$.spec.template.spec.containers[0].image=\"commissioning/contracts\"" },
+        { "probes", "$.spec.template.spec.containers[0].readinessProbe=null" },
+        { "selectors-match", "$.spec.selector.matchLabels[\"app.kubernetes.io/name\"]=\"other\"" },
+        { "dapr-annotations", "$.spec.template.metadata.annotations[\"dapr.io/sidecar-seccomp-profile-type\"]=\"Unconfined\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Breaches))]
+    public void Each_rule_finds_its_breach_in_the_contracts_deployment(string rule, string change)
+    {
+        var objects = Rendering.Of("commissioning/charts/contracts", "").Objects.Select(o => o.DeepClone().AsObject()).ToList();
+        Apply(objects.Single(o => (string?)o["kind"] == "Deployment"), change);
+
+        Assert.Contains(OperatorPolicy.Violations(objects), v => v.StartsWith(rule + ":"));
+    }
+
+    [Fact]
+    public void A_secret_set_as_a_literal_environment_value_is_refused()
+    {
+        var rendering = Rendering.Of("commissioning/charts/contracts", "", "env.Store__Password=hunter2");
+
+        Assert.Contains(OperatorPolicy.Violations(rendering.Objects), v => v.StartsWith("no-secret-literals:"));
+    }
+
+    [Fact]
+    public void Store_identity_and_app_token_come_from_secrets_by_reference()
+    {
+        var deployment = Rendering.Of("commissioning/charts/contracts", "").OfKind("Deployment").Single();
+        var env = deployment["spec"]!["template"]!["spec"]!["containers"]![0]!["env"]!.AsArray();
+
+        foreach (var name in new[] { "Store__ConnectionString", "Identity__Authority", "APP_API_TOKEN" })
+            Assert.NotNull(env.Single(e => (string?)e!["name"] == name)!["valueFrom"]?["secretKeyRef"]);
+    }
+
+    [Fact]
+    public void A_budget_that_allows_no_eviction_does_not_render()
+    {
+        var rendered = Rendering.Template("commissioning/charts/contracts", "",
+            "podDisruptionBudget.enabled=true", "replicaCount=2", "podDisruptionBudget.minAvailable=2");
+
+        Assert.False(rendered.Succeeded);
+        Assert.Contains("minAvailable", rendered.Error);
+    }
+
+    [Fact]
+    public void The_gRPC_Service_is_headless_so_clients_balance_per_call()
+    {
+        var services = Rendering.Of("commissioning/charts/pooled-finance", "").OfKind("Service").ToList();
+
+        Assert.Equal("None", (string?)services.Single(s => (string?)s["metadata"]!["name"] == "pooled-finance-grpc")["spec"]!["clusterIP"]);
+        Assert.Null(services.Single(s => (string?)s["metadata"]!["name"] == "pooled-finance")["spec"]!["clusterIP"]);
+    }
+
+    /// <summary>Sets one field given as $.a.b[0]["c"]=json (null removes it).</summary>
+    private static void Apply(JsonObject target, string change)
+    {
+        var (path, value) = (change[..change.IndexOf('=')], JsonNode.Parse(change[(change.IndexOf('=') + 1)..]));
+        var steps = System.Text.RegularExpressions.Regex.Matches(path, @"\.(\w+)|\[(\d+)\]|\[""([^""]+)""\]")
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value).ToList();
+        JsonNode node = target;
+        foreach (var step in steps[..^1]) node = int.TryParse(step, out var i) ? node[i]! : node[step]!;
+        if (value is null) node.AsObject().Remove(steps[^1]);
+        else node[steps[^1]] = value;
+    }
+}
