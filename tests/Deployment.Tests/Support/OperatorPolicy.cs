@@ -89,10 +89,13 @@ public static partial class OperatorPolicy
     private static IEnumerable<string> SelectorsMatch(IReadOnlyList<JsonObject> objects)
     {
         var pods = Workload.In(objects).ToList();
-        var deployments = pods.Where(p => (string?)p.Owner["kind"] == "Deployment").ToList();
+        var deployments = pods.Where(p => (string?)p.Owner["kind"] is "Deployment" or "StatefulSet").ToList();
         foreach (var deployment in deployments)
             if (!Workload.Selects(deployment.Owner["spec"]?["selector"]?["matchLabels"]?.AsObject(), deployment.PodLabels))
                 yield return $"{deployment.Name} selector does not match its pod template's labels";
+        foreach (var job in pods.Where(p => (string?)p.Owner["kind"] is "Job" or "Pod"))
+            if (deployments.Any(d => Workload.Selects(d.Owner["spec"]?["selector"]?["matchLabels"]?.AsObject(), job.PodLabels)))
+                yield return $"{job.Name} would be counted as a pod of a Deployment";
         foreach (var o in objects)
         {
             var kind = (string?)o["kind"];
@@ -106,7 +109,7 @@ public static partial class OperatorPolicy
             if (selector is null) continue;
             var picked = pods.Where(p => Workload.Selects(selector, p.PodLabels)).Select(p => p.Name).ToList();
             if (picked.Count != 1 || !deployments.Any(d => d.Name == picked[0]))
-                yield return $"{kind}/{o["metadata"]?["name"]} selects [{string.Join(", ", picked)}], not one Deployment's pods";
+                yield return $"{kind}/{o["metadata"]?["name"]} selects [{string.Join(", ", picked)}], not one workload's pods";
         }
         foreach (var hpa in objects.Where(o => (string?)o["kind"] == "HorizontalPodAutoscaler"))
             if (!deployments.Any(d => d.Name == $"Deployment/{hpa["spec"]?["scaleTargetRef"]?["name"]}"))

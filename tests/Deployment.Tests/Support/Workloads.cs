@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Deployment.Tests.Support;
 
-/// <summary>A pod the manifests would start: a Deployment's or Job's template, or a bare (helm test) Pod.</summary>
+/// <summary>A pod the manifests would start: a Deployment's, StatefulSet's or Job's template, or a bare (helm test) Pod.</summary>
 public sealed record Workload(string Name, JsonObject Owner, JsonObject PodSpec, JsonObject PodLabels)
 {
     public IEnumerable<JsonObject> Containers =>
@@ -13,8 +13,8 @@ public sealed record Workload(string Name, JsonObject Owner, JsonObject PodSpec,
         foreach (var o in objects)
         {
             var name = $"{o["kind"]}/{o["metadata"]?["name"]}";
-            var template = (string?)o["kind"] is "Deployment" or "Job" ? o["spec"]?["template"]?.AsObject() : o;
-            if ((string?)o["kind"] is not ("Deployment" or "Job" or "Pod") || template is null) continue;
+            var template = (string?)o["kind"] is "Pod" ? o : o["spec"]?["template"]?.AsObject();
+            if ((string?)o["kind"] is not ("Deployment" or "StatefulSet" or "Job" or "Pod") || template is null) continue;
             yield return new Workload(name, o, template["spec"]!.AsObject(),
                 template["metadata"]?["labels"]?.AsObject() ?? []);
         }

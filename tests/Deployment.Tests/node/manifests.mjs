@@ -27,6 +27,13 @@ function daprErrors(object, key) {
   return validate(object) ? [] : validate.errors.map((e) => `${e.instancePath || "/"} ${e.message}`);
 }
 
+// kustomize folds a long Secret value over lines; the API server's base64 decoder skips line breaks.
+function forValidation(object) {
+  if (object.kind !== "Secret" || !object.data) return object;
+  const data = Object.fromEntries(Object.entries(object.data).map(([k, v]) => [k, String(v).replace(/\s+/g, "")]));
+  return { ...object, data };
+}
+
 async function check(object) {
   const { apiVersion, kind } = object;
   const key = `${apiVersion}/${kind}`;
@@ -34,7 +41,7 @@ async function check(object) {
   const Model = await kubernetesModel(apiVersion, kind);
   if (!Model) return [`unknown kind ${key}`];
   try {
-    new Model(object).validate();
+    new Model(forValidation(object)).validate();
     return [];
   } catch (error) {
     return [error.message];
