@@ -39,7 +39,8 @@ fi
 # The settings podman needs on these machines (crun refuses the hybrid cgroups; default ulimits are refused).
 mkdir -p "$tools"
 export CONTAINERS_CONF="$tools/containers.conf"
-printf '[containers]\ndefault_ulimits = []\n[engine]\nruntime = "runc"\ncgroup_manager = "cgroupfs"\n' >"$CONTAINERS_CONF"
+printf '%s\n' '[containers]' 'default_ulimits = []' '[engine]' 'runtime = "runc"' 'cgroup_manager = "cgroupfs"' \
+  >"$CONTAINERS_CONF"
 
 make_bases() {
   local rootfs="$tools/rootfs-$suite"

@@ -20,7 +20,8 @@ public sealed partial class ImageTests
     public void The_official_dotnet_images_are_the_build_arguments_defaults()
     {
         Assert.Contains("ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0", Dockerfile);
-        Assert.Contains(Dockerfile, l => l.StartsWith("ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/aspnet:10.0-", StringComparison.Ordinal)
+        const string runtime = "ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/aspnet:10.0-";
+        Assert.Contains(Dockerfile, l => l.StartsWith(runtime, StringComparison.Ordinal)
             && l.EndsWith("-chiseled", StringComparison.Ordinal));
         Assert.Equal(["FROM ${SDK_IMAGE} AS build", "FROM ${RUNTIME_IMAGE}"], Instructions("FROM"));
     }

@@ -3,7 +3,9 @@ using Deployment.Tests.Support;
 
 namespace Deployment.Tests;
 
-/// <summary>k8s/: the base is the chart rendered (no drift), and each overlay builds, validates and meets the policy.</summary>
+/// <summary>
+/// k8s/: the base is the chart rendered (no drift), and each overlay builds, validates and meets the policy.
+/// </summary>
 public sealed class KustomizeTests
 {
     private static readonly string K8s = Path.Combine(Repository.Root, "k8s");
@@ -53,9 +55,9 @@ public sealed class KustomizeTests
         Assert.All(rendering.OfKind("Deployment"), d => Assert.Equal(1, (int?)d["spec"]!["replicas"]));
         Assert.Empty(rendering.OfKind("HorizontalPodAutoscaler"));
         Assert.Empty(rendering.OfKind("PodDisruptionBudget"));
-        Assert.Equal(["postgres", "redis"], rendering.OfKind("StatefulSet").Select(s => (string)s["metadata"]!["name"]!).Order());
-        foreach (var store in new[] { "pooled-finance-store", "contracts-store", "care-packages-store", "commissioning-redis" })
-            Assert.Single(rendering.OfKind("Secret"), s => (string?)s["metadata"]!["name"] == store);
+        Assert.Equal(["postgres", "redis"], rendering.OfKind("StatefulSet").Select(Manifest.NameOf).Order());
+        string[] secrets = ["pooled-finance-store", "contracts-store", "care-packages-store", "commissioning-redis"];
+        foreach (var secret in secrets) Assert.Single(rendering.OfKind("Secret"), s => Manifest.NameOf(s) == secret);
     }
 
     [Fact]

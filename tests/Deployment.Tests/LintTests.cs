@@ -32,7 +32,8 @@ public sealed class LintTests
     {
         foreach (var chart in Charts.All)
         {
-            var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Charts.PathOf(chart), "values.schema.json")))!;
+            var file = Path.Combine(Charts.PathOf(chart), "values.schema.json");
+            var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
             Assert.False((bool?)schema["additionalProperties"] ?? true, $"{chart}: additionalProperties is not false");
         }
     }

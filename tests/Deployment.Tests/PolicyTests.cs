@@ -3,7 +3,9 @@ using Deployment.Tests.Support;
 
 namespace Deployment.Tests;
 
-/// <summary>The operators' policy (anchors-refresh §6) over everything each chart renders, and proof each rule bites.</summary>
+/// <summary>
+/// The operators' policy (anchors-refresh §6) over everything each chart renders, and proof each rule bites.
+/// </summary>
 public sealed class PolicyTests
 {
     [Theory]
@@ -15,27 +17,52 @@ public sealed class PolicyTests
         Assert.Empty(OperatorPolicy.Violations(rendering.Objects));
     }
 
+    private const string Container = "$.spec.template.spec.containers[0]";
+    private const string Annotations = "$.spec.template.metadata.annotations";
+
     public static TheoryData<string, string> Breaches() => new()
     {
-        { "restricted-pod-security", "$.spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation=true" },
+        { "restricted-pod-security", $"{Container}.securityContext.allowPrivilegeEscalation=true" },
         { "restricted-pod-security", "$.spec.template.spec.securityContext.runAsNonRoot=false" },
-        { "read-only-root-filesystem", "$.spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem=false" },
-        { "resources-set", "$.spec.template.spec.containers[0].resources.limits=null" },
-        { "pinned-image", "$.spec.template.spec.containers[0].image=\"commissioning/contracts:latest\"" },
-        { "pinned-image", "$.spec.template.spec.containers[0].image=\"commissioning/contracts\"" },
-        { "probes", "$.spec.template.spec.containers[0].readinessProbe=null" },
+        { "restricted-pod-security", $"{Container}.securityContext.capabilities.drop=[]" },
+        { "read-only-root-filesystem", $"{Container}.securityContext.readOnlyRootFilesystem=false" },
+        { "resources-set", $"{Container}.resources.limits=null" },
+        { "pinned-image", $"{Container}.image=\"commissioning/contracts:latest\"" },
+        { "pinned-image", $"{Container}.image=\"commissioning/contracts\"" },
+        { "probes", $"{Container}.readinessProbe=null" },
         { "selectors-match", "$.spec.selector.matchLabels[\"app.kubernetes.io/name\"]=\"other\"" },
-        { "dapr-annotations", "$.spec.template.metadata.annotations[\"dapr.io/sidecar-seccomp-profile-type\"]=\"Unconfined\"" },
+        { "dapr-annotations", $"{Annotations}[\"dapr.io/sidecar-seccomp-profile-type\"]=\"Unconfined\"" },
     };
 
     [Theory]
     [MemberData(nameof(Breaches))]
     public void Each_rule_finds_its_breach_in_the_contracts_deployment(string rule, string change)
     {
-        var objects = Rendering.Of("commissioning/charts/contracts", "").Objects.Select(o => o.DeepClone().AsObject()).ToList();
+        var objects = Rendering.Of("commissioning/charts/contracts", "").Objects
+            .Select(o => o.DeepClone().AsObject()).ToList();
         Apply(objects.Single(o => (string?)o["kind"] == "Deployment"), change);
 
         Assert.Contains(OperatorPolicy.Violations(objects), v => v.StartsWith(rule + ":"));
+    }
+
+    [Fact]
+    public void A_budget_as_large_as_the_autoscaler_floor_is_found()
+    {
+        var objects = Rendering.Of("commissioning/charts/contracts", "ha-values.yaml").Objects
+            .Select(o => o.DeepClone().AsObject()).ToList();
+        objects.Single(o => (string?)o["kind"] == "PodDisruptionBudget")["spec"]!["minAvailable"] = 2;
+
+        Assert.Contains(OperatorPolicy.Violations(objects), v => v.StartsWith("disruption-budget-allows-eviction:"));
+    }
+
+    [Fact]
+    public void A_hook_pod_that_a_Service_would_route_to_is_found()
+    {
+        var objects = Rendering.Of("commissioning/charts/contracts", "").Objects
+            .Select(o => o.DeepClone().AsObject()).ToList();
+        objects.Single(o => (string?)o["kind"] == "Pod")["metadata"]!["labels"]!["app.kubernetes.io/name"] = "contracts";
+
+        Assert.Contains(OperatorPolicy.Violations(objects), v => v.StartsWith("selectors-match:"));
     }
 
     [Fact]
@@ -71,8 +98,11 @@ public sealed class PolicyTests
     {
         var services = Rendering.Of("commissioning/charts/pooled-finance", "").OfKind("Service").ToList();
 
-        Assert.Equal("None", (string?)services.Single(s => (string?)s["metadata"]!["name"] == "pooled-finance-grpc")["spec"]!["clusterIP"]);
-        Assert.Null(services.Single(s => (string?)s["metadata"]!["name"] == "pooled-finance")["spec"]!["clusterIP"]);
+        string? ClusterIp(string name) =>
+            (string?)services.Single(s => Manifest.NameOf(s) == name)["spec"]!["clusterIP"];
+
+        Assert.Equal("None", ClusterIp("pooled-finance-grpc"));
+        Assert.Null(ClusterIp("pooled-finance"));
     }
 
     /// <summary>Sets one field given as $.a.b[0]["c"]=json (null removes it).</summary>
@@ -80,7 +110,7 @@ public sealed class PolicyTests
     {
         var (path, value) = (change[..change.IndexOf('=')], JsonNode.Parse(change[(change.IndexOf('=') + 1)..]));
         var steps = System.Text.RegularExpressions.Regex.Matches(path, @"\.(\w+)|\[(\d+)\]|\[""([^""]+)""\]")
-            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value).ToList();
+            .Select(m => m.Groups.Values.Skip(1).First(g => g.Success).Value).ToList();
         JsonNode node = target;
         foreach (var step in steps[..^1]) node = int.TryParse(step, out var i) ? node[i]! : node[step]!;
         if (value is null) node.AsObject().Remove(steps[^1]);

@@ -80,6 +80,7 @@ public sealed class RenderTests
         Assert.Single(rendering.OfKind("Configuration"));
         Assert.Single(rendering.OfKind("Resiliency"));
         Assert.Single(rendering.OfKind("Ingress"));
-        Assert.Equal(4, rendering.OfKind("Pod").Count(p => (string?)p["metadata"]!["annotations"]!["helm.sh/hook"] == "test"));
+        var hooks = rendering.OfKind("Pod").Select(p => (string?)p["metadata"]!["annotations"]!["helm.sh/hook"]);
+        Assert.Equal(4, hooks.Count(hook => hook == "test"));
     }
 }

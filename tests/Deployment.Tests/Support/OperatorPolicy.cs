@@ -43,14 +43,16 @@ public static partial class OperatorPolicy
             {
                 var name = $"{pod.Name} container {container["name"]}";
                 var context = container["securityContext"];
-                if ((bool?)context?["allowPrivilegeEscalation"] != false) yield return $"{name} allows privilege escalation";
+                if ((bool?)context?["allowPrivilegeEscalation"] != false)
+                    yield return $"{name} allows privilege escalation";
                 if ((bool?)context?["privileged"] == true) yield return $"{name} is privileged";
                 if (!(context?["capabilities"]?["drop"]?.AsArray() ?? []).Any(c => (string?)c == "ALL"))
                     yield return $"{name} does not drop ALL capabilities";
                 if ((context?["capabilities"]?["add"]?.AsArray() ?? []).Any(c => (string?)c != "NET_BIND_SERVICE"))
                     yield return $"{name} adds a capability";
-                var seccomp = (string?)context?["seccompProfile"]?["type"] ?? (string?)podContext?["seccompProfile"]?["type"];
-                if (seccomp is not ("RuntimeDefault" or "Localhost")) yield return $"{name} has no RuntimeDefault seccomp profile";
+                var seccomp = (string?)(context?["seccompProfile"] ?? podContext?["seccompProfile"])?["type"];
+                if (seccomp is not ("RuntimeDefault" or "Localhost"))
+                    yield return $"{name} has no RuntimeDefault seccomp profile";
                 if ((long?)context?["runAsUser"] == 0) yield return $"{name} runs as uid 0";
             }
         }
@@ -74,15 +76,19 @@ public static partial class OperatorPolicy
         from pod in Workload.In(objects)
         from container in pod.Containers
         let image = (string?)container["image"] ?? ""
-        let tag = image.Contains('@') ? "digest" : image[(image.LastIndexOf('/') + 1)..].Split(':').ElementAtOrDefault(1)
+        let repositoryAndTag = image[(image.LastIndexOf('/') + 1)..]
+        let tag = image.Contains('@') ? "digest" : repositoryAndTag.Split(':').ElementAtOrDefault(1)
         where tag is null or "" or "latest"
         select $"{pod.Name} container {container["name"]} image '{image}' has no pinned tag";
+
+    private static readonly (string, string)[] ExpectedProbes =
+        [("livenessProbe", "/health/live"), ("readinessProbe", "/health/ready"), ("startupProbe", "/health/live")];
 
     private static IEnumerable<string> Probes(IReadOnlyList<JsonObject> objects) =>
         from pod in Workload.In(objects)
         where (string?)pod.Owner["kind"] == "Deployment"
         from container in pod.Containers
-        from probe in new[] { ("livenessProbe", "/health/live"), ("readinessProbe", "/health/ready"), ("startupProbe", "/health/live") }
+        from probe in ExpectedProbes
         where (string?)container[probe.Item1]?["httpGet"]?["path"] != probe.Item2
         select $"{pod.Name} container {container["name"]} has no {probe.Item1} on {probe.Item2}";
 
@@ -91,10 +97,10 @@ public static partial class OperatorPolicy
         var pods = Workload.In(objects).ToList();
         var deployments = pods.Where(p => (string?)p.Owner["kind"] is "Deployment" or "StatefulSet").ToList();
         foreach (var deployment in deployments)
-            if (!Workload.Selects(deployment.Owner["spec"]?["selector"]?["matchLabels"]?.AsObject(), deployment.PodLabels))
+            if (!Workload.Selects(Workload.MatchLabels(deployment.Owner), deployment.PodLabels))
                 yield return $"{deployment.Name} selector does not match its pod template's labels";
         foreach (var job in pods.Where(p => (string?)p.Owner["kind"] is "Job" or "Pod"))
-            if (deployments.Any(d => Workload.Selects(d.Owner["spec"]?["selector"]?["matchLabels"]?.AsObject(), job.PodLabels)))
+            if (deployments.Any(d => Workload.Selects(Workload.MatchLabels(d.Owner), job.PodLabels)))
                 yield return $"{job.Name} would be counted as a pod of a Deployment";
         foreach (var o in objects)
         {
@@ -109,7 +115,7 @@ public static partial class OperatorPolicy
             if (selector is null) continue;
             var picked = pods.Where(p => Workload.Selects(selector, p.PodLabels)).Select(p => p.Name).ToList();
             if (picked.Count != 1 || !deployments.Any(d => d.Name == picked[0]))
-                yield return $"{kind}/{o["metadata"]?["name"]} selects [{string.Join(", ", picked)}], not one workload's pods";
+                yield return $"{kind}/{Manifest.NameOf(o)} selects [{string.Join(", ", picked)}], not one workload";
         }
         foreach (var hpa in objects.Where(o => (string?)o["kind"] == "HorizontalPodAutoscaler"))
             if (!deployments.Any(d => d.Name == $"Deployment/{hpa["spec"]?["scaleTargetRef"]?["name"]}"))
@@ -130,13 +136,15 @@ public static partial class OperatorPolicy
         {
             var name = $"PodDisruptionBudget/{budget["metadata"]?["name"]}";
             var spec = budget["spec"]!;
-            if (spec["maxUnavailable"] is { } most && most.ToString() is "0" or "0%") yield return $"{name} has maxUnavailable 0";
-            var deployment = objects.FirstOrDefault(o => (string?)o["kind"] == "Deployment"
-                && Workload.Selects(spec["selector"]?["matchLabels"]?.AsObject(), o["spec"]!["template"]!["metadata"]!["labels"]!.AsObject()));
+            if (spec["maxUnavailable"] is { } most && most.ToString() is "0" or "0%")
+                yield return $"{name} has maxUnavailable 0";
+            var deployment = Workload.In(objects).FirstOrDefault(w => (string?)w.Owner["kind"] == "Deployment"
+                && Workload.Selects(Workload.MatchLabels(budget), w.PodLabels))?.Owner;
             var hpa = objects.FirstOrDefault(o => (string?)o["kind"] == "HorizontalPodAutoscaler"
                 && (string?)o["spec"]?["scaleTargetRef"]?["name"] == (string?)deployment?["metadata"]?["name"]);
             var replicas = (int?)hpa?["spec"]?["minReplicas"] ?? (int?)deployment?["spec"]?["replicas"] ?? 1;
-            if ((int?)spec["minAvailable"] >= replicas) yield return $"{name} minAvailable {spec["minAvailable"]} of {replicas} replicas";
+            if ((int?)spec["minAvailable"] >= replicas)
+                yield return $"{name} minAvailable {spec["minAvailable"]} of {replicas} replicas";
         }
     }
 

@@ -8,14 +8,15 @@ public sealed record Rendering(IReadOnlyList<JsonObject> Objects, IReadOnlyList<
 {
     private static readonly ConcurrentDictionary<string, Rendering> Cache = new();
 
-    /// <summary>helm template of the chart (ci/ values file or ""), each rendered object through manifests.mjs.</summary>
+    /// <summary>helm template of the chart (a ci/ values file or ""), each object through manifests.mjs.</summary>
     public static Rendering Of(string chart, string valuesFile, params string[] settings) =>
         Cache.GetOrAdd($"{chart}|{valuesFile}|{string.Join(',', settings)}", _ => Render(chart, valuesFile, settings));
 
     public static CommandResult Template(string chart, string valuesFile, params string[] settings)
     {
         List<string> arguments = ["template", "release", Charts.PathOf(chart), "--namespace", "commissioning"];
-        if (valuesFile.Length > 0) arguments.AddRange(["--values", Path.Combine(Charts.PathOf(chart), "ci", valuesFile)]);
+        if (valuesFile.Length > 0)
+            arguments.AddRange(["--values", Path.Combine(Charts.PathOf(chart), "ci", valuesFile)]);
         foreach (var setting in settings) arguments.AddRange(["--set", setting]);
         return DeploymentTools.HelmRun([.. arguments]);
     }

@@ -3,7 +3,8 @@
 {{- if .Values.podDisruptionBudget.enabled -}}
 {{- $replicas := ternary .Values.autoscaling.minReplicas .Values.replicaCount .Values.autoscaling.enabled -}}
 {{- if ge (int .Values.podDisruptionBudget.minAvailable) (int $replicas) -}}
-{{- fail (printf "podDisruptionBudget.minAvailable (%v) must be below the replicas (%v), or no pod can ever be evicted" .Values.podDisruptionBudget.minAvailable $replicas) -}}
+{{- fail (printf "podDisruptionBudget.minAvailable (%v) must be below the replicas (%v), or no pod can ever be evicted"
+  .Values.podDisruptionBudget.minAvailable $replicas) -}}
 {{- end -}}
 apiVersion: policy/v1
 kind: PodDisruptionBudget

@@ -87,7 +87,10 @@ spec:
             {{- toYaml .Values.resources | nindent 12 }}
           volumeMounts:
             - { name: tmp, mountPath: /tmp }
-            - { name: config, mountPath: /app/appsettings.{{ .Values.environment }}.json, subPath: appsettings.json, readOnly: true }
+            - name: config
+              mountPath: /app/appsettings.{{ .Values.environment }}.json
+              subPath: appsettings.json
+              readOnly: true
             {{- if .Values.data.enabled }}
             - { name: data, mountPath: /data }
             {{- end }}

@@ -48,7 +48,11 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 {{- end -}}
 
 {{- define "common.serviceAccountName" -}}
-{{- if .Values.serviceAccount.create -}}{{ include "common.name" . }}{{- else -}}{{ .Values.serviceAccount.name | default "default" }}{{- end -}}
+{{- if .Values.serviceAccount.create -}}
+{{ include "common.name" . }}
+{{- else -}}
+{{ .Values.serviceAccount.name | default "default" }}
+{{- end -}}
 {{- end -}}
 
 {{/* The restricted Pod Security Standard, for every pod the charts start. */}}

@@ -32,7 +32,8 @@ spec:
         - name: migrate
           image: {{ include "common.image" . | quote }}
           imagePullPolicy: {{ .Values.image.pullPolicy }}
-          args: {{ required "migrations.job.args: the image's migrate-only argument" .Values.migrations.job.args | toJson }}
+          {{- $args := required "migrations.job.args: the image's migrate-only argument" .Values.migrations.job.args }}
+          args: {{ $args | toJson }}
           securityContext:
             {{- include "common.containerSecurityContext" . | nindent 12 }}
           env:
