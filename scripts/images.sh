@@ -63,8 +63,11 @@ make_bases() {
   fi
   if ! podman image exists "$runtime_base"; then
     # Like the chiseled images: no shell to start; the runtime where the official images keep it.
+    # Nor what only installing needs: the downloaded packages, the package lists, documentation.
     tar -C "$rootfs" --exclude=./.complete --exclude=./usr/bin/bash --exclude=./usr/bin/dash \
-      --exclude=./usr/bin/sh --exclude=./usr/bin/rbash -c . \
+      --exclude=./usr/bin/sh --exclude=./usr/bin/rbash --exclude='./var/cache/apt/*' --exclude='./var/lib/apt/lists/*' \
+      --exclude='./usr/share/doc/*' --exclude='./usr/share/man/*' --exclude='./usr/share/info/*' \
+      --exclude='./usr/share/locale/*' -c . \
       -C "$(dirname "$dotnet_root")" --transform "s,^$(basename "$dotnet_root"),usr/share/dotnet," \
       "$(basename "$dotnet_root")/dotnet" "$(basename "$dotnet_root")/host" "$(basename "$dotnet_root")/shared" |
       podman import --change "$path" --change 'ENV DOTNET_ROOT=/usr/share/dotnet' - "$runtime_base" >/dev/null
