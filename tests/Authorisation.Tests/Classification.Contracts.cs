@@ -2,7 +2,10 @@ using static Commissioning.Identity.Roles;
 
 namespace Authorisation.Tests;
 
-/// <summary>Contracts' routes and gRPC methods.</summary>
+/// <summary>
+/// Contracts' routes and gRPC methods. A framework or rate card is its publishing commissioner's, a contract and
+/// its monitoring its parties' (commissioners and provider); providers and due diligence are the shared register.
+/// </summary>
 public static partial class Classification
 {
     private static readonly string[] RateReaders = [Commissioner, Broker, Verifier, SeniorVerifier, ProviderUser];
@@ -52,7 +55,8 @@ public static partial class Classification
         ["POST /api/v1/contracts/{id:guid}/monitoring/issues"] = new(ContractParties, Scope.Tenanted),
         ["POST /api/v1/contracts/{id:guid}/monitoring/issues/{issueId:guid}/resolution"] = new(ContractParties, Scope.Tenanted),
         ["GET /api/v1/rate-cards/"] = new(RateReaders, Scope.Listing),
-        ["GET /api/v1/rate-cards/rate-in-force"] = new(RateReaders, Scope.Listing),
+        // The segment names one card, of the commissioner that publishes it: an outsider finds none.
+        ["GET /api/v1/rate-cards/rate-in-force"] = new(RateReaders, Scope.Tenanted),
         ["GET /api/v1/rate-cards/{id:guid}"] = new(RateReaders, Scope.Tenanted),
         ["POST /api/v1/rate-cards/"] = new([Commissioner], Scope.Listing),
         ["POST /api/v1/rate-cards/{id:guid}/rates"] = new([Commissioner], Scope.Tenanted),
@@ -64,7 +68,7 @@ public static partial class Classification
     {
         ["commissioning.contracts.v1.ContractsService.CheckProviderEligibility"] = new(Brokerage, Scope.Listing),
         ["commissioning.contracts.v1.ContractsService.ListEligibleProviders"] = new(Brokerage, Scope.Listing),
-        ["commissioning.contracts.v1.ContractsService.GetRateInForce"] = new(Brokerage, Scope.Listing),
+        ["commissioning.contracts.v1.ContractsService.GetRateInForce"] = new(Brokerage, Scope.Tenanted),
         ["commissioning.contracts.v1.ContractsService.GetContract"] = new(
             [Commissioner, FinanceOfficer, PoolManager, Broker, Verifier, SeniorVerifier, Auditor, ProviderUser], Scope.Tenanted),
         ["commissioning.contracts.v1.ContractsService.ListContracts"] = new(

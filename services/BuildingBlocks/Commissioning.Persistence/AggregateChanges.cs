@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Commissioning.Persistence;
 
-/// <summary>What changed in a stored aggregate: the top-level members of its JSON whose value differs.</summary>
+/// <summary>
+/// What changed in a stored aggregate: the top-level members of its JSON whose value differs, and its tenancy.
+/// </summary>
 internal static class AggregateChanges
 {
     public static string Describe(EntityEntry entry)
@@ -21,6 +23,11 @@ internal static class AggregateChanges
             if (JsonNode.DeepEquals(from, to)) continue;
             changes[name] = new JsonObject { ["from"] = from?.DeepClone(), ["to"] = to?.DeepClone() };
         }
+        // A record that moves to another tenancy (a novated contract and the rows under it) says so.
+        var tenancy = entry.Property(nameof(StoredAggregate.Tenancy));
+        var (was, now) = (tenancy.OriginalValue as string, tenancy.CurrentValue as string);
+        if (entry.State == EntityState.Modified && was != now)
+            changes["$tenancy"] = new JsonObject { ["from"] = was, ["to"] = now };
         return changes.ToJsonString(JsonSerializerOptions.Web);
     }
 

@@ -43,6 +43,13 @@ public abstract partial class CommissioningDbContext
     protected virtual string? TenancyOfNew(AggregateRoot aggregate) => null;
 
     /// <summary>
+    /// The tenancy a stored record's own state names now, when that can change (a contract novated to another
+    /// host has other parties); null for a record whose tenancy is fixed once it is created. A record whose
+    /// tenancy changes moves with every row under it, in the same save.
+    /// </summary>
+    protected virtual string? TenancyNow(AggregateRoot aggregate) => null;
+
+    /// <summary>
     /// The type of the row <paramref name="id"/> names when it exists but belongs to a tenancy the caller is
     /// not party to; null when it is the caller's, belongs to no tenancy, or does not exist.
     /// </summary>
@@ -57,8 +64,18 @@ public abstract partial class CommissioningDbContext
     private async Task StampTenancyAsync(CancellationToken cancellationToken)
     {
         foreach (var (aggregate, row) in _aggregates.Values)
-            if (row.Tenancy is null && Entry(row).State == EntityState.Added)
-                row.Tenancy = TenancyOfNew(aggregate) ?? await ParentTenancyAsync(row.Key, cancellationToken);
+            if (Entry(row).State == EntityState.Added)
+                row.Tenancy ??= TenancyOfNew(aggregate) ?? await ParentTenancyAsync(row.Key, cancellationToken);
+            else if (TenancyNow(aggregate) is { } now && now != row.Tenancy)
+                await MoveAsync(row, now, cancellationToken);
+    }
+
+    private async Task MoveAsync(StoredAggregate row, string tenancy, CancellationToken cancellationToken)
+    {
+        row.Tenancy = tenancy;
+        var key = row.Id.ToString();
+        var children = await StoredAggregates.IgnoreQueryFilters().Where(a => a.Key == key).ToListAsync(cancellationToken);
+        foreach (var child in children) await MoveAsync(child, tenancy, cancellationToken);
     }
 
     private async Task<string?> ParentTenancyAsync(string? key, CancellationToken cancellationToken)

@@ -53,7 +53,16 @@ public static class StoreMigrations
     {
         migration.AddColumn<string>("Tenancy", "aggregates", nullable: true);
         migration.CreateIndex("ix_aggregates_tenancy", "aggregates", ["Tenancy"]);
-        if (roots is null) return;
+        if (roots is not null) migration.FillAggregateTenancy(roots, levels);
+    }
+
+    /// <summary>
+    /// Fills the tenancy of rows already held, for a service that starts keeping tenanted records after its
+    /// tenancy column was added: <paramref name="roots"/> as in <see cref="AddAggregateTenancy"/>, then each
+    /// row without one takes its parent's, for <paramref name="levels"/> levels.
+    /// </summary>
+    public static void FillAggregateTenancy(this MigrationBuilder migration, Func<bool, string> roots, int levels)
+    {
         var postgres = migration.ActiveProvider?.Contains("Npgsql", StringComparison.Ordinal) == true;
         migration.Sql(roots(postgres));
         var parentId = postgres ? "parent.\"Id\"::text" : "lower(parent.Id)";

@@ -21,6 +21,7 @@ builder.Services.AddPooledFinanceAgreements(builder.Configuration);
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.UseTenancy<ContractsStore>();
 app.MapProvidersApi();
 app.MapFrameworksApi();
 app.MapDueDiligenceApi();

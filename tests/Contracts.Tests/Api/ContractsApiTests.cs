@@ -153,8 +153,9 @@ public sealed class ContractsApiTests : IAsyncLifetime
         Assert.Equal([Id(contract)], own.EnumerateArray().Select(Id));
         Assert.Equal(0, others.GetArrayLength());
         Assert.Equal(HttpStatusCode.OK, (await cwp.GetAsync($"/api/v1/contracts/{Id(contract)}/monitoring")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await careHome.GetAsync($"/api/v1/contracts/{Id(contract)}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await careHome.GetAsync($"/api/v1/contracts/{Id(contract)}/monitoring")).StatusCode);
+        // Issue 15: another provider's contract is not found, so that its existence does not leak.
+        Assert.Equal(HttpStatusCode.NotFound, (await careHome.GetAsync($"/api/v1/contracts/{Id(contract)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await careHome.GetAsync($"/api/v1/contracts/{Id(contract)}/monitoring")).StatusCode);
     }
 
     [Fact]
@@ -174,7 +175,7 @@ public sealed class ContractsApiTests : IAsyncLifetime
         var byCommissioner = await _council.PostAsJsonAsync($"{monitoring}/kpi-returns", kpiReturn);
         var byOwn = await Read(await cwp.PostAsJsonAsync($"{monitoring}/kpi-returns", kpiReturn));
 
-        Assert.Equal((403, "submittedBy"), await Problem(byOther));
+        Assert.Equal((404, "id"), await Problem(byOther));
         Assert.Equal((403, "submittedBy"), await Problem(byCommissioner));
         Assert.False(byOwn.GetProperty("meetsTarget").GetBoolean());
         var issues = (await Read(await cwp.GetAsync(monitoring))).GetProperty("issues");
@@ -182,7 +183,7 @@ public sealed class ContractsApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Callers_without_a_token_get_401_and_without_the_role_or_party_get_403()
+    public async Task Callers_without_a_token_get_401_without_the_role_403_and_not_party_to_the_contract_404()
     {
         var contract = await Award();
         using var anonymous = _service.CreateClient();
@@ -196,7 +197,7 @@ public sealed class ContractsApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/contracts")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await provider.PostAsJsonAsync("/api/v1/contracts", _market.S75Award())).StatusCode);
-        Assert.Equal((403, "id"), await Problem(await ccg.PostAsJsonAsync($"/api/v1/contracts/{Id(contract)}/variations", variation)));
+        Assert.Equal((404, "id"), await Problem(await ccg.PostAsJsonAsync($"/api/v1/contracts/{Id(contract)}/variations", variation)));
         Assert.Equal((403, "commissioners"), await Problem(await ccg.PostAsJsonAsync("/api/v1/contracts", _market.S75Award())));
     }
 

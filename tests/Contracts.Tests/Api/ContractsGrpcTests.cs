@@ -85,18 +85,21 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_contract_is_read_by_partners_and_its_provider_but_not_by_another_provider()
+    public async Task A_contract_is_read_by_its_parties_and_not_found_by_the_other_partner_or_another_provider()
     {
         var request = new GetContractRequest { ContractId = _contract.ToString() };
 
-        var byFinance = await _client.GetContractAsync(request, As(WirralCcg, Roles.FinanceOfficer));
+        var byFinance = await _client.GetContractAsync(request, As(WirralCouncil, Roles.FinanceOfficer));
         var byCwp = await _client.GetContractAsync(request, As(Cwp, Roles.ProviderUser));
+        var byCcg = await RpcRefusals.Refused(() => _client.GetContractAsync(request, As(WirralCcg, Roles.FinanceOfficer)));
         var byOther = await RpcRefusals.Refused(() => _client.GetContractAsync(request, As(CareHome, Roles.ProviderUser)));
         var anonymous = await RpcRefusals.Refused(() => _client.GetContractAsync(request));
 
         Assert.Equal((519_000_000L, ContractType.Section75Delegation), (byFinance.Contract.AnnualValue.Pence, byFinance.Contract.Type));
         Assert.Equal("WIR-S75-2018-01", byCwp.Contract.Reference);
-        Assert.Equal(StatusCode.PermissionDenied, byOther.StatusCode);
+        // Issue 15: the council's delegation to CWP names neither the CCG nor the care home, so neither finds it.
+        Assert.Equal((StatusCode.NotFound, "contractId"), (byCcg.StatusCode, byCcg.Field()));
+        Assert.Equal(StatusCode.NotFound, byOther.StatusCode);
         Assert.Equal(StatusCode.Unauthenticated, anonymous.StatusCode);
     }
 
@@ -164,7 +167,7 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
         var byBroker = await RpcRefusals.Refused(() => _client.RaisePerformanceIssueAsync(request, As(WirralCouncil, Roles.Broker)));
         var byCcg = await RpcRefusals.Refused(() => _client.RaisePerformanceIssueAsync(request, As(WirralCcg, Roles.Commissioner)));
 
-        Assert.Equal([StatusCode.PermissionDenied, StatusCode.PermissionDenied, StatusCode.PermissionDenied],
+        Assert.Equal([StatusCode.PermissionDenied, StatusCode.PermissionDenied, StatusCode.NotFound],
             [byProvider.StatusCode, byBroker.StatusCode, byCcg.StatusCode]);
         Assert.Equal("contractId", byCcg.Field());
         Assert.Empty(await Outbox.Events(_service.Services, "performance-issue-raised"));
@@ -182,7 +185,8 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
         {
             ProviderCode = Cwp, Page = new PageRequest { PageSize = 2, PageToken = first.Page.NextPageToken },
         }, asCwp);
-        var all = await _client.ListContractsAsync(new ListContractsRequest { ProviderCode = Cwp }, As(WirralCcg, Roles.FinanceOfficer));
+        var all = await _client.ListContractsAsync(new ListContractsRequest { ProviderCode = Cwp }, As(WirralCouncil, Roles.FinanceOfficer));
+        var byCcg = await _client.ListContractsAsync(new ListContractsRequest { ProviderCode = Cwp }, As(WirralCcg, Roles.FinanceOfficer));
 
         Assert.Equal(["WIR-S75-2018-01", "WIR-S75-2019-02"], first.Contracts.Select(c => c.Reference));
         Assert.NotEmpty(first.Page.NextPageToken);
@@ -194,6 +198,7 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
         Assert.Equal((ContractStatus.Live, 519_000_000L, _contract.ToString()), (live.Status, live.AnnualValue.Pence, live.ContractId));
         Assert.Equal("COUNCIL-ASC", live.BudgetLineCode);
         Assert.Equal(ContractStatus.Awarded, all.Contracts[1].Status);
+        Assert.Empty(byCcg.Contracts);
     }
 
     [Fact]

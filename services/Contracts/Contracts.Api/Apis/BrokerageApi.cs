@@ -22,9 +22,9 @@ public static class BrokerageApi
         app.MapGet("/api/v1/eligible-providers", Eligible).RequireAuthorization(p => p.RequireRole(Askers))
             .Documented(ContractsTags.Brokerage, "listEligibleProviders",
                 "List the providers brokerage may send a request to",
-                "Current members of a framework lot for the segment, admitted by the day, active, not rated "
-                + "Inadequate, under no serious concern and with capacity there, with the segment's rates in force "
-                + "(P:L764).", Status400BadRequest);
+                "Current members of a lot for the segment on the caller's organisation's frameworks, admitted by the "
+                + "day, active, not rated Inadequate, under no serious concern and with capacity there, with the "
+                + "organisation's rates in force for the segment (P:L764).", Status400BadRequest);
 
     /// <summary>
     /// GET /api/v1/eligible-providers?serviceType=residential-care&amp;locality=Wirral%20West&amp;on=2018-04-01

@@ -47,7 +47,8 @@ public static class ContractsApi
         contract.MapGet("/", async (Guid id, ContractsStore store, HttpContext http) =>
                 ContractView.Of(await Viewable(store, id, http)))
             .Documented(Tag, "getContract", "Read a contract",
-                "Its terms and every change since award, for a party to it (403 for anyone else).", Status404NotFound);
+                "Its terms and every change since award, for its parties (the commissioners it names and its "
+                + "provider); not found for any other organisation.", Status404NotFound);
         contract.MapGet("/commitments", async (Guid id, ContractsStore store, HttpContext http) =>
                 (await Viewable(store, id, http)).Commitments().Select(CommitmentView.Of).ToList())
             .Documented(Tag, "listContractCommitments", "List the contract's commitments by financial year",

@@ -28,7 +28,7 @@ public static class FrameworksApi
         readers.MapGet("/", async (ContractsStore store) =>
                 (await store.Aggregates<ProviderFramework>().List()).Select(FrameworkView.Of).ToList())
             .Documented(Tag, "listFrameworks", "List the frameworks",
-                "Commissioners and brokers read every framework with its members.");
+                "Commissioners and brokers read their organisation's frameworks with their members.");
         readers.MapGet("/{id:guid}", async (Guid id, ContractsStore store) =>
                 FrameworkView.Of(await store.Aggregates<ProviderFramework>().Get(id)))
             .Documented(Tag, "getFramework", "Read a framework", "Its lots and every membership, past and present.",

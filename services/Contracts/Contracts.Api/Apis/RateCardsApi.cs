@@ -25,7 +25,8 @@ public static class RateCardsApi
         [Roles.Commissioner, Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.ProviderUser];
     private static readonly PartnerTag Tag = ContractsTags.RateCards;
     private const string ProviderRule =
-        " A provider user sees only the rates of lots it is admitted to (403 otherwise).";
+        " A provider user sees only the rates of lots it is admitted to (403 for another lot; 404 when it is on "
+        + "none of the publishing commissioner's lists).";
 
     public static void MapRateCardsApi(this WebApplication app)
     {
@@ -37,11 +38,12 @@ public static class RateCardsApi
                 "A commissioner opens the one card for a service type, locality and unit (409 when it exists).",
                 Status400BadRequest, Status409Conflict);
         readers.MapGet("/", List)
-            .Documented(Tag, "listRateCards", "List the rate cards", "Every card with its periods." + ProviderRule);
+            .Documented(Tag, "listRateCards", "List the rate cards",
+                "Every card the caller's organisation publishes, with its periods." + ProviderRule);
         readers.MapGet("/rate-in-force", InForce)
             .Documented(Tag, "getRateInForce", "Read the rate in force on a day",
-                "The rate brokerage offers and cost verification checks against: the card for the segment and unit, "
-                + "and its period covering the day (404 when there is none)." + ProviderRule,
+                "The rate brokerage offers and cost verification checks against: the caller's organisation's card "
+                + "for the segment and unit, and its period covering the day (404 when there is none)." + ProviderRule,
                 Status400BadRequest, Status404NotFound)
             .WithExample(null, ContractsExamples.RateInForce);
         readers.MapGet("/{id:guid}", View)

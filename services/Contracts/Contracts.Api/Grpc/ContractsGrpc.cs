@@ -21,9 +21,11 @@ namespace Contracts.Api.Grpc;
 /// <summary>
 /// commissioning.contracts.v1.ContractsService: what care packages (brokerage, verification) and
 /// pooled finance ask the contracts service while they work, and what commissioners' and providers'
-/// systems do over gRPC: raise a performance issue, list a provider's contracts. Partner staff read any
-/// contract (open book); a provider user only its own. "Today" is the UTC date of the service's clock.
-/// Every method needs a token (UNAUTHENTICATED without); a wrong role is PERMISSION_DENIED.
+/// systems do over gRPC: raise a performance issue, list a provider's contracts. The caller is the original
+/// one (the token travels between services), and the store admits only its tenancies (<see cref="ContractsTenancy"/>):
+/// a contract, rate card or framework of another organisation is NOT_FOUND, and lists hold only the caller's.
+/// Within them, staff of a party read its contracts and a provider user only its own. "Today" is the London date
+/// of the service's clock. Every method needs a token (UNAUTHENTICATED without); a wrong role is PERMISSION_DENIED.
 /// </summary>
 [Authorize]
 public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : ContractsService.ContractsServiceBase
@@ -77,7 +79,7 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
         };
     }
 
-    /// <summary>Partner staff read any contract (open book); a provider user only its own.</summary>
+    /// <summary>Staff of a party read the contract; a provider user only its own; anyone else finds none.</summary>
     [Authorize(Roles = ContractReaders)]
     public override async Task<GetContractResponse> GetContract(GetContractRequest request, ServerCallContext call)
     {
@@ -87,7 +89,8 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
     }
 
     /// <summary>
-    /// A registered provider's contracts, a page at a time (<see cref="ContractPage"/>). A provider user
+    /// A registered provider's contracts the caller's organisation is party to, filtered in the store and
+    /// cut a page at a time (<see cref="ContractPage"/>). A provider user
     /// is refused another provider's list before the code is looked up, so it learns nothing of it.
     /// </summary>
     [Authorize(Roles = ContractReaders)]
@@ -96,7 +99,7 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
         RuleViolation.Require(!string.IsNullOrWhiteSpace(request.ProviderCode), "providerCode", "Name the provider (its ODS code).");
         var providerCode = LookupKeys.Provider(request.ProviderCode);
         DemandOwnIfProvider(call, providerCode, "providerCode", "list another provider's contracts");
-                if ((await store.Aggregates<DomainProvider>().List(providerCode)).Count == 0)
+        if ((await store.Aggregates<DomainProvider>().List(providerCode)).Count == 0)
             throw RuleViolation.NotFound("providerCode", $"There is no provider {providerCode}.");
         var (contracts, next) = ContractPage.Of(await store.Aggregates<CommissioningContract>().List(LookupKeys.ContractsOf(providerCode)), request.Page);
         var today = Today();
@@ -115,7 +118,7 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
     public override async Task<RaisePerformanceIssueResponse> RaisePerformanceIssue(RaisePerformanceIssueRequest request,
         ServerCallContext call)
     {
-                var contract = await store.Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
+        var contract = await store.Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
         ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(call.GetHttpContext().ContractsCaller(), contract), "contractId",
             "raise an issue on a contract its organisation is not party to");
         var description = Text.Required(request.Description, "description");
@@ -126,7 +129,7 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
         return new RaisePerformanceIssueResponse { IssueId = issue.Id.ToString(), ResponseDue = issue.ResponseDue.ToProtoDate() };
     }
 
-    /// <summary>The GetContract rule: partner staff read any provider's contracts (open book); a provider user only its own.</summary>
+    /// <summary>The GetContract rule within the tenancy: a party's staff read its contracts; a provider user only its own.</summary>
     private static void DemandOwnIfProvider(ServerCallContext call, string providerOdsCode, string field, string action)
     {
         var caller = call.GetHttpContext().ContractsCaller();

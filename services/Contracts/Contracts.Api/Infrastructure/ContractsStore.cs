@@ -1,7 +1,9 @@
 using Commissioning.Domain;
 using Commissioning.Eventing;
+using Commissioning.Identity;
 using Commissioning.Persistence;
 using Contracts.Api.Events;
+using Contracts.Domain.Agreements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Contracts.Api.Infrastructure;
@@ -11,6 +13,9 @@ namespace Contracts.Api.Infrastructure;
 /// as aggregate rows with their audit, and the outbox that carries their events in the same transaction.
 /// Providers and rate cards are unique by lookup key (<see cref="LookupKeys"/>): the store's unique
 /// index on one-of-a-kind values enforces it (<see cref="UniqueKey"/>), and a clash is a 409.
+/// Each row's tenancy (<see cref="ContractsTenancy"/>): a framework or rate card is its publishing commissioner's,
+/// a contract and its monitoring are its parties' (commissioners and provider), and the provider register with its
+/// due diligence is shared; every query admits only the caller's tenancies, so another's record is a 404.
 /// </summary>
 public sealed class ContractsStore(DbContextOptions<ContractsStore> options, IAuditActor actor)
     : CommissioningDbContext(options, actor)
@@ -20,6 +25,15 @@ public sealed class ContractsStore(DbContextOptions<ContractsStore> options, IAu
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddEventingTables();
     }
+
+    protected override Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken ct) =>
+        ContractsTenancy.Of(this, caller, ct);
+
+    protected override string? TenancyOfNew(AggregateRoot aggregate) => ContractsTenancy.Of(aggregate, Actor.Caller);
+
+    /// <summary>A novation changes a contract's commissioners, and with them its tenancy.</summary>
+    protected override string? TenancyNow(AggregateRoot aggregate) =>
+        aggregate is CommissioningContract contract ? ContractsTenancy.PartiesOf(contract) : null;
 
     protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events)
     {

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Contracts.Api.Infrastructure.Migrations;
 
 /// <summary>
-/// Schema step: the tenancy column every store's rows carry. This service does not yet say which tenancy
-/// its records belong to, so every row, held or new, belongs to none and reads as before.
+/// Schema step: the tenancy column every store's rows carry, added before contracts said which tenancy its
+/// records belong to; <see cref="ContractTenancy"/> fills it for the rows held by then.
 /// </summary>
 [DbContext(typeof(ContractsStore))]
 [Migration("20261202000002_Tenancy")]
