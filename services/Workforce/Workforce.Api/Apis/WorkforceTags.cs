@@ -1,0 +1,15 @@
+using Commissioning.ServiceDefaults.OpenApi;
+
+namespace Workforce.Api.Apis;
+
+/// <summary>The tags of the workforce document, declared once (the document transformer lists them).</summary>
+public static class WorkforceTags
+{
+    public static readonly PartnerTag Employers = new("Employers",
+        "Employers (councils, NHS bodies, providers, by their codes) and their establishments: teams, posts, FTE, "
+        + "vacancies, headcount and staff budget, with totals that must equal the sum of their teams.");
+    public static readonly PartnerTag DeadLetters = new("Dead letters",
+        "Operations: events this service could not process, for a platform administrator.");
+
+    public static IReadOnlyList<PartnerTag> All { get; } = [Employers, DeadLetters];
+}
