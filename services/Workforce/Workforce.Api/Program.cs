@@ -19,6 +19,7 @@ builder.Services.AddWorkforceOpenApi();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseTenancy<WorkforceStore>();
+app.MapEmployersApi().MapEstablishmentsApi();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapDeadLetters<WorkforceStore>(WorkforceEvents.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);

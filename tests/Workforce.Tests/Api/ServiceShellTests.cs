@@ -69,9 +69,5 @@ public sealed class SqliteServiceShellTests : ServiceShellTests
 
 public sealed class PostgresServiceShellTests(PostgresServer postgres) : ServiceShellTests, IClassFixture<PostgresServer>
 {
-    protected override Dictionary<string, string?> Settings() => new()
-    {
-        ["Store:Provider"] = "Postgres",
-        ["Store:ConnectionString"] = postgres.CreateDatabase("workforce_shell"),
-    };
+    protected override Dictionary<string, string?> Settings() => StoreSettings.Postgres(postgres, "workforce_shell");
 }

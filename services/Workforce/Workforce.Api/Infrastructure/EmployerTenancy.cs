@@ -1,6 +1,8 @@
 using Commissioning.Domain;
 using Commissioning.Identity;
 using Microsoft.EntityFrameworkCore;
+using Workforce.Domain.Employers;
+using Workforce.Domain.Establishments;
 
 namespace Workforce.Api.Infrastructure;
 
@@ -27,8 +29,13 @@ public static class EmployerTenancy
         return [own, .. transfers];
     }
 
-    /// <summary>The tenancy an employer starts; every other workforce record belongs to its parent's.</summary>
-    public static string? Of(AggregateRoot aggregate) => null;
+    /// <summary>The tenancy a new record starts: its employer's code (a transfer project's, both bodies').</summary>
+    public static string? Of(AggregateRoot aggregate) => aggregate switch
+    {
+        Employer employer => employer.Code,
+        Establishment establishment => establishment.EmployerCode,
+        _ => null,
+    };
 
     /// <summary>The tenancy of a transfer project between two employers.</summary>
     public static string OfTransfer(string transferor, string transferee) =>
