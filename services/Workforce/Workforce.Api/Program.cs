@@ -7,6 +7,7 @@ using Commissioning.Protos;
 using Commissioning.ServiceDefaults;
 using Workforce.Api.Apis;
 using Workforce.Api.Events;
+using Workforce.Api.Grpc;
 using Workforce.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ var app = builder.Build();
 app.MapServiceDefaults();
 app.UseTenancy<WorkforceStore>();
 app.MapEmployersApi().MapEstablishmentsApi();
+app.MapGrpcService<WorkforceGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapDeadLetters<WorkforceStore>(WorkforceEvents.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);

@@ -15,7 +15,8 @@ namespace Workforce.Tests.Api;
 /// Cheshire and Wirral Partnership NHS FT (CWP, RXA), the transferee, each registered by its own HR
 /// officer; with a client for each body's roles and the readings a test asserts on.
 /// </summary>
-public sealed record WirralWorkforce(ServiceUnderTest<Program> Service, Guid WirralId, Guid CwpId)
+public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFor, IServiceProvider Services,
+    Guid WirralId, Guid CwpId)
 {
     public const string Wirral = "E08000015";
     public const string Cwp = "RXA";
@@ -33,20 +34,37 @@ public sealed record WirralWorkforce(ServiceUnderTest<Program> Service, Guid Wir
         label = "Total", staffBudget = 5_190_000m, headcount, fteInPost = 110m, vacantFte = 18m, inScopeFte = 128m,
     };
 
-    public static async Task<WirralWorkforce> Create(ServiceUnderTest<Program> service)
+    public static Task<WirralWorkforce> Create(ServiceUnderTest<Program> service) =>
+        Create(service.ClientFor, service.Services);
+
+    /// <summary>On a service with its gRPC port too: REST clients of its HTTP address.</summary>
+    public static Task<WirralWorkforce> Create(ServiceHost<Program> service) =>
+        Create((organisation, roles) => Client(service.HttpAddress, organisation, roles), service.Services);
+
+    public static HttpClient Client(Uri address, string organisation, params string[] roles) => new()
     {
-        using var wirralHr = service.ClientFor(Wirral, Roles.HrOfficer);
-        using var cwpHr = service.ClientFor(Cwp, Roles.HrOfficer);
+        BaseAddress = address,
+        DefaultRequestHeaders = { Authorization = new("Bearer", Token(organisation, roles)) },
+    };
+
+    public static string Token(string organisation, params string[] roles) =>
+        DevelopmentTokens.Mint(new DevelopmentTokenRequest($"user-of-{organisation}", organisation, roles));
+
+    private static async Task<WirralWorkforce> Create(Func<string, string[], HttpClient> clientFor,
+        IServiceProvider services)
+    {
+        using var wirralHr = clientFor(Wirral, [Roles.HrOfficer]);
+        using var cwpHr = clientFor(Cwp, [Roles.HrOfficer]);
         var wirral = await Ok(wirralHr.PostAsJsonAsync("/api/v1/employers",
             new { name = "Wirral Council", kind = "council", code = Wirral }));
         var cwp = await Ok(cwpHr.PostAsJsonAsync("/api/v1/employers",
             new { name = "Cheshire and Wirral Partnership NHS Foundation Trust", kind = "nhs-body", code = Cwp }));
-        return new WirralWorkforce(service, Id(wirral), Id(cwp));
+        return new WirralWorkforce(clientFor, services, Id(wirral), Id(cwp));
     }
 
-    public HttpClient WirralAs(params string[] roles) => Service.ClientFor(Wirral, roles);
+    public HttpClient WirralAs(params string[] roles) => ClientFor(Wirral, roles);
 
-    public HttpClient CwpAs(params string[] roles) => Service.ClientFor(Cwp, roles);
+    public HttpClient CwpAs(params string[] roles) => ClientFor(Cwp, roles);
 
     public string Establishment(string path = "") => $"/api/v1/employers/{WirralId}/establishment{path}";
 
@@ -60,7 +78,7 @@ public sealed record WirralWorkforce(ServiceUnderTest<Program> Service, Guid Wir
     /// <summary>How many rows the store's audit trail holds: a refused request adds none.</summary>
     public async Task<int> AuditCount()
     {
-        await using var scope = Service.Services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<WorkforceStore>().Set<AuditRecord>().CountAsync();
     }
 

@@ -25,7 +25,7 @@ public static class EstablishmentsApi
                 + "budget) with any total rows, which must equal the sum of their teams; a team keeps its id by name.",
                 Status400BadRequest, Status404NotFound)
             .WithExample(WorkforceExamples.WirralTable, WorkforceExamples.WirralEstablishment);
-        api.MapGet("/", async (Guid id, WorkforceStore store) => EstablishmentView.Of(await Of(store, id)))
+        api.MapGet("/", async (Guid id, WorkforceStore store) => EstablishmentView.Of(await store.EstablishmentOf(id)))
             .Documented(Tag, "getEstablishment", "Read the employer's establishment",
                 "Teams and totals, counts and costs only: in-scope FTE = FTE in post + vacancies.", Status404NotFound);
         api.MapPost("/totals-check", Check)
@@ -40,7 +40,7 @@ public static class EstablishmentsApi
     {
         var employer = await store.Aggregates<Employer>().Get(id);
         EmployerAccess.RequireHrOfficerOf(http.User, employer.Code);
-        var establishment = await Find(store, id);
+        var establishment = await store.FindEstablishment(id);
         if (establishment is null)
         {
             establishment = Establishment.State(employer, table.Figures(), table.Rows());
@@ -56,16 +56,5 @@ public static class EstablishmentsApi
     {
         var employer = await store.Aggregates<Employer>().Get(id);
         return EstablishmentTotalsView.Of(Establishment.State(employer, table.Figures(), table.Rows()).Totals);
-    }
-
-    /// <summary>The employer's establishment; 404 naming the employer when none is stated yet.</summary>
-    public static async Task<Establishment> Of(WorkforceStore store, Guid employerId) =>
-        await Find(store, employerId) ?? throw Commissioning.Domain.RuleViolation.NotFound("id",
-            $"Employer {employerId} has no establishment stated.");
-
-    private static async Task<Establishment?> Find(WorkforceStore store, Guid employerId)
-    {
-        await store.Aggregates<Employer>().Get(employerId, "id");
-        return (await store.Aggregates<Establishment>().List(employerId.ToString())).SingleOrDefault();
     }
 }
