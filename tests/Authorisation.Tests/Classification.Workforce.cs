@@ -1,0 +1,32 @@
+using static Commissioning.Identity.Roles;
+
+namespace Authorisation.Tests;
+
+/// <summary>
+/// Workforce's routes and gRPC methods (issue 17 §7): an employer's HR officers manage its establishment and
+/// staff; its commissioners read counts and costs, never personal data; provider users see nothing. The
+/// tenancy is the employer organisation (a transfer project's, both employers').
+/// </summary>
+public static partial class Classification
+{
+    private static readonly string[] CountReaders = [HrOfficer, Commissioner, PlatformAdmin];
+
+    private static readonly Dictionary<string, Rule> WorkforceTable = new()
+    {
+        ["POST /api/v1/employers"] = new([HrOfficer, PlatformAdmin], Scope.Listing),
+        ["GET /api/v1/employers"] = new(CountReaders, Scope.Listing),
+        ["GET /api/v1/employers/{id:guid}"] = new(CountReaders, Scope.Tenanted),
+        ["PUT /api/v1/employers/{id:guid}/establishment"] = new([HrOfficer], Scope.Tenanted),
+        ["GET /api/v1/employers/{id:guid}/establishment"] = new(CountReaders, Scope.Tenanted),
+        ["POST /api/v1/employers/{id:guid}/establishment/totals-check"] = new(CountReaders, Scope.Tenanted),
+        ["GET /admin/dead-letters"] = new([PlatformAdmin], Scope.Operator),
+    };
+
+    private static readonly Dictionary<string, Rule> WorkforceMethods = new()
+    {
+        ["commissioning.workforce.v1.WorkforceService.GetEstablishmentSummary"] =
+            new([HrOfficer, Commissioner, PlatformAdmin], Scope.Tenanted),
+        ["commissioning.workforce.v1.WorkforceService.GetStaffingForecast"] =
+            new([HrOfficer, Commissioner, PlatformAdmin], Scope.Tenanted),
+    };
+}
