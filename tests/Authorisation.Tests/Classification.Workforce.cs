@@ -19,6 +19,16 @@ public static partial class Classification
         ["PUT /api/v1/employers/{id:guid}/establishment"] = new([HrOfficer], Scope.Tenanted),
         ["GET /api/v1/employers/{id:guid}/establishment"] = new(CountReaders, Scope.Tenanted),
         ["POST /api/v1/employers/{id:guid}/establishment/totals-check"] = new(CountReaders, Scope.Tenanted),
+        ["POST /api/v1/employers/{id:guid}/staff-records"] = new([HrOfficer], Scope.Tenanted),
+        ["GET /api/v1/employers/{id:guid}/staff-records"] = new([HrOfficer], Scope.Tenanted),
+        ["GET /api/v1/staff-records/{id:guid}"] = new([HrOfficer], Scope.Tenanted),
+        ["POST /api/v1/staff-records/{id:guid}/team-move"] = new([HrOfficer], Scope.Tenanted),
+        ["PUT /api/v1/staff-records/{id:guid}/hours"] = new([HrOfficer], Scope.Tenanted),
+        ["PUT /api/v1/staff-records/{id:guid}/integration"] = new([HrOfficer], Scope.Tenanted),
+        ["POST /api/v1/staff-records/{id:guid}/cases"] = new([HrOfficer], Scope.Tenanted),
+        ["POST /api/v1/staff-records/{id:guid}/no-transfer-decision"] = new([HrOfficer], Scope.Tenanted),
+        ["POST /api/v1/staff-records/{id:guid}/assignments"] = new([HrOfficer], Scope.Tenanted),
+        ["POST /api/v1/staff-records/{id:guid}/assignments/{assignmentId:guid}/end"] = new([HrOfficer], Scope.Tenanted),
         ["GET /admin/dead-letters"] = new([PlatformAdmin], Scope.Operator),
     };
 

@@ -21,6 +21,7 @@ var app = builder.Build();
 app.MapServiceDefaults();
 app.UseTenancy<WorkforceStore>();
 app.MapEmployersApi().MapEstablishmentsApi();
+app.MapStaffRecordsApi();
 app.MapGrpcService<WorkforceGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();

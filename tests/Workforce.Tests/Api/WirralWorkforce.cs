@@ -75,6 +75,26 @@ public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFo
         return await Ok(hr.PutAsJsonAsync(Establishment(), new { teams = ATeams, totals = new[] { ATotal() } }));
     }
 
+    /// <summary>Opens a record in the named team of A's table as Wirral's HR officer (A's staff are on council terms, LGPS).</summary>
+    public async Task<JsonElement> OpenRecord(string team, string familyName, decimal fte = 1m,
+        string continuousServiceStart = "2009-09-01")
+    {
+        using var hr = WirralAs(Roles.HrOfficer);
+        var establishment = await Ok(hr.GetAsync(Establishment()));
+        var teamId = establishment.GetProperty("teams").EnumerateArray()
+            .Single(t => t.GetProperty("name").GetString() == team).GetProperty("id").GetGuid();
+        return await Ok(hr.PostAsJsonAsync($"/api/v1/employers/{WirralId}/staff-records", new
+        {
+            teamId,
+            person = new { givenName = "Alex", familyName, dateOfBirth = "1980-05-17", payrollNumber = "P" + familyName },
+            terms = new
+            {
+                fte, continuousServiceStart, termsReference = "NJC Green Book 2017", pensionScheme = "local-government-pension-scheme",
+                payBand = "PO3",
+            },
+        }));
+    }
+
     /// <summary>How many rows the store's audit trail holds: a refused request adds none.</summary>
     public async Task<int> AuditCount()
     {

@@ -8,8 +8,11 @@ public static class WorkforceTags
     public static readonly PartnerTag Employers = new("Employers",
         "Employers (councils, NHS bodies, providers, by their codes) and their establishments: teams, posts, FTE, "
         + "vacancies, headcount and staff budget, with totals that must equal the sum of their teams.");
+    public static readonly PartnerTag StaffRecords = new("Staff records",
+        "Staff records with their personal data, for the employer's HR officers only; secondments and assignments "
+        + "to a host body that leave employer, sector, pension and continuity unchanged.");
     public static readonly PartnerTag DeadLetters = new("Dead letters",
         "Operations: events this service could not process, for a platform administrator.");
 
-    public static IReadOnlyList<PartnerTag> All { get; } = [Employers, DeadLetters];
+    public static IReadOnlyList<PartnerTag> All { get; } = [Employers, StaffRecords, DeadLetters];
 }

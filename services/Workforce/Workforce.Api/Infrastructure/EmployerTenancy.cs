@@ -3,6 +3,7 @@ using Commissioning.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workforce.Domain.Employers;
 using Workforce.Domain.Establishments;
+using Workforce.Domain.Staff;
 
 namespace Workforce.Api.Infrastructure;
 
@@ -34,6 +35,7 @@ public static class EmployerTenancy
     {
         Employer employer => employer.Code,
         Establishment establishment => establishment.EmployerCode,
+        StaffRecord record => record.EmployerCode,
         _ => null,
     };
 
