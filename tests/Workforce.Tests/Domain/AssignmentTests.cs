@@ -53,6 +53,37 @@ public class AssignmentTests
         Assert.Equal(2, record.Assignments.Count);
     }
 
+    [Fact]
+    public void An_assignment_ended_early_frees_the_person_for_the_next()
+    {
+        var w = new Commissioners();
+        var record = w.CouncilCommissioner();
+        var first = record.Assign(AssignmentKind.Secondment, w.Ccg, null, April2018, null, Recharge.None);
+
+        record.EndAssignment(first.Id, new DateOnly(2018, 6, 30));
+        record.Assign(AssignmentKind.Secondment, w.Ccg, null, new DateOnly(2018, 7, 1), null, Recharge.None);
+
+        Assert.Equal(new DateOnly(2018, 6, 30), record.Assignments[0].End);
+        Assert.Equal("on", Violation(() => record.EndAssignment(first.Id, new DateOnly(2018, 7, 1))).Field);
+        Assert.Equal(ViolationKind.NotFound, Violation(() => record.EndAssignment(Guid.NewGuid(), April2018)).Kind);
+    }
+
+    [Fact]
+    public void A_vacated_post_can_be_filled_again()
+    {
+        var s = new Commissioners();
+        var post = Post.Establish(s.Staffordshire, "Commissioning Manager", F(1), [EmploymentSector.Nhs], null);
+        var holder = s.NorthStaffsCommissioner();
+        holder.Assign(AssignmentKind.Assignment, s.Staffordshire, post.Id, April2018, null, Recharge.None);
+        post.Fill(holder, April2018);
+
+        post.Vacate();
+
+        Assert.Equal((PostStatus.Vacant, null), (post.Status, post.HolderReference));
+        post.Fill(holder, April2018.AddDays(1));
+        Assert.Equal(PostStatus.Filled, post.Status);
+    }
+
     [Theory]
     [InlineData(RechargeBasis.Percentage, null, null, "recharge.percentage")]
     [InlineData(RechargeBasis.Percentage, "101", null, "recharge.percentage")]

@@ -107,6 +107,21 @@ public class StaffRecordTests
     }
 
     [Fact]
+    public void A_team_move_stays_within_the_employer()
+    {
+        var w = new Commissioners();
+        var record = w.CouncilCommissioner();
+        w.CouncilTeams.Restate([.. w.CouncilTeams.Teams.Select(t => t.Figures),
+            new TeamFigures("Public Health commissioning", 500_000m, 10, F(10), F(0))]);
+        var publicHealth = w.CouncilTeams.Find("Public Health commissioning")!.Id;
+
+        record.MoveToTeam(w.CouncilTeams, publicHealth);
+
+        Assert.Equal(publicHealth, record.TeamId);
+        Assert.Equal("teamId", Violation(() => record.MoveToTeam(w.CcgTeams, w.CcgTeams.Teams[0].Id)).Field);
+    }
+
+    [Fact]
     public void Age_is_counted_in_whole_years_on_the_day()
     {
         var person = Commissioners.Person("A", "B");

@@ -9,7 +9,7 @@ namespace Workforce.Domain.Establishments;
 /// budget (A §1.15 L374-379, §4.1 L786-790). Figures are stated whole and checked against any total
 /// rows stated with them, so a table that does not add up is refused before anything changes.
 /// </summary>
-public sealed class Establishment : AggregateRoot
+public sealed partial class Establishment : AggregateRoot
 {
     private readonly List<Team> _teams = [];
 
@@ -25,10 +25,14 @@ public sealed class Establishment : AggregateRoot
     public static Establishment State(
         Employer employer, IReadOnlyList<TeamFigures> teams, IReadOnlyList<StatedTotalRow>? totals = null)
     {
-        var establishment = new Establishment { EmployerId = employer.Id, EmployerCode = employer.Code };
+        var establishment = Open(employer);
         establishment.Restate(teams, totals);
         return establishment;
     }
+
+    /// <summary>An establishment with no teams yet: a transferee's, before staff transfer into it.</summary>
+    public static Establishment Open(Employer employer) =>
+        new() { EmployerId = employer.Id, EmployerCode = employer.Code };
 
     /// <summary>
     /// Replaces the teams' figures with a newly stated table; a team keeps its identity by its name, a

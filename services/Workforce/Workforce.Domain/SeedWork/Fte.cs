@@ -34,8 +34,6 @@ public readonly record struct Fte : IComparable<Fte>
         return new Fte((long)(value * 100));
     }
 
-    public static Fte FromHundredths(long hundredths, string field) => Of(hundredths / 100m, field);
-
     public static Fte operator +(Fte a, Fte b) => new(a.Hundredths + b.Hundredths);
 
     /// <summary>This less <paramref name="b"/>; an FTE cannot go below zero, so taking more is refused.</summary>
