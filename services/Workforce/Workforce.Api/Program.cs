@@ -22,6 +22,7 @@ app.MapServiceDefaults();
 app.UseTenancy<WorkforceStore>();
 app.MapEmployersApi().MapEstablishmentsApi();
 app.MapStaffRecordsApi();
+app.MapTransferProjectsApi();
 app.MapGrpcService<WorkforceGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();

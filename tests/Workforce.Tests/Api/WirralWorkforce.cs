@@ -37,6 +37,8 @@ public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFo
     public static Task<WirralWorkforce> Create(ServiceUnderTest<Program> service) =>
         Create(service.ClientFor, service.Services);
 
+    public static Task<WirralWorkforce> Create(ClockedService service) => Create(service.ClientFor, service.Services);
+
     /// <summary>On a service with its gRPC port too: REST clients of its HTTP address.</summary>
     public static Task<WirralWorkforce> Create(ServiceHost<Program> service) =>
         Create((organisation, roles) => Client(service.HttpAddress, organisation, roles), service.Services);

@@ -20,7 +20,7 @@ public sealed record TermsRequest(decimal Fte, DateOnly ContinuousServiceStart, 
 
 public sealed record NewStaffRecord(Guid TeamId, PersonRequest Person, TermsRequest Terms);
 
-public sealed record TeamMove(Guid TeamId);
+public sealed record TeamChange(Guid TeamId);
 
 public sealed record HoursChange(decimal Fte, string? PayBand = null)
 {

@@ -11,8 +11,11 @@ public static class WorkforceTags
     public static readonly PartnerTag StaffRecords = new("Staff records",
         "Staff records with their personal data, for the employer's HR officers only; secondments and assignments "
         + "to a host body that leave employer, sector, pension and continuity unchanged.");
+    public static readonly PartnerTag TransferProjects = new("Transfer projects",
+        "TUPE transfers: due diligence, pension decision, measures, consultation, Employee Liability Information "
+        + "(28 days before the transfer), objections, contingency plan and the transfer on its date.");
     public static readonly PartnerTag DeadLetters = new("Dead letters",
         "Operations: events this service could not process, for a platform administrator.");
 
-    public static IReadOnlyList<PartnerTag> All { get; } = [Employers, StaffRecords, DeadLetters];
+    public static IReadOnlyList<PartnerTag> All { get; } = [Employers, StaffRecords, TransferProjects, DeadLetters];
 }

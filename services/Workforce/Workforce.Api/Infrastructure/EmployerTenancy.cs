@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Workforce.Domain.Employers;
 using Workforce.Domain.Establishments;
 using Workforce.Domain.Staff;
+using Workforce.Domain.Transfers;
 
 namespace Workforce.Api.Infrastructure;
 
@@ -36,6 +37,7 @@ public static class EmployerTenancy
         Employer employer => employer.Code,
         Establishment establishment => establishment.EmployerCode,
         StaffRecord record => record.EmployerCode,
+        TransferProject project => OfTransfer(project.TransferorCode, project.TransfereeCode),
         _ => null,
     };
 
