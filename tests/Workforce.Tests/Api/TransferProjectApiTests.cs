@@ -119,6 +119,23 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
         Assert.Equal(1, teams["Community Mental Health Team"].GetProperty("headcount").GetInt32());
         var cwpRecords = await Ok(_cwpHr.GetAsync($"/api/v1/employers/{_a.CwpId}/staff-records"));
         Assert.Equal(2, cwpRecords.GetProperty("items").GetArrayLength());
+        await EventsSay(records);
+    }
+
+    /// <summary>The outbox tells the project's facts, and names each person by pseudonym only.</summary>
+    private async Task EventsSay(Guid[] records)
+    {
+        var scheduled = Assert.Single(await _a.Events("transfer-scheduled"));
+        Assert.Equal(4, scheduled.GetProperty("eliDueBy").GetProperty("day").GetInt32());
+        Assert.Single(await _a.Events("consultation-opened"));
+        Assert.Single(await _a.Events("consultation-closed"));
+        var eli = Assert.Single(await _a.Events("eli-provided"));
+        Assert.False(eli.TryGetProperty("late", out var late) && late.GetBoolean(), eli.GetRawText());
+        var transferred = await _a.Events("employee-transferred");
+        Assert.Equal(2, transferred.Count);
+        Assert.All(transferred, e => Assert.StartsWith("WF-", e.GetProperty("person").GetProperty("pseudonym").GetString()));
+        Assert.All(transferred, e => Assert.DoesNotContain("Mover", e.GetRawText()));
+        Assert.DoesNotContain(records[2].ToString(), string.Concat(transferred.Select(e => e.GetRawText())));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Commissioning.Eventing.Outbox;
 using Commissioning.Identity;
 using Commissioning.Persistence;
 using Commissioning.Testing;
@@ -95,6 +96,16 @@ public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFo
                 payBand = "PO3",
             },
         }));
+    }
+
+    /// <summary>The integration events of one type written to the outbox, as proto-JSON.</summary>
+    public async Task<IReadOnlyList<JsonElement>> Events(string type)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<WorkforceStore>();
+        var messages = await store.Set<OutboxMessage>().Where(m => m.Type == $"commissioning.workforce.{type}.v1")
+            .ToListAsync();
+        return messages.Select(m => JsonDocument.Parse(m.Payload).RootElement.Clone()).ToList();
     }
 
     /// <summary>How many rows the store's audit trail holds: a refused request adds none.</summary>
