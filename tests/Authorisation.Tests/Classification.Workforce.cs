@@ -48,6 +48,10 @@ public static partial class Classification
         ["POST /api/v1/transfer-projects/{id:guid}/objections"] = new([HrOfficer], Scope.Tenanted),
         ["POST /api/v1/transfer-projects/{id:guid}/contingency-plan"] = new([HrOfficer], Scope.Tenanted),
         ["POST /api/v1/transfer-projects/{id:guid}/transfer"] = new([HrOfficer], Scope.Tenanted),
+        ["POST /api/v1/employers/{id:guid}/staffing-forecasts"] = new([HrOfficer], Scope.Tenanted),
+        ["GET /api/v1/staffing-forecasts/{id:guid}"] = new(CountReaders, Scope.Tenanted),
+        ["PUT /api/v1/staffing-forecasts/{id:guid}/years/{startYear:int}"] = new([HrOfficer], Scope.Tenanted),
+        ["POST /api/v1/staffing-forecasts/{id:guid}/years/{startYear:int}/uplift"] = new([HrOfficer], Scope.Tenanted),
         ["GET /admin/dead-letters"] = new([PlatformAdmin], Scope.Operator),
     };
 

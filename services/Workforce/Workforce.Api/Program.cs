@@ -23,6 +23,7 @@ app.UseTenancy<WorkforceStore>();
 app.MapEmployersApi().MapEstablishmentsApi();
 app.MapStaffRecordsApi();
 app.MapTransferProjectsApi();
+app.MapStaffingForecastsApi();
 app.MapGrpcService<WorkforceGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();

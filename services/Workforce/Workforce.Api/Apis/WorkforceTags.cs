@@ -14,8 +14,11 @@ public static class WorkforceTags
     public static readonly PartnerTag TransferProjects = new("Transfer projects",
         "TUPE transfers: due diligence, pension decision, measures, consultation, Employee Liability Information "
         + "(28 days before the transfer), objections, contingency plan and the transfer on its date.");
+    public static readonly PartnerTag StaffingForecasts = new("Staffing forecasts",
+        "Staffing cost forecasts per team and year (base + pay award - vacancy factor - unpaid leave), committed "
+        + "on the pooled fund's line they name.");
     public static readonly PartnerTag DeadLetters = new("Dead letters",
         "Operations: events this service could not process, for a platform administrator.");
 
-    public static IReadOnlyList<PartnerTag> All { get; } = [Employers, StaffRecords, TransferProjects, DeadLetters];
+    public static IReadOnlyList<PartnerTag> All { get; } = [Employers, StaffRecords, TransferProjects, StaffingForecasts, DeadLetters];
 }

@@ -3,6 +3,7 @@ using Commissioning.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workforce.Domain.Employers;
 using Workforce.Domain.Establishments;
+using Workforce.Domain.Forecasts;
 using Workforce.Domain.Staff;
 using Workforce.Domain.Transfers;
 
@@ -37,6 +38,7 @@ public static class EmployerTenancy
         Employer employer => employer.Code,
         Establishment establishment => establishment.EmployerCode,
         StaffRecord record => record.EmployerCode,
+        StaffingForecast forecast => forecast.EmployerCode,
         TransferProject project => OfTransfer(project.TransferorCode, project.TransfereeCode),
         _ => null,
     };
