@@ -6,6 +6,7 @@ using Commissioning.Persistence;
 using Commissioning.Protos;
 using Commissioning.ServiceDefaults;
 using Workforce.Api.Apis;
+using Workforce.Api.Deadlines;
 using Workforce.Api.Events;
 using Workforce.Api.Grpc;
 using Workforce.Api.Infrastructure;
@@ -16,6 +17,8 @@ builder.AddServiceStore<WorkforceStore>(WorkforceEvents.Source, (services, db) =
 builder.Services.AddEventing<WorkforceStore>(o => o.Source = WorkforceEvents.Source);
 builder.Services.AddCommissioningGrpc(CommissioningServices.Workforce);
 builder.Services.AddWorkforceOpenApi();
+builder.Services.AddSingleton<TransferDeadlineWorker>();
+builder.Services.AddHostedService(s => s.GetRequiredService<TransferDeadlineWorker>());
 
 var app = builder.Build();
 app.MapServiceDefaults();

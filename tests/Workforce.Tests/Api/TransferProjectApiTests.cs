@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Workforce.Api.Deadlines;
 using static Workforce.Tests.Api.WirralWorkforce;
 
 namespace Workforce.Tests.Api;
@@ -149,6 +151,25 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
         Assert.Equal(before, await _a.AuditCount());
         var late = await Step(id, "/eli", new { lateReason = "Payroll migration delayed the pay data" });
         Assert.Equal("2018-03-05", late.GetProperty("eli").GetProperty("firstProvidedOn").GetString());
+    }
+
+    [Fact]
+    public async Task The_deadline_worker_raises_eli_due_then_overdue_once_each()
+    {
+        var (id, _) = await PlanA();
+        var worker = _service.Services.GetRequiredService<TransferDeadlineWorker>();
+        // 4 March 2018 is within 10 working days of 23 February 2018.
+        _service.Clock.Today = new DateOnly(2018, 2, 23);
+        await worker.SweepAsync();
+        await worker.SweepAsync();
+        var due = Assert.Single(await _a.Events("eli-due"));
+        Assert.Equal(4, due.GetProperty("dueBy").GetProperty("day").GetInt32());
+        _service.Clock.Today = new DateOnly(2018, 3, 5);
+        await worker.SweepAsync();
+        Assert.Single(await _a.Events("eli-overdue"));
+        var view = await Ok(_wirralHr.GetAsync($"/api/v1/transfer-projects/{id}"));
+        var eli = view.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "eli-due");
+        Assert.Equal("missed", eli.GetProperty("state").GetString());
     }
 
     [Fact]
