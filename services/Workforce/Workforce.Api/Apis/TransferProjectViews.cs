@@ -8,6 +8,27 @@ public sealed record AssignedEmployeeView(Guid StaffRecordId, string Reference, 
 
 public sealed record AssignedVacancyView(string TeamName, decimal Fte);
 
+public sealed record ArrangementView(ArrangementKind Kind, Guid Id);
+
+public sealed record DueDiligenceView(DateOnly CommissionedOn, DateOnly? CompletedOn);
+
+public sealed record ValuationView(string Reference, DateOnly ReceivedOn);
+
+public sealed record PensionDecisionView(PensionRoute Route, DateOnly DecidedOn);
+
+public sealed record MeasuresLetterView(DateOnly ReceivedOn, string? Measures, bool EnvisagesMeasures);
+
+public sealed record ConsultationPlanView(DateOnly OpensBy, DateOnly ClosesBy);
+
+public sealed record RepresentativeView(RepresentativeKind Kind, string Name);
+
+public sealed record ConsultationView(DateOnly OpenedOn, DateOnly? ClosedOn, IReadOnlyList<RepresentativeView> Representatives);
+
+/// <summary>ELI as provided (reg. 11): first and latest day, its version, and why it was late if it was.</summary>
+public sealed record EliProvisionView(DateOnly FirstProvidedOn, DateOnly LastProvidedOn, int Version, string? LateReason);
+
+public sealed record ContingencyPlanView(string Reference, DateOnly ApprovedOn);
+
 public sealed record DeadlineView(DeadlineKind Kind, DateOnly DueOn, DeadlineState State, DateOnly? DoneOn);
 
 /// <summary>
@@ -15,20 +36,28 @@ public sealed record DeadlineView(DeadlineKind Kind, DateOnly DueOn, DeadlineSta
 /// the vacancies, and the deadlines as they stand today (ELI 28 days before the transfer, reg. 11(6)).
 /// </summary>
 public sealed record TransferProjectView(Guid Id, string Title, string TransferorCode, string TransfereeCode,
-    DateOnly TransferDate, DateOnly EliDueOn, LinkedArrangement? Arrangement, TransferProjectStatus Status,
+    DateOnly TransferDate, DateOnly EliDueOn, ArrangementView? Arrangement, TransferProjectStatus Status,
     IReadOnlyList<AssignedEmployeeView> Employees, IReadOnlyList<AssignedVacancyView> Vacancies, decimal AssignedFte,
-    decimal VacantFte, DueDiligence? DueDiligence, ActuarialValuation? ActuarialValuation,
-    PensionDecision? PensionDecision, MeasuresLetter? MeasuresLetter, ConsultationPlan? ConsultationPlan,
-    Consultation? Consultation, EliProvision? Eli, ContingencyPlan? ContingencyPlan, DateOnly? TransferredOn,
-    IReadOnlyList<DeadlineView> Deadlines)
+    decimal VacantFte, DueDiligenceView? DueDiligence, ValuationView? ActuarialValuation,
+    PensionDecisionView? PensionDecision, MeasuresLetterView? MeasuresLetter, ConsultationPlanView? ConsultationPlan,
+    ConsultationView? Consultation, EliProvisionView? Eli, ContingencyPlanView? ContingencyPlan,
+    DateOnly? TransferredOn, IReadOnlyList<DeadlineView> Deadlines)
 {
     public static TransferProjectView Of(TransferProject p, DateOnly today) => new(p.Id, p.Title, p.TransferorCode,
-        p.TransfereeCode, p.TransferDate, p.EliDueOn, p.Arrangement, p.Status,
+        p.TransfereeCode, p.TransferDate, p.EliDueOn,
+        p.Arrangement is { } a ? new(a.Kind, a.Id) : null, p.Status,
         p.Employees.Select(e => new AssignedEmployeeView(e.StaffRecordId, e.Reference, e.TeamName, e.Fte.Value,
             e.ObjectedOn)).ToList(),
         p.Vacancies.Select(v => new AssignedVacancyView(v.TeamName, v.Fte.Value)).ToList(), p.AssignedFte.Value,
-        p.VacantFte.Value, p.DueDiligence, p.ActuarialValuation, p.PensionDecision, p.MeasuresLetter,
-        p.ConsultationPlan, p.Consultation, p.Eli, p.ContingencyPlan, p.TransferredOn,
+        p.VacantFte.Value, p.DueDiligence is { } d ? new(d.CommissionedOn, d.CompletedOn) : null,
+        p.ActuarialValuation is { } v ? new(v.Reference, v.ReceivedOn) : null,
+        p.PensionDecision is { } pd ? new(pd.Route, pd.DecidedOn) : null,
+        p.MeasuresLetter is { } m ? new(m.ReceivedOn, m.Measures, m.EnvisagesMeasures) : null,
+        p.ConsultationPlan is { } cp ? new(cp.OpensBy, cp.ClosesBy) : null,
+        p.Consultation is { } c ? new(c.OpenedOn, c.ClosedOn,
+            c.Representatives.Select(r => new RepresentativeView(r.Kind, r.Name)).ToList()) : null,
+        p.Eli is { } e ? new(e.FirstProvidedOn, e.LastProvidedOn, e.Version, e.LateReason) : null,
+        p.ContingencyPlan is { } k ? new(k.Reference, k.ApprovedOn) : null, p.TransferredOn,
         p.DeadlinesOn(today).Select(d => new DeadlineView(d.Kind, d.DueOn, d.State, d.DoneOn)).ToList());
 }
 
