@@ -28,7 +28,8 @@ public static partial class Classification
         ["POST /api/v1/staff-records/{id:guid}/cases"] = new([HrOfficer], Scope.Tenanted),
         ["POST /api/v1/staff-records/{id:guid}/no-transfer-decision"] = new([HrOfficer], Scope.Tenanted),
         ["POST /api/v1/staff-records/{id:guid}/assignments"] = new([HrOfficer], Scope.Tenanted),
-        ["POST /api/v1/staff-records/{id:guid}/assignments/{assignmentId:guid}/end"] = new([HrOfficer], Scope.Tenanted),
+        ["POST /api/v1/staff-records/{id:guid}/assignments/{assignmentId:guid}/end"] =
+            new([HrOfficer], Scope.Tenanted),
         ["POST /api/v1/transfer-projects"] = new([HrOfficer], Scope.Listing),
         ["GET /api/v1/transfer-projects"] = new(CountReaders, Scope.Listing),
         ["GET /api/v1/transfer-projects/{id:guid}"] = new(CountReaders, Scope.Tenanted),

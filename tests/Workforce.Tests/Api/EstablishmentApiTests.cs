@@ -62,7 +62,8 @@ public abstract class EstablishmentApiTests : IAsyncLifetime
         using var hr = _a.WirralAs(Roles.HrOfficer);
         var teams = new object[]
         {
-            ATeams[0], new { name = "Integrated Disability Service", staffBudget = 1_040_000m, headcount = 25, fteInPost = 23m, vacantFte = -4m },
+            ATeams[0], new { name = "Integrated Disability Service", staffBudget = 1_040_000m, headcount = 25,
+                fteInPost = 23m, vacantFte = -4m },
         };
         await Refused(hr.PutAsJsonAsync(_a.Establishment(), new { teams }), HttpStatusCode.BadRequest,
             "teams[1].vacantFte");
@@ -87,7 +88,8 @@ public abstract class EstablishmentApiTests : IAsyncLifetime
     {
         await _a.StateATable();
         using var commissioner = _a.WirralAs(Roles.Commissioner);
-        await Refused(commissioner.PutAsJsonAsync(_a.Establishment(), new { teams = ATeams }), HttpStatusCode.Forbidden);
+        await Refused(commissioner.PutAsJsonAsync(_a.Establishment(), new { teams = ATeams }),
+            HttpStatusCode.Forbidden);
         using var cwpHr = _a.CwpAs(Roles.HrOfficer);
         await Refused(cwpHr.GetAsync(_a.Establishment()), HttpStatusCode.NotFound, "id");
         await Refused(cwpHr.PutAsJsonAsync(_a.Establishment(), new { teams = ATeams }), HttpStatusCode.NotFound, "id");
@@ -118,5 +120,6 @@ public sealed class SqliteEstablishmentApiTests : EstablishmentApiTests
 public sealed class PostgresEstablishmentApiTests(PostgresServer postgres)
     : EstablishmentApiTests, IClassFixture<PostgresServer>
 {
-    protected override Dictionary<string, string?> Settings() => StoreSettings.Postgres(postgres, "workforce_establishment");
+    protected override Dictionary<string, string?> Settings() => StoreSettings.Postgres(postgres,
+        "workforce_establishment");
 }

@@ -50,7 +50,8 @@ public sealed class EstablishmentGrpcTests : IAsyncLifetime
 
         var ids = Of(Wirral);
         ids.TeamIds.Add(summary.Teams.Single(t => t.Name == "Integrated Disability Service").TeamId);
-        var one = await Client.GetEstablishmentSummaryAsync(ids, PartnerClients.Bearer(Token(Wirral, Roles.HrOfficer)));
+        var one = await Client.GetEstablishmentSummaryAsync(ids, PartnerClients.Bearer(Token(Wirral,
+            Roles.HrOfficer)));
         Assert.Equal(2_300, one.TotalFteHundredths);
         Assert.Equal(104_000_000, one.AnnualStaffCost.Pence);
     }

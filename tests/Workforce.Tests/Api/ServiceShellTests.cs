@@ -44,7 +44,8 @@ public abstract class ServiceShellTests : IAsyncLifetime
         using var channel = GrpcChannel.ForAddress(_service.GrpcAddress);
         var health = new Health.HealthClient(channel);
         var server = await health.CheckAsync(new HealthCheckRequest { Service = "" });
-        var workforce = await health.CheckAsync(new HealthCheckRequest { Service = "commissioning.workforce.v1.WorkforceService" });
+        var workforce = await health.CheckAsync(
+            new HealthCheckRequest { Service = "commissioning.workforce.v1.WorkforceService" });
         Assert.Equal(server.Status, workforce.Status);
         var unknown = await Assert.ThrowsAsync<RpcException>(async () =>
             await health.CheckAsync(new HealthCheckRequest { Service = "commissioning.finance.v1.FinanceService" }));
@@ -67,7 +68,8 @@ public sealed class SqliteServiceShellTests : ServiceShellTests
     protected override Dictionary<string, string?> Settings() => [];
 }
 
-public sealed class PostgresServiceShellTests(PostgresServer postgres) : ServiceShellTests, IClassFixture<PostgresServer>
+public sealed class PostgresServiceShellTests(PostgresServer postgres) : ServiceShellTests,
+    IClassFixture<PostgresServer>
 {
     protected override Dictionary<string, string?> Settings() => StoreSettings.Postgres(postgres, "workforce_shell");
 }

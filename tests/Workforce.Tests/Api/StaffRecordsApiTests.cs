@@ -46,7 +46,8 @@ public abstract class StaffRecordsApiTests : IAsyncLifetime
         Assert.Equal("Jones", read.GetProperty("person").GetProperty("familyName").GetString());
         using var commissioner = _a.WirralAs(Roles.Commissioner);
         await Refused(commissioner.GetAsync(path), HttpStatusCode.Forbidden);
-        await Refused(commissioner.GetAsync($"/api/v1/employers/{_a.WirralId}/staff-records"), HttpStatusCode.Forbidden);
+        await Refused(commissioner.GetAsync($"/api/v1/employers/{_a.WirralId}/staff-records"),
+            HttpStatusCode.Forbidden);
         using var cwpHr = _a.CwpAs(Roles.HrOfficer);
         await Refused(cwpHr.GetAsync(path), HttpStatusCode.NotFound, "id");
 
@@ -60,8 +61,10 @@ public abstract class StaffRecordsApiTests : IAsyncLifetime
     public async Task An_fte_below_zero_or_above_one_is_refused_naming_it_and_nothing_is_written()
     {
         var before = await _a.AuditCount();
-        await Assert.ThrowsAsync<InvalidOperationException>(() => _a.OpenRecord("Children with Disability", "Below", fte: -0.5m));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => _a.OpenRecord("Children with Disability", "Above", fte: 1.2m));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _a.OpenRecord("Children with Disability",
+            "Below", fte: -0.5m));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _a.OpenRecord("Children with Disability",
+            "Above", fte: 1.2m));
         using var hr = _a.WirralAs(Roles.HrOfficer);
         var record = await _a.OpenRecord("Children with Disability", "Valid");
         var after = await _a.AuditCount();
@@ -92,7 +95,8 @@ public abstract class StaffRecordsApiTests : IAsyncLifetime
         Assert.Equal(3, pages);
         Assert.Equal(opened.Order(), seen.Order());
         Assert.Equal(5, seen.Distinct().Count());
-        await Refused(hr.GetAsync($"/api/v1/employers/{_a.WirralId}/staff-records?limit=501"), HttpStatusCode.BadRequest,
+        await Refused(hr.GetAsync($"/api/v1/employers/{_a.WirralId}/staff-records?limit=501"),
+            HttpStatusCode.BadRequest,
             "limit");
     }
 
@@ -111,7 +115,8 @@ public abstract class StaffRecordsApiTests : IAsyncLifetime
         // S:59 and A R-WF-06: the employer, sector, pension and continuous service do not change.
         Assert.Equal(Wirral, seconded.GetProperty("employerCode").GetString());
         Assert.Equal("local-government", seconded.GetProperty("sector").GetString());
-        Assert.Equal("local-government-pension-scheme", seconded.GetProperty("terms").GetProperty("pensionScheme").GetString());
+        Assert.Equal("local-government-pension-scheme",
+            seconded.GetProperty("terms").GetProperty("pensionScheme").GetString());
         Assert.Equal("2009-09-01", seconded.GetProperty("terms").GetProperty("continuousServiceStart").GetString());
 
         await Refused(hr.PostAsJsonAsync(path, new

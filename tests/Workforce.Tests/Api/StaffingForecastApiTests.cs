@@ -29,7 +29,8 @@ public sealed class StaffingForecastApiTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _service.DisposeAsync();
 
-    private static object Table1 => new { payAwardPercent = 1m, vacancyFactorPercent = 2.5m, unpaidLeavePercent = 1.5m };
+    private static object Table1 => new { payAwardPercent = 1m, vacancyFactorPercent = 2.5m,
+        unpaidLeavePercent = 1.5m };
 
     [Fact]
     public async Task A_table_1_gives_5_03m_then_5_08m_and_the_pool_line_hears_of_it()
@@ -70,7 +71,8 @@ public sealed class StaffingForecastApiTests : IAsyncLifetime
         var answer = await new WorkforceService.WorkforceServiceClient(channel).GetStaffingForecastAsync(
             new GetStaffingForecastRequest
             {
-                Employer = new OrganisationRef { Code = Wirral }, FinancialYear = new FinancialYear { StartYear = 2018 },
+                Employer = new OrganisationRef { Code = Wirral },
+                    FinancialYear = new FinancialYear { StartYear = 2018 },
             }, PartnerClients.Bearer(Token(Wirral, Roles.Commissioner)));
         Assert.Equal(503_000_000, answer.NetStaffing.Pence);
         // A Table 1: 1.06 + 1.04 + 3.09 + 0.05 - 0.13 - 0.08.

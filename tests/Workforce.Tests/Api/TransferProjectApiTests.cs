@@ -34,7 +34,8 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
         _cwpHr = _a.CwpAs(Roles.HrOfficer);
         await Ok(_cwpHr.PutAsJsonAsync($"/api/v1/employers/{_a.CwpId}/establishment", new
         {
-            teams = new[] { new { name = "Wirral Older People's Mental Health", staffBudget = 900_000m, headcount = 20, fteInPost = 18m, vacantFte = 1m } },
+            teams = new[] { new { name = "Wirral Older People's Mental Health", staffBudget = 900_000m,
+                headcount = 20, fteInPost = 18m, vacantFte = 1m } },
         }));
     }
 
@@ -50,7 +51,8 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
         var records = new[]
         {
             Id(await _a.OpenRecord("Community Mental Health Team", "Mover")),
-            Id(await _a.OpenRecord("Integrated Disability Service", "Second", fte: 0.5m, continuousServiceStart: "1998-04-06")),
+            Id(await _a.OpenRecord("Integrated Disability Service", "Second", fte: 0.5m,
+                continuousServiceStart: "1998-04-06")),
             Id(await _a.OpenRecord("Children with Disability", "Objector")),
         };
         var project = await Ok(_wirralHr.PostAsJsonAsync("/api/v1/transfer-projects", new
@@ -61,7 +63,8 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
         // Reg. 11(6): not less than 28 days before 1 April 2018.
         Assert.Equal("2018-03-04", project.GetProperty("eliDueOn").GetString());
         foreach (var record in records) await Step(id, "/employees", new { staffRecordId = record });
-        foreach (var (team, fte) in new[] { ("Community Mental Health Team", 9m), ("Integrated Disability Service", 4m), ("Children with Disability", 5m) })
+        foreach (var (team, fte) in new[] { ("Community Mental Health Team", 9m), ("Integrated Disability Service",
+            4m), ("Children with Disability", 5m) })
             await Step(id, "/vacancies", new { teamName = team, fte });
         return (id, records);
     }
@@ -73,7 +76,8 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
     {
         await Step(id, "/due-diligence", new { on = "2017-10-15" });
         await Step(id, "/due-diligence/completion", new { on = "2017-12-01" });
-        await Step(id, "/actuarial-valuation", new { reference = "Merseyside Pension Fund valuation", receivedOn = "2017-12-10" });
+        await Step(id, "/actuarial-valuation", new { reference = "Merseyside Pension Fund valuation",
+            receivedOn = "2017-12-10" });
         await Step(id, "/pension-decision", new { route = "lgps-admitted-body", on = "2017-12-20" });
         await Step(id, "/consultation", new
         {
@@ -135,7 +139,8 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
         Assert.False(eli.TryGetProperty("late", out var late) && late.GetBoolean(), eli.GetRawText());
         var transferred = await _a.Events("employee-transferred");
         Assert.Equal(2, transferred.Count);
-        Assert.All(transferred, e => Assert.StartsWith("WF-", e.GetProperty("person").GetProperty("pseudonym").GetString()));
+        Assert.All(transferred, e => Assert.StartsWith("WF-",
+            e.GetProperty("person").GetProperty("pseudonym").GetString()));
         Assert.All(transferred, e => Assert.DoesNotContain("Mover", e.GetRawText()));
         Assert.DoesNotContain(records[2].ToString(), string.Concat(transferred.Select(e => e.GetRawText())));
     }
@@ -168,7 +173,8 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
         await worker.SweepAsync();
         Assert.Single(await _a.Events("eli-overdue"));
         var view = await Ok(_wirralHr.GetAsync($"/api/v1/transfer-projects/{id}"));
-        var eli = view.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "eli-due");
+        var eli = view.GetProperty("deadlines").EnumerateArray()
+            .Single(d => d.GetProperty("kind").GetString() == "eli-due");
         Assert.Equal("missed", eli.GetProperty("state").GetString());
     }
 
@@ -193,7 +199,8 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
         using var stranger = _service.ClientFor("RBL", Roles.HrOfficer);
         await Refused(stranger.GetAsync($"/api/v1/transfer-projects/{id}"), HttpStatusCode.NotFound, "id");
         Assert.Single((await Ok(_cwpHr.GetAsync("/api/v1/transfer-projects"))).EnumerateArray());
-        await Refused(_cwpHr.PostAsJsonAsync($"/api/v1/transfer-projects/{id}/due-diligence", new { on = "2017-10-15" }),
+        await Refused(_cwpHr.PostAsJsonAsync($"/api/v1/transfer-projects/{id}/due-diligence",
+            new { on = "2017-10-15" }),
             HttpStatusCode.Forbidden, "role");
     }
 }
@@ -206,5 +213,6 @@ public sealed class SqliteTransferProjectApiTests : TransferProjectApiTests
 public sealed class PostgresTransferProjectApiTests(PostgresServer postgres)
     : TransferProjectApiTests, IClassFixture<PostgresServer>
 {
-    protected override Dictionary<string, string?> Settings() => StoreSettings.Postgres(postgres, "workforce_transfer");
+    protected override Dictionary<string, string?> Settings() => StoreSettings.Postgres(postgres,
+        "workforce_transfer");
 }

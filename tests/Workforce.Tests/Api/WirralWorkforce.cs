@@ -25,9 +25,12 @@ public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFo
     /// <summary>A's three in-scope teams with the document's total row (A §1.15 L374-377, L379).</summary>
     public static readonly object[] ATeams =
     [
-        new { name = "Community Mental Health Team", staffBudget = 3_090_000m, headcount = 70, fteInPost = 63m, vacantFte = 9m },
-        new { name = "Integrated Disability Service", staffBudget = 1_040_000m, headcount = 25, fteInPost = 23m, vacantFte = 4m },
-        new { name = "Children with Disability", staffBudget = 1_060_000m, headcount = 28, fteInPost = 24m, vacantFte = 5m },
+        new { name = "Community Mental Health Team", staffBudget = 3_090_000m, headcount = 70, fteInPost = 63m,
+            vacantFte = 9m },
+        new { name = "Integrated Disability Service", staffBudget = 1_040_000m, headcount = 25, fteInPost = 23m,
+            vacantFte = 4m },
+        new { name = "Children with Disability", staffBudget = 1_060_000m, headcount = 28, fteInPost = 24m,
+            vacantFte = 5m },
     ];
 
     public static object ATotal(int headcount = 123) => new
@@ -78,7 +81,8 @@ public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFo
         return await Ok(hr.PutAsJsonAsync(Establishment(), new { teams = ATeams, totals = new[] { ATotal() } }));
     }
 
-    /// <summary>Opens a record in the named team of A's table as Wirral's HR officer (A's staff are on council terms, LGPS).</summary>
+    /// <summary>Opens a record in the named team of A's table as Wirral's HR officer (A's staff are on council
+    /// terms, LGPS).</summary>
     public async Task<JsonElement> OpenRecord(string team, string familyName, decimal fte = 1m,
         string continuousServiceStart = "2009-09-01")
     {
@@ -89,10 +93,12 @@ public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFo
         return await Ok(hr.PostAsJsonAsync($"/api/v1/employers/{WirralId}/staff-records", new
         {
             teamId,
-            person = new { givenName = "Alex", familyName, dateOfBirth = "1980-05-17", payrollNumber = "P" + familyName },
+            person = new { givenName = "Alex", familyName, dateOfBirth = "1980-05-17",
+                payrollNumber = "P" + familyName },
             terms = new
             {
-                fte, continuousServiceStart, termsReference = "NJC Green Book 2017", pensionScheme = "local-government-pension-scheme",
+                fte, continuousServiceStart, termsReference = "NJC Green Book 2017",
+                    pensionScheme = "local-government-pension-scheme",
                 payBand = "PO3",
             },
         }));
@@ -123,7 +129,8 @@ public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFo
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>Asserts the refusal's status and, when given, that its problem names <paramref name="field"/>.</summary>
+    /// <summary>Asserts the refusal's status and, when given, that its problem names <paramref
+    /// name="field"/>.</summary>
     public static async Task<JsonElement> Refused(Task<HttpResponseMessage> sending, HttpStatusCode status,
         string? field = null)
     {

@@ -2,7 +2,8 @@ using Workforce.Domain.Employers;
 
 namespace Workforce.Api.Apis;
 
-/// <summary>An employer to register: a council by its GSS code, an NHS body by its ODS code, a provider by its code.</summary>
+/// <summary>An employer to register: a council by its GSS code, an NHS body by its ODS code, a provider by its
+/// code.</summary>
 public sealed record NewEmployer(string Name, EmployerKind Kind, string Code);
 
 /// <summary>A body that employs staff, and the sector its staff's continuity and pension follow.</summary>

@@ -3,7 +3,8 @@ using Workforce.Domain.SeedWork;
 
 namespace Workforce.Api.Apis;
 
-/// <summary>A team's row of the establishment table: FTE to two decimal places, the budget in pounds and pence.</summary>
+/// <summary>A team's row of the establishment table: FTE to two decimal places, the budget in pounds and
+/// pence.</summary>
 public sealed record TeamRow(string Name, decimal StaffBudget, int Headcount, decimal FteInPost, decimal VacantFte,
     int? Posts = null, IReadOnlyList<string>? Functions = null)
 {

@@ -14,7 +14,8 @@ public sealed record TermsView(decimal Fte, DateOnly ContinuousServiceStart, str
 
 public sealed record RechargeView(RechargeBasis Basis, decimal? Percentage, decimal? AnnualAmount, string? FundedFrom);
 
-/// <summary>A spell with a host body; the employment itself (employer, sector, pension, continuity) is unchanged.</summary>
+/// <summary>A spell with a host body; the employment itself (employer, sector, pension, continuity) is
+/// unchanged.</summary>
 public sealed record AssignmentView(Guid Id, AssignmentKind Kind, Guid HostEmployerId, string HostCode, Guid? PostId,
     DateOnly Start, DateOnly? End, RechargeView Recharge)
 {
@@ -47,5 +48,6 @@ public sealed record StaffRecordView(Guid Id, string Reference, Guid EmployerId,
         r.Cases.Select(c => new EmploymentCaseView(c.Kind, c.StartedOn, c.Summary)).ToList());
 }
 
-/// <summary>A page of staff records in id order; <c>next</c> is the cursor of the following page, null at the end.</summary>
+/// <summary>A page of staff records in id order; <c>next</c> is the cursor of the following page, null at
+/// the end.</summary>
 public sealed record StaffRecordPage(IReadOnlyList<StaffRecordView> Items, Guid? Next);

@@ -40,7 +40,8 @@ public static class StaffRecordsApi
             .Documented(Tag, "getStaffRecord", "Read a staff record",
                 "The record with its personal data, for an HR officer of the employer.", Status404NotFound);
         record.MapPost("/team-move", (Guid id, TeamChange move, WorkforceStore store, HttpContext http) =>
-                Change(store, http, id, async r => r.MoveToTeam(await store.EstablishmentOf(r.EmployerId), move.TeamId)))
+                Change(store, http, id,
+                    async r => r.MoveToTeam(await store.EstablishmentOf(r.EmployerId), move.TeamId)))
             .Documented(Tag, "moveStaffToTeam", "Move to another team",
                 "Within the same employer; the employment is otherwise unchanged.", Problems);
         record.MapPut("/hours", (Guid id, HoursChange c, WorkforceStore store, HttpContext http, TimeProvider clock) =>

@@ -22,10 +22,12 @@ public sealed record ConsultationPlanView(DateOnly OpensBy, DateOnly ClosesBy);
 
 public sealed record RepresentativeView(RepresentativeKind Kind, string Name);
 
-public sealed record ConsultationView(DateOnly OpenedOn, DateOnly? ClosedOn, IReadOnlyList<RepresentativeView> Representatives);
+public sealed record ConsultationView(DateOnly OpenedOn, DateOnly? ClosedOn,
+    IReadOnlyList<RepresentativeView> Representatives);
 
 /// <summary>ELI as provided (reg. 11): first and latest day, its version, and why it was late if it was.</summary>
-public sealed record EliProvisionView(DateOnly FirstProvidedOn, DateOnly LastProvidedOn, int Version, string? LateReason);
+public sealed record EliProvisionView(DateOnly FirstProvidedOn, DateOnly LastProvidedOn, int Version,
+    string? LateReason);
 
 public sealed record ContingencyPlanView(string Reference, DateOnly ApprovedOn);
 

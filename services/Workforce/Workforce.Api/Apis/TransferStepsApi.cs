@@ -66,7 +66,8 @@ public static class TransferStepsApi
                 p.RecordObjection(await store.Aggregates<StaffRecord>().Get(r.StaffRecordId, "staffRecordId"), r.On));
         Step(hr, "/contingency-plan", "approveContingencyPlan", "Approve the contingency plan",
             "The transfer needs one (A §5.34 L1468).",
-            (ContingencyPlanRequest r) => (p, _, _) => Done(() => p.ApproveContingencyPlan(r.Reference, r.ApprovedOn)));
+            (ContingencyPlanRequest r) => (p, _, _) =>
+                Done(() => p.ApproveContingencyPlan(r.Reference, r.ApprovedOn)));
         hr.MapPost("/transfer", Transfer)
             .Documented(Tag, "transfer", "Carry out the transfer",
                 "On the transfer date only, after the consultation has closed: each assigned record moves to the "

@@ -20,5 +20,6 @@ public static class WorkforceTags
     public static readonly PartnerTag DeadLetters = new("Dead letters",
         "Operations: events this service could not process, for a platform administrator.");
 
-    public static IReadOnlyList<PartnerTag> All { get; } = [Employers, StaffRecords, TransferProjects, StaffingForecasts, DeadLetters];
+    public static IReadOnlyList<PartnerTag> All { get; } =
+        [Employers, StaffRecords, TransferProjects, StaffingForecasts, DeadLetters];
 }

@@ -51,11 +51,12 @@ public static class WorkforceEvents
                 });
                 break;
             case EliProvided e:
-                Enqueue(store, "eli-provided", e.TransferProjectId, new ProtoEvents.EmployeeLiabilityInformationProvided
-                {
-                    TransferProjectId = e.TransferProjectId.ToString(), ProvidedOn = e.ProvidedOn.ToProtoDate(),
-                    DueBy = e.DueOn.ToProtoDate(), Late = e.Late, OccurredAt = now,
-                });
+                Enqueue(store, "eli-provided", e.TransferProjectId,
+                    new ProtoEvents.EmployeeLiabilityInformationProvided
+                    {
+                        TransferProjectId = e.TransferProjectId.ToString(), ProvidedOn = e.ProvidedOn.ToProtoDate(),
+                        DueBy = e.DueOn.ToProtoDate(), Late = e.Late, OccurredAt = now,
+                    });
                 break;
             case DeadlineNoticeRaised e:
                 PublishNotice(store, e, now);
@@ -63,7 +64,8 @@ public static class WorkforceEvents
             case EmployeeTransferred e:
                 Enqueue(store, "employee-transferred", e.TransferProjectId, new ProtoEvents.EmployeeTransferred
                 {
-                    TransferProjectId = e.TransferProjectId.ToString(), Person = new Common.PersonRef { Pseudonym = e.Reference },
+                    TransferProjectId = e.TransferProjectId.ToString(),
+                    Person = new Common.PersonRef { Pseudonym = e.Reference },
                     Transferor = Body(e.FromEmployerCode), Transferee = Body(e.ToEmployerCode),
                     TransferDate = e.On.ToProtoDate(), ContinuousServiceStart = e.ContinuousServiceStart.ToProtoDate(),
                     OccurredAt = now,
@@ -72,7 +74,8 @@ public static class WorkforceEvents
             case StaffingForecastChanged e:
                 Enqueue(store, "staffing-forecast-changed", e.ForecastId, new ProtoEvents.StaffingForecastChanged
                 {
-                    ForecastId = e.ForecastId.ToString(), FinancialYear = new Common.FinancialYear { StartYear = e.Year.StartYear },
+                    ForecastId = e.ForecastId.ToString(),
+                    FinancialYear = new Common.FinancialYear { StartYear = e.Year.StartYear },
                     NetStaffing = e.Subtotal.ToProtoMoney(), BudgetLineCode = e.FundingLine?.BudgetLineCode ?? "",
                     FundId = e.FundingLine?.FundId.ToString() ?? "", OccurredAt = now,
                 });
