@@ -29,7 +29,7 @@ public sealed record ContractView(
         c.Section75SignedLate);
 }
 
-/// <summary>A contract on one date: its phase (none before it starts or after it ends), standing and last day.</summary>
+/// <summary>A contract on one date: its phase (none before it starts or after it ends), standing, last day.</summary>
 public sealed record ContractPhaseOnView(DateOnly On, string? Phase, DateOnly? PhaseStartsOn, ContractStatus Status,
     DateOnly EndsOn, DateOnly LastDay)
 {
