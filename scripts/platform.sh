@@ -16,6 +16,7 @@ PLATFORM_SERVICES=(
   "pooled-finance PooledFinance $SERVICE_PORT_BASE"
   "contracts Contracts $((SERVICE_PORT_BASE + 10))"
   "care-packages CarePackages $((SERVICE_PORT_BASE + 20))"
+  "workforce Workforce $((SERVICE_PORT_BASE + 30))"
 )
 # PLATFORM_ONLY="pooled-finance contracts" starts just those services (default: every one that exists).
 if [ -n "${PLATFORM_ONLY:-}" ]; then

@@ -42,6 +42,7 @@ public static partial class Classification
         ["GET /api/v1/contracts/"] = new(ContractParties, Scope.Listing),
         ["GET /api/v1/contracts/{id:guid}/"] = new(ContractParties, Scope.Tenanted),
         ["GET /api/v1/contracts/{id:guid}/commitments"] = new(ContractParties, Scope.Tenanted),
+        ["GET /api/v1/contracts/{id:guid}/phase"] = new(ContractParties, Scope.Tenanted),
         ["POST /api/v1/contracts/{id:guid}/variations"] = new(ContractParties, Scope.Tenanted),
         ["POST /api/v1/contracts/{id:guid}/extensions"] = new(ContractParties, Scope.Tenanted),
         ["POST /api/v1/contracts/{id:guid}/novations"] = new(ContractParties, Scope.Tenanted),

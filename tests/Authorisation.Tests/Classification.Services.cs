@@ -31,19 +31,19 @@ public static partial class Classification
         foreach (var (key, rule) in FinanceTable) table[Normal("pooled-finance " + key)] = rule;
         foreach (var (key, rule) in ContractsTable) table[Normal("contracts " + key)] = rule;
         foreach (var (key, rule) in CareTable) table[Normal("care-packages " + key)] = rule;
+        foreach (var (key, rule) in WorkforceTable) table[Normal("workforce " + key)] = rule;
         return table;
     }
 
     private static Dictionary<string, Rule>? _methods;
 
     private static Dictionary<string, Rule> Methods =>
-        _methods ??= new[] { FinanceMethods, ContractsMethods, CareMethods }.SelectMany(t => t).ToDictionary();
+        _methods ??= new[] { FinanceMethods, ContractsMethods, CareMethods, WorkforceMethods }.SelectMany(t => t).ToDictionary();
 
     /// <summary>Without a trailing slash, as <see cref="Inventory"/> reads every pattern.</summary>
     private static string Normal(string key) => key.Length > 1 ? key.TrimEnd('/') : key;
 
-    /// <summary>Workforce and statutory returns are planned (README): their descriptors exist, no service serves them yet.</summary>
+    /// <summary>Statutory returns is planned (README): its descriptor exists, no service serves it yet.</summary>
     public static bool IsPlanned(string method) =>
-        method.StartsWith("commissioning.workforce.", StringComparison.Ordinal)
-        || method.StartsWith("commissioning.returns.", StringComparison.Ordinal);
+        method.StartsWith("commissioning.returns.", StringComparison.Ordinal);
 }

@@ -27,6 +27,22 @@ public sealed class ContractsApiTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _service.DisposeAsync();
 
+    [Theory]
+    [InlineData("2018-03-31", null, "mobilising")]
+    [InlineData("2018-04-01", "Stabilisation", "live")]
+    [InlineData("2019-04-01", "Development and transformation", "live")]
+    [InlineData("2022-04-01", null, "ended")]
+    public async Task The_delegation_is_in_stabilisation_in_year_one_then_development_A_L1434_L1444(string on,
+        string? phase, string status)
+    {
+        var contract = await Award();
+
+        var standing = await Read(await _council.GetAsync($"/api/v1/contracts/{Id(contract)}/phase?on={on}"));
+
+        Assert.Equal((phase, status, "2022-03-31"), (standing.GetProperty("phase").GetString(),
+            standing.GetProperty("status").GetString(), standing.GetProperty("lastDay").GetString()));
+    }
+
     [Fact]
     public async Task A_s75_delegation_is_a_direct_award_of_5_19m_a_year_for_four_years_from_1_April_2018()
     {

@@ -28,3 +28,14 @@ public sealed record ContractView(
         NoticeView.Of(c.Notice), c.LastDay, c.TotalValue, c.Section75AgreementId, c.Section75SignedOn,
         c.Section75SignedLate);
 }
+
+/// <summary>A contract on one date: its phase (none before it starts or after it ends), standing, last day.</summary>
+public sealed record ContractPhaseOnView(DateOnly On, string? Phase, DateOnly? PhaseStartsOn, ContractStatus Status,
+    DateOnly EndsOn, DateOnly LastDay)
+{
+    public static ContractPhaseOnView Of(CommissioningContract c, DateOnly on)
+    {
+        var phase = c.PhaseOn(on);
+        return new(on, phase?.Name, phase?.StartsOn, c.StatusOn(on), c.EndsOn, c.LastDay);
+    }
+}

@@ -54,6 +54,13 @@ public static class ContractsApi
             .Documented(Tag, "listContractCommitments", "List the contract's commitments by financial year",
                 "What the contract commits in each financial year (1 April to 31 March) of its term, as pooled "
                 + "finance records it against the fund.", Status404NotFound);
+        contract.MapGet("/phase", async (Guid id, DateOnly on, ContractsStore store, HttpContext http) =>
+                ContractPhaseOnView.Of(await Viewable(store, id, http), on))
+            .Documented(Tag, "getContractPhase", "Read the contract's phase and standing on a date",
+                "The phase in force on the date (A L1434-1444: stabilisation in year one, then development and "
+                + "transformation), whether the contract is mobilising, live, under notice or ended, and its last "
+                + "day (the term's end, or earlier when notice runs out first).", Status400BadRequest,
+                Status404NotFound);
         MapChanges(contract);
     }
 

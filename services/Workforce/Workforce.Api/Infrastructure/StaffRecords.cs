@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Commissioning.Domain;
+using Commissioning.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Workforce.Domain.Employers;
+using Workforce.Domain.Staff;
+
+namespace Workforce.Api.Infrastructure;
+
+/// <summary>Staff records in the store: personal data, so every read is an HR officer's of the employer.</summary>
+public static class StaffRecords
+{
+    public const int DefaultPage = 100;
+    public const int MaxPage = 500;
+
+    /// <summary>The record, once the caller is known to be an HR officer of its employer (403 otherwise).</summary>
+    public static async Task<StaffRecord> OpenAsHr(this WorkforceStore store, ClaimsPrincipal user, Guid id)
+    {
+        var record = await store.Aggregates<StaffRecord>().Get(id);
+        EmployerAccess.RequireHrOfficerOf(user, record.EmployerCode);
+        return record;
+    }
+
+    /// <summary>
+    /// One page of an employer's records in id order, cut in the store (an NHS trust holds tens of thousands):
+    /// the rows after <paramref name="after"/>, one more than asked to tell whether another page follows.
+    /// </summary>
+    public static async Task<(IReadOnlyList<StaffRecord> Records, Guid? Next)> PageOf(this WorkforceStore store,
+        Guid employerId, Guid? after, int? limit, CancellationToken ct = default)
+    {
+        var size = limit ?? DefaultPage;
+        RuleViolation.Require(size is >= 1 and <= MaxPage, "limit", $"A page holds 1 to {MaxPage} records.");
+        var key = employerId.ToString();
+        var rows = await store.StoredAggregates.AsNoTracking()
+            .Where(a => a.Type == nameof(StaffRecord) && a.Key == key)
+            .Where(a => after == null || a.Id.CompareTo(after.Value) > 0)
+            .OrderBy(a => a.Id).Take(size + 1).Select(a => a.Body).ToListAsync(ct);
+        var records = rows.Take(size).Select(DomainJson.Deserialize<StaffRecord>).ToList();
+        return (records, rows.Count > size ? records[^1].Id : null);
+    }
+
+    /// <summary>
+    /// A host body by its code, whoever's tenancy it is: a secondment names another employer, which the
+    /// employer's HR officer may not read, only name. The host is read, never changed, here.
+    /// </summary>
+    public static async Task<Employer> HostByCode(this WorkforceStore store, string? code, string field)
+    {
+        var normalised = (code ?? "").Trim().ToUpperInvariant();
+        var body = await store.StoredAggregates.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.Type == nameof(Employer) && a.Key == normalised).Select(a => a.Body)
+            .FirstOrDefaultAsync();
+        return body is null ? throw RuleViolation.NotFound(field, $"There is no employer {normalised}.")
+            : DomainJson.Deserialize<Employer>(body);
+    }
+}

@@ -1,0 +1,33 @@
+using Commissioning.Domain;
+using Commissioning.Eventing;
+using Commissioning.Identity;
+using Commissioning.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Workforce.Api.Events;
+
+namespace Workforce.Api.Infrastructure;
+
+/// <summary>
+/// The workforce store: employers, establishments, staff records, secondments and transfer projects as
+/// aggregate rows with their audit, and the outbox that carries their events in the same transaction.
+/// Its tenancy is the employer organisation (<see cref="EmployerTenancy"/>).
+/// </summary>
+public sealed class WorkforceStore(DbContextOptions<WorkforceStore> options, IAuditActor actor)
+    : CommissioningDbContext(options, actor)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.AddEventingTables();
+    }
+
+    protected override Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken ct) =>
+        EmployerTenancy.Of(this, caller, ct);
+
+    protected override string? TenancyOfNew(AggregateRoot aggregate) => EmployerTenancy.Of(aggregate);
+
+    protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events)
+    {
+        foreach (var domainEvent in events) WorkforceEvents.Publish(this, domainEvent);
+    }
+}

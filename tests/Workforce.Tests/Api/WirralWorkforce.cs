@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Commissioning.Eventing.Outbox;
+using Commissioning.Identity;
+using Commissioning.Persistence;
+using Commissioning.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Workforce.Api.Infrastructure;
+
+namespace Workforce.Tests.Api;
+
+/// <summary>
+/// A's employers set up through the API (A §1.1 L165): Wirral Council (E08000015), the transferor, and
+/// Cheshire and Wirral Partnership NHS FT (CWP, RXA), the transferee, each registered by its own HR
+/// officer; with a client for each body's roles and the readings a test asserts on.
+/// </summary>
+public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFor, IServiceProvider Services,
+    Guid WirralId, Guid CwpId)
+{
+    public const string Wirral = "E08000015";
+    public const string Cwp = "RXA";
+
+    /// <summary>A's three in-scope teams with the document's total row (A §1.15 L374-377, L379).</summary>
+    public static readonly object[] ATeams =
+    [
+        new { name = "Community Mental Health Team", staffBudget = 3_090_000m, headcount = 70, fteInPost = 63m,
+            vacantFte = 9m },
+        new { name = "Integrated Disability Service", staffBudget = 1_040_000m, headcount = 25, fteInPost = 23m,
+            vacantFte = 4m },
+        new { name = "Children with Disability", staffBudget = 1_060_000m, headcount = 28, fteInPost = 24m,
+            vacantFte = 5m },
+    ];
+
+    public static object ATotal(int headcount = 123) => new
+    {
+        label = "Total", staffBudget = 5_190_000m, headcount, fteInPost = 110m, vacantFte = 18m, inScopeFte = 128m,
+    };
+
+    public static Task<WirralWorkforce> Create(ServiceUnderTest<Program> service) =>
+        Create(service.ClientFor, service.Services);
+
+    public static Task<WirralWorkforce> Create(ClockedService service) => Create(service.ClientFor, service.Services);
+
+    /// <summary>On a service with its gRPC port too: REST clients of its HTTP address.</summary>
+    public static Task<WirralWorkforce> Create(ServiceHost<Program> service) =>
+        Create((organisation, roles) => Client(service.HttpAddress, organisation, roles), service.Services);
+
+    public static HttpClient Client(Uri address, string organisation, params string[] roles) => new()
+    {
+        BaseAddress = address,
+        DefaultRequestHeaders = { Authorization = new("Bearer", Token(organisation, roles)) },
+    };
+
+    public static string Token(string organisation, params string[] roles) =>
+        DevelopmentTokens.Mint(new DevelopmentTokenRequest($"user-of-{organisation}", organisation, roles));
+
+    private static async Task<WirralWorkforce> Create(Func<string, string[], HttpClient> clientFor,
+        IServiceProvider services)
+    {
+        using var wirralHr = clientFor(Wirral, [Roles.HrOfficer]);
+        using var cwpHr = clientFor(Cwp, [Roles.HrOfficer]);
+        var wirral = await Ok(wirralHr.PostAsJsonAsync("/api/v1/employers",
+            new { name = "Wirral Council", kind = "council", code = Wirral }));
+        var cwp = await Ok(cwpHr.PostAsJsonAsync("/api/v1/employers",
+            new { name = "Cheshire and Wirral Partnership NHS Foundation Trust", kind = "nhs-body", code = Cwp }));
+        return new WirralWorkforce(clientFor, services, Id(wirral), Id(cwp));
+    }
+
+    public HttpClient WirralAs(params string[] roles) => ClientFor(Wirral, roles);
+
+    public HttpClient CwpAs(params string[] roles) => ClientFor(Cwp, roles);
+
+    public string Establishment(string path = "") => $"/api/v1/employers/{WirralId}/establishment{path}";
+
+    /// <summary>States A's table as Wirral's HR officer.</summary>
+    public async Task<JsonElement> StateATable()
+    {
+        using var hr = WirralAs(Roles.HrOfficer);
+        return await Ok(hr.PutAsJsonAsync(Establishment(), new { teams = ATeams, totals = new[] { ATotal() } }));
+    }
+
+    /// <summary>Opens a record in the named team of A's table as Wirral's HR officer (A's staff are on council
+    /// terms, LGPS).</summary>
+    public async Task<JsonElement> OpenRecord(string team, string familyName, decimal fte = 1m,
+        string continuousServiceStart = "2009-09-01")
+    {
+        using var hr = WirralAs(Roles.HrOfficer);
+        var establishment = await Ok(hr.GetAsync(Establishment()));
+        var teamId = establishment.GetProperty("teams").EnumerateArray()
+            .Single(t => t.GetProperty("name").GetString() == team).GetProperty("id").GetGuid();
+        return await Ok(hr.PostAsJsonAsync($"/api/v1/employers/{WirralId}/staff-records", new
+        {
+            teamId,
+            person = new { givenName = "Alex", familyName, dateOfBirth = "1980-05-17",
+                payrollNumber = "P" + familyName },
+            terms = new
+            {
+                fte, continuousServiceStart, termsReference = "NJC Green Book 2017",
+                    pensionScheme = "local-government-pension-scheme",
+                payBand = "PO3",
+            },
+        }));
+    }
+
+    /// <summary>The integration events of one type written to the outbox, as proto-JSON.</summary>
+    public async Task<IReadOnlyList<JsonElement>> Events(string type)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<WorkforceStore>();
+        var messages = await store.Set<OutboxMessage>().Where(m => m.Type == $"commissioning.workforce.{type}.v1")
+            .ToListAsync();
+        return messages.Select(m => JsonDocument.Parse(m.Payload).RootElement.Clone()).ToList();
+    }
+
+    /// <summary>How many rows the store's audit trail holds: a refused request adds none.</summary>
+    public async Task<int> AuditCount()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkforceStore>().Set<AuditRecord>().CountAsync();
+    }
+
+    public static async Task<JsonElement> Ok(Task<HttpResponseMessage> sending)
+    {
+        using var response = await sending;
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>Asserts the refusal's status and, when given, that its problem names <paramref
+    /// name="field"/>.</summary>
+    public static async Task<JsonElement> Refused(Task<HttpResponseMessage> sending, HttpStatusCode status,
+        string? field = null)
+    {
+        using var response = await sending;
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"{(int)response.StatusCode}: {text}");
+        var problem = JsonDocument.Parse(text).RootElement.Clone();
+        if (field is not null) Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), text);
+        return problem;
+    }
+
+    public static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();
+}
