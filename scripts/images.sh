@@ -18,6 +18,7 @@ IMAGES=(
   "pooled-finance services/PooledFinance/PooledFinance.Api"
   "contracts services/Contracts/Contracts.Api"
   "care-packages services/CarePackages/CarePackages.Api"
+  "workforce services/Workforce/Workforce.Api"
   "gateway gateway/Commissioning.Gateway"
 )
 tools="$root/.tools/images"

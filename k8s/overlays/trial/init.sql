@@ -2,3 +2,4 @@
 CREATE DATABASE pooled_finance;
 CREATE DATABASE contracts;
 CREATE DATABASE care_packages;
+CREATE DATABASE workforce;
