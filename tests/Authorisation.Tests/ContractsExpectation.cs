@@ -56,7 +56,7 @@ public static class ContractsExpectation
                 || operation.EndsWith(".ListContracts", StringComparison.Ordinal) => provider && !ownProvider,
             "/api/v1/providers/{id:guid}" or "/api/v1/providers/{id:guid}/capacity" => provider && !ownProvider,
             "/api/v1/contracts/{id:guid}" or "/api/v1/contracts/{id:guid}/commitments"
-                or "/api/v1/contracts/{id:guid}/monitoring"
+                or "/api/v1/contracts/{id:guid}/phase" or "/api/v1/contracts/{id:guid}/monitoring"
                 or "/api/v1/contracts/{id:guid}/notice" => provider && !ownProvider,
             "/api/v1/contracts/{id:guid}/monitoring/kpi-returns" => !ownProvider,
             _ when path.StartsWith("/api/v1/contracts/{id:guid}/", StringComparison.Ordinal) => provider,

@@ -164,6 +164,7 @@ public sealed class ContractsMatrixTests(ContractsWorld world, ITestOutputHelper
     private static string Query(string pattern) => pattern switch
     {
         _ when pattern.EndsWith("/rate-in-force", StringComparison.Ordinal) => ContractsWorld.WirralRateQuery,
+        _ when pattern.EndsWith("/phase", StringComparison.Ordinal) => "?on=2018-04-01",
         _ when pattern.EndsWith("/eligible-providers", StringComparison.Ordinal) =>
             "?serviceType=residential-care&locality=Wirral%20West&on=2018-04-02",
         _ => "",

@@ -23,6 +23,7 @@ public static class DemoLoader
             var wirral = await PooledFinanceDemo.Load(api);
             await ContractsDemo.Load(api, wirral.Id);
             await CarePackagesDemo.Load(api, wirral);
+            await WorkforceDemo.Load(api);
             Console.WriteLine("Demo data loaded.");
             return 0;
         }

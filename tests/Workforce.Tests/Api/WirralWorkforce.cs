@@ -22,21 +22,10 @@ public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFo
     public const string Wirral = "E08000015";
     public const string Cwp = "RXA";
 
-    /// <summary>A's three in-scope teams with the document's total row (A §1.15 L374-377, L379).</summary>
-    public static readonly object[] ATeams =
-    [
-        new { name = "Community Mental Health Team", staffBudget = 3_090_000m, headcount = 70, fteInPost = 63m,
-            vacantFte = 9m },
-        new { name = "Integrated Disability Service", staffBudget = 1_040_000m, headcount = 25, fteInPost = 23m,
-            vacantFte = 4m },
-        new { name = "Children with Disability", staffBudget = 1_060_000m, headcount = 28, fteInPost = 24m,
-            vacantFte = 5m },
-    ];
+    /// <summary>A's three in-scope teams and the document's total row, as the demo states them.</summary>
+    public static object[] ATeams => DemoData.WorkforceDemo.ATeams;
 
-    public static object ATotal(int headcount = 123) => new
-    {
-        label = "Total", staffBudget = 5_190_000m, headcount, fteInPost = 110m, vacantFte = 18m, inScopeFte = 128m,
-    };
+    public static object ATotal(int headcount = 123) => DemoData.WorkforceDemo.ATotal(headcount);
 
     public static Task<WirralWorkforce> Create(ServiceUnderTest<Program> service) =>
         Create(service.ClientFor, service.Services);
