@@ -5,12 +5,28 @@ namespace Commissioning.Testing;
 
 public static class FreePort
 {
-    /// <summary>A loopback TCP port nobody is listening on right now.</summary>
+    /// <summary>
+    /// A loopback TCP port nobody is listening on right now, drawn at random below Linux's ephemeral range
+    /// (32768-60999). A port the kernel hands out for port 0 comes from that range, the same one every outgoing
+    /// connection of the parallel test runs takes its local port from, so between picking it and binding it a
+    /// client socket could take it; ports below the range are only ever taken by someone binding them.
+    /// </summary>
     public static int Next()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; ; attempt++)
+        {
+            var port = Random.Shared.Next(20_000, 32_000);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException) when (attempt < 100)
+            {
+                // Someone listens there already: draw again.
+            }
+        }
     }
 
     /// <summary>Waits until something accepts connections on the port, or fails after <paramref name="timeout"/>.</summary>
