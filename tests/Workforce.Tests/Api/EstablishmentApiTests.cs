@@ -100,6 +100,20 @@ public abstract class EstablishmentApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Employers_are_listed_a_page_at_a_time_in_the_store()
+    {
+        using var admin = _a.WirralAs(Roles.PlatformAdmin);
+
+        var first = await Ok(admin.GetAsync("/api/v1/employers?limit=1"));
+        var second = await Ok(admin.GetAsync("/api/v1/employers?offset=1&limit=1"));
+
+        Assert.Equal(2, new[] { first, second }.SelectMany(p => p.EnumerateArray())
+            .Select(e => e.GetProperty("code").GetString()).Distinct().Count());
+        await Refused(admin.GetAsync("/api/v1/employers?limit=0"), HttpStatusCode.BadRequest, "limit");
+        await Refused(admin.GetAsync("/api/v1/transfer-projects?limit=501"), HttpStatusCode.BadRequest, "limit");
+    }
+
+    [Fact]
     public async Task An_employer_code_is_registered_once_and_only_by_its_own_hr_officer()
     {
         using var wirralHr = _a.WirralAs(Roles.HrOfficer);

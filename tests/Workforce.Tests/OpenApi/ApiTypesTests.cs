@@ -13,7 +13,8 @@ public sealed class ApiTypesTests
     {
         await using var service = new ServiceUnderTest<Program>();
 
-        var found = DomainTypesOnTheWire.Find(service.Services, typeof(Employer).Assembly, typeof(FinancialYear).Assembly);
+        var found = DomainTypesOnTheWire.Find(service.Services, typeof(Employer).Assembly,
+            typeof(FinancialYear).Assembly);
 
         Assert.True(found.Count == 0, "Domain types on the wire:\n" + string.Join("\n", found));
     }

@@ -1,3 +1,4 @@
+using Commissioning.Persistence;
 using CarePackages.Api.Infrastructure;
 using CarePackages.Domain.Brokerage;
 using CarePackages.Domain.Planning;

@@ -25,10 +25,14 @@ public static class EmployersApi
                 "An HR officer registers its own organisation (a platform administrator any) by its GSS, ODS or "
                 + "provider code, which is used once (409).", Status400BadRequest, Status409Conflict)
             .WithExample(WorkforceExamples.NewEmployer, WorkforceExamples.Employer);
-        api.MapGet("/", async (WorkforceStore store) =>
-                (await store.Aggregates<Employer>().List()).Select(EmployerView.Of).ToList())
+        api.MapGet("/", async (int? offset, int? limit, WorkforceStore store) =>
+            {
+                var (skip, take) = ListPage.Of(offset, limit);
+                return (await store.Aggregates<Employer>().Page(skip, take)).Select(EmployerView.Of).ToList();
+            })
             .Documented(Tag, "listEmployers", "List employers",
-                "The employers the caller's organisation is (every one for a platform administrator).");
+                "The employers the caller's organisation is (every one for a platform administrator), paged in the "
+                + "store: limit (1 to 500, 100 unless asked) after offset.", Status400BadRequest);
         api.MapGet("/{id:guid}", async (Guid id, WorkforceStore store) =>
                 EmployerView.Of(await store.Aggregates<Employer>().Get(id)))
             .Documented(Tag, "getEmployer", "Read an employer", "The employer and its sector.", Status404NotFound);

@@ -1,4 +1,5 @@
 using Commissioning.Identity;
+using Commissioning.Persistence;
 using Commissioning.ServiceDefaults;
 using Commissioning.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,11 +28,15 @@ public static class TransferProjectsApi
             .Documented(Tag, "planTransferProject", "Plan a TUPE transfer",
                 "An HR officer of the transferor names the transferee by its code and the transfer date (in the "
                 + "future); ELI is then due 28 days before it (reg. 11(6)).", Problems);
-        api.MapGet("/", async (WorkforceStore store, TimeProvider clock) =>
-                (await store.Aggregates<TransferProject>().List())
-                .Select(p => TransferProjectView.Of(p, clock.LondonToday())).ToList())
+        api.MapGet("/", async (int? offset, int? limit, WorkforceStore store, TimeProvider clock) =>
+            {
+                var (skip, take) = ListPage.Of(offset, limit);
+                return (await store.Aggregates<TransferProject>().Page(skip, take))
+                    .Select(p => TransferProjectView.Of(p, clock.LondonToday())).ToList();
+            })
             .Documented(Tag, "listTransferProjects", "List transfer projects",
-                "The projects the caller's organisation is transferor or transferee of.");
+                "The projects the caller's organisation is transferor or transferee of, paged in the store: limit "
+                + "(1 to 500, 100 unless asked) after offset.", Problems);
         var project = api.MapGroup("/{id:guid}");
         project.MapGet("/", async (Guid id, WorkforceStore store, TimeProvider clock) =>
                 TransferProjectView.Of(await store.Aggregates<TransferProject>().Get(id), clock.LondonToday()))

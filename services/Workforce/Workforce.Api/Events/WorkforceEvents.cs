@@ -23,9 +23,10 @@ public static class WorkforceEvents
     public const string Source = "workforce";
     public const string DeadLetters = Source + ".dead-letters";
 
-    public static void Publish(DbContext store, IDomainEvent domainEvent)
+    /// <param name="occurredAt">When the change was saved, from the service's one clock.</param>
+    public static void Publish(DbContext store, IDomainEvent domainEvent, DateTimeOffset occurredAt)
     {
-        var now = Timestamp.FromDateTime(DateTime.UtcNow);
+        var now = Timestamp.FromDateTimeOffset(occurredAt);
         switch (domainEvent)
         {
             case TransferScheduled e:

@@ -69,7 +69,8 @@ public static class TransferRecords
         string authority)
     {
         var options = services.GetRequiredService<DbContextOptions<WorkforceStore>>();
-        await using var store = new WorkforceStore(options, new SystemAuditActor(authority));
+        await using var store = new WorkforceStore(options, new SystemAuditActor(authority),
+            services.GetRequiredService<TimeProvider>());
         var project = await store.Aggregates<TransferProject>().Get(id);
         var records = new List<StaffRecord>();
         foreach (var employee in project.Employees)

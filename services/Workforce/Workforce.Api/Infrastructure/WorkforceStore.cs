@@ -12,7 +12,7 @@ namespace Workforce.Api.Infrastructure;
 /// aggregate rows with their audit, and the outbox that carries their events in the same transaction.
 /// Its tenancy is the employer organisation (<see cref="EmployerTenancy"/>).
 /// </summary>
-public sealed class WorkforceStore(DbContextOptions<WorkforceStore> options, IAuditActor actor)
+public sealed class WorkforceStore(DbContextOptions<WorkforceStore> options, IAuditActor actor, TimeProvider clock)
     : CommissioningDbContext(options, actor)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -28,6 +28,6 @@ public sealed class WorkforceStore(DbContextOptions<WorkforceStore> options, IAu
 
     protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events)
     {
-        foreach (var domainEvent in events) WorkforceEvents.Publish(this, domainEvent);
+        foreach (var domainEvent in events) WorkforceEvents.Publish(this, domainEvent, clock.GetUtcNow());
     }
 }

@@ -1,11 +1,11 @@
 using Commissioning.Domain;
 
-namespace CarePackages.Api.Apis;
+namespace Commissioning.Persistence;
 
 /// <summary>
 /// Which page of a list the caller asks for: <c>limit</c> records (1 to 500, 100 unless asked) after skipping
-/// <c>offset</c> (0 unless asked), oldest change first. The store pages the caller's council's records; the
-/// domain then keeps those the caller may see (a provider's own requests, the caller's worklist).
+/// <c>offset</c> (0 unless asked), oldest change first (<see cref="Aggregates{T}.Page"/>). The store pages the
+/// caller's tenancies' records; a service's domain may then keep those the caller may see.
 /// </summary>
 public readonly record struct ListPage(int Offset, int Limit)
 {
