@@ -35,7 +35,9 @@ public static class Callers
     public const string PlymouthCouncil = "E06000026";
     public const string Cwp = "RXA";
     public const string Stranger = "ZZZ99";
-    /// <summary>Oak Lodge, the demo's care home (ContractsDemo.CareHomeCode): invited to Wirral's placement request.</summary>
+    /// <summary>
+    /// Oak Lodge, the demo's care home (ContractsDemo.CareHomeCode): invited to Wirral's placement request.
+    /// </summary>
     public const string OakLodge = "VNKAB";
 
     public static readonly CallerKind NoToken = new("no token", null, "", []);
@@ -44,7 +46,9 @@ public static class Callers
     public static readonly CallerKind OtherPartnership = new("another partnership", PlymouthCouncil, "council", null);
     public static readonly CallerKind PartyProvider = new("a provider party to it", Cwp, "provider", [Roles.ProviderUser]);
     public static readonly CallerKind StrangerProvider = new("a provider party to nothing", Stranger, "provider", [Roles.ProviderUser]);
-    /// <summary>Care packages' second provider party to Wirral's records: invited to its placement request, on its package.</summary>
+    /// <summary>
+    /// Care packages' second provider party to Wirral's records: invited to its placement request, on its package.
+    /// </summary>
     public static readonly CallerKind InvitedProvider =
         new("the invited provider", OakLodge, "provider", [Roles.ProviderUser]);
 

@@ -54,7 +54,8 @@ public static partial class Classification
         ["POST /api/v1/contracts/{id:guid}/monitoring/complaints"] = new(ContractParties, Scope.Tenanted),
         ["POST /api/v1/contracts/{id:guid}/monitoring/complaints/{complaintId:guid}/resolution"] = new(ContractParties, Scope.Tenanted),
         ["POST /api/v1/contracts/{id:guid}/monitoring/issues"] = new(ContractParties, Scope.Tenanted),
-        ["POST /api/v1/contracts/{id:guid}/monitoring/issues/{issueId:guid}/resolution"] = new(ContractParties, Scope.Tenanted),
+        ["POST /api/v1/contracts/{id:guid}/monitoring/issues/{issueId:guid}/resolution"] = new(ContractParties,
+            Scope.Tenanted),
         ["GET /api/v1/rate-cards/"] = new(RateReaders, Scope.Listing),
         // The segment names one card, of the commissioner that publishes it: an outsider finds none.
         ["GET /api/v1/rate-cards/rate-in-force"] = new(RateReaders, Scope.Tenanted),
@@ -71,9 +72,11 @@ public static partial class Classification
         ["commissioning.contracts.v1.ContractsService.ListEligibleProviders"] = new(Brokerage, Scope.Listing),
         ["commissioning.contracts.v1.ContractsService.GetRateInForce"] = new(Brokerage, Scope.Tenanted),
         ["commissioning.contracts.v1.ContractsService.GetContract"] = new(
-            [Commissioner, FinanceOfficer, PoolManager, Broker, Verifier, SeniorVerifier, Auditor, ProviderUser], Scope.Tenanted),
+            [Commissioner, FinanceOfficer, PoolManager, Broker, Verifier, SeniorVerifier, Auditor, ProviderUser],
+                Scope.Tenanted),
         ["commissioning.contracts.v1.ContractsService.ListContracts"] = new(
-            [Commissioner, FinanceOfficer, PoolManager, Broker, Verifier, SeniorVerifier, Auditor, ProviderUser], Scope.Listing),
+            [Commissioner, FinanceOfficer, PoolManager, Broker, Verifier, SeniorVerifier, Auditor, ProviderUser],
+                Scope.Listing),
         ["commissioning.contracts.v1.ContractsService.RaisePerformanceIssue"] = new([Commissioner], Scope.Tenanted),
     };
 }

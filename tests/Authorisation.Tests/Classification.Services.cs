@@ -38,7 +38,8 @@ public static partial class Classification
     private static Dictionary<string, Rule>? _methods;
 
     private static Dictionary<string, Rule> Methods =>
-        _methods ??= new[] { FinanceMethods, ContractsMethods, CareMethods, WorkforceMethods }.SelectMany(t => t).ToDictionary();
+        _methods ??= new[] { FinanceMethods, ContractsMethods, CareMethods,
+            WorkforceMethods }.SelectMany(t => t).ToDictionary();
 
     /// <summary>Without a trailing slash, as <see cref="Inventory"/> reads every pattern.</summary>
     private static string Normal(string key) => key.Length > 1 ? key.TrimEnd('/') : key;

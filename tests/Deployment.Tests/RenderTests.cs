@@ -85,9 +85,12 @@ public sealed class RenderTests
         Assert.Equal(services.Length, hooks.Count(hook => hook == "test"));
     }
 
-    /// <summary>Every service folder under services/ (but the building blocks) and the gateway: each needs a chart.</summary>
+    /// <summary>
+    /// Every service folder under services/ (but the building blocks) and the gateway: each needs a chart.
+    /// </summary>
     private static string[] ServicesOfTheRepository() =>
-        Directory.GetDirectories(Path.Combine(Commissioning.Testing.Repository.Root, "services")).Select(Path.GetFileName)
+        Directory.GetDirectories(Path.Combine(Commissioning.Testing.Repository.Root,
+            "services")).Select(Path.GetFileName)
             .Where(name => name != "BuildingBlocks")
             .Select(name => string.Concat(name!.Select((c, i) => i > 0 && char.IsUpper(c)
                 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())))

@@ -100,7 +100,8 @@ public static partial class PooledFinanceDemo
             ccgBudget = 509_300_000m, statedTotal = 47_900_000m,
             contributions = new[]
             {
-                new { bodyId = wirral.Bodies[0], source = "Council contribution, including iBCF", amount = 22_500_000m },
+                new { bodyId = wirral.Bodies[0], source = "Council contribution, including iBCF",
+                    amount = 22_500_000m },
                 new { bodyId = wirral.Bodies[1], source = "CCG contribution", amount = 25_500_000m },
             },
         });

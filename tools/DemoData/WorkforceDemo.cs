@@ -36,7 +36,8 @@ public static class WorkforceDemo
         var wirral = DemoClient.Id(await api.Post("/api/v1/employers",
             new { name = "Wirral Council", kind = "council", code = Wirral }, wirralHr));
         await api.Post("/api/v1/employers",
-            new { name = "Cheshire and Wirral Partnership NHS Foundation Trust", kind = "nhs-body", code = Cwp }, cwpHr);
+            new { name = "Cheshire and Wirral Partnership NHS Foundation Trust", kind = "nhs-body", code = Cwp },
+                cwpHr);
         await api.Put($"/api/v1/employers/{wirral}/establishment", new { teams = ATeams, totals = new[] { ATotal() } },
             wirralHr);
         Console.WriteLine($"""

@@ -39,6 +39,7 @@ public sealed class SafeguardingApiTests(Partners partners) : CareServiceTest(pa
         const string worklist = "/api/v1/safeguarding-concerns";
         Assert.Single((await Read(await Journey.Commissioner.GetAsync($"{worklist}?limit=1"))).EnumerateArray());
         Assert.Empty((await Read(await Journey.Commissioner.GetAsync($"{worklist}?offset=1"))).EnumerateArray());
-        await AssertProblemNames(await Journey.Commissioner.GetAsync($"{worklist}?limit=0"), HttpStatusCode.BadRequest, "limit");
+        await AssertProblemNames(await Journey.Commissioner.GetAsync($"{worklist}?limit=0"),
+            HttpStatusCode.BadRequest, "limit");
     }
 }

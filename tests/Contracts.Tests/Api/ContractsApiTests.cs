@@ -170,8 +170,10 @@ public sealed class ContractsApiTests : IAsyncLifetime
         Assert.Equal(0, others.GetArrayLength());
         Assert.Equal(HttpStatusCode.OK, (await cwp.GetAsync($"/api/v1/contracts/{Id(contract)}/monitoring")).StatusCode);
         // Issue 15: another provider's contract is not found, so that its existence does not leak.
-        Assert.Equal(HttpStatusCode.NotFound, (await careHome.GetAsync($"/api/v1/contracts/{Id(contract)}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await careHome.GetAsync($"/api/v1/contracts/{Id(contract)}/monitoring")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await careHome.GetAsync($"/api/v1/contracts/{Id(contract)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await careHome.GetAsync($"/api/v1/contracts/{Id(contract)}/monitoring")).StatusCode);
     }
 
     [Fact]
@@ -213,7 +215,8 @@ public sealed class ContractsApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/contracts")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await provider.PostAsJsonAsync("/api/v1/contracts", _market.S75Award())).StatusCode);
-        Assert.Equal((404, "id"), await Problem(await ccg.PostAsJsonAsync($"/api/v1/contracts/{Id(contract)}/variations", variation)));
+        Assert.Equal((404, "id"),
+            await Problem(await ccg.PostAsJsonAsync($"/api/v1/contracts/{Id(contract)}/variations", variation)));
         Assert.Equal((403, "commissioners"), await Problem(await ccg.PostAsJsonAsync("/api/v1/contracts", _market.S75Award())));
     }
 

@@ -91,7 +91,8 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
 
         var byFinance = await _client.GetContractAsync(request, As(WirralCouncil, Roles.FinanceOfficer));
         var byCwp = await _client.GetContractAsync(request, As(Cwp, Roles.ProviderUser));
-        var byCcg = await RpcRefusals.Refused(() => _client.GetContractAsync(request, As(WirralCcg, Roles.FinanceOfficer)));
+        var byCcg = await RpcRefusals.Refused(() => _client.GetContractAsync(request, As(WirralCcg,
+            Roles.FinanceOfficer)));
         var byOther = await RpcRefusals.Refused(() => _client.GetContractAsync(request, As(CareHome, Roles.ProviderUser)));
         var anonymous = await RpcRefusals.Refused(() => _client.GetContractAsync(request));
 
@@ -185,8 +186,10 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
         {
             ProviderCode = Cwp, Page = new PageRequest { PageSize = 2, PageToken = first.Page.NextPageToken },
         }, asCwp);
-        var all = await _client.ListContractsAsync(new ListContractsRequest { ProviderCode = Cwp }, As(WirralCouncil, Roles.FinanceOfficer));
-        var byCcg = await _client.ListContractsAsync(new ListContractsRequest { ProviderCode = Cwp }, As(WirralCcg, Roles.FinanceOfficer));
+        var all = await _client.ListContractsAsync(new ListContractsRequest { ProviderCode = Cwp }, As(WirralCouncil,
+            Roles.FinanceOfficer));
+        var byCcg = await _client.ListContractsAsync(new ListContractsRequest { ProviderCode = Cwp }, As(WirralCcg,
+            Roles.FinanceOfficer));
 
         Assert.Equal(["WIR-S75-2018-01", "WIR-S75-2019-02"], first.Contracts.Select(c => c.Reference));
         Assert.NotEmpty(first.Page.NextPageToken);

@@ -82,22 +82,27 @@ public sealed class RateCardsApiTests : IAsyncLifetime
     public async Task A_provider_admitted_to_a_lot_reads_that_lots_rate_and_no_other()
     {
         var card = await OpenResidentialWeekly();
-        await Read(await _council.PostAsJsonAsync($"/api/v1/rate-cards/{card}/rates", new { effectiveFrom = "2018-04-01", effectiveTo = (string?)null, amount = 520.00m }));
-        var otherLot = Id(await Read(await _council.PostAsJsonAsync("/api/v1/rate-cards", new { serviceType = "residential-care", locality = "Birkenhead", unit = "per-week" })));
+        await Read(await _council.PostAsJsonAsync($"/api/v1/rate-cards/{card}/rates",
+            new { effectiveFrom = "2018-04-01", effectiveTo = (string?)null, amount = 520.00m }));
+        var otherLot = Id(await Read(await _council.PostAsJsonAsync("/api/v1/rate-cards",
+            new { serviceType = "residential-care", locality = "Birkenhead", unit = "per-week" })));
         var home = await Register(_council, "Oak Lodge Care Home", CareHome, "private", "1-123456789");
         var lot = new[] { new { serviceType = "residential-care", locality = "Wirral West" } };
         var framework = Id(await Read(await _council.PostAsJsonAsync("/api/v1/frameworks", new
         {
-            name = "Wirral single provider framework", opensOn = "2018-04-01", closesOn = (string?)null, requiresLivingWage = true, lots = lot,
+            name = "Wirral single provider framework", opensOn = "2018-04-01", closesOn = (string?)null,
+                requiresLivingWage = true, lots = lot,
         })));
-        await Read(await _council.PostAsJsonAsync($"/api/v1/frameworks/{framework}/admissions", new { providerId = home, admittedOn = "2018-04-01", lots = lot }));
+        await Read(await _council.PostAsJsonAsync($"/api/v1/frameworks/{framework}/admissions",
+            new { providerId = home, admittedOn = "2018-04-01", lots = lot }));
         using var careHome = _service.ClientFor(CareHome, Roles.ProviderUser);
 
         var listed = await Read(await careHome.GetAsync("/api/v1/rate-cards"));
 
         Assert.Equal([card], listed.EnumerateArray().Select(Id));
         Assert.Equal(HttpStatusCode.Forbidden, (await careHome.GetAsync($"/api/v1/rate-cards/{otherLot}")).StatusCode);
-        Assert.Equal(520.00m, (await Read(await careHome.GetAsync(RateQuery("2018-04-02")))).GetProperty("amount").GetDecimal());
+        Assert.Equal(520.00m,
+            (await Read(await careHome.GetAsync(RateQuery("2018-04-02")))).GetProperty("amount").GetDecimal());
         Assert.Equal(HttpStatusCode.Forbidden, (await careHome.GetAsync($"/api/v1/frameworks/{framework}")).StatusCode);
     }
 

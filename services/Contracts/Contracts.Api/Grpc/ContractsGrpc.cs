@@ -83,7 +83,8 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
     [Authorize(Roles = ContractReaders)]
     public override async Task<GetContractResponse> GetContract(GetContractRequest request, ServerCallContext call)
     {
-        var contract = await store.Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
+        var contract = await store.Aggregates<CommissioningContract>().Get(ContractId(request.ContractId),
+            "contractId");
         DemandOwnIfProvider(call, contract.ProviderOdsCode, "contractId", "see another provider's contract");
         return new GetContractResponse { Contract = contract.ToProto(Today()) };
     }
@@ -118,7 +119,8 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
     public override async Task<RaisePerformanceIssueResponse> RaisePerformanceIssue(RaisePerformanceIssueRequest request,
         ServerCallContext call)
     {
-        var contract = await store.Aggregates<CommissioningContract>().Get(ContractId(request.ContractId), "contractId");
+        var contract = await store.Aggregates<CommissioningContract>().Get(ContractId(request.ContractId),
+            "contractId");
         ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(call.GetHttpContext().ContractsCaller(), contract), "contractId",
             "raise an issue on a contract its organisation is not party to");
         var description = Text.Required(request.Description, "description");
@@ -129,7 +131,9 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
         return new RaisePerformanceIssueResponse { IssueId = issue.Id.ToString(), ResponseDue = issue.ResponseDue.ToProtoDate() };
     }
 
-    /// <summary>The GetContract rule within the tenancy: a party's staff read its contracts; a provider user only its own.</summary>
+    /// <summary>
+    /// The GetContract rule within the tenancy: a party's staff read its contracts; a provider user only its own.
+    /// </summary>
     private static void DemandOwnIfProvider(ServerCallContext call, string providerOdsCode, string field, string action)
     {
         var caller = call.GetHttpContext().ContractsCaller();

@@ -44,7 +44,9 @@ public static class ContractsTenancy
         return [.. tenancies.Append(code).Distinct()];
     }
 
-    /// <summary>The tenancy a new record starts: a contract's parties, a framework's or rate card's publisher.</summary>
+    /// <summary>
+    /// The tenancy a new record starts: a contract's parties, a framework's or rate card's publisher.
+    /// </summary>
     public static string? Of(AggregateRoot aggregate, Caller caller) => aggregate switch
     {
         CommissioningContract contract => PartiesOf(contract),

@@ -11,7 +11,8 @@ namespace Contracts.Domain.Access;
 /// Who may do what in the contracts service, within what the caller's organisation is party to (the
 /// store admits nothing else: ARCHITECTURE.md "Tenancy and access"). Commissioners see every contract,
 /// rate and review they are admitted to (one commissioning gateway, W:414) but change only contracts
-/// their own organisation is party to, since each keeps its accountability (P:L286). A provider sees only its own contracts and reviews, the rates of lots it is admitted
+/// their own organisation is party to, since each keeps its accountability (P:L286). A provider sees only its own
+/// contracts and reviews, the rates of lots it is admitted
 /// to, and submits only its own KPI returns; it never changes a contract or records a review.
 /// </summary>
 public static class ContractsAccessPolicy

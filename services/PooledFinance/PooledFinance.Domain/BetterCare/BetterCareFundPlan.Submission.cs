@@ -38,7 +38,9 @@ public sealed partial class BetterCareFundPlan
         _signOffs.Add(new PartnerSignOff(bodyId, on, Amounts.Text(by, "signedBy")));
     }
 
-    /// <summary>Submission (S:30): the local minimum stated and met, no finding left, every partner signed off.</summary>
+    /// <summary>
+    /// Submission (S:30): the local minimum stated and met, no finding left, every partner signed off.
+    /// </summary>
     public void Submit(DateOnly on)
     {
         RequireDraft();

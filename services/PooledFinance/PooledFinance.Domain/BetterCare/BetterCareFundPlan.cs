@@ -44,7 +44,9 @@ public sealed partial class BetterCareFundPlan : AggregateRoot
     public decimal? MinimumShortfall => LocalMinimum is { } minimum
         ? BetterCareFundMinimum.Shortfall(PlanTotal, minimum) : null;
 
-    /// <summary>BR-S03 (S:28): who carries the deficit if the savings behind the 3% fail; null while not stated.</summary>
+    /// <summary>
+    /// BR-S03 (S:28): who carries the deficit if the savings behind the 3% fail; null while not stated.
+    /// </summary>
     public Guid? DeficitBorneBy => Timing switch
     {
         TransferTiming.Upfront => CcgBodyId,
@@ -54,12 +56,14 @@ public sealed partial class BetterCareFundPlan : AggregateRoot
 
     public static BetterCareFundPlan Draft(Fund fund, Section75Agreement agreement, BetterCarePlanTerms terms)
     {
-        RuleViolation.Require(fund.Kind == FundKind.BetterCareFund, "fundId", $"{fund.Name} is not a Better Care Fund.");
+        RuleViolation.Require(fund.Kind == FundKind.BetterCareFund, "fundId",
+            $"{fund.Name} is not a Better Care Fund.");
         RuleViolation.Require(fund.AgreementId == agreement.Id, "agreementId", "The fund is under another agreement.");
         agreement.RequirePartner(terms.CouncilBodyId, "councilBodyId");
         agreement.RequirePartner(terms.CcgBodyId, "ccgBodyId");
         RuleViolation.Require(terms.CouncilBodyId != terms.CcgBodyId, "ccgBodyId", "The CCG is not the council.");
-        RuleViolation.Require(terms.Contributions is { Count: > 0 }, "contributions", "A plan states its contributions.");
+        RuleViolation.Require(terms.Contributions is { Count: > 0 }, "contributions",
+            "A plan states its contributions.");
         var plan = new BetterCareFundPlan
         {
             FundId = fund.Id, Year = terms.Year, CouncilBodyId = terms.CouncilBodyId, CcgBodyId = terms.CcgBodyId,
