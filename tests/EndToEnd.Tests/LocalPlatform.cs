@@ -19,9 +19,9 @@ public sealed class LocalPlatform : IAsyncLifetime
     public int GatewayGrpcPort { get; private set; }
     /// <summary>
     /// The services' fixed ports (REST, gRPC, sidecar at base+0..2, +10.., +20..), kept below the
-    /// kernel's ephemeral range so they never collide with the free ports other suites pick meanwhile.
+    /// free ports other suites pick meanwhile (20000 and above), so the two never collide.
     /// </summary>
-    public int ServicePortBase { get; } = 10000 + Random.Shared.Next(0, 200) * 100;
+    public int ServicePortBase { get; } = 10000 + Random.Shared.Next(0, 95) * 100;
     public Uri Gateway => new($"http://127.0.0.1:{GatewayPort}");
     /// <summary>The Aspire dashboard every app exports its telemetry to, read through its telemetry API.</summary>
     public DashboardTelemetry Dashboard { get; private set; } = null!;
