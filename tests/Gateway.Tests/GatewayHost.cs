@@ -30,7 +30,15 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
         StartServer();
     }
 
-    public HttpClient Anonymous() => new() { BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}") };
+    /// <summary>
+    /// A plain HTTP/1.1 client. A request sent with <c>Expect: 100-continue</c> waits up to a minute for the
+    /// gateway's interim or final answer before sending its body: .NET's default of one second is shorter than a
+    /// busy test machine takes to answer, and a body sent after it meets a 413 and a closed connection (broken pipe).
+    /// </summary>
+    public HttpClient Anonymous() => new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) })
+    {
+        BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}"),
+    };
 
     public HttpClient ClientFor(string organisation, params string[] roles)
     {

@@ -101,6 +101,22 @@ public abstract class StoreTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Migrate_only_brings_a_new_database_up_to_date_and_returns_without_serving()
+    {
+        var store = NewStore();
+        var run = SampleApp.MigrateThenRun(store, new Dictionary<string, string?> { ["Store:MigrateOnly"] = "true" });
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromMinutes(1)));
+
+        Assert.Same(run, finished);
+        await run;
+        var options = new DbContextOptionsBuilder<SampleStore>();
+        ServiceStore.Configure(options, store, "sample", typeof(SampleStore).Assembly.GetName().Name!);
+        await using var db = new SampleStore(options.Options, new FixedActor());
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
     private sealed class FixedActor : IAuditActor
     {
         public Commissioning.Identity.Caller Caller => Commissioning.Identity.Caller.System;

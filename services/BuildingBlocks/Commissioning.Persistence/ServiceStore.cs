@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace Commissioning.Persistence;
 
@@ -53,5 +54,20 @@ public static class ServiceStore
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync();
+    }
+
+    /// <summary>
+    /// The last line of every service's start-up: migrates, then serves until stopped, or, when Store:MigrateOnly
+    /// is set, stops there with exit code 0 so a Job can run the migrations once before any new pod starts.
+    /// </summary>
+    public static async Task MigrateThenRunAsync<TContext>(this WebApplication app) where TContext : CommissioningDbContext
+    {
+        await app.MigrateStoreAsync<TContext>();
+        if (app.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>()?.MigrateOnly == true)
+        {
+            app.Logger.LogInformation("Store:MigrateOnly is set: the schema is up to date, the service does not start.");
+            return;
+        }
+        await app.RunAsync();
     }
 }

@@ -14,6 +14,11 @@ public sealed class StoreOptions
     public StoreProvider Provider { get; set; } = StoreProvider.Sqlite;
     public string? ConnectionString { get; set; }
     public string DataDirectory { get; set; } = "data";
+    /// <summary>
+    /// Store:MigrateOnly=true (e.g. <c>--Store:MigrateOnly=true</c>) brings the schema up to date and exits
+    /// without serving: the chart's pre-install and pre-upgrade migration Job runs the image this way.
+    /// </summary>
+    public bool MigrateOnly { get; set; }
 
     public string ConnectionStringFor(string serviceName) => ConnectionString
         ?? (Provider == StoreProvider.Sqlite

@@ -24,4 +24,8 @@ public static class ProtoConversions
         year is { StartYear: >= 1990 and <= 2200 }
             ? new Domain.FinancialYear(year.StartYear)
             : throw Domain.RuleViolation.Invalid(field, "A financial year (its starting year, e.g. 2018 for 2018/19) is required.");
+
+    /// <summary>An id sent as text on the wire, or a rule violation naming <paramref name="field"/>.</summary>
+    public static Guid ToId(this string text, string field) =>
+        Guid.TryParse(text, out var id) ? id : throw Domain.RuleViolation.Invalid(field, $"'{text}' is not an id.");
 }

@@ -9,6 +9,9 @@ public static class BusinessDate
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
-    public static DateOnly LondonToday(this TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime);
+    public static DateOnly LondonToday(this TimeProvider clock) => LondonDate(clock.GetUtcNow());
+
+    /// <summary>The date in London at <paramref name="instant"/> (an event's occurred_at, say).</summary>
+    public static DateOnly LondonDate(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, London).DateTime);
 }

@@ -35,7 +35,6 @@ app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapDeadLetters<CarePackagesStore>(CarePackagesEvents.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);
 
-await app.MigrateStoreAsync<CarePackagesStore>();
-await app.RunAsync();
+await app.MigrateThenRunAsync<CarePackagesStore>();
 
 public partial class Program;

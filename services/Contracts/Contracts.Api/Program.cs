@@ -34,7 +34,6 @@ app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapDeadLetters<ContractsStore>($"{ContractsEvents.Source}.dead-letters").RequireAuthorization(Roles.PlatformAdmin);
 
-await app.MigrateStoreAsync<ContractsStore>();
-await app.RunAsync();
+await app.MigrateThenRunAsync<ContractsStore>();
 
 public partial class Program;

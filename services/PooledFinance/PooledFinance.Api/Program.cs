@@ -39,10 +39,10 @@ app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapCommitmentSubscription(FinanceEvents.DeadLetters);
 app.MapContractCommitmentSubscription(FinanceEvents.DeadLetters);
+app.MapStaffingCommitmentSubscription(FinanceEvents.DeadLetters);
 app.MapOverspendSubscription(FinanceEvents.DeadLetters);
 app.MapDeadLetters<PooledFinanceStore>(FinanceEvents.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);
 
-await app.MigrateStoreAsync<PooledFinanceStore>();
-await app.RunAsync();
+await app.MigrateThenRunAsync<PooledFinanceStore>();
 
 public partial class Program;

@@ -32,7 +32,6 @@ app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapDeadLetters<WorkforceStore>(WorkforceEvents.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);
 
-await app.MigrateStoreAsync<WorkforceStore>();
-await app.RunAsync();
+await app.MigrateThenRunAsync<WorkforceStore>();
 
 public partial class Program;

@@ -27,6 +27,21 @@ public sealed class SampleApp : IAsyncDisposable
 
     public static async Task<SampleApp> Start(StoreOptions store, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        var app = Build(store, settings);
+        await app.MigrateStoreAsync<SampleStore>();
+        await app.StartAsync();
+        return new SampleApp(app);
+    }
+
+    /// <summary>Runs the app the way a service's Program.cs ends, which returns only when it stops serving.</summary>
+    public static async Task MigrateThenRun(StoreOptions store, IReadOnlyDictionary<string, string?> settings)
+    {
+        await using var app = Build(store, settings);
+        await app.MigrateThenRunAsync<SampleStore>();
+    }
+
+    private static WebApplication Build(StoreOptions store, IReadOnlyDictionary<string, string?>? settings)
+    {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration["Identity:SigningKey"] = Commissioning.Identity.DevelopmentTokens.SigningKey;
         builder.Configuration["Limits:MaxRequestBodyBytes"] = "65536";
@@ -41,9 +56,7 @@ public sealed class SampleApp : IAsyncDisposable
         var app = builder.Build();
         app.MapServiceDefaults();
         MapFunds(app);
-        await app.MigrateStoreAsync<SampleStore>();
-        await app.StartAsync();
-        return new SampleApp(app);
+        return app;
     }
 
     private static void MapFunds(WebApplication app)

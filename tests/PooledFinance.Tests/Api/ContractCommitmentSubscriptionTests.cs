@@ -7,22 +7,15 @@ namespace PooledFinance.Tests.Api;
 
 /// <summary>
 /// A's Section 75 delegation (£5.19m a year for four years from 1 April 2018) committed to Wirral's
-/// pool from the contracts service's events, delivered as the sidecar delivers them: with the app token
-/// (dapr-api-token), as daprd does when APP_API_TOKEN is configured.
+/// pool from the contracts service's events.
 /// </summary>
-public sealed class ContractCommitmentSubscriptionTests : WirralPoolTest
+public sealed class ContractCommitmentSubscriptionTests : LineCommitmentTest
 {
-    protected override string? AppToken => "sidecar-of-pooled-finance";
+    protected override string Source => "contracts";
 
     private const long FullYear = 5_190_000_00;
     private const long UntilNoticeRunsOut = 4_750_409_84; // 2019/20: 335 of 366 days, to 29 February 2020
     private readonly Guid _contract = Guid.NewGuid();
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await AddLine("2018/19");
-    }
 
     [Fact]
     public async Task An_award_commits_its_year_once_however_often_it_is_delivered()
@@ -100,26 +93,8 @@ public sealed class ContractCommitmentSubscriptionTests : WirralPoolTest
     private object Award(Guid? fundId = null, string lineCode = "COUNCIL-ASC") => new
     {
         contractId = _contract.ToString(), startDate = Date(2018, 4, 1), endDate = Date(2022, 3, 31),
-        annualValue = new { pence = FullYear.ToString(), currencyCode = "GBP" },
+        annualValue = Money(FullYear),
         commitments = new[] { Year(2018, FullYear), Year(2019, FullYear), Year(2020, FullYear), Year(2021, FullYear) },
         fundId = (fundId ?? Pool.FundId).ToString(), budgetLineCode = lineCode, commitmentRevision = 0,
     };
-
-    private static object Date(int year, int month, int day) => new { year, month, day };
-
-    private static object Year(int startYear, long pence) =>
-        new { financialYear = new { startYear }, amount = new { pence = pence.ToString(), currencyCode = "GBP" } };
-
-    private Task<string> Deliver(string name, object data, string? eventId = null) =>
-        SidecarDelivery.Deliver(Sidecar, "contracts", name, data, eventId);
-
-    private async Task AddLine(string year) => await WirralPool.Read(await Finance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", new
-    {
-        ownerBodyId = Pool.CouncilId, financialYear = year, code = "COUNCIL-ASC", name = "Adult social care", pot = "a",
-        amount = 75_000_000m, riskAssessment = new { reference = "RA-1", assessedBy = "Joint Finance Group", assessedOn = "2018-03-15" },
-    }));
-
-    private async Task<decimal> Committed(string year, int month) =>
-        (await WirralPool.Read(await Finance.GetAsync($"/api/v1/funds/{Pool.FundId}/position?financialYear={year}&month={month}")))
-        .GetProperty("total").GetProperty("committed").GetDecimal();
 }

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Ledger;
 using static PooledFinance.Tests.Domain.Seeds;
 
@@ -10,6 +11,10 @@ public class ContractCommitmentTests
     private static readonly FinancialYear Y2018 = new(2018), Y2019 = new(2019), Y2020 = new(2020), Y2021 = new(2021);
     private readonly ContractCommitment _a = ContractCommitment.Start(Guid.NewGuid(), Guid.NewGuid(), " COUNCIL-ASC ");
 
+    /// <summary>The council's adult social care line of the year; a line of another code is not the contract's.</summary>
+    private static BudgetLine Line(FinancialYear year, string code = "council-asc") =>
+        BudgetLine.Create(Guid.NewGuid(), year, code, "Adult social care", Pot.A, 75_000_000m);
+
     private static YearCommitment[] FourYears(decimal each) => [new(Y2018, each), new(Y2019, each), new(Y2020, each), new(Y2021, each)];
 
     [Fact]
@@ -17,10 +22,10 @@ public class ContractCommitmentTests
     {
         Assert.True(_a.Replace(0, new DateOnly(2018, 4, 1), FourYears(5_190_000m)));
 
-        var first = _a.AdjustmentFor(Y2019, alreadyPosted: 0m)!;
+        var first = _a.AdjustmentFor(Line(Y2019), alreadyPosted: 0m)!;
         Assert.Equal((5_190_000m, new DateOnly(2019, 4, 1)), (first.Amount, first.PostingDate));
         Assert.Equal($"contract:{_a.Id}:r0:2019/20", first.Reference);
-        Assert.Null(_a.AdjustmentFor(Y2019, alreadyPosted: 5_190_000m));
+        Assert.Null(_a.AdjustmentFor(Line(Y2019), alreadyPosted: 5_190_000m));
         Assert.Equal("COUNCIL-ASC", _a.LineCode);
     }
 
@@ -30,11 +35,11 @@ public class ContractCommitmentTests
         _a.Replace(0, new DateOnly(2018, 4, 1), FourYears(5_190_000m));
         _a.Replace(1, new DateOnly(2020, 2, 29), [new(Y2018, 5_190_000m), new(Y2019, 4_750_409.84m)]);
 
-        var reduction = _a.AdjustmentFor(Y2019, alreadyPosted: 5_190_000m)!;
+        var reduction = _a.AdjustmentFor(Line(Y2019), alreadyPosted: 5_190_000m)!;
         Assert.Equal((-439_590.16m, new DateOnly(2020, 2, 29)), (reduction.Amount, reduction.PostingDate));
-        Assert.Equal(-5_190_000m, _a.AdjustmentFor(Y2021, alreadyPosted: 5_190_000m)!.Amount);
-        Assert.Null(_a.AdjustmentFor(Y2018, alreadyPosted: 5_190_000m));
-        Assert.True(_a.Commits(Y2021));
+        Assert.Equal(-5_190_000m, _a.AdjustmentFor(Line(Y2021), alreadyPosted: 5_190_000m)!.Amount);
+        Assert.Null(_a.AdjustmentFor(Line(Y2018), alreadyPosted: 5_190_000m));
+        Assert.Null(_a.AdjustmentFor(Line(Y2021, "CCG-CHC"), alreadyPosted: 0m));
     }
 
     [Fact]
@@ -44,7 +49,7 @@ public class ContractCommitmentTests
 
         Assert.False(_a.Replace(1, new DateOnly(2019, 4, 1), FourYears(6_000_000m)));
         Assert.False(_a.Replace(2, new DateOnly(2019, 4, 1), FourYears(6_000_000m)));
-        Assert.Equal(5_000_000m, _a.AdjustmentFor(Y2020, alreadyPosted: 0m)!.Amount);
+        Assert.Equal(5_000_000m, _a.AdjustmentFor(Line(Y2020), alreadyPosted: 0m)!.Amount);
     }
 
     [Fact]
@@ -57,6 +62,6 @@ public class ContractCommitmentTests
         Assert.Equal("commitments", Violation(() => _a.Replace(1, new DateOnly(2019, 4, 1), [new(Y2019, 1m), new(Y2019, 2m)])).Field);
         Assert.Equal("budgetLineCode", Violation(() => ContractCommitment.Start(Guid.NewGuid(), Guid.NewGuid(), " ")).Field);
         Assert.Equal(0, _a.Revision);
-        Assert.Equal(5_190_000m, _a.AdjustmentFor(Y2021, alreadyPosted: 0m)!.Amount);
+        Assert.Equal(5_190_000m, _a.AdjustmentFor(Line(Y2021), alreadyPosted: 0m)!.Amount);
     }
 }

@@ -104,9 +104,11 @@ public static class FundsApi
             ledger.Post(line, EntryKind.Budget, line.SignedAmount, year.Start, $"budget:{year}:{line.Code}");
             books.Stage(ledger);
         }
-        // Contracts that commit to this code in this year before its line existed commit now.
+        // Contracts and staffing forecasts that commit to this code in this year before its line existed commit now.
         foreach (var held in await store.Aggregates<ContractCommitment>().List(id.ToString()))
-            await books.StageContractCommitment(held, [line], default);
+            await books.StageCommitment(held, [line], default);
+        foreach (var held in await store.Aggregates<StaffingCommitment>().List(id.ToString()))
+            await books.StageCommitment(held, [line], default);
         await store.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/funds/{id}/budget-lines", BudgetLineView.Of(line));
     }

@@ -39,8 +39,8 @@ public static class ContractCommitmentSubscription
         if (string.IsNullOrWhiteSpace(change.LineCode)) return;
         // A rule violation here (an unknown fund, impossible figures) is a permanent failure for every
         // subscription (EventingOptions.IsPermanentFailure), so the event is dead-lettered rather than retried.
-        var contractId = Id(change.ContractId, "contractId");
-        var fundId = Id(change.FundId, "fundId");
+        var contractId = change.ContractId.ToId("contractId");
+        var fundId = change.FundId.ToId("fundId");
         var books = await FundBooks.Load(store, fundId, "fundId");
         var commitment = await store.Aggregates<ContractCommitment>().Find(contractId, ct);
         if (commitment is null)
@@ -50,9 +50,7 @@ public static class ContractCommitmentSubscription
         }
         var years = change.Commitments.Select(c => new YearCommitment(c.FinancialYear.ToFinancialYear("commitments"), c.Amount.ToPounds())).ToList();
         if (commitment.Replace(change.Revision, change.EffectiveFrom.ToDateOnly("effectiveFrom"), years))
-            await books.StageContractCommitment(commitment, books.Lines, ct);
+            await books.StageCommitment(commitment, books.Lines, ct);
     }
 
-    private static Guid Id(string text, string field) =>
-        Guid.TryParse(text, out var id) ? id : throw RuleViolation.Invalid(field, $"'{text}' is not an id.");
 }

@@ -33,7 +33,7 @@ public sealed class FinanceGrpc(PooledFinanceStore store) : FinanceService.Finan
     [Authorize(Roles = Callers)]
     public override async Task<GetFundPositionResponse> GetFundPosition(GetFundPositionRequest request, ServerCallContext call)
     {
-        var books = await FundBooks.Load(store, Id(request.FundId, "fundId"), "fundId");
+        var books = await FundBooks.Load(store, request.FundId.ToId("fundId"), "fundId");
         var year = request.Period?.FinancialYear.ToFinancialYear("period.financialYear") ?? throw RuleViolation.Invalid("period", "A period is required.");
         var month = request.Period?.Month is > 0 and var m ? m : 12;
         var total = (await books.PositionAsync(year, month, call.CancellationToken)).Total;
@@ -59,7 +59,7 @@ public sealed class FinanceGrpc(PooledFinanceStore store) : FinanceService.Finan
         var (books, lineId) = await BooksOfLine(request.BudgetLineId);
         var date = request.EffectiveFrom.ToDateOnly("effectiveFrom");
         await books.PostOnceAsync(lineId, EntryKind.Commitment, request.Amount.ToPounds(), date,
-            $"commitment:{Id(request.CommitmentId, "commitmentId")}", call.CancellationToken);
+            $"commitment:{request.CommitmentId.ToId("commitmentId")}", call.CancellationToken);
         var headroom = await books.HeadroomAsync(lineId, FinancialYear.Containing(date), cancellationToken: call.CancellationToken);
         return new RecordCommitmentResponse { CommitmentId = request.CommitmentId, HeadroomAfter = headroom.ToProtoMoney(), OverBudget = headroom < 0 };
     }
@@ -70,7 +70,7 @@ public sealed class FinanceGrpc(PooledFinanceStore store) : FinanceService.Finan
         ServerCallContext call)
     {
         var (agreement, _) = await PoolCaller.OpenAgreement(store, call.GetHttpContext().User,
-            Id(request.AgreementId, "agreementId"));
+            request.AgreementId.ToId("agreementId"));
         return new GetAgreementStandingResponse
         {
             AgreementId = agreement.Id.ToString(), Title = agreement.Title,
@@ -81,12 +81,10 @@ public sealed class FinanceGrpc(PooledFinanceStore store) : FinanceService.Finan
 
     private async Task<(FundBooks Books, Guid LineId)> BooksOfLine(string budgetLineId)
     {
-        var lineId = Id(budgetLineId, "budgetLineId");
+        var lineId = budgetLineId.ToId("budgetLineId");
         var line = await store.Aggregates<PooledFinance.Domain.Funds.BudgetLine>().Get(lineId, "budgetLineId");
         var fundId = line.FundId ?? throw RuleViolation.Precondition("budgetLineId", "The line is not in a fund.");
         return (await FundBooks.Load(store, fundId, "budgetLineId"), lineId);
     }
 
-    private static Guid Id(string value, string field) =>
-        Guid.TryParse(value, out var id) ? id : throw RuleViolation.Invalid(field, $"'{value}' is not an id.");
 }

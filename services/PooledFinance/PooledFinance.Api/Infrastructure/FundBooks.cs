@@ -92,19 +92,22 @@ public sealed class FundBooks(PooledFinanceStore store, Fund fund, IReadOnlyList
     }
 
     /// <summary>
-    /// Stages, on those of <paramref name="lines"/> that carry the contract's code in a year it commits, what
-    /// brings each year to the contract's current figure (the caller saves). What is posted for a contract
-    /// is summed from its entries' reference prefix, so a redelivered or late list posts only a difference.
+    /// Stages, on each of <paramref name="lines"/>, what brings it to the figure a contract or staffing forecast
+    /// now commits on it (the caller saves). What the commitment has posted is summed per line from its entries'
+    /// reference prefix in one GROUP BY, so a redelivered or late statement posts only a difference.
     /// </summary>
-    public async Task StageContractCommitment(ContractCommitment commitment, IEnumerable<BudgetLine> lines, CancellationToken cancellationToken)
+    public async Task StageCommitment(ILineCommitment commitment, IEnumerable<BudgetLine> lines,
+        CancellationToken cancellationToken)
     {
+        var prefix = commitment.ReferencePrefix;
+        var posted = await Entries.Where(e => e.Kind == EntryKind.Commitment && e.Reference.StartsWith(prefix))
+            .GroupBy(e => e.BudgetLineId).Select(g => new { Line = g.Key, Pence = g.Sum(e => e.AmountPence) })
+            .ToDictionaryAsync(p => p.Line, p => p.Pence, cancellationToken);
         var ledger = FundLedger.Open(Fund);
-        var prefix = ContractCommitment.ReferencePrefix(commitment.Id);
-        foreach (var line in lines.Where(l => commitment.Commits(l.Year) && string.Equals(l.Code, commitment.LineCode, StringComparison.OrdinalIgnoreCase)))
+        foreach (var line in lines)
         {
-            var posted = await Entries.Where(e => e.BudgetLineId == line.Id && e.Kind == EntryKind.Commitment && e.Reference.StartsWith(prefix))
-                .SumAsync(e => e.AmountPence, cancellationToken);
-            if (commitment.AdjustmentFor(line.Year, Pence.ToPounds(posted)) is { } adjustment)
+            var already = Pence.ToPounds(posted.GetValueOrDefault(line.Id));
+            if (commitment.AdjustmentFor(line, already) is { } adjustment)
                 ledger.Post(line, EntryKind.Commitment, adjustment.Amount, adjustment.PostingDate, adjustment.Reference);
         }
         Stage(ledger);

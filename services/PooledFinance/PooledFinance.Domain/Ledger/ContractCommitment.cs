@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.SeedWork;
 
 namespace PooledFinance.Domain.Ledger;
@@ -6,21 +7,15 @@ namespace PooledFinance.Domain.Ledger;
 /// <summary>What a contract commits in one financial year, as the contracts service states it.</summary>
 public sealed record YearCommitment(FinancialYear Year, decimal Amount);
 
-/// <summary>An amount to post to a year's line so that it holds what the contract now commits.</summary>
-public sealed record CommitmentAdjustment(FinancialYear Year, decimal Amount, DateOnly PostingDate, string Reference);
-
 /// <summary>
 /// A contract's commitments against a fund's budget line code, one line a financial year, as the
 /// contracts service last stated them (capability 4: commitments from contract events). Each contract
 /// event carries the whole list with a revision; an older revision arriving late changes nothing. The
-/// ledger is append-only, so a change is posted as the difference between the year's new figure and
-/// what the ledger already holds for the contract. A year's first posting is dated its first day: the
-/// money is committed for the year from the award, as a finance officer encumbers a signed contract.
-/// A later change is dated the day it took effect (the year's first day when it took effect earlier),
-/// so the months before a variation or notice keep the figure they had. A year the fund has no line for
-/// yet is held here and posted when its line is added, so a four-year contract commits every year.
+/// ledger is append-only, so a change is posted as the difference (<see cref="CommitmentAdjustment.ToReach"/>),
+/// dated the day a variation or notice took effect. A year the fund has no line for yet is held here and
+/// posted when its line is added, so a four-year contract commits every year.
 /// </summary>
-public sealed class ContractCommitment : AggregateRoot
+public sealed class ContractCommitment : AggregateRoot, ILineCommitment
 {
     private readonly List<YearCommitment> _years = [];
 
@@ -53,18 +48,17 @@ public sealed class ContractCommitment : AggregateRoot
         return true;
     }
 
-    /// <summary>Whether the contract has ever committed anything in the year.</summary>
-    public bool Commits(FinancialYear year) => _years.Any(y => y.Year == year);
+    public string ReferencePrefix => PrefixOf(Id);
 
-    /// <summary>What brings the year's line from <paramref name="alreadyPosted"/> to the current figure; null when it is there.</summary>
-    public CommitmentAdjustment? AdjustmentFor(FinancialYear year, decimal alreadyPosted)
+    /// <summary>What brings a line of the contract's code in a year it commits to its current figure.</summary>
+    public CommitmentAdjustment? AdjustmentFor(BudgetLine line, decimal alreadyPosted)
     {
-        var difference = (_years.FirstOrDefault(y => y.Year == year)?.Amount ?? 0m) - alreadyPosted;
-        if (difference == 0m) return null;
-        var on = alreadyPosted == 0m || EffectiveFrom < year.Start ? year.Start : EffectiveFrom > year.End ? year.End : EffectiveFrom;
-        return new CommitmentAdjustment(year, difference, on, $"{ReferencePrefix(Id)}r{Revision}:{year}");
+        if (!string.Equals(line.Code, LineCode, StringComparison.OrdinalIgnoreCase)) return null;
+        if (_years.FirstOrDefault(y => y.Year == line.Year) is not { } year) return null;
+        return CommitmentAdjustment.ToReach(year.Year, year.Amount, alreadyPosted, EffectiveFrom,
+            $"{ReferencePrefix}r{Revision}:{year.Year}");
     }
 
     /// <summary>Every ledger entry a contract's commitments post starts with this, so what is posted can be summed.</summary>
-    public static string ReferencePrefix(Guid contractId) => $"contract:{contractId}:";
+    public static string PrefixOf(Guid contractId) => $"contract:{contractId}:";
 }

@@ -25,7 +25,7 @@ public sealed class WorkforceGrpc(WorkforceStore store) : WorkforceService.Workf
         var employer = await store.EmployerByCode(request.Employer?.Code, "employer.code");
         var establishment = await store.EstablishmentOf(employer.Id, "employer.code");
         var teams = request.TeamIds.Count == 0 ? establishment.Teams
-            : request.TeamIds.Select((id, i) => establishment.Team(Id(id, $"teamIds[{i}]"))).ToList();
+            : request.TeamIds.Select((id, i) => establishment.Team(id.ToId($"teamIds[{i}]"))).ToList();
         var response = new GetEstablishmentSummaryResponse
         {
             TotalFteHundredths = teams.Sum(t => t.Figures.FteInPost.Hundredths),
@@ -72,6 +72,4 @@ public sealed class WorkforceGrpc(WorkforceStore store) : WorkforceService.Workf
         return response;
     }
 
-    private static Guid Id(string value, string field) =>
-        Guid.TryParse(value, out var id) ? id : throw RuleViolation.Invalid(field, $"'{value}' is not an id.");
 }

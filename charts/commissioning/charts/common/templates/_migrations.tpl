@@ -1,7 +1,7 @@
 {{/*
 Store migrations once per install or upgrade, before any new pod starts. Off by default: each
 replica's start-up migration already runs under EF Core's migration lock (the first applies, the
-others find nothing pending). The Job needs the image to take a migrate-only argument (job.args).
+others find nothing pending). The Job runs the image with its migrate-only switch (job.args: --Store:MigrateOnly=true).
 It runs before the release's ConfigMap and ServiceAccount exist: store settings from its environment.
 */}}
 {{- define "common.migrationJob" -}}
