@@ -16,7 +16,8 @@ public sealed partial class WebhookEndpoint
     /// still holds the old secret keeps verifying until it has switched.
     /// </summary>
     public IReadOnlyList<SigningSecret> SigningSecrets(DateTimeOffset at) =>
-        _secrets.Where(s => s.SignsAt(at)).OrderByDescending(s => s.CreatedAt).ToArray();
+        // Secrets are added in the order they were made, so the last one added is the newest.
+        Enumerable.Reverse(_secrets).Where(s => s.SignsAt(at)).ToArray();
 
     /// <summary>
     /// Rule RotationOverlap: the new secret signs from now; the current one keeps signing for the overlap
