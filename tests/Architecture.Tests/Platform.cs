@@ -14,8 +14,11 @@ public static class Platform
         "Commissioning.Persistence", "Commissioning.Protos", "Commissioning.ServiceDefaults",
     ];
 
+    /// <summary>Services whose domain has landed before their Api: their domain is held to the same rules.</summary>
+    public static readonly string[] DomainsOnly = ["Notifications"];
+
     public static readonly string[] DomainNames =
-        ["Commissioning.Domain", .. Services.Select(s => $"{s}.Domain")];
+        ["Commissioning.Domain", .. Services.Concat(DomainsOnly).Select(s => $"{s}.Domain")];
 
     public static readonly string[] ApiNames = [.. Services.Select(s => $"{s}.Api")];
 
@@ -33,5 +36,5 @@ public static class Platform
 
     /// <summary>Whether an assembly, by name, belongs to a service other than <paramref name="own"/>.</summary>
     public static bool IsOtherService(string assemblyName, string own) =>
-        Services.Contains(ServiceOf(assemblyName)) && ServiceOf(assemblyName) != own;
+        Services.Concat(DomainsOnly).Contains(ServiceOf(assemblyName)) && ServiceOf(assemblyName) != own;
 }

@@ -72,9 +72,17 @@ public static class Rules
         [.. assembly.GetReferencedAssemblies().Select(r => r.Name!)
             .Where(n => n != "Commissioning.Domain" && !IsPlainBaseLibrary(n)).Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// Allowed all the same: System.Net.Primitives holds IPAddress and IPNetwork, values a rule can classify
+    /// (the notifications domain refuses private and metadata addresses) without opening a socket; the socket
+    /// types themselves stay forbidden by <see cref="ForbiddenInDomains"/>.
+    /// </summary>
+    private static readonly string[] PureValuesOfOffLimits = ["System.Net.Primitives"];
+
     private static bool IsPlainBaseLibrary(string name) =>
         File.Exists(Path.Combine(RuntimeDirectory, name + ".dll"))
-        && !BaseLibraryOffLimits.Any(p => name.StartsWith(p, StringComparison.Ordinal));
+        && (PureValuesOfOffLimits.Contains(name)
+            || !BaseLibraryOffLimits.Any(p => name.StartsWith(p, StringComparison.Ordinal)));
 
     /// <summary>
     /// The types of <paramref name="assembly"/> (or of its namespace <paramref name="inNamespace"/>) that use
@@ -82,7 +90,7 @@ public static class Rules
     /// </summary>
     public static IReadOnlyList<string> OtherServicesUsed(Assembly assembly, string own, string? inNamespace = null) =>
         Failing(ShouldNot(assembly, inNamespace)
-            .HaveDependencyOnAny([.. Platform.Services.Where(s => s != own)]).GetResult());
+            .HaveDependencyOnAny([.. Platform.Services.Concat(Platform.DomainsOnly).Where(s => s != own)]).GetResult());
 
     /// <summary>
     /// The platform assemblies <paramref name="assembly"/> references that are neither <paramref name="own"/>
