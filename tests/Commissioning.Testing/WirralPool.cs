@@ -35,4 +35,23 @@ public static class WirralPool
             },
         }))));
     }
+
+    /// <summary>
+    /// The line's 2018/19 commitments in the monthly position, read until <paramref name="expected"/> is there or a
+    /// minute has passed (events travel through the sidecars and Redis), whichever comes first.
+    /// </summary>
+    public static async Task<decimal> CommittedOnceSettled(HttpClient finance, Guid fund, Guid line, decimal expected)
+    {
+        var committed = 0m;
+        for (var deadline = DateTime.UtcNow.AddMinutes(1); DateTime.UtcNow < deadline; await Task.Delay(250))
+        {
+            var position = await Read(await finance.GetAsync(
+                $"/api/v1/funds/{fund}/position?financialYear=2018/19&month=12"));
+            committed = position.GetProperty("lines").EnumerateArray()
+                .Single(l => l.GetProperty("budgetLineId").GetGuid() == line)
+                .GetProperty("figures").GetProperty("committed").GetDecimal();
+            if (committed == expected) break;
+        }
+        return committed;
+    }
 }

@@ -141,19 +141,8 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
         }));
     }
 
-    /// <summary>The line's 2018/19 commitments in the monthly position, read until the events have arrived (at most a minute).</summary>
-    private async Task<decimal> CommittedOnceSettled(Guid fund, Guid line, decimal expected)
-    {
-        var committed = 0m;
-        for (var deadline = DateTime.UtcNow.AddMinutes(1); DateTime.UtcNow < deadline; await Task.Delay(250))
-        {
-            var position = await Read(await _finance.GetAsync($"/api/v1/funds/{fund}/position?financialYear=2018/19&month=12"));
-            committed = position.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("budgetLineId").GetGuid() == line)
-                .GetProperty("figures").GetProperty("committed").GetDecimal();
-            if (committed == expected) break;
-        }
-        return committed;
-    }
+    private Task<decimal> CommittedOnceSettled(Guid fund, Guid line, decimal expected) =>
+        WirralPool.CommittedOnceSettled(_finance, fund, line, expected);
 
     private static IEnumerable<string?> InvitedCodes(JsonElement request) =>
         request.GetProperty("invitations").EnumerateArray().Select(i => i.GetProperty("providerCode").GetString());

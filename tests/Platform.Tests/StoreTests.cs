@@ -117,6 +117,31 @@ public abstract class StoreTests : IAsyncLifetime
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
+    [Fact]
+    public async Task A_save_is_audited_at_the_time_of_the_services_one_clock()
+    {
+        var store = NewStore();
+        var options = new DbContextOptionsBuilder<SampleStore>();
+        ServiceStore.Configure(options, store, "clocked", typeof(SampleStore).Assembly.GetName().Name!);
+        var monday = new DateTimeOffset(2018, 4, 9, 9, 30, 0, TimeSpan.Zero);
+        await using var db = new SampleStore(options.Options, new FixedActor(), new StoppedClock(monday));
+        await db.Database.MigrateAsync();
+
+        var fund = new SampleFund { Name = "Wirral pooled fund", Budget = 519_700_000m };
+        db.Funds.Add(fund);
+        await db.SaveChangesAsync();
+
+        Assert.Equal(monday, db.SavedAt);
+        var audit = await db.AuditRecords.SingleAsync(a => a.EntityId == fund.Id.ToString());
+        Assert.Equal(monday.UtcDateTime, DateTime.SpecifyKind(audit.AtUtc, DateTimeKind.Utc));
+    }
+
+    /// <summary>A clock stopped at one instant, as a test fixes "now".</summary>
+    private sealed class StoppedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     private sealed class FixedActor : IAuditActor
     {
         public Commissioning.Identity.Caller Caller => Commissioning.Identity.Caller.System;

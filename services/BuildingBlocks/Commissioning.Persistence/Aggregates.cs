@@ -34,11 +34,13 @@ public sealed class Aggregates<T>(CommissioningDbContext store) where T : Aggreg
 
     /// <summary>
     /// One page of this kind, oldest change first: <paramref name="limit"/> aggregates after skipping
-    /// <paramref name="offset"/>, so a list is filtered (by tenancy) and paged in the store, never in memory.
+    /// <paramref name="offset"/>, so a list is filtered (by tenancy, and by lookup key when one is given) and
+    /// paged in the store, never in memory.
     /// </summary>
-    public async Task<IReadOnlyList<T>> Page(int offset, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<T>> Page(int offset, int limit, string? key = null,
+        CancellationToken cancellationToken = default)
     {
-        var rows = await store.StoredAggregates.Where(a => a.Type == TypeName)
+        var rows = await store.StoredAggregates.Where(a => a.Type == TypeName && (key == null || a.Key == key))
             .OrderBy(a => a.UpdatedUtc).ThenBy(a => a.Id).Skip(offset).Take(limit)
             .ToListAsync(cancellationToken);
         return rows.Select(store.Track<T>).ToList();

@@ -22,11 +22,10 @@ public static class AuditTrail
                 $"{edited.Metadata.ClrType.Name} is append-only: record a correction as a new entry, never an edit.");
     }
 
-    internal static List<AuditRecord> Describe(ChangeTracker tracker, IAuditActor actor)
+    internal static List<AuditRecord> Describe(ChangeTracker tracker, IAuditActor actor, DateTime now)
     {
         var caller = actor.Caller;
         var authority = actor.Authority ?? (caller.Roles.Count > 0 ? string.Join(',', caller.Roles.Order()) : "system");
-        var now = DateTime.UtcNow;
         return tracker.Entries()
             .Where(e => e.Entity is not AuditRecord && e.Metadata.FindAnnotation(Unaudited) is null
                         && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)

@@ -7,9 +7,12 @@ namespace Commissioning.Persistence;
 /// The base of every service's store. Saving writes tracked aggregates back as JSON, lets the
 /// service turn their domain events into outbox rows, stamps a new <see cref="IVersioned.Version"/>
 /// on each changed versioned row, and appends an <see cref="AuditRecord"/> per changed row, all in
-/// the one transaction, so a change, its events and its audit land together or not at all.
+/// the one transaction, so a change, its events and its audit land together or not at all. A save reads the
+/// service's one clock once (<see cref="SavedAt"/>): the rows' update time, the audit records and the events'
+/// occurred_at all say the same instant, and a test's clock moves them all.
 /// </summary>
-public abstract partial class CommissioningDbContext(DbContextOptions options, IAuditActor actor) : DbContext(options)
+public abstract partial class CommissioningDbContext(DbContextOptions options, IAuditActor actor,
+    TimeProvider? clock = null) : DbContext(options)
 {
     private readonly Dictionary<Guid, (AggregateRoot Aggregate, StoredAggregate Row)> _aggregates = [];
     private readonly List<UniqueKey> _uniqueKeys = [];
@@ -18,6 +21,12 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
     public DbSet<StoredAggregate> StoredAggregates => Set<StoredAggregate>();
 
     public IAuditActor Actor { get; } = actor;
+
+    /// <summary>The service's clock (AddServiceDefaults registers it; the system clock when none is given).</summary>
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
+    /// <summary>When the save in progress (or the last one) happened, read once from <see cref="Clock"/>.</summary>
+    public DateTimeOffset SavedAt { get; private set; }
 
     public Aggregates<T> Aggregates<T>() where T : AggregateRoot => new(this);
 
@@ -48,13 +57,14 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        SavedAt = Clock.GetUtcNow();
         var raised = WriteBackAggregates();
         await StampTenancyAsync(cancellationToken);
         ChangeTracker.DetectChanges();
         AuditTrail.RefuseEdits(ChangeTracker);
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.Version = Guid.NewGuid();
-        AuditRecords.AddRange(AuditTrail.Describe(ChangeTracker, Actor));
+        AuditRecords.AddRange(AuditTrail.Describe(ChangeTracker, Actor, SavedAt.UtcDateTime));
         int written;
         try { written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken); }
         catch (DbUpdateException e) when (UniqueViolation.Is(e) && _uniqueKeys.Count > 0)
@@ -96,7 +106,7 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
             if (body != row.Body || Entry(row).State == EntityState.Added)
             {
                 row.Body = body;
-                row.UpdatedUtc = DateTime.UtcNow;
+                row.UpdatedUtc = SavedAt.UtcDateTime;
             }
             if (aggregate.DomainEvents.Count == 0) continue;
             OnDomainEvents(aggregate, aggregate.DomainEvents);

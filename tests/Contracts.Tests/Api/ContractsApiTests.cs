@@ -157,6 +157,28 @@ public sealed class ContractsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lists_are_paged_in_the_store_oldest_first_and_a_page_out_of_range_is_refused()
+    {
+        var contract = await Award();
+        using var cwp = _service.ClientFor(Cwp, Roles.ProviderUser);
+
+        var first = await Read(await _council.GetAsync("/api/v1/providers?limit=1"));
+        var second = await Read(await _council.GetAsync("/api/v1/providers?offset=1&limit=1"));
+        Assert.Equal([_market.CwpId], first.EnumerateArray().Select(Id));
+        Assert.Equal([_market.CareHomeId], second.EnumerateArray().Select(Id));
+        var own = await Read(await cwp.GetAsync("/api/v1/contracts?limit=1"));
+        Assert.Equal([Id(contract)], own.EnumerateArray().Select(Id));
+        Assert.Equal(0, (await Read(await cwp.GetAsync("/api/v1/contracts?offset=1"))).GetArrayLength());
+        string[] lists = ["/api/v1/contracts", "/api/v1/providers", "/api/v1/frameworks", "/api/v1/rate-cards"];
+        foreach (var path in lists)
+        {
+            Assert.Equal((400, "limit"), await Problem(await _council.GetAsync($"{path}?limit=0")));
+            Assert.Equal((400, "limit"), await Problem(await _council.GetAsync($"{path}?limit=501")));
+            Assert.Equal((400, "offset"), await Problem(await _council.GetAsync($"{path}?offset=-1")));
+        }
+    }
+
+    [Fact]
     public async Task A_provider_user_sees_only_its_own_contracts_and_reviews()
     {
         var contract = await Award();

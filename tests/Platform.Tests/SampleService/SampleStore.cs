@@ -23,7 +23,8 @@ public sealed class SampleLedgerEntry : IAppendOnly
     public decimal Amount { get; init; }
 }
 
-public sealed class SampleStore(DbContextOptions<SampleStore> options, IAuditActor actor) : CommissioningDbContext(options, actor)
+public sealed class SampleStore(DbContextOptions<SampleStore> options, IAuditActor actor, TimeProvider? clock = null)
+    : CommissioningDbContext(options, actor, clock)
 {
     public DbSet<SampleFund> Funds => Set<SampleFund>();
     public DbSet<SampleLedgerEntry> Entries => Set<SampleLedgerEntry>();

@@ -33,7 +33,7 @@ public static class CarePackagesEvents
 
     public static void Publish(CarePackagesStore store, AggregateRoot aggregate, IDomainEvent domainEvent)
     {
-        var now = Timestamp.FromDateTime(DateTime.UtcNow);
+        var now = Timestamp.FromDateTimeOffset(store.SavedAt);
         switch (domainEvent)
         {
             case FundingAgreed e:

@@ -15,8 +15,9 @@ namespace CarePackages.Api.Infrastructure;
 /// (<see cref="CouncilTenancy"/>): a record of another council is not found, and lists hold the caller's only.
 /// </summary>
 public sealed class CarePackagesStore(
-    DbContextOptions<CarePackagesStore> options, IAuditActor actor, CarePackagesRules rules)
-    : CommissioningDbContext(options, actor)
+    DbContextOptions<CarePackagesStore> options, IAuditActor actor, CarePackagesRules rules,
+    TimeProvider? clock = null)
+    : CommissioningDbContext(options, actor, clock)
 {
     private readonly Dictionary<Guid, KnownOrganisation> _organisations = [];
 

@@ -1,5 +1,6 @@
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Commissioning.Persistence;
 using Commissioning.Protos.Finance.V1;
 using Commissioning.ServiceDefaults.OpenApi;
 using Contracts.Api.Infrastructure;
@@ -24,6 +25,9 @@ public static class ContractsApi
     private static readonly int[] ChangeProblems =
         [Status400BadRequest, Status404NotFound, Status422UnprocessableEntity];
 
+    /// <summary>How every list of the contracts service pages, in the store (<see cref="ListPage"/>).</summary>
+    public const string Paged = "Paged in the store: limit (1 to 500, 100 unless asked) after offset, oldest first.";
+
     public static void MapContractsApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/contracts");
@@ -40,7 +44,8 @@ public static class ContractsApi
             .WithExample(ContractsExamples.Award, ContractsExamples.Contract);
         api.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser))
             .Documented(Tag, "listContracts", "List contracts",
-                "A commissioner sees the contracts its organisation is party to; a provider user only its own.");
+                "A commissioner sees the contracts its organisation is party to; a provider user only its own. "
+                + Paged, Status400BadRequest);
 
         var contract = api.MapGroup("/{id:guid}")
             .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser));
@@ -115,12 +120,13 @@ public static class ContractsApi
         return TypedResults.Created($"/api/v1/contracts/{contract.Id}", ContractView.Of(contract));
     }
 
-    private static async Task<IReadOnlyList<ContractView>> List(ContractsStore store, HttpContext http)
+    private static async Task<IReadOnlyList<ContractView>> List(int? offset, int? limit, ContractsStore store,
+        HttpContext http)
     {
         var caller = http.ContractsCaller();
-        var contracts = caller.IsCommissioner
-            ? await store.Aggregates<CommissioningContract>().List()
-            : await store.Aggregates<CommissioningContract>().List(LookupKeys.ContractsOf(caller.OrganisationCode));
+        var (skip, take) = ListPage.Of(offset, limit);
+        var contracts = await store.Aggregates<CommissioningContract>().Page(skip, take,
+            caller.IsCommissioner ? null : LookupKeys.ContractsOf(caller.OrganisationCode));
         return contracts.Where(c => ContractsAccessPolicy.CanView(caller, c)).Select(ContractView.Of).ToList();
     }
 

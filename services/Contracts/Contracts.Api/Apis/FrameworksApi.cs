@@ -1,4 +1,5 @@
 using Commissioning.Identity;
+using Commissioning.Persistence;
 using Commissioning.ServiceDefaults.OpenApi;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.Framework;
@@ -25,10 +26,14 @@ public static class FrameworksApi
                 "A commissioner publishes the list with at least one lot, the day it opens (and any day it closes, "
                 + "not before it opens) and whether members must pay the living wage.", Status400BadRequest);
         var readers = api.MapGroup("").RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.Broker));
-        readers.MapGet("/", async (ContractsStore store) =>
-                (await store.Aggregates<ProviderFramework>().List()).Select(FrameworkView.Of).ToList())
+        readers.MapGet("/", async (int? offset, int? limit, ContractsStore store) =>
+            {
+                var (skip, take) = ListPage.Of(offset, limit);
+                return (await store.Aggregates<ProviderFramework>().Page(skip, take)).Select(FrameworkView.Of).ToList();
+            })
             .Documented(Tag, "listFrameworks", "List the frameworks",
-                "Commissioners and brokers read their organisation's frameworks with their members.");
+                "Commissioners and brokers read their organisation's frameworks with their members. "
+                + ContractsApi.Paged, Status400BadRequest);
         readers.MapGet("/{id:guid}", async (Guid id, ContractsStore store) =>
                 FrameworkView.Of(await store.Aggregates<ProviderFramework>().Get(id)))
             .Documented(Tag, "getFramework", "Read a framework", "Its lots and every membership, past and present.",

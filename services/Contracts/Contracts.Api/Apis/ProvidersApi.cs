@@ -1,4 +1,5 @@
 using Commissioning.Identity;
+using Commissioning.Persistence;
 using Commissioning.ServiceDefaults.OpenApi;
 using Contracts.Api.Events;
 using Contracts.Api.Infrastructure;
@@ -30,11 +31,15 @@ public static class ProvidersApi
                 + "taken). The provider starts active, not yet rated by CQC, with its living wage unconfirmed.",
                 Status400BadRequest, Status409Conflict)
             .WithExample(ContractsExamples.NewProvider, ContractsExamples.Provider);
-        api.MapGet("/", async (ContractsStore store) =>
-                (await store.Aggregates<Provider>().List()).Select(ProviderView.Of).ToList())
+        api.MapGet("/", async (int? offset, int? limit, ContractsStore store) =>
+            {
+                var (skip, take) = ListPage.Of(offset, limit);
+                return (await store.Aggregates<Provider>().Page(skip, take)).Select(ProviderView.Of).ToList();
+            })
             .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.Broker))
             .Documented(Tag, "listProviders", "List the provider register",
-                "Commissioners and brokers read every provider on the register and whether brokerage may use it.");
+                "Commissioners and brokers read every provider on the register and whether brokerage may use it. "
+                + ContractsApi.Paged, Status400BadRequest);
 
         var provider = api.MapGroup("/{id:guid}");
         provider.MapGet("/", View).RequireAuthorization(p => p.RequireRole(Readers))

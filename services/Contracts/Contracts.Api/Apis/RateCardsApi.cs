@@ -1,4 +1,5 @@
 using Commissioning.Identity;
+using Commissioning.Persistence;
 using Commissioning.ServiceDefaults.OpenApi;
 using Contracts.Api.Infrastructure;
 using Contracts.Domain.Access;
@@ -39,7 +40,8 @@ public static class RateCardsApi
                 Status400BadRequest, Status409Conflict);
         readers.MapGet("/", List)
             .Documented(Tag, "listRateCards", "List the rate cards",
-                "Every card the caller's organisation publishes, with its periods." + ProviderRule);
+                "Every card the caller's organisation publishes, with its periods. " + ContractsApi.Paged
+                + ProviderRule, Status400BadRequest);
         readers.MapGet("/rate-in-force", InForce)
             .Documented(Tag, "getRateInForce", "Read the rate in force on a day",
                 "The rate brokerage offers and cost verification checks against: the caller's organisation's card "
@@ -73,10 +75,12 @@ public static class RateCardsApi
     private static async Task<RateCardView> Change(ContractsStore store, Guid id, Action<RateCard> operation) =>
         RateCardView.Of(await store.Change(id, operation));
 
-    private static async Task<IReadOnlyList<RateCardView>> List(ContractsStore store, HttpContext http)
+    private static async Task<IReadOnlyList<RateCardView>> List(int? offset, int? limit, ContractsStore store,
+        HttpContext http)
     {
         var caller = http.ContractsCaller();
-        var cards = await store.Aggregates<RateCard>().List();
+        var (skip, take) = ListPage.Of(offset, limit);
+        var cards = await store.Aggregates<RateCard>().Page(skip, take);
         if (caller.IsProvider && !caller.IsCommissioner)
         {
             var frameworks = await store.Aggregates<ProviderFramework>().List();

@@ -1,5 +1,6 @@
 using Commissioning.Domain;
 using Commissioning.Eventing.Outbox;
+using Commissioning.Persistence;
 using Commissioning.Protos;
 using Contracts.Domain.Agreements;
 using Contracts.Domain.Framework;
@@ -26,9 +27,10 @@ public static class ContractsEvents
 {
     public const string Source = "contracts";
 
-    public static void Publish(DbContext store, AggregateRoot aggregate, IDomainEvent domainEvent)
+    public static void Publish(DbContext store, AggregateRoot aggregate, IDomainEvent domainEvent,
+        DateTimeOffset occurredAt)
     {
-        var now = Timestamp.FromDateTime(DateTime.UtcNow);
+        var now = Timestamp.FromDateTimeOffset(occurredAt);
         switch (domainEvent)
         {
             case ProviderBrokerageEligibilityChanged { Eligible: false } e:
@@ -124,12 +126,12 @@ public static class ContractsEvents
     /// A new CQC rating. The domain raises an event only when the rating flips brokerage eligibility,
     /// so the ratings endpoint publishes the rating itself, in the same transaction as the change.
     /// </summary>
-    public static void RatingRecorded(DbContext store, Provider provider, CqcRating previous) =>
+    public static void RatingRecorded(CommissioningDbContext store, Provider provider, CqcRating previous) =>
         Enqueue(store, "provider-rated", provider.Id, new ProtoEvents.ProviderRated
         {
             Provider = ProtoMapping.ProviderRef(provider.OdsCode, provider.Name), Rating = provider.CqcRating.ToProto(),
             PreviousRating = previous.ToProto(), PublishedOn = provider.CqcRatedOn?.ToProtoDate(),
-            OccurredAt = Timestamp.FromDateTime(DateTime.UtcNow),
+            OccurredAt = Timestamp.FromDateTimeOffset(store.Clock.GetUtcNow()),
         });
 
     private static void Enqueue(DbContext store, string name, Guid subject, IMessage message) =>

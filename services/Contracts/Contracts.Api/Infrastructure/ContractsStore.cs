@@ -17,8 +17,9 @@ namespace Contracts.Api.Infrastructure;
 /// a contract and its monitoring are its parties' (commissioners and provider), and the provider register with its
 /// due diligence is shared; every query admits only the caller's tenancies, so another's record is a 404.
 /// </summary>
-public sealed class ContractsStore(DbContextOptions<ContractsStore> options, IAuditActor actor)
-    : CommissioningDbContext(options, actor)
+public sealed class ContractsStore(DbContextOptions<ContractsStore> options, IAuditActor actor,
+    TimeProvider? clock = null)
+    : CommissioningDbContext(options, actor, clock)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -37,7 +38,7 @@ public sealed class ContractsStore(DbContextOptions<ContractsStore> options, IAu
 
     protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events)
     {
-        foreach (var domainEvent in events) ContractsEvents.Publish(this, aggregate, domainEvent);
+        foreach (var domainEvent in events) ContractsEvents.Publish(this, aggregate, domainEvent, SavedAt);
     }
 
     /// <summary>

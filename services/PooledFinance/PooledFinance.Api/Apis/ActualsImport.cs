@@ -90,7 +90,7 @@ public static class ActualsImport
         var caller = store.Actor.Caller;
         store.AuditRecords.Add(new AuditRecord
         {
-            AtUtc = DateTime.UtcNow,
+            AtUtc = store.Clock.GetUtcNow().UtcDateTime,
             Actor = caller.Subject,
             Organisation = caller.Organisation,
             Authority = store.Actor.Authority ?? string.Join(',', caller.Roles.Order()),

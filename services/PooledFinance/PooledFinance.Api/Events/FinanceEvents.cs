@@ -20,9 +20,10 @@ public static class FinanceEvents
     public const string Source = "pooled-finance";
     public const string DeadLetters = Source + ".dead-letters";
 
-    public static void Publish(Microsoft.EntityFrameworkCore.DbContext store, IDomainEvent domainEvent)
+    public static void Publish(Microsoft.EntityFrameworkCore.DbContext store, IDomainEvent domainEvent,
+        DateTimeOffset occurredAt)
     {
-        var now = Timestamp.FromDateTime(DateTime.UtcNow);
+        var now = Timestamp.FromDateTimeOffset(occurredAt);
         switch (domainEvent)
         {
             case MaterialChangeDetected e:

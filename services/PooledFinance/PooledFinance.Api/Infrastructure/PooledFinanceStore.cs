@@ -13,8 +13,9 @@ namespace PooledFinance.Api.Infrastructure;
 /// audit; the append-only ledger in its own table; and the outbox that carries their events in the
 /// same transaction.
 /// </summary>
-public sealed class PooledFinanceStore(DbContextOptions<PooledFinanceStore> options, IAuditActor actor)
-    : CommissioningDbContext(options, actor)
+public sealed class PooledFinanceStore(DbContextOptions<PooledFinanceStore> options, IAuditActor actor,
+    TimeProvider? clock = null)
+    : CommissioningDbContext(options, actor, clock)
 {
     public DbSet<LedgerEntryRecord> LedgerEntries => Set<LedgerEntryRecord>();
 
@@ -32,6 +33,6 @@ public sealed class PooledFinanceStore(DbContextOptions<PooledFinanceStore> opti
 
     protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events)
     {
-        foreach (var domainEvent in events) FinanceEvents.Publish(this, domainEvent);
+        foreach (var domainEvent in events) FinanceEvents.Publish(this, domainEvent, SavedAt);
     }
 }

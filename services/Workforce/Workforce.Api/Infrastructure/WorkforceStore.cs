@@ -13,7 +13,7 @@ namespace Workforce.Api.Infrastructure;
 /// Its tenancy is the employer organisation (<see cref="EmployerTenancy"/>).
 /// </summary>
 public sealed class WorkforceStore(DbContextOptions<WorkforceStore> options, IAuditActor actor, TimeProvider clock)
-    : CommissioningDbContext(options, actor)
+    : CommissioningDbContext(options, actor, clock)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -28,6 +28,6 @@ public sealed class WorkforceStore(DbContextOptions<WorkforceStore> options, IAu
 
     protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events)
     {
-        foreach (var domainEvent in events) WorkforceEvents.Publish(this, domainEvent, clock.GetUtcNow());
+        foreach (var domainEvent in events) WorkforceEvents.Publish(this, domainEvent, SavedAt);
     }
 }
