@@ -53,6 +53,13 @@ public static partial class Classification
         ["GET /api/v1/staffing-forecasts/{id:guid}"] = new(CountReaders, Scope.Tenanted),
         ["PUT /api/v1/staffing-forecasts/{id:guid}/years/{startYear:int}"] = new([HrOfficer], Scope.Tenanted),
         ["POST /api/v1/staffing-forecasts/{id:guid}/years/{startYear:int}/uplift"] = new([HrOfficer], Scope.Tenanted),
+        ["PUT /api/v1/staffing-forecasts/{id:guid}/years/{startYear:int}/one-off-approval"] =
+            new([HrOfficer], Scope.Tenanted),
+        ["POST /api/v1/staffing-forecasts/{id:guid}/years/{startYear:int}/one-off-costs"] =
+            new([HrOfficer], Scope.Tenanted),
+        ["POST /api/v1/staffing-forecasts/{id:guid}/recurrent-costs"] = new([HrOfficer], Scope.Tenanted),
+        ["POST /api/v1/staffing-forecasts/{id:guid}/recurrent-costs/confirmations"] = new([HrOfficer], Scope.Tenanted),
+        ["PUT /api/v1/staffing-forecasts/{id:guid}/pension-cost-share"] = new([HrOfficer], Scope.Tenanted),
         ["GET /admin/dead-letters"] = new([PlatformAdmin], Scope.Operator),
     };
 

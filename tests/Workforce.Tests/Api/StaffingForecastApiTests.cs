@@ -79,4 +79,52 @@ public sealed class StaffingForecastApiTests : IAsyncLifetime
         Assert.Equal(-13_000_000, answer.Lines.Single(l => l.Name == "vacancy-factor").Amount.Pence);
         Assert.Equal(answer.NetStaffing.Pence, answer.Lines.Sum(l => l.Amount.Pence));
     }
+
+    [Fact]
+    public async Task One_off_recurrent_and_pension_costs_are_stated_by_the_HR_officer_and_read_back_A_table_1()
+    {
+        using var hr = _a.WirralAs(Roles.HrOfficer);
+        var forecast = await Ok(hr.PostAsJsonAsync($"/api/v1/employers/{_a.WirralId}/staffing-forecasts",
+            new { title = "All Age Disability staffing" }));
+        var path = $"/api/v1/staffing-forecasts/{Id(forecast)}";
+
+        // A §1.1 L197: £250,000 approved for 2017/18's one-off costs; A §4.9 L850-855: £0.25m of them.
+        await Ok(hr.PutAsJsonAsync($"{path}/years/2017/one-off-approval",
+            new { amount = 250_000m, body = "Cabinet", reference = "Cabinet 02.10.17" }));
+        foreach (var (name, amount) in new[] { ("Project and Programme Managers", 40_000m), ("Due Diligence", 40_000m),
+                     ("Actuarial Valuation", 10_000m), ("Software Licences", 110_000m), ("I.T. Hardware", 50_000m) })
+            await Ok(hr.PostAsJsonAsync($"{path}/years/2017/one-off-costs", new { name, amount }));
+        var beyond = await Ok(hr.PostAsJsonAsync($"{path}/years/2017/one-off-costs",
+            new { name = "Further cost", amount = 1m }));
+        // A Table 1: £0.11m additional staffing and £0.02m training from 2018/19; three lines "tbc".
+        await Ok(hr.PostAsJsonAsync($"{path}/recurrent-costs",
+            new { name = "Additional Staffing", fromYear = 2018, amount = 110_000m }));
+        await Ok(hr.PostAsJsonAsync($"{path}/recurrent-costs", new { name = "VAT Liability", fromYear = 2018 }));
+        await Ok(hr.PostAsJsonAsync($"{path}/recurrent-costs/confirmations",
+            new { name = "VAT Liability", amount = 20_000m }));
+        // A §4.3 L807: the precedent's £0.28m extra pension cost shared 50:50 by the council and the trust.
+        var read = await Ok(hr.PutAsJsonAsync($"{path}/pension-cost-share", new
+        {
+            amount = 280_000m, shares = new[] { new { employerCode = Wirral, weight = 50m }, new { employerCode = "RXA",
+                weight = 50m } },
+        }));
+
+        var year = beyond.GetProperty("oneOffCosts")[0];
+        Assert.Equal((250_001m, 1m, true), (year.GetProperty("total").GetDecimal(),
+            year.GetProperty("beyondApproval").GetDecimal(), year.GetProperty("flagged").GetBoolean()));
+        var recurrent = read.GetProperty("recurrentCosts").EnumerateArray().ToList();
+        Assert.Equal([110_000m, 20_000m], recurrent.Select(r => r.GetProperty("amount").GetDecimal()));
+        Assert.Equal([140_000m, 140_000m], read.GetProperty("pensionCostShare").GetProperty("parts")
+            .EnumerateArray().Select(p => p.GetProperty("amount").GetDecimal()));
+        await Refused(hr.PostAsJsonAsync($"{path}/recurrent-costs",
+            new { name = "Estates", fromYear = 2018, amount = 0m }), HttpStatusCode.BadRequest, "amount");
+        await Refused(hr.PutAsJsonAsync($"{path}/pension-cost-share",
+            new { amount = 1m, shares = new[] { new { employerCode = "RXA", weight = 100m } } }),
+            HttpStatusCode.BadRequest, "shares");
+        using var commissioner = _a.WirralAs(Roles.Commissioner);
+        await Refused(commissioner.PostAsJsonAsync($"{path}/years/2017/one-off-costs",
+            new { name = "Unapproved", amount = 1m }), HttpStatusCode.Forbidden);
+        Assert.Equal(6, (await Ok(commissioner.GetAsync(path))).GetProperty("oneOffCosts")[0]
+            .GetProperty("costs").GetArrayLength());
+    }
 }

@@ -40,13 +40,63 @@ public sealed record ForecastYearView(int StartYear, IReadOnlyList<TeamBaseRow> 
 
 public sealed record StaffingForecastView(Guid Id, Guid EmployerId, string EmployerCode, string Title,
     Guid? TransferProjectId, Guid? FundId, string? BudgetLineCode, decimal RoundingUnit,
-    IReadOnlyList<ForecastYearView> Years)
+    IReadOnlyList<ForecastYearView> Years, IReadOnlyList<OneOffYearView> OneOffCosts,
+    IReadOnlyList<RecurrentCostView> RecurrentCosts, PensionCostShareView? PensionCostShare)
 {
     public static StaffingForecastView Of(StaffingForecast f) => new(f.Id, f.EmployerId, f.EmployerCode, f.Title,
         f.TransferProjectId, f.FundingLine?.FundId, f.FundingLine?.BudgetLineCode, f.RoundingUnit,
-        f.Years.Select(y => ForecastYearView.Of(f.FiguresFor(y.Year))).ToList());
+        f.Years.Select(y => ForecastYearView.Of(f.FiguresFor(y.Year))).ToList(), OneOffYearView.Of(f),
+        f.RecurrentCosts.Select(r => new RecurrentCostView(r.Name, r.From.StartYear, r.Amount, r.ToBeConfirmed))
+            .ToList(),
+        f.PensionCostShare is { } share ? PensionCostShareView.Of(share) : null);
 
     public static FinancialYear Year(int startYear) => startYear is >= 1990 and <= 2200
         ? new FinancialYear(startYear)
         : throw RuleViolation.Invalid("startYear", "A financial year by its starting year, e.g. 2018 for 2018/19.");
+}
+
+public sealed record OneOffApprovalRequest(decimal Amount, string Body, string Reference);
+
+public sealed record OneOffCostRequest(string Name, decimal Amount);
+
+/// <summary>A recurrent cost from a financial year (its starting year) on; no amount means "to be confirmed".</summary>
+public sealed record RecurrentCostRequest(string Name, int FromYear, decimal? Amount = null);
+
+public sealed record RecurrentConfirmation(string Name, decimal Amount);
+
+public sealed record CostShareRow(string EmployerCode, decimal Weight);
+
+public sealed record PensionCostShareRequest(decimal? Amount, IReadOnlyList<CostShareRow>? Shares)
+{
+    public IReadOnlyList<CostShare> CostShares() =>
+        (Shares ?? []).Select(s => new CostShare(s.EmployerCode?.Trim() ?? "", s.Weight)).ToList();
+}
+
+public sealed record OneOffCostView(string Name, decimal Amount);
+
+/// <summary>A year's one-off costs against their approval; any excess flagged, not hidden (A §1.1 L197).</summary>
+public sealed record OneOffYearView(int StartYear, decimal Approved, string? ApprovedBy, string? ApprovalReference,
+    IReadOnlyList<OneOffCostView> Costs, decimal Total, decimal BeyondApproval, bool Flagged)
+{
+    public static IReadOnlyList<OneOffYearView> Of(StaffingForecast f) => f.OneOffCosts.Select(c => c.Year)
+        .Concat(f.Approvals.Select(a => a.Year)).Distinct().OrderBy(y => y.StartYear).Select(year =>
+        {
+            var position = f.OneOffPositionFor(year);
+            var approval = f.Approvals.FirstOrDefault(a => a.Year == year);
+            return new OneOffYearView(year.StartYear, position.Approved, approval?.Body, approval?.Reference,
+                f.OneOffCosts.Where(c => c.Year == year).Select(c => new OneOffCostView(c.Name, c.Amount)).ToList(),
+                position.Total, position.BeyondApproval, position.Flagged);
+        }).ToList();
+}
+
+public sealed record RecurrentCostView(string Name, int FromYear, decimal? Amount, bool ToBeConfirmed);
+
+public sealed record PensionCostPartView(string EmployerCode, decimal Amount);
+
+public sealed record PensionCostShareView(decimal? Amount, IReadOnlyList<CostShareRow> Shares,
+    IReadOnlyList<PensionCostPartView> Parts)
+{
+    public static PensionCostShareView Of(PensionCostShare share) => new(share.Amount,
+        share.Shares.Select(s => new CostShareRow(s.EmployerCode, s.Weight)).ToList(),
+        share.Parts().Select(p => new PensionCostPartView(p.EmployerCode, p.Amount)).ToList());
 }
