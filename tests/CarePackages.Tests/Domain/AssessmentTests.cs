@@ -92,6 +92,6 @@ public class AssessmentTests
         var plan = SupportPlan.Draft(assessment, Verifier, Today);
         Assert.Equal(eligible.Id, Assert.Single(plan.Needs).NeedId);
         Assert.Equal("needId", Violation(() => plan.AddCostLine(notEligible.Id, CarePackages.Domain.Costing.ServiceType.DayOpportunities,
-            "Volunteering", 40m, CarePackages.Domain.Costing.CostFrequency.Weekly, null, Today)).Field);
+            "Volunteering", 40m, Commissioning.Domain.Costing.CostFrequency.Weekly, null, Today)).Field);
     }
 }

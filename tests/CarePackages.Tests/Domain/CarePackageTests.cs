@@ -1,10 +1,11 @@
 using CarePackages.Domain.Assessments;
 using CarePackages.Domain.Costing;
+using CarePackages.Domain.Packages;
 using CarePackages.Domain.People;
 using CarePackages.Domain.Planning;
 using CarePackages.Domain.Verification;
-using CarePackages.Domain.Packages;
 using Commissioning.Domain;
+using Commissioning.Domain.Costing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;

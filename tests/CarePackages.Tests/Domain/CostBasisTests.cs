@@ -1,4 +1,5 @@
 using CarePackages.Domain.Costing;
+using Commissioning.Domain.Costing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;

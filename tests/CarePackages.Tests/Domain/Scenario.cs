@@ -5,6 +5,7 @@ using CarePackages.Domain.Planning;
 using CarePackages.Domain.SeedWork;
 using CarePackages.Domain.Verification;
 using Commissioning.Domain;
+using Commissioning.Domain.Costing;
 
 namespace CarePackages.Tests.Domain;
 

@@ -2,6 +2,7 @@ using CarePackages.Domain.Costing;
 using CarePackages.Domain.Planning;
 using CarePackages.Domain.Verification;
 using Commissioning.Domain;
+using Commissioning.Domain.Costing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;

@@ -1,5 +1,6 @@
 using CarePackages.Domain.Costing;
 using CarePackages.Domain.Planning;
+using Commissioning.Domain.Costing;
 
 namespace CarePackages.Api.Apis;
 

@@ -1,6 +1,7 @@
 using CarePackages.Domain.Assessments;
 using CarePackages.Domain.Costing;
 using CarePackages.Domain.Planning;
+using Commissioning.Domain.Costing;
 
 namespace CarePackages.Api.Apis;
 

@@ -2,6 +2,7 @@ using CarePackages.Api.Events;
 using CarePackages.Domain.Brokerage;
 using CarePackages.Domain.Costing;
 using Commissioning.Domain;
+using Commissioning.Domain.Costing;
 using Commissioning.Protos;
 using Commissioning.Protos.Contracts.V1;
 using Grpc.Core;

@@ -2,6 +2,7 @@ using CarePackages.Domain.Assessments;
 using CarePackages.Domain.Costing;
 using CarePackages.Domain.SeedWork;
 using Commissioning.Domain;
+using Commissioning.Domain.Costing;
 
 namespace CarePackages.Domain.Planning;
 

@@ -1,6 +1,7 @@
 using CarePackages.Domain.Costing;
 using CarePackages.Domain.Planning;
 using Commissioning.Domain;
+using Commissioning.Domain.Costing;
 
 namespace CarePackages.Domain.Verification;
 
