@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Returns.Domain.Cld;
+
+/// <summary>
+/// DHSC's definition of a unique event (anchors B.2 L516, <c>6-deduplication.md</c>): LA code, derived
+/// person ID, event start date, derived end date (not for services), client type, and by event type the
+/// route of access (requests), assessment type (assessments) or service type and component (services);
+/// within a single submission services also by delivery mechanism, unit cost, cost frequency and planned
+/// units a week. The event reference is never used ("not currently suitable for use").
+/// </summary>
+public static class CldDedupKey
+{
+    public static string Of(CldRow row, bool singleSubmission)
+    {
+        var e = row.Event;
+        var s = e.Service;
+        var isService = e.Is(CldRow.Service);
+        IEnumerable<string?> parts =
+        [
+            row.LaCode.Value, row.Person.DerivedPersonId, Date(e.EventStartDate),
+            isService ? null : Date(row.DerivedEndDate), row.Person.ClientType, e.EventType,
+        ];
+        parts = e.EventType switch
+        {
+            CldRow.Request => parts.Append(e.RequestRouteOfAccess),
+            CldRow.Assessment => parts.Append(e.AssessmentType),
+            CldRow.Service => parts.Concat([s?.ServiceType, s?.ServiceComponent]),
+            _ => parts,
+        };
+        if (isService && singleSubmission)
+            parts = parts.Concat([s?.DeliveryMechanism, Number(s?.UnitCost), s?.CostFrequencyUnitType,
+                Number(s?.PlannedUnitsPerWeek)]);
+        return string.Join("|", parts.Select(p => p ?? ""));
+    }
+
+    /// <summary>Rule UniqueEvents: the first row of each single-submission key, in the rows' order.</summary>
+    public static IReadOnlyList<CldRow> Deduplicate(IEnumerable<CldRow> rows) =>
+        [.. rows.DistinctBy(r => Of(r, singleSubmission: true), StringComparer.Ordinal)];
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Number(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture);
+}
