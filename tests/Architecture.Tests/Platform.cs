@@ -15,7 +15,7 @@ public static class Platform
     ];
 
     /// <summary>Services whose domain has landed before their Api: their domain is held to the same rules.</summary>
-    public static readonly string[] DomainsOnly = ["Notifications"];
+    public static readonly string[] DomainsOnly = ["Notifications", "Returns"];
 
     public static readonly string[] DomainNames =
         ["Commissioning.Domain", .. Services.Concat(DomainsOnly).Select(s => $"{s}.Domain")];
