@@ -48,6 +48,24 @@ public class CldRowValidatorTests
     }
 
     [Fact]
+    public void A_carer_known_by_association_has_no_event_to_give()
+    {
+        // anchors B.2 L499: person details and linked person IDs only, "not contain any event details".
+        var request = Request(Q1Of2024, new DateOnly(2024, 4, 1));
+        var linking = request with
+        {
+            Person = request.Person with
+            {
+                ClientType = "Carer known by association", LinkedPersonIds = CldPerson.Linked(["WIR-0002"]),
+            },
+            Event = new CldEvent(),
+        };
+        Assert.Empty(CldRowValidator.Validate([linking]));
+        var carer = linking with { Person = linking.Person with { ClientType = "Carer" } };
+        Assert.Equal(["Event_Type", "Event_Start_Date"], CldRowValidator.Validate([carer]).Select(f => f.Field));
+    }
+
+    [Fact]
     public void A_service_needs_its_type_component_mechanism_and_cost()
     {
         var row = HomeCare(Q1Of2024, new DateOnly(2024, 4, 1));

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Returns.Domain.Cld;
 
 /// <summary>
@@ -18,8 +16,8 @@ public static class CldDedupKey
         var isService = e.Is(CldRow.Service);
         IEnumerable<string?> parts =
         [
-            row.LaCode.Value, row.Person.DerivedPersonId, Date(e.EventStartDate),
-            isService ? null : Date(row.DerivedEndDate), row.Person.ClientType, e.EventType,
+            row.LaCode.Value, row.Person.DerivedPersonId, CldRow.Date(e.EventStartDate),
+            isService ? null : CldRow.Date(row.DerivedEndDate), row.Person.ClientType, e.EventType,
         ];
         parts = e.EventType switch
         {
@@ -29,16 +27,12 @@ public static class CldDedupKey
             _ => parts,
         };
         if (isService && singleSubmission)
-            parts = parts.Concat([s?.DeliveryMechanism, Number(s?.UnitCost), s?.CostFrequencyUnitType,
-                Number(s?.PlannedUnitsPerWeek)]);
+            parts = parts.Concat([s?.DeliveryMechanism, CldRow.Number(s?.UnitCost), s?.CostFrequencyUnitType,
+                CldRow.Number(s?.PlannedUnitsPerWeek)]);
         return string.Join("|", parts.Select(p => p ?? ""));
     }
 
     /// <summary>Rule UniqueEvents: the first row of each single-submission key, in the rows' order.</summary>
     public static IReadOnlyList<CldRow> Deduplicate(IEnumerable<CldRow> rows) =>
         [.. rows.DistinctBy(r => Of(r, singleSubmission: true), StringComparer.Ordinal)];
-
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string? Number(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -113,8 +113,8 @@ public sealed record CldRow(CouncilCode LaCode, ReturnPeriod Period, CldPerson P
     /// </summary>
     public ReturnRow ToReturnRow() => new(CldDedupKey.Of(this, singleSubmission: false), Fields(), Source);
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Numeric (0.00), as B.2 L508 gives Planned_units_per_week.</summary>
-    private static string? Number(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture);
+    internal static string? Number(decimal? value) => value?.ToString("0.00", CultureInfo.InvariantCulture);
 }

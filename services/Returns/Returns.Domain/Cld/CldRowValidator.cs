@@ -20,6 +20,12 @@ public static class CldRowValidator
 
     private static readonly Func<CldRow, bool> Always = _ => true;
 
+    /// <summary>
+    /// A "Carer known by association" row links a carer and the people cared for and has no event details
+    /// (anchors B.2 L499), so no event field is mandatory for it.
+    /// </summary>
+    private static readonly Func<CldRow, bool> HasEvent = r => r.Person.ClientType != "Carer known by association";
+
     /// <summary>Rule MandatoryField: each field with the rows it is mandatory for.</summary>
     private static readonly (string Field, Func<CldRow, bool> AppliesTo)[] Mandatory =
     [
@@ -29,8 +35,8 @@ public static class CldRowValidator
         (CldHeaders.Ethnicity, Always),
         (CldHeaders.YearOfBirth, Always),
         (CldHeaders.MonthOfBirth, Always),
-        (CldHeaders.EventType, Always),
-        (CldHeaders.EventStartDate, Always),
+        (CldHeaders.EventType, HasEvent),
+        (CldHeaders.EventStartDate, HasEvent),
         (CldHeaders.PrimarySupportReason, r => r.Person.ClientType == "Service user"),
         (CldHeaders.EventOutcome, r => !r.Event.Is(CldRow.Service) && r.Event.EventEndDate is not null),
         (CldHeaders.RequestRouteOfAccess, r => r.Event.Is(CldRow.Request)),
