@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Commissioning.Domain;
 
 namespace Notifications.Domain.SeedWork;
@@ -10,6 +11,8 @@ namespace Notifications.Domain.SeedWork;
 /// </summary>
 public readonly record struct OrganisationCode
 {
+    // The store rebuilds a code from its value through this constructor (a struct is stored by its properties).
+    [JsonConstructor]
     private OrganisationCode(string value) => Value = value;
 
     public string Value { get; }
