@@ -110,26 +110,12 @@ public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFo
         return await scope.ServiceProvider.GetRequiredService<WorkforceStore>().Set<AuditRecord>().CountAsync();
     }
 
-    public static async Task<JsonElement> Ok(Task<HttpResponseMessage> sending)
-    {
-        using var response = await sending;
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
+    public static Task<JsonElement> Ok(Task<HttpResponseMessage> sending) => Answers.Ok(sending);
 
     /// <summary>Asserts the refusal's status and, when given, that its problem names <paramref
     /// name="field"/>.</summary>
-    public static async Task<JsonElement> Refused(Task<HttpResponseMessage> sending, HttpStatusCode status,
-        string? field = null)
-    {
-        using var response = await sending;
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"{(int)response.StatusCode}: {text}");
-        var problem = JsonDocument.Parse(text).RootElement.Clone();
-        if (field is not null) Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), text);
-        return problem;
-    }
+    public static Task<JsonElement> Refused(Task<HttpResponseMessage> sending, HttpStatusCode status,
+        string? field = null) => Answers.Refused(sending, status, field);
 
     public static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();
 }

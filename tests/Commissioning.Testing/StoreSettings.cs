@@ -1,6 +1,4 @@
-using Commissioning.Testing;
-
-namespace Workforce.Tests.Api;
+namespace Commissioning.Testing;
 
 /// <summary>The settings that put a test's service on a fresh PostgreSQL database instead of SQLite.</summary>
 public static class StoreSettings

@@ -1,0 +1,62 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Commissioning.Identity;
+using Commissioning.Persistence;
+using Commissioning.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Notifications.Api.Infrastructure;
+using Notifications.Domain.Visibility;
+
+namespace Notifications.Tests.Api;
+
+/// <summary>
+/// The notifications service on a real store (SQLite, or the settings' PostgreSQL) whose clock the test moves,
+/// with the provider users of two care homes, and the readings a test asserts on.
+/// </summary>
+public sealed class ProviderEndpoints : IAsyncDisposable
+{
+    public const string CareHome = "PRV-0042";
+    public const string OtherCareHome = "PRV-0077";
+    public const string Route = "/api/v1/webhook-endpoints";
+
+    private ProviderEndpoints(ServiceUnderTest<Program> service, StepClock clock) => (Service, Clock) = (service, clock);
+
+    public ServiceUnderTest<Program> Service { get; }
+
+    public StepClock Clock { get; }
+
+    public static ProviderEndpoints Start(Dictionary<string, string?> settings)
+    {
+        var clock = new StepClock();
+        var service = new ServiceUnderTest<Program>(settings, s => s.AddSingleton<TimeProvider>(clock));
+        return new ProviderEndpoints(service, clock);
+    }
+
+    public HttpClient As(string organisation, string role = Roles.ProviderUser) =>
+        Service.ClientFor(organisation, role);
+
+    public static object NewEndpoint(Uri url, params string[] eventTypes) => new
+    {
+        url = url.AbsoluteUri,
+        eventTypes = eventTypes.Length > 0 ? eventTypes : [ProviderEventTypes.PlacementOffered],
+        description = "Rostering: placements",
+    };
+
+    /// <summary>Registers an endpoint for the care home on <paramref name="receiver"/>; the answer has its secret.
+    /// </summary>
+    public async Task<JsonElement> Register(Receiver receiver, string organisation = CareHome)
+    {
+        using var provider = As(organisation);
+        return await Answers.Ok(provider.PostAsJsonAsync(Route, NewEndpoint(receiver.Url)));
+    }
+
+    /// <summary>How many rows the store's audit trail holds: a refused request adds none.</summary>
+    public async Task<int> AuditCount()
+    {
+        await using var scope = Service.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<NotificationsStore>().Set<AuditRecord>().CountAsync();
+    }
+
+    public ValueTask DisposeAsync() => Service.DisposeAsync();
+}

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using Commissioning.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Notifications.Tests.Api;
+
+/// <summary>How a test receiver answers the CloudEvents handshake.</summary>
+public enum Answer
+{
+    /// <summary>200 with WebHook-Allowed-Origin naming the origin that asked (CloudEvents webhook §4.1).</summary>
+    Allows,
+    /// <summary>200 with no WebHook-Allowed-Origin: it never agreed to receive.</summary>
+    Ignores,
+    /// <summary>307 to another receiver, which a sender must not follow.</summary>
+    Redirects,
+}
+
+/// <summary>
+/// A provider's receiver on a real local Kestrel: answers OPTIONS as <see cref="Answer"/> says (a test may change
+/// it) and keeps the WebHook-Request-Origin of every handshake it was asked.
+/// </summary>
+public sealed class Receiver : IAsyncDisposable
+{
+    private readonly Backend _backend;
+
+    private Receiver(Backend backend) => _backend = backend;
+
+    public Answer Answer { get; set; }
+
+    /// <summary>Where a redirecting receiver sends the sender.</summary>
+    public Uri? RedirectTo { get; set; }
+
+    public ConcurrentQueue<string> Origins { get; } = new();
+
+    public Uri Url => new(_backend.Address, "/webhooks");
+
+    public static async Task<Receiver> Start(Answer answer)
+    {
+        Receiver? receiver = null;
+        var backend = await Backend.Start(app => app.MapMethods("/webhooks", [HttpMethods.Options],
+            (HttpContext http) => receiver!.Handshake(http)));
+        receiver = new Receiver(backend) { Answer = answer };
+        return receiver;
+    }
+
+    private IResult Handshake(HttpContext http)
+    {
+        var origin = http.Request.Headers["WebHook-Request-Origin"].ToString();
+        Origins.Enqueue(origin);
+        switch (Answer)
+        {
+            case Answer.Allows:
+                http.Response.Headers["WebHook-Allowed-Origin"] = origin;
+                return Results.Ok();
+            case Answer.Redirects:
+                return Results.Redirect(RedirectTo!.AbsoluteUri, permanent: false, preserveMethod: true);
+            default:
+                return Results.Ok();
+        }
+    }
+
+    public ValueTask DisposeAsync() => _backend.DisposeAsync();
+}
