@@ -18,7 +18,8 @@ public sealed class Backend : IAsyncDisposable
 
     private Backend(WebApplication app) => _app = app;
 
-    public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    public Uri Address =>
+        new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public static async Task<Backend> Start(Action<WebApplication> map, bool http2Only = false)
     {

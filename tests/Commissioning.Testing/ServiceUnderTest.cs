@@ -29,7 +29,8 @@ public sealed class ServiceUnderTest<TProgram> : WebApplicationFactory<TProgram>
         finally { HostStarts.One.Release(); }
     }
 
-    /// <summary>A client whose token says it acts for <paramref name="organisation"/> in <paramref name="roles"/>.</summary>
+    /// <summary>A client whose token says it acts for <paramref name="organisation"/> in <paramref name="roles"/>.
+    /// </summary>
     public HttpClient ClientFor(string organisation, params string[] roles)
     {
         var client = CreateClient();

@@ -20,7 +20,8 @@ public sealed class ProviderEndpoints : IAsyncDisposable
     public const string OtherCareHome = "PRV-0077";
     public const string Route = "/api/v1/webhook-endpoints";
 
-    private ProviderEndpoints(ServiceUnderTest<Program> service, StepClock clock) => (Service, Clock) = (service, clock);
+    private ProviderEndpoints(ServiceUnderTest<Program> service, StepClock clock) =>
+        (Service, Clock) = (service, clock);
 
     public ServiceUnderTest<Program> Service { get; }
 

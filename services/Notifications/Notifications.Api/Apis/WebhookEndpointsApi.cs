@@ -59,7 +59,8 @@ public static class WebhookEndpointsApi
                 + "overlap (overlapHours, 1 to 168, 24 unless asked), so both signatures are sent meanwhile.",
                 Changes);
         endpoint.MapPost("/disable", (Guid id, EndpointDisabling request, NotificationsStore store, HttpContext http,
-                TimeProvider clock) => Change(store, http, clock, id, e => e.Disable(request.Reason, clock.GetUtcNow())))
+                TimeProvider clock) =>
+                Change(store, http, clock, id, e => e.Disable(request.Reason, clock.GetUtcNow())))
             .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
             .Documented(Tag, "disableWebhookEndpoint", "Disable a webhook endpoint",
                 "Nothing is sent to it until it is enabled again; the reason is shown on its view.", Changes);

@@ -21,7 +21,8 @@ public sealed class ReceiverAddresses(IOptions<ReceiverOptions> options)
     private static async Task<IReadOnlyCollection<IPAddress>> Resolve(string? url, CancellationToken cancellationToken)
     {
         // The rule says what is wrong with a URL that is not one; an IP literal is its own address.
-        if (!Uri.TryCreate((url ?? "").Trim(), UriKind.Absolute, out var uri) || uri.HostNameType != UriHostNameType.Dns)
+        if (!Uri.TryCreate((url ?? "").Trim(), UriKind.Absolute, out var uri)
+            || uri.HostNameType != UriHostNameType.Dns)
             return [];
         try
         {
