@@ -19,6 +19,7 @@ IMAGES=(
   "contracts services/Contracts/Contracts.Api"
   "care-packages services/CarePackages/CarePackages.Api"
   "workforce services/Workforce/Workforce.Api"
+  "notifications services/Notifications/Notifications.Api"
   "gateway gateway/Commissioning.Gateway"
 )
 tools="$root/.tools/images"

@@ -20,7 +20,8 @@ public sealed class ApiContractTests
     {
         var types = Rules.ApiContractTypes(Platform.Load(api));
 
-        Assert.True(types.Count >= 20, $"{api}: only {types.Count} request and view types found");
+        // Proves the scan still finds the wire types (the youngest Api, notifications', has six so far).
+        Assert.True(types.Count >= 5, $"{api}: only {types.Count} request and view types found");
         Assert.Empty(Rules.DomainTypesExposed(types));
     }
 

@@ -32,6 +32,7 @@ public static partial class Classification
         foreach (var (key, rule) in ContractsTable) table[Normal("contracts " + key)] = rule;
         foreach (var (key, rule) in CareTable) table[Normal("care-packages " + key)] = rule;
         foreach (var (key, rule) in WorkforceTable) table[Normal("workforce " + key)] = rule;
+        foreach (var (key, rule) in NotificationsTable) table[Normal("notifications " + key)] = rule;
         return table;
     }
 

@@ -1,6 +1,7 @@
 extern alias CareService;
 extern alias ContractsService;
 extern alias FinanceService;
+extern alias NotificationsService;
 extern alias WorkforceService;
 using Commissioning.Protos.Finance.V1;
 using Commissioning.Testing;
@@ -34,15 +35,17 @@ public static class Inventory
                 .Select(m => new Route(service, m, "/" + e.RoutePattern.RawText!.Trim('/'))))
             .Distinct().ToList();
 
-    /// <summary>The four services with stores, started on loopback: what their endpoint data sources hold.</summary>
+    /// <summary>The services with stores, started on loopback: what their endpoint data sources hold.</summary>
     public static IReadOnlyList<Route> EveryRoute()
     {
         using var finance = new ServiceUnderTest<FinanceService::Program>();
         using var contracts = new ServiceUnderTest<ContractsService::Program>();
         using var care = new ServiceUnderTest<CareService::Program>();
         using var workforce = new ServiceUnderTest<WorkforceService::Program>();
+        using var notifications = new ServiceUnderTest<NotificationsService::Program>();
         return [.. Routes("pooled-finance", finance.Services), .. Routes("contracts", contracts.Services),
-            .. Routes("care-packages", care.Services), .. Routes("workforce", workforce.Services)];
+            .. Routes("care-packages", care.Services), .. Routes("workforce", workforce.Services),
+            .. Routes("notifications", notifications.Services)];
     }
 
     /// <summary>Every method of every service descriptor in Commissioning.Protos, by full name.</summary>

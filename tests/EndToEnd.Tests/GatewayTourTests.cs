@@ -81,6 +81,8 @@ public sealed class GatewayTourTests(LocalPlatform platform)
         var document = JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json")).RootElement;
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/partnerships", out _));
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/rate-cards", out _));
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/staffing-forecasts/{id}", out _));
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/webhook-endpoints", out _));
     }
 
     [Theory]

@@ -3,3 +3,4 @@ CREATE DATABASE pooled_finance;
 CREATE DATABASE contracts;
 CREATE DATABASE care_packages;
 CREATE DATABASE workforce;
+CREATE DATABASE notifications;
