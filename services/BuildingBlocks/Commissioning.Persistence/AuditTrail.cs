@@ -22,7 +22,8 @@ public static class AuditTrail
                 $"{edited.Metadata.ClrType.Name} is append-only: record a correction as a new entry, never an edit.");
     }
 
-    internal static List<AuditRecord> Describe(ChangeTracker tracker, IAuditActor actor, DateTime now)
+    internal static List<AuditRecord> Describe(ChangeTracker tracker, IAuditActor actor, DateTime now,
+        Func<StoredAggregate, Type?> aggregateTypeOf)
     {
         var caller = actor.Caller;
         var authority = actor.Authority ?? (caller.Roles.Count > 0 ? string.Join(',', caller.Roles.Order()) : "system");
@@ -38,7 +39,8 @@ public static class AuditTrail
                 Action = e.State.ToString().ToLowerInvariant(),
                 EntityType = e.Entity is StoredAggregate stored ? stored.Type : e.Metadata.ClrType.Name,
                 EntityId = KeyOf(e),
-                Changes = e.Entity is StoredAggregate ? AggregateChanges.Describe(e) : ChangesOf(e),
+                Changes = e.Entity is StoredAggregate row ? AggregateChanges.Describe(e, aggregateTypeOf(row))
+                    : ChangesOf(e),
                 CorrelationId = actor.CorrelationId,
             })
             .ToList();

@@ -64,7 +64,8 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
         AuditTrail.RefuseEdits(ChangeTracker);
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.Version = Guid.NewGuid();
-        AuditRecords.AddRange(AuditTrail.Describe(ChangeTracker, Actor, SavedAt.UtcDateTime));
+        AuditRecords.AddRange(AuditTrail.Describe(ChangeTracker, Actor, SavedAt.UtcDateTime,
+            row => _aggregates.TryGetValue(row.Id, out var tracked) ? tracked.Aggregate.GetType() : null));
         int written;
         try { written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken); }
         catch (DbUpdateException e) when (UniqueViolation.Is(e) && _uniqueKeys.Count > 0)

@@ -56,6 +56,10 @@ public static class DomainJson
         }
     }
 
+    /// <summary>The JSON names of the fields of <paramref name="type"/> marked [Confidential].</summary>
+    public static IReadOnlySet<string> ConfidentialMembers(Type type) => FieldsOf(type)
+        .Where(f => f.IsDefined(typeof(ConfidentialAttribute))).Select(NameOf).ToHashSet();
+
     private static IEnumerable<FieldInfo> FieldsOf(Type type)
     {
         for (var t = type; t is not null && t != typeof(object); t = t.BaseType)

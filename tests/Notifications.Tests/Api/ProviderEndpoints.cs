@@ -59,5 +59,14 @@ public sealed class ProviderEndpoints : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<NotificationsStore>().Set<AuditRecord>().CountAsync();
     }
 
+    /// <summary>What the audit trail says changed on an endpoint, oldest first.</summary>
+    public async Task<IReadOnlyList<string>> AuditChanges(Guid endpointId)
+    {
+        await using var scope = Service.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<NotificationsStore>().Set<AuditRecord>()
+            .Where(a => a.EntityId == endpointId.ToString()).OrderBy(a => a.AtUtc).Select(a => a.Changes)
+            .ToListAsync();
+    }
+
     public ValueTask DisposeAsync() => Service.DisposeAsync();
 }

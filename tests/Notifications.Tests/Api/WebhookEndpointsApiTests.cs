@@ -55,6 +55,21 @@ public abstract class WebhookEndpointsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_audit_trail_records_a_registration_and_a_rotation_but_never_a_secret()
+    {
+        var registered = await _service.Register(_receiver);
+        var id = registered.GetProperty("endpoint").GetProperty("id").GetGuid();
+        using var provider = _service.As(CareHome);
+        await Ok(provider.PostAsJsonAsync($"{Route}/{id}/secret-rotations", new { }));
+
+        var changes = await _service.AuditChanges(id);
+        Assert.Equal(2, changes.Count);
+        Assert.All(changes, c => Assert.DoesNotContain("whsec_", c));
+        Assert.All(changes, c => Assert.Contains("\"secrets\":{\"from\"", c));
+        Assert.Contains(changes, c => c.Contains("[confidential]"));
+    }
+
+    [Fact]
     public async Task A_receiver_that_does_not_allow_our_origin_is_not_activated_and_nothing_is_written()
     {
         _receiver.Answer = Answer.Ignores;

@@ -13,7 +13,8 @@ public sealed partial class WebhookEndpoint : AggregateRoot
 {
     private const int DescriptionMax = 500;
     private readonly List<string> _eventTypes = [];
-    private readonly List<SigningSecret> _secrets = [];
+    // Kept in the store (the deliveries sign with them) but never written to the audit trail.
+    [Confidential] private readonly List<SigningSecret> _secrets = [];
 
     private WebhookEndpoint() { }
 
