@@ -169,9 +169,12 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
         await worker.SweepAsync();
         var due = Assert.Single(await _a.Events("eli-due"));
         Assert.Equal(4, due.GetProperty("dueBy").GetProperty("day").GetInt32());
+        Assert.Equal((2018, 2, 23), DateOf(due.GetProperty("raisedOn")));
+        Assert.Equal((2018, 4, 1), DateOf(due.GetProperty("transferDate")));
         _service.Clock.Today = new DateOnly(2018, 3, 5);
         await worker.SweepAsync();
-        Assert.Single(await _a.Events("eli-overdue"));
+        var overdue = Assert.Single(await _a.Events("eli-overdue"));
+        Assert.Equal((2018, 3, 5), DateOf(overdue.GetProperty("flaggedOn")));
         var view = await Ok(_wirralHr.GetAsync($"/api/v1/transfer-projects/{id}"));
         var eli = view.GetProperty("deadlines").EnumerateArray()
             .Single(d => d.GetProperty("kind").GetString() == "eli-due");
@@ -203,6 +206,9 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
             new { on = "2017-10-15" }),
             HttpStatusCode.Forbidden, "role");
     }
+
+    private static (int, int, int) DateOf(JsonElement date) => (date.GetProperty("year").GetInt32(),
+        date.GetProperty("month").GetInt32(), date.GetProperty("day").GetInt32());
 }
 
 public sealed class SqliteTransferProjectApiTests : TransferProjectApiTests

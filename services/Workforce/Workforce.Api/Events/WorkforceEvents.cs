@@ -85,8 +85,8 @@ public static class WorkforceEvents
     }
 
     /// <summary>
-    /// The ELI deadline approaching or due is "ELI due"; missed is "ELI overdue". The notice carries no date of
-    /// its own, so raised_on and flagged_on stay unset; occurred_at says when.
+    /// The ELI deadline approaching or due is "ELI due"; missed is "ELI overdue". raised_on and flagged_on are the
+    /// business day the deadline worker raised the notice; occurred_at the instant it was saved.
     /// </summary>
     private static void PublishNotice(DbContext store, DeadlineNoticeRaised e, Timestamp now)
     {
@@ -95,13 +95,13 @@ public static class WorkforceEvents
             Enqueue(store, "eli-overdue", e.TransferProjectId, new ProtoEvents.EmployeeLiabilityInformationOverdue
             {
                 TransferProjectId = e.TransferProjectId.ToString(), DueBy = e.DueOn.ToProtoDate(),
-                OccurredAt = now,
+                FlaggedOn = e.RaisedOn.ToProtoDate(), OccurredAt = now,
             });
         else
             Enqueue(store, "eli-due", e.TransferProjectId, new ProtoEvents.EmployeeLiabilityInformationDue
             {
                 TransferProjectId = e.TransferProjectId.ToString(), DueBy = e.DueOn.ToProtoDate(),
-                OccurredAt = now,
+                TransferDate = e.TransferDate.ToProtoDate(), RaisedOn = e.RaisedOn.ToProtoDate(), OccurredAt = now,
             });
     }
 

@@ -20,7 +20,13 @@ public sealed record VacancyTransferred(Guid TransferProjectId, string TeamName,
 public sealed record TransferCompleted(Guid TransferProjectId, DateOnly On, int Employees, Fte Fte, Fte VacantFte,
     int Objectors) : IDomainEvent;
 
-/// <summary>A deadline reached a state worth telling (approaching, due today, missed), raised once per
-/// state.</summary>
+/// <summary>
+/// A deadline reached a state worth telling (approaching, due today, missed), raised once per state: on
+/// <see cref="RaisedOn"/>, for the transfer on <see cref="TransferDate"/>.
+/// </summary>
 public sealed record DeadlineNoticeRaised(Guid TransferProjectId, DeadlineKind Kind, DateOnly DueOn,
-    DeadlineState State) : IDomainEvent;
+    DeadlineState State, DateOnly RaisedOn, DateOnly TransferDate) : IDomainEvent
+{
+    /// <summary>The same deadline in the same state, whenever it was raised.</summary>
+    public bool Tells(DeadlineNoticeRaised other) => (Kind, DueOn, State) == (other.Kind, other.DueOn, other.State);
+}

@@ -16,8 +16,9 @@ public sealed partial class TransferProject
         var raised = new List<DeadlineNoticeRaised>();
         foreach (var deadline in DeadlinesOn(today).Where(d => Told.Contains(d.State)))
         {
-            var notice = new DeadlineNoticeRaised(Id, deadline.Kind, deadline.DueOn, deadline.State);
-            if (_notices.Contains(notice)) continue;
+            var notice = new DeadlineNoticeRaised(Id, deadline.Kind, deadline.DueOn, deadline.State, today,
+                TransferDate);
+            if (_notices.Any(notice.Tells)) continue;
             _notices.Add(notice);
             Raise(notice);
             raised.Add(notice);
