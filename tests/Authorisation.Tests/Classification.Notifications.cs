@@ -5,7 +5,8 @@ namespace Authorisation.Tests;
 /// <summary>
 /// Notifications' routes (issue 19): a provider user registers and manages its own organisation's webhook
 /// endpoints (the tenancy is the owner organisation; another provider's endpoint is not found); a platform
-/// administrator reads every endpoint and changes none; nobody else reaches them.
+/// administrator reads every endpoint and its deliveries and changes none; a provider user replays its own
+/// endpoint's deliveries and reads the feed of the events its organisation may see; nobody else reaches them.
 /// </summary>
 public static partial class Classification
 {
@@ -17,6 +18,9 @@ public static partial class Classification
         ["POST /api/v1/webhook-endpoints/{id:guid}/secret-rotations"] = new([ProviderUser], Scope.Tenanted),
         ["POST /api/v1/webhook-endpoints/{id:guid}/disable"] = new([ProviderUser], Scope.Tenanted),
         ["POST /api/v1/webhook-endpoints/{id:guid}/enable"] = new([ProviderUser], Scope.Tenanted),
+        ["GET /api/v1/webhook-endpoints/{id:guid}/deliveries"] = new([ProviderUser, PlatformAdmin], Scope.Tenanted),
+        ["POST /api/v1/webhook-endpoints/{id:guid}/replays"] = new([ProviderUser], Scope.Tenanted),
+        ["GET /api/v1/provider-events"] = new([ProviderUser], Scope.Listing),
         ["GET /admin/dead-letters"] = new([PlatformAdmin], Scope.Operator),
     };
 }

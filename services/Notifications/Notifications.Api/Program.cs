@@ -4,6 +4,7 @@ using Commissioning.Identity;
 using Commissioning.Persistence;
 using Commissioning.ServiceDefaults;
 using Notifications.Api.Apis;
+using Notifications.Api.Events;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Receivers;
 
@@ -18,6 +19,9 @@ var app = builder.Build();
 app.MapServiceDefaults();
 app.UseTenancy<NotificationsStore>();
 app.MapWebhookEndpointsApi();
+app.MapDeliveriesApi();
+app.MapProviderEventsApi();
+app.MapProviderEventSubscriptions(NotificationsStore.DeadLetters);
 app.MapDeadLetters<NotificationsStore>(NotificationsStore.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);
 
 await app.MigrateThenRunAsync<NotificationsStore>();

@@ -5,6 +5,7 @@ using Commissioning.Persistence;
 using Commissioning.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Notifications.Api.Delivering;
 using Notifications.Api.Infrastructure;
 using Notifications.Domain.Visibility;
 
@@ -18,6 +19,7 @@ public sealed class ProviderEndpoints : IAsyncDisposable
 {
     public const string CareHome = "PRV-0042";
     public const string OtherCareHome = "PRV-0077";
+    public const string ThirdCareHome = "PRV-0099";
     public const string Route = "/api/v1/webhook-endpoints";
 
     private ProviderEndpoints(ServiceUnderTest<Program> service, StepClock clock) =>
@@ -30,7 +32,9 @@ public sealed class ProviderEndpoints : IAsyncDisposable
     public static ProviderEndpoints Start(Dictionary<string, string?> settings)
     {
         var clock = new StepClock();
-        var service = new ServiceUnderTest<Program>(settings, s => s.AddSingleton<TimeProvider>(clock));
+        var service = new ServiceUnderTest<Program>(
+            new Dictionary<string, string?>(settings) { ["Notifications:DeliverySweepInterval"] = "01:00:00" },
+            s => s.AddSingleton<TimeProvider>(clock));
         return new ProviderEndpoints(service, clock);
     }
 
@@ -46,11 +50,23 @@ public sealed class ProviderEndpoints : IAsyncDisposable
 
     /// <summary>Registers an endpoint for the care home on <paramref name="receiver"/>; the answer has its secret.
     /// </summary>
-    public async Task<JsonElement> Register(Receiver receiver, string organisation = CareHome)
+    public async Task<JsonElement> Register(Receiver receiver, string organisation = CareHome,
+        params string[] eventTypes)
     {
         using var provider = As(organisation);
-        return await Answers.Ok(provider.PostAsJsonAsync(Route, NewEndpoint(receiver.Url)));
+        return await Answers.Ok(provider.PostAsJsonAsync(Route, NewEndpoint(receiver.Url, eventTypes)));
     }
+
+    /// <summary>Delivers an integration event as the sidecar would; the service must take it.</summary>
+    public async Task Publish(string source, string name, object data, Guid? eventId = null)
+    {
+        using var sidecar = Service.CreateClient();
+        Assert.Equal("SUCCESS", await SidecarDelivery.Deliver(sidecar, source, name, data,
+            (eventId ?? Guid.NewGuid()).ToString()));
+    }
+
+    /// <summary>One sweep of the delivery worker (the hosted one sweeps only hourly in these tests).</summary>
+    public Task<int> Sweep() => Service.Services.GetRequiredService<DeliveryWorker>().SweepAsync();
 
     /// <summary>How many rows the store's audit trail holds: a refused request adds none.</summary>
     public async Task<int> AuditCount()

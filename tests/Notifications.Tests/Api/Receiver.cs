@@ -16,9 +16,13 @@ public enum Answer
     Redirects,
 }
 
+/// <summary>One POST a receiver was sent: the Standard Webhooks headers, the content type and the body.</summary>
+public sealed record Posted(string Id, string Timestamp, string Signature, string ContentType, string Body);
+
 /// <summary>
 /// A provider's receiver on a real local Kestrel: answers OPTIONS as <see cref="Answer"/> says (a test may change
-/// it) and keeps the WebHook-Request-Origin of every handshake it was asked.
+/// it) and keeps the WebHook-Request-Origin of every handshake it was asked; keeps every POST it is sent and
+/// answers each with the next of <see cref="Replies"/> (200 once they run out).
 /// </summary>
 public sealed class Receiver : IAsyncDisposable
 {
@@ -33,13 +37,20 @@ public sealed class Receiver : IAsyncDisposable
 
     public ConcurrentQueue<string> Origins { get; } = new();
 
+    public ConcurrentQueue<Posted> Posts { get; } = new();
+
+    public ConcurrentQueue<int> Replies { get; } = new();
+
     public Uri Url => new(_backend.Address, "/webhooks");
 
     public static async Task<Receiver> Start(Answer answer)
     {
         Receiver? receiver = null;
-        var backend = await Backend.Start(app => app.MapMethods("/webhooks", [HttpMethods.Options],
-            (HttpContext http) => receiver!.Handshake(http)));
+        var backend = await Backend.Start(app =>
+        {
+            app.MapMethods("/webhooks", [HttpMethods.Options], (HttpContext http) => receiver!.Handshake(http));
+            app.MapPost("/webhooks", (Delegate)((HttpContext http) => receiver!.Take(http)));
+        });
         receiver = new Receiver(backend) { Answer = answer };
         return receiver;
     }
@@ -58,6 +69,15 @@ public sealed class Receiver : IAsyncDisposable
             default:
                 return Results.Ok();
         }
+    }
+
+    private async Task<IResult> Take(HttpContext http)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        var headers = http.Request.Headers;
+        Posts.Enqueue(new Posted(headers["webhook-id"].ToString(), headers["webhook-timestamp"].ToString(),
+            headers["webhook-signature"].ToString(), http.Request.ContentType ?? "", await reader.ReadToEndAsync()));
+        return Results.StatusCode(Replies.TryDequeue(out var status) ? status : StatusCodes.Status200OK);
     }
 
     public ValueTask DisposeAsync() => _backend.DisposeAsync();

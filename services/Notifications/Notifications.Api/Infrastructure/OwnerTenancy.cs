@@ -1,5 +1,6 @@
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Notifications.Domain.Deliveries;
 using Notifications.Domain.Endpoints;
 using Notifications.Domain.SeedWork;
 
@@ -16,10 +17,11 @@ public static class OwnerTenancy
     public static IReadOnlyCollection<string>? Of(Caller caller) =>
         caller.IsIn(Roles.PlatformAdmin) ? null : [OwnerOf(caller).Value];
 
-    /// <summary>The tenancy a new endpoint starts: its owner's code.</summary>
+    /// <summary>The tenancy a new endpoint or delivery starts: its owner's code.</summary>
     public static string? Of(AggregateRoot aggregate) => aggregate switch
     {
         WebhookEndpoint endpoint => endpoint.Owner.Value,
+        Delivery delivery => delivery.Owner.Value,
         _ => null,
     };
 

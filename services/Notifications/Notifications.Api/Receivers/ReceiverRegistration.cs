@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Options;
+using Notifications.Api.Delivering;
 
 namespace Notifications.Api.Receivers;
 
 public static class ReceiverRegistration
 {
-    /// <summary>The receivers' options, the address check, the handshake and the client it calls with.</summary>
+    /// <summary>
+    /// The receivers' options, the address check, the handshake, the sender and the delivery worker, each client
+    /// following no redirect.
+    /// </summary>
     public static IServiceCollection AddReceivers(this IServiceCollection services)
     {
         services.AddOptions<ReceiverOptions>().BindConfiguration(ReceiverOptions.Section);
@@ -13,6 +17,11 @@ public static class ReceiverRegistration
         services.AddHttpClient(ReceiverHandshake.Client, (s, http) =>
                 http.Timeout = s.GetRequiredService<IOptions<ReceiverOptions>>().Value.HandshakeTimeout)
             .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
+        services.AddSingleton<WebhookSender>();
+        services.AddHttpClient(WebhookSender.Client, http => http.Timeout = WebhookSender.Timeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
+        services.AddSingleton<DeliveryWorker>();
+        services.AddHostedService(s => s.GetRequiredService<DeliveryWorker>());
         return services;
     }
 }
