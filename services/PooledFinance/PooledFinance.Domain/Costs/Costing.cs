@@ -92,7 +92,8 @@ public sealed class Costing : AggregateRoot
 
     private decimal? Compute(CostingLine line)
     {
-        var role = _rateCard.FirstOrDefault(r => string.Equals(r.Role, line.Role, StringComparison.OrdinalIgnoreCase));
+        var role = _rateCard.FirstOrDefault(r =>
+            string.Equals(r.Role, line.Role, StringComparison.OrdinalIgnoreCase));
         if (role is null) return null;
         var hours = line.Weeks is { } weeks ? role.WeeklyHours * weeks
             : line.Days is { } days ? role.DailyHours * days : (decimal?)null;
