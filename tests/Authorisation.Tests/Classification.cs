@@ -105,6 +105,15 @@ public static partial class Classification
         ["PUT /api/v1/savings-plans/{id:guid}/yet-to-be-identified"] = new([FinanceOfficer], Scope.Tenanted),
         ["POST /api/v1/savings-plans/{id:guid}/year-end"] = new([FinanceOfficer], Scope.Tenanted),
         ["POST /api/v1/savings-plans/{id:guid}/decision"] = new(Governance, Scope.Tenanted),
+        ["GET /api/v1/partnerships/{partnershipId:guid}/costings/"] = new(PoolReaders, Scope.Tenanted),
+        ["POST /api/v1/partnerships/{partnershipId:guid}/costings/"] = new([FinanceOfficer], Scope.Tenanted),
+        ["GET /api/v1/partnerships/{partnershipId:guid}/costings/{id:guid}"] = new(PoolReaders, Scope.Tenanted),
+        ["GET /api/v1/partnerships/{partnershipId:guid}/vat-positions/"] = new(PoolReaders, Scope.Tenanted),
+        ["POST /api/v1/partnerships/{partnershipId:guid}/vat-positions/"] = new([FinanceOfficer],
+            Scope.Tenanted),
+        ["GET /api/v1/partnerships/{partnershipId:guid}/vat-positions/{id:guid}"] = new(PoolReaders,
+            Scope.Tenanted),
+        ["GET /api/v1/funds/{fundId:guid}/vat-evidence"] = new(PoolReaders, Scope.Tenanted),
         ["GET /admin/dead-letters"] = new([PlatformAdmin], Scope.Operator),
     };
 }

@@ -34,6 +34,8 @@ app.MapSavingsPlansApi();
 app.MapPoolPlansApi();
 app.MapPotTablesApi();
 app.MapBetterCarePlansApi();
+app.MapCostingsApi();
+app.MapVatApi();
 app.MapGrpcService<FinanceGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();

@@ -32,10 +32,16 @@ public static class FinanceTags
     public static readonly PartnerTag Savings = new("Savings",
         "Each partner body's efficiency or QIPP requirement for a year: savings identified and delivered, figures "
         + "that disagree flagged for a decision, the year closed met or missed (W:427-428, W:666).");
+    public static readonly PartnerTag Costs = new("Costs of change",
+        "Costings of change from a rate card of roles, the stated figures reconciled against rate × time and "
+        + "against the approval, every discrepancy reported (A §4.2 L794-799; W:643-652, W:260).");
+    public static readonly PartnerTag Vat = new("VAT",
+        "A council's partial-exemption position against the 5% de minimis, commissioning being non-business "
+        + "(W:693-695), and the evidence each principal needs when the host acts as agent (W:682-687).");
     public static readonly PartnerTag DeadLetters = new("Dead letters",
         "Operations: events this service could not process, for a platform administrator.");
 
     public static IReadOnlyList<PartnerTag> All { get; } =
         [Partnerships, Agreements, Funds, Ledger, Contributions, Debts, Reports, Variances, Settlements, Savings,
-            DeadLetters];
+            Costs, Vat, DeadLetters];
 }

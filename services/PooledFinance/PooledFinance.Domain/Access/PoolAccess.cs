@@ -1,9 +1,11 @@
 using Commissioning.Domain;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Contributions;
+using PooledFinance.Domain.Costs;
 using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Partnerships;
 using PooledFinance.Domain.Savings;
+using PooledFinance.Domain.Vat;
 
 namespace PooledFinance.Domain.Access;
 
@@ -51,6 +53,14 @@ public static class PoolAccess
     /// <summary>A body's savings plan is set and reported by that body's finance officer (W:427-428).</summary>
     public static void RequireChange(Actor actor, SavingsPlan plan) =>
         RequireOwnFinanceOfficer(actor, plan.BodyId, "bodyId");
+
+    /// <summary>A costing of change is stated by the finance officer of the body that bears it (W:654).</summary>
+    public static void RequireChange(Actor actor, Costing costing) =>
+        RequireOwnFinanceOfficer(actor, costing.BearerBodyId, "bearerBodyId");
+
+    /// <summary>A council's VAT position is stated by that council's finance officer (W:693).</summary>
+    public static void RequireChange(Actor actor, CouncilVatPosition position) =>
+        RequireOwnFinanceOfficer(actor, position.CouncilBodyId, "councilBodyId");
 
     /// <summary>A finance officer changes only lines of its own body (including Pot D lines, which never leave their owner).</summary>
     public static void RequireChange(Actor actor, BudgetLine line) => RequireOwnFinanceOfficer(actor, line.OwnerBodyId, "budgetLineId");

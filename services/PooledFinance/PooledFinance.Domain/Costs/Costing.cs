@@ -85,7 +85,7 @@ public sealed class Costing : AggregateRoot
     /// <summary>The sum of the lines as stated (W:652 £112,218.14; A L799 £61,737.61).</summary>
     public decimal ItemisedTotal => _lines.Sum(l => l.StatedTotal ?? 0m);
 
-    /// <summary>The lines' total with each computable line at its computed figure (W £112,218.34, A £61,738.13).</summary>
+    /// <summary>The total with each computable line at its computed figure (W £112,218.34, A £61,738.13).</summary>
     public decimal RecomputedTotal => Checks.Sum(c => c.Computed ?? c.Line.StatedTotal ?? 0m);
 
     public IReadOnlyList<CostingFinding> Findings => CostingFindings.Of(this);
