@@ -13,7 +13,9 @@ internal static class AggregateChanges
 {
     public static string Describe(EntityEntry entry, Type? aggregateType)
     {
-        var confidential = aggregateType is null ? new HashSet<string>() : DomainJson.ConfidentialMembers(aggregateType);
+        var confidential = aggregateType is null
+            ? new HashSet<string>()
+            : DomainJson.ConfidentialMembers(aggregateType);
         var body = entry.Property(nameof(StoredAggregate.Body));
         var before = entry.State == EntityState.Added ? new JsonObject() : Parse(body.OriginalValue as string);
         var after = entry.State == EntityState.Deleted ? new JsonObject() : Parse(body.CurrentValue as string);

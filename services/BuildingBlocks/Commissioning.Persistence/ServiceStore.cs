@@ -60,12 +60,14 @@ public static class ServiceStore
     /// The last line of every service's start-up: migrates, then serves until stopped, or, when Store:MigrateOnly
     /// is set, stops there with exit code 0 so a Job can run the migrations once before any new pod starts.
     /// </summary>
-    public static async Task MigrateThenRunAsync<TContext>(this WebApplication app) where TContext : CommissioningDbContext
+    public static async Task MigrateThenRunAsync<TContext>(this WebApplication app)
+        where TContext : CommissioningDbContext
     {
         await app.MigrateStoreAsync<TContext>();
         if (app.Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>()?.MigrateOnly == true)
         {
-            app.Logger.LogInformation("Store:MigrateOnly is set: the schema is up to date, the service does not start.");
+            app.Logger.LogInformation(
+                "Store:MigrateOnly is set: the schema is up to date, the service does not start.");
             return;
         }
         await app.RunAsync();

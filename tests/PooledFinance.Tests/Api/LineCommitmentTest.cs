@@ -23,7 +23,8 @@ public abstract class LineCommitmentTest : WirralPoolTest
 
     protected static object Money(long pence) => new { pence = pence.ToString(), currencyCode = "GBP" };
 
-    protected static object Year(int startYear, long pence) => new { financialYear = new { startYear }, amount = Money(pence) };
+    protected static object Year(int startYear, long pence) =>
+        new { financialYear = new { startYear }, amount = Money(pence) };
 
     protected Task<string> Deliver(string name, object data, string? eventId = null) =>
         SidecarDelivery.Deliver(Sidecar, Source, name, data, eventId);

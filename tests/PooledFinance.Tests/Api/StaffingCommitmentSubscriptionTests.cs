@@ -60,10 +60,11 @@ public sealed class StaffingCommitmentSubscriptionTests : LineCommitmentTest
     }
 
     [Fact]
-    public async Task A_fund_not_held_or_another_fund_than_the_forecasts_is_dropped_and_no_funding_line_commits_nothing()
+    public async Task A_fund_not_held_or_not_the_forecasts_is_dropped_and_no_funding_line_commits_nothing()
     {
         Assert.Equal("SUCCESS", await Deliver("staffing-forecast-changed", Statement(2018, Net2018, code: "")));
-        Assert.Equal("DROP", await Deliver("staffing-forecast-changed", Statement(2018, Net2018, fund: Guid.NewGuid())));
+        Assert.Equal("DROP",
+            await Deliver("staffing-forecast-changed", Statement(2018, Net2018, fund: Guid.NewGuid())));
         Assert.Equal(0m, await Committed("2018/19", month: 12));
 
         var secondFund = await SecondFund();

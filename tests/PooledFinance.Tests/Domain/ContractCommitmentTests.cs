@@ -11,7 +11,9 @@ public class ContractCommitmentTests
     private static readonly FinancialYear Y2018 = new(2018), Y2019 = new(2019), Y2020 = new(2020), Y2021 = new(2021);
     private readonly ContractCommitment _a = ContractCommitment.Start(Guid.NewGuid(), Guid.NewGuid(), " COUNCIL-ASC ");
 
-    /// <summary>The council's adult social care line of the year; a line of another code is not the contract's.</summary>
+    /// <summary>
+    /// The council's adult social care line of the year; a line of another code is not the contract's.
+    /// </summary>
     private static BudgetLine Line(FinancialYear year, string code = "council-asc") =>
         BudgetLine.Create(Guid.NewGuid(), year, code, "Adult social care", Pot.A, 75_000_000m);
 

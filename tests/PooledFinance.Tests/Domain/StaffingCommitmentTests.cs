@@ -5,7 +5,9 @@ using static PooledFinance.Tests.Domain.Seeds;
 
 namespace PooledFinance.Tests.Domain;
 
-/// <summary>A's all-age disability staffing, A Table 1 (§4.9 L840-848): £5.03m net in 2018/19, £5.08m in 2019/20.</summary>
+/// <summary>
+/// A's all-age disability staffing, A Table 1 (§4.9 L840-848): £5.03m net in 2018/19, £5.08m in 2019/20.
+/// </summary>
 public class StaffingCommitmentTests
 {
     private static readonly FinancialYear Y2018 = new(2018), Y2019 = new(2019);

@@ -33,6 +33,8 @@ public interface ILineCommitment
 {
     string ReferencePrefix { get; }
 
-    /// <summary>What brings <paramref name="line"/> from <paramref name="alreadyPosted"/> to this commitment's figure.</summary>
+    /// <summary>
+    /// What brings <paramref name="line"/> from <paramref name="alreadyPosted"/> to this commitment's figure.
+    /// </summary>
     CommitmentAdjustment? AdjustmentFor(BudgetLine line, decimal alreadyPosted);
 }

@@ -4,7 +4,9 @@ using PooledFinance.Domain.SeedWork;
 
 namespace PooledFinance.Domain.Ledger;
 
-/// <summary>One financial year's net staffing cost as the workforce service last stated it, and on which line.</summary>
+/// <summary>
+/// One financial year's net staffing cost as the workforce service last stated it, and on which line.
+/// </summary>
 public sealed record StaffingYear(FinancialYear Year, string LineCode, decimal Amount, DateOnly StatedOn,
     DateTimeOffset StatedAt);
 
@@ -29,7 +31,9 @@ public sealed class StaffingCommitment : AggregateRoot, ILineCommitment
 
     public static StaffingCommitment Start(Guid forecastId, Guid fundId) => new() { Id = forecastId, FundId = fundId };
 
-    /// <summary>Takes a year's statement; false (nothing changed) when a later statement of that year was taken.</summary>
+    /// <summary>
+    /// Takes a year's statement; false (nothing changed) when a later statement of that year was taken.
+    /// </summary>
     public bool State(StaffingYear statement, Guid fundId)
     {
         RuleViolation.Require(fundId == FundId, "fundId",

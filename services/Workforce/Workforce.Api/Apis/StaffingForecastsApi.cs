@@ -41,7 +41,9 @@ public static class StaffingForecastsApi
         MapCosts(forecast);
     }
 
-    /// <summary>The forecast's one-off and recurrent costs and the pension cost share (A Table 1, §1.1, §4.3).</summary>
+    /// <summary>
+    /// The forecast's one-off and recurrent costs and the pension cost share (A Table 1, §1.1, §4.3).
+    /// </summary>
     private static void MapCosts(RouteGroupBuilder forecast)
     {
         var hr = forecast.MapGroup("/").RequireAuthorization(p => p.RequireRole(Roles.HrOfficer));
