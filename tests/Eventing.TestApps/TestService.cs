@@ -3,6 +3,7 @@ using Commissioning.Eventing;
 using Commissioning.Eventing.DeadLetters;
 using Commissioning.Eventing.Outbox;
 using Commissioning.Eventing.Subscribing;
+using Commissioning.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eventing.TestApps;
@@ -36,7 +37,7 @@ public static class TestService
         // --db is a SQLite file, or a PostgreSQL connection string ("Host=..."), the production store.
         var database = settings["db"]!;
         var postgres = database.StartsWith("Host=", StringComparison.Ordinal);
-        builder.Services.AddDbContext<TestStore>((sp, o) => (postgres ? o.UseNpgsql(database) : o.UseSqlite($"Data Source={database};Default Timeout=60"))
+        builder.Services.AddDbContext<TestStore>((sp, o) => (postgres ? o.UseNpgsql(database) : o.UseSqliteStore($"Data Source={database};Default Timeout=60"))
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
             .UseEventing(sp));
         builder.Services.AddEventing<TestStore>(o =>
@@ -52,7 +53,7 @@ public static class TestService
         {
             var db = scope.ServiceProvider.GetRequiredService<TestStore>();
             db.Database.Migrate();
-            if (!postgres) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+            if (!postgres) SqliteStore.UseWriteAheadLog(db.Database);
         }
 
         app.MapPost("/emit", EmitAsync);

@@ -17,14 +17,15 @@ namespace Gateway.Tests;
 /// The shipped routes and clusters, pointed at real loopback backends, with the shipped body limit
 /// (Limits:MaxRequestBodyBytes, 1 MiB by default as in the README). A body over it is the caller's
 /// fault: the gateway answers it with a 413 problem, and neither it nor a caller who gives up
-/// mid-upload counts against the backend in YARP's passive health. gRPC calls are not under this
-/// limit: YARP lifts it for them, as Grpc.AspNetCore does, because a call may stream for as long as
-/// it lasts; each message is held to the service's own MaxReceiveMessageSize (RESOURCE_EXHAUSTED).
+/// mid-upload counts against the backend in YARP's passive health. A gRPC request, one message on
+/// every route, is held to Limits:MaxGrpcMessageBytes (4 MiB), the size the services accept too:
+/// larger is RESOURCE_EXHAUSTED from the gateway.
 /// </summary>
 public sealed class BodyLimitTests(RedisServer redis) : IClassFixture<RedisServer>, IAsyncLifetime
 {
     private const long MiB = 1024 * 1024;
     private static readonly long[] Oversized = [2 * MiB, 50 * MiB];
+    private static readonly long[] OversizedGrpc = [5 * MiB, 50 * MiB];
     private static readonly IConfiguration Shipped = new ConfigurationBuilder()
         .AddJsonFile(GatewayHost.ShippedSettings).Build().GetSection("ReverseProxy");
 
@@ -135,6 +136,53 @@ public sealed class BodyLimitTests(RedisServer redis) : IClassFixture<RedisServe
         }
         await AssertBackendServes(routeId);
     }
+
+    /// <summary>Every shipped gRPC route: each takes one request message.</summary>
+    public static TheoryData<string> GrpcRoutes()
+    {
+        var routes = new TheoryData<string>();
+        foreach (var route in Shipped.GetSection("Routes").GetChildren().Where(r => IsGrpc(r.Key))) routes.Add(route.Key);
+        return routes;
+    }
+
+    /// <summary>
+    /// A gRPC message over Limits:MaxGrpcMessageBytes (4 MiB), its length declared or not: RESOURCE_EXHAUSTED
+    /// from the gateway, trailers-only, and after a burst of them the service is still healthy and served.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(GrpcRoutes))]
+    public async Task A_grpc_message_over_the_limit_is_refused_by_the_gateway_and_the_backend_stays_healthy(
+        string routeId)
+    {
+        foreach (var size in OversizedGrpc)
+        foreach (var declared in new[] { true, false })
+        {
+            using var response = await SendGrpc(routeId, size, declared);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("8", Header(response, "grpc-status")); // RESOURCE_EXHAUSTED
+            Assert.Contains("4194304 bytes", Uri.UnescapeDataString(Header(response, "grpc-message")));
+        }
+        for (var i = 0; i < 30; i++) (await SendGrpc(routeId, OversizedGrpc[i % 2], declared: i % 2 == 0)).Dispose();
+        Assert.NotEqual(DestinationHealth.Unhealthy, PassiveHealth(Shipped[$"Routes:{routeId}:ClusterId"]!));
+        using var within = await SendGrpc(routeId, 1000, declared: false);
+        Assert.Contains("\"received\":1000", await within.Content.ReadAsStringAsync());
+    }
+
+    private async Task<HttpResponseMessage> SendGrpc(string routeId, long size, bool declared)
+    {
+        var content = new StreamContent(new GatedStream(size, gateAfter: size, Task.CompletedTask), 64 * 1024);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
+        if (declared) content.Headers.ContentLength = size;
+        using var client = _gateway.Http2For("E08000015", AllRoles);
+        using var request = new HttpRequestMessage(HttpMethod.Post, PathOf(routeId))
+        {
+            Content = content, Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        return await client.SendAsync(request);
+    }
+
+    private static string Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : "";
 
     /// <summary>The control: the same burst of failures the backend causes does take its destination out.</summary>
     [Fact]

@@ -9,19 +9,23 @@ namespace Commissioning.Gateway.Routing;
 /// REST, and for gRPC a trailers-only answer (HTTP 200, the status in the headers), which is what
 /// gRPC clients understand. YARP has already chosen the HTTP status: 413 or 400 when the caller's
 /// own body failed, 502 when the service cannot be reached, 503 when no destination is healthy,
-/// 504 when the service did not answer in time. (YARP lifts the body limit for gRPC calls, whose
-/// messages the services' Grpc.AspNetCore holds to its own MaxReceiveMessageSize.)
+/// 504 when the service did not answer in time. A gRPC body the gateway cut off at its message limit
+/// (<see cref="GrpcMessageLimit"/>) is RESOURCE_EXHAUSTED.
 /// </summary>
-public sealed class ForwarderErrors(RequestDelegate next)
+public sealed class ForwarderErrors(RequestDelegate next, IConfiguration configuration)
 {
+    private readonly int _maxGrpcMessageBytes = LimitOptions.From(configuration).MaxGrpcMessageBytes;
+
     public async Task InvokeAsync(HttpContext context)
     {
         await next(context);
         if (context.Features.Get<IForwarderErrorFeature>() is null || context.Response.HasStarted) return;
         if (context.RequestAborted.IsCancellationRequested) return; // The caller went away: nobody to answer.
         var (title, detail) = Explain(context);
-        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true)
-            Trailers(context, context.Response.StatusCode, detail);
+        if (GrpcAnswers.IsGrpc(context.Request) && GrpcMessageLimit.CutOff(context))
+            await GrpcAnswers.TooLarge(context, _maxGrpcMessageBytes);
+        else if (GrpcAnswers.IsGrpc(context.Request))
+            GrpcAnswers.Trailers(context, GrpcStatus(context.Response.StatusCode), detail);
         else
             await Problems.Write(context, context.Response.StatusCode, title, detail,
                 context.Response.StatusCode == StatusCodes.Status413PayloadTooLarge ? "body" : null);
@@ -43,14 +47,7 @@ public sealed class ForwarderErrors(RequestDelegate next)
         context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
 
     /// <summary>A gRPC caller retries UNAVAILABLE where its method allows; a timeout is a deadline passed.</summary>
-    private static void Trailers(HttpContext context, int httpStatus, string detail)
-    {
-        var status = httpStatus == StatusCodes.Status504GatewayTimeout
-            ? Grpc.Core.StatusCode.DeadlineExceeded
-            : Grpc.Core.StatusCode.Unavailable;
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "application/grpc";
-        context.Response.Headers["grpc-status"] = ((int)status).ToString();
-        context.Response.Headers["grpc-message"] = Uri.EscapeDataString(detail);
-    }
+    private static Grpc.Core.StatusCode GrpcStatus(int httpStatus) => httpStatus == StatusCodes.Status504GatewayTimeout
+        ? Grpc.Core.StatusCode.DeadlineExceeded
+        : Grpc.Core.StatusCode.Unavailable;
 }

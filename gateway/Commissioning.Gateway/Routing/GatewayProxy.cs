@@ -36,6 +36,7 @@ public static class GatewayProxy
         app.MapReverseProxy(proxy =>
         {
             proxy.UseMiddleware<ForwarderErrors>();
+            proxy.UseMiddleware<GrpcMessageLimit>();
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();

@@ -42,7 +42,7 @@ public static class ServiceStore
         else
         {
             Directory.CreateDirectory(options.DataDirectory);
-            db.UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(migrationsAssembly));
+            db.UseSqliteStore(connection, sqlite => sqlite.MigrationsAssembly(migrationsAssembly));
         }
         // Migrations are written by hand (dotnet-ef is not served here), so there is no model snapshot
         // to compare against; the store tests prove the migrations and the model agree instead.
@@ -53,7 +53,9 @@ public static class ServiceStore
     public static async Task MigrateStoreAsync<TContext>(this WebApplication app) where TContext : CommissioningDbContext
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync();
+        var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
+        await database.MigrateAsync();
+        if (database.IsSqlite()) SqliteStore.UseWriteAheadLog(database);
     }
 
     /// <summary>

@@ -19,6 +19,15 @@ public sealed class LimitOptions
 {
     /// <summary>Largest request body a service accepts; larger gets 413. Null means no limit (the gateway streams).</summary>
     public long? MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Largest gRPC message a service receives (Grpc.AspNetCore's MaxReceiveMessageSize, whose default it is)
+    /// and the gateway forwards; larger is RESOURCE_EXHAUSTED. One setting, so the two never disagree.
+    /// </summary>
+    public int MaxGrpcMessageBytes { get; set; } = 4 * 1024 * 1024;
+
+    public static LimitOptions From(IConfiguration configuration) =>
+        configuration.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
 }
 
 internal static class KestrelPorts
@@ -29,7 +38,7 @@ internal static class KestrelPorts
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             var ports = context.Configuration.GetSection("Ports").Get<PortOptions>() ?? new PortOptions();
-            var limits = context.Configuration.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
+            var limits = LimitOptions.From(context.Configuration);
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
             kestrel.Limits.MaxRequestLineSize = RequestTargetLimit.KestrelLineRoom;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Commissioning.Eventing;
 using Commissioning.Eventing.Outbox;
 using Commissioning.Eventing.Subscribing;
+using Commissioning.Persistence;
 using Eventing.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,7 @@ public static class EndToEnd
         builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(port));
         builder.Logging.ClearProviders();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddDbContext<BenchStore>((sp, o) => o.UseSqlite($"Data Source={database}").UseEventing(sp));
+        builder.Services.AddDbContext<BenchStore>((sp, o) => o.UseSqliteStore($"Data Source={database}").UseEventing(sp));
         builder.Services.AddEventing<BenchStore>(o =>
         {
             o.Source = appId;
@@ -39,7 +40,7 @@ public static class EndToEnd
         {
             var db = scope.ServiceProvider.GetRequiredService<BenchStore>();
             db.Database.EnsureCreated(); // a throwaway store: the services' hand-written migrations are not the subject here
-            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+            SqliteStore.UseWriteAheadLog(db.Database);
         }
         if (received is null) return app;
         // Runs after the endpoint, i.e. after the handler's transaction committed.

@@ -1,4 +1,6 @@
 using Commissioning.ServiceDefaults;
+using Grpc.AspNetCore.Server;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 
@@ -14,6 +16,8 @@ public static class GrpcServerRegistration
     public static IServiceCollection AddCommissioningGrpc(this IServiceCollection services, params ServiceDescriptor[] served)
     {
         services.AddGrpc(o => o.Interceptors.Add<RuleViolationInterceptor>());
+        services.AddOptions<GrpcServiceOptions>().Configure<IConfiguration>((grpc, configuration) =>
+            grpc.MaxReceiveMessageSize = LimitOptions.From(configuration).MaxGrpcMessageBytes);
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks(o =>
         {
