@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,7 @@ public static class EventingRegistration
         services.AddOptions<EventingOptions>().BindConfiguration(EventingOptions.Section).Configure(configure)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Source), "Eventing:Source names the publishing service.");
         services.AddSingleton<OutboxSignal>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddDaprClient((sp, dapr) =>
         {
             var options = sp.GetRequiredService<IOptions<EventingOptions>>().Value;

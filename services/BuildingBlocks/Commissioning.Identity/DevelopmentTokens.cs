@@ -40,6 +40,7 @@ public static class DevelopmentTokens
         };
         claims.AddRange(request.Roles.Select(r => new Claim(CommissioningClaims.Role, r)));
         claims.AddRange((request.Partnerships ?? []).Select(p => new Claim(CommissioningClaims.Partnership, p)));
+        // The machine's clock, not the host's TimeProvider: the token is checked against real time when it is used.
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

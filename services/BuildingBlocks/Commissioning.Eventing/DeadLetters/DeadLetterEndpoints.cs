@@ -34,7 +34,7 @@ public static class DeadLetterEndpoints
                 Source = e.Envelope.Source,
                 Subject = e.Subject,
                 Event = JsonSerializer.Serialize(e.Envelope, CloudEvent.Json),
-                ReceivedUtc = DateTime.UtcNow,
+                ReceivedUtc = HostClock.Of(db).GetUtcNow().UtcDateTime,
             });
             return Task.CompletedTask;
         });

@@ -18,6 +18,7 @@ public sealed class OutboxRelay<TContext>(
     SidecarPublisher sidecar,
     OutboxSignal signal,
     IOptions<EventingOptions> options,
+    TimeProvider clock,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
 {
     private readonly EventingOptions _options = options.Value;
@@ -73,7 +74,7 @@ public sealed class OutboxRelay<TContext>(
             });
         var published = Published(batch, failures);
 
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         if (published.Count > 0)
             await outbox.Where(m => published.Contains(m.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedUtc, now), cancellationToken);
@@ -92,9 +93,10 @@ public sealed class OutboxRelay<TContext>(
 
     private async Task PurgeAsync(DbSet<OutboxMessage> outbox, CancellationToken cancellationToken)
     {
-        if (DateTime.UtcNow < _nextPurgeUtc) return;
-        _nextPurgeUtc = DateTime.UtcNow.AddHours(1);
-        var cutoff = DateTime.UtcNow - _options.PublishedRetention;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (now < _nextPurgeUtc) return;
+        _nextPurgeUtc = now.AddHours(1);
+        var cutoff = now - _options.PublishedRetention;
         await outbox.Where(m => m.PublishedUtc != null && m.PublishedUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 

@@ -28,7 +28,7 @@ public readonly struct OutboxWriter(DbContext context, string source)
             Subject = subject,
             TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } activity ? activity.Id : null,
             Payload = EventPayload.Serialize(payload),
-            CreatedUtc = DateTime.UtcNow,
+            CreatedUtc = HostClock.Of(context).GetUtcNow().UtcDateTime,
         };
         context.Set<OutboxMessage>().Add(message);
         return message;
@@ -40,8 +40,7 @@ public static class OutboxAccess
     /// <summary>The outbox of a DbContext registered with AddDbContext in a service that called AddEventing.</summary>
     public static OutboxWriter Outbox(this DbContext context)
     {
-        var services = context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
-        var options = services?.GetService<IOptions<EventingOptions>>()?.Value;
+        var options = HostClock.ApplicationServices(context)?.GetService<IOptions<EventingOptions>>()?.Value;
         if (options is null || string.IsNullOrWhiteSpace(options.Source))
             throw new InvalidOperationException("Call services.AddEventing<TContext>(...) with a Source before writing to the outbox.");
         return new OutboxWriter(context, options.Source);

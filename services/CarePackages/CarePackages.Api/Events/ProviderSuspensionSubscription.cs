@@ -25,7 +25,7 @@ public static class ProviderSuspensionSubscription
             var code = delivered.Data.Provider?.Code;
             if (string.IsNullOrWhiteSpace(code)) throw new EventRejectedException("The event names no provider.");
             var providerId = PlatformIds.Organisation(code);
-            var at = delivered.Data.OccurredAt?.ToDateTimeOffset() ?? DateTimeOffset.UtcNow;
+            var at = delivered.Data.OccurredAt?.ToDateTimeOffset() ?? store.Clock.GetUtcNow();
             // A scan of the council's placement requests: the open ones are a few hundred at most.
             foreach (var request in await store.Aggregates<PlacementRequest>().List(cancellationToken: ct))
                 request.WithdrawProvider(providerId, delivered.Data.Reason, at);
