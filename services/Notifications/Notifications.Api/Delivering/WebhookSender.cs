@@ -46,7 +46,9 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException
                                   && !cancellationToken.IsCancellationRequested)
         {
-            var failure = e is TaskCanceledException ? $"No answer within {Timeout.TotalSeconds:0} s." : e.Message;
+            var failure = e is HttpRequestException refused
+                ? Receivers.CheckedConnections.Explain(refused)
+                : $"No answer within {Timeout.TotalSeconds:0} s.";
             return AttemptResult.NoAnswer(failure, clock.GetElapsedTime(started));
         }
     }

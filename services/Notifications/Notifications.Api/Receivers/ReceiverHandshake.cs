@@ -38,5 +38,5 @@ public sealed class ReceiverHandshake(IHttpClientFactory clients, IOptions<Recei
 
     private string Reason(Exception e) => e is TaskCanceledException
         ? $"no answer within {options.Value.HandshakeTimeout.TotalSeconds:0.#} s"
-        : e.Message;
+        : e is HttpRequestException refused ? CheckedConnections.Explain(refused) : e.Message;
 }

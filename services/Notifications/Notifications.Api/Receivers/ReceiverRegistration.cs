@@ -7,7 +7,7 @@ public static class ReceiverRegistration
 {
     /// <summary>
     /// The receivers' options, the address check, the handshake, the sender and the delivery worker, each client
-    /// following no redirect.
+    /// following no redirect and checking every address it connects to (<see cref="CheckedConnections"/>).
     /// </summary>
     public static IServiceCollection AddReceivers(this IServiceCollection services)
     {
@@ -16,12 +16,15 @@ public static class ReceiverRegistration
         services.AddSingleton<ReceiverHandshake>();
         services.AddHttpClient(ReceiverHandshake.Client, (s, http) =>
                 http.Timeout = s.GetRequiredService<IOptions<ReceiverOptions>>().Value.HandshakeTimeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(CheckedHandler);
         services.AddSingleton<WebhookSender>();
         services.AddHttpClient(WebhookSender.Client, http => http.Timeout = WebhookSender.Timeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(CheckedHandler);
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(s => s.GetRequiredService<DeliveryWorker>());
         return services;
     }
+
+    private static HttpMessageHandler CheckedHandler(IServiceProvider services) =>
+        CheckedConnections.Handler(services.GetRequiredService<IOptions<ReceiverOptions>>().Value.AllowLoopback);
 }
