@@ -138,6 +138,36 @@ public abstract class DeliveriesApiTests : IAsyncLifetime
         var endpoint = await Ok(provider.GetAsync($"{Route}/{registered.GetProperty("endpoint").GetProperty("id")}"));
         Assert.Equal("disabled", endpoint.GetProperty("status").GetString());
         Assert.Contains("410", endpoint.GetProperty("disabledReason").GetString());
+        // The provider is told by an event too (issue 19 cap. 3 and 7), naming the endpoint, its owner and why.
+        var told = Assert.Single(await _service.Published("endpoint-disabled"));
+        Assert.Equal(registered.GetProperty("endpoint").GetProperty("id").GetString(),
+            told.GetProperty("endpointId").GetString());
+        Assert.Equal(CareHome, told.GetProperty("owner").GetProperty("code").GetString());
+        Assert.Contains("410", told.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task A_delivery_failing_every_scheduled_attempt_is_exhausted_and_the_provider_told()
+    {
+        var (receiver, registered) = await Endpoint(CareHome);
+        foreach (var _ in Enumerable.Range(0, 8)) receiver.Replies.Enqueue(500);
+        await _service.Publish("care-packages", "placement-offered", Offered(Guid.NewGuid(), CareHome));
+
+        // The published schedule after the first attempt: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h, each waited
+        // a tenth longer and a minute, past its jitter of up to 10%.
+        await _service.Sweep();
+        foreach (var wait in new[] { 5.0 / 60, 5, 30, 120, 300, 600, 600 })
+        {
+            _service.Clock.Now += TimeSpan.FromMinutes(wait * 1.1 + 1);
+            await _service.Sweep();
+        }
+
+        Assert.Equal(8, receiver.Posts.Count);
+        var told = Assert.Single(await _service.Published("delivery-exhausted"));
+        Assert.Equal(registered.GetProperty("endpoint").GetProperty("id").GetString(),
+            told.GetProperty("endpointId").GetString());
+        Assert.Equal(ProviderEventTypes.PlacementOffered, told.GetProperty("eventType").GetString());
+        Assert.Equal(8, told.GetProperty("attempts").GetInt32());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Commissioning.Eventing.Outbox;
 using Commissioning.Identity;
 using Commissioning.Persistence;
 using Commissioning.Testing;
@@ -82,6 +83,16 @@ public sealed class ProviderEndpoints : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<NotificationsStore>().Set<AuditRecord>()
             .Where(a => a.EntityId == endpointId.ToString()).OrderBy(a => a.AtUtc).Select(a => a.Changes)
             .ToListAsync();
+    }
+
+    /// <summary>The service's own integration events of one name ("endpoint-disabled") in its outbox, as proto-JSON.</summary>
+    public async Task<IReadOnlyList<JsonElement>> Published(string name)
+    {
+        await using var scope = Service.Services.CreateAsyncScope();
+        var type = $"commissioning.{NotificationsStore.Source}.{name}.v1";
+        var rows = await scope.ServiceProvider.GetRequiredService<NotificationsStore>().Set<OutboxMessage>()
+            .Where(m => m.Type == type).OrderBy(m => m.Sequence).Select(m => m.Payload).ToListAsync();
+        return rows.Select(payload => JsonDocument.Parse(payload).RootElement.Clone()).ToList();
     }
 
     public ValueTask DisposeAsync() => Service.DisposeAsync();

@@ -33,4 +33,9 @@ public sealed class NotificationsStore(DbContextOptions<NotificationsStore> opti
         Task.FromResult(OwnerTenancy.Of(caller));
 
     protected override string? TenancyOfNew(AggregateRoot aggregate) => OwnerTenancy.Of(aggregate);
+
+    protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events)
+    {
+        foreach (var domainEvent in events) Events.NotificationsEvents.Publish(this, domainEvent, SavedAt);
+    }
 }
