@@ -4,6 +4,7 @@ using Commissioning.Identity;
 using Commissioning.Persistence;
 using Commissioning.ServiceDefaults;
 using Notifications.Api.Apis;
+using Notifications.Api.AsyncApi;
 using Notifications.Api.Events;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Receivers;
@@ -22,6 +23,7 @@ app.MapWebhookEndpointsApi();
 app.MapDeliveriesApi();
 app.MapProviderEventsApi();
 app.MapProviderEventSubscriptions(NotificationsStore.DeadLetters);
+app.MapProviderEventsDocument();
 app.MapDeadLetters<NotificationsStore>(NotificationsStore.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);
 
 await app.MigrateThenRunAsync<NotificationsStore>();
