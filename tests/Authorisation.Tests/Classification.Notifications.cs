@@ -6,7 +6,8 @@ namespace Authorisation.Tests;
 /// Notifications' routes (issue 19): a provider user registers and manages its own organisation's webhook
 /// endpoints (the tenancy is the owner organisation; another provider's endpoint is not found); a platform
 /// administrator reads every endpoint and its deliveries and changes none; a provider user replays its own
-/// endpoint's deliveries and reads the feed of the events its organisation may see; nobody else reaches them.
+/// endpoint's deliveries and reads the feed of the events its organisation may see; nobody else reaches them. The
+/// AsyncAPI document of provider events is published to anyone, like the OpenAPI document.
 /// </summary>
 public static partial class Classification
 {
@@ -22,5 +23,6 @@ public static partial class Classification
         ["POST /api/v1/webhook-endpoints/{id:guid}/replays"] = new([ProviderUser], Scope.Tenanted),
         ["GET /api/v1/provider-events"] = new([ProviderUser], Scope.Listing),
         ["GET /admin/dead-letters"] = new([PlatformAdmin], Scope.Operator),
+        ["GET /asyncapi.json"] = new([], Scope.Public),
     };
 }

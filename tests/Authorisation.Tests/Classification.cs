@@ -14,6 +14,11 @@ public enum Scope
     Register,
     /// <summary>The platform's own operations (dead letters): a platform administrator only.</summary>
     Operator,
+    /// <summary>
+    /// A published document anyone may read, with or without a token (the AsyncAPI document of provider events):
+    /// anonymous by design, so it names no role and holds no tenancy's records.
+    /// </summary>
+    Public,
 }
 
 /// <summary>Who may call one route or gRPC method: the roles its rule names, and what its path names.</summary>
@@ -33,6 +38,19 @@ public static partial class Classification
     public static Rule? Of(Route route) => Table.GetValueOrDefault($"{route.Service} {route.Method} {route.Pattern}");
 
     public static Rule? OfMethod(string fullName) => Methods.GetValueOrDefault(fullName);
+
+    /// <summary>The routes classified <see cref="Scope.Public"/>, as "service METHOD pattern".</summary>
+    public static IReadOnlyList<string> PublicRoutes() =>
+        Table.Where(r => r.Value.Scope == Scope.Public).Select(r => r.Key).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The anonymous routes every service has as plumbing, which no caller's token decides: health, the OpenAPI
+    /// document, the sidecar's subscription discovery and event deliveries (only the sidecar's app token passes when
+    /// one is configured), gRPC health and reflection.
+    /// </summary>
+    public static bool IsPlumbing(Route route) =>
+        new[] { "/health/", "/openapi/", "/dapr/", "/events/", "/grpc.health.", "/grpc.reflection." }
+            .Any(prefix => route.Pattern.StartsWith(prefix, StringComparison.Ordinal));
 
     private static readonly Dictionary<string, Rule> FinanceTable = new()
     {

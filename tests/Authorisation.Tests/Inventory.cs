@@ -27,8 +27,17 @@ public static class Inventory
 {
     /// <summary>Routes a caller's token reaches: not health, documentation, reflection or event deliveries (anonymous).</summary>
     public static IReadOnlyList<Route> Routes(string service, IServiceProvider services) =>
+        Routes(service, services, anonymous: false);
+
+    /// <summary>
+    /// The routes a service answers without a token (<see cref="Classification.IsPlumbing"/> or public).
+    /// </summary>
+    public static IReadOnlyList<Route> AnonymousRoutes(string service, IServiceProvider services) =>
+        Routes(service, services, anonymous: true);
+
+    private static IReadOnlyList<Route> Routes(string service, IServiceProvider services, bool anonymous) =>
         services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null == anonymous)
             .Where(e => !e.RoutePattern.RawText!.Contains("grpcunimplemented", StringComparison.Ordinal))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
                 // A group's "/" leaves a trailing slash in the pattern; routing matches the path without it.
@@ -36,16 +45,21 @@ public static class Inventory
             .Distinct().ToList();
 
     /// <summary>The services with stores, started on loopback: what their endpoint data sources hold.</summary>
-    public static IReadOnlyList<Route> EveryRoute()
+    public static IReadOnlyList<Route> EveryRoute() => EveryService(Routes);
+
+    /// <summary>Every anonymous route of every service with a store.</summary>
+    public static IReadOnlyList<Route> EveryAnonymousRoute() => EveryService(AnonymousRoutes);
+
+    private static IReadOnlyList<Route> EveryService(Func<string, IServiceProvider, IReadOnlyList<Route>> routesOf)
     {
         using var finance = new ServiceUnderTest<FinanceService::Program>();
         using var contracts = new ServiceUnderTest<ContractsService::Program>();
         using var care = new ServiceUnderTest<CareService::Program>();
         using var workforce = new ServiceUnderTest<WorkforceService::Program>();
         using var notifications = new ServiceUnderTest<NotificationsService::Program>();
-        return [.. Routes("pooled-finance", finance.Services), .. Routes("contracts", contracts.Services),
-            .. Routes("care-packages", care.Services), .. Routes("workforce", workforce.Services),
-            .. Routes("notifications", notifications.Services)];
+        return [.. routesOf("pooled-finance", finance.Services), .. routesOf("contracts", contracts.Services),
+            .. routesOf("care-packages", care.Services), .. routesOf("workforce", workforce.Services),
+            .. routesOf("notifications", notifications.Services)];
     }
 
     /// <summary>Every method of every service descriptor in Commissioning.Protos, by full name.</summary>
