@@ -33,7 +33,7 @@ peers="$root/tests/Interop/node"
 stamp="$peers/node_modules/.installed-from"
 # npm ci trips over buf's per-platform optional packages in the lock file; install honours the lock too.
 if ! cmp -s "$peers/package.json" "$stamp" 2>/dev/null; then
-  echo "Installing the npm peers (buf, grpc-js, Dapr JS SDK, playwright-core) ..."
+  echo "Installing the npm peers (buf, grpc-js, Dapr JS SDK, playwright-core, webhook receivers, AsyncAPI parser) ..."
   (cd "$peers" && npm install --no-audit --no-fund --loglevel=error)
   cp "$peers/package.json" "$stamp"
 fi
