@@ -1,4 +1,9 @@
+using System.Text.Json;
+using CarePackages.Api.Infrastructure;
+using Commissioning.Eventing.Outbox;
 using Commissioning.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePackages.Tests.Api;
 
@@ -20,4 +25,14 @@ public abstract class CareServiceTest(Partners partners) : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Service.DisposeAsync();
+
+    /// <summary>The payloads of the outbox rows of event <paramref name="name"/> ("package-started").</summary>
+    protected async Task<IReadOnlyList<JsonElement>> Staged(string name)
+    {
+        await using var scope = Service.Services.CreateAsyncScope();
+        var type = $"commissioning.care-packages.{name}.v1";
+        var messages = await scope.ServiceProvider.GetRequiredService<CarePackagesStore>().Set<OutboxMessage>()
+            .Where(m => m.Type == type).ToListAsync();
+        return messages.Select(m => JsonDocument.Parse(m.Payload).RootElement.Clone()).ToList();
+    }
 }

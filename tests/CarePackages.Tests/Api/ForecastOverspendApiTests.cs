@@ -1,9 +1,5 @@
 using System.Text.Json;
-using CarePackages.Api.Infrastructure;
-using Commissioning.Eventing.Outbox;
 using Commissioning.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static DemoData.CarePathway;
 
 namespace CarePackages.Tests.Api;
@@ -49,15 +45,6 @@ public sealed class ForecastOverspendApiTests(Partners partners) : CareServiceTe
 
         Assert.Empty(await Staged("forecast-overspend-signalled"));
         Assert.Single(await Staged("package-commitment-requested"));
-    }
-
-    private async Task<IReadOnlyList<JsonElement>> Staged(string name)
-    {
-        await using var scope = Service.Services.CreateAsyncScope();
-        var type = $"commissioning.care-packages.{name}.v1";
-        var messages = await scope.ServiceProvider.GetRequiredService<CarePackagesStore>().Set<OutboxMessage>()
-            .Where(m => m.Type == type).ToListAsync();
-        return messages.Select(m => JsonDocument.Parse(m.Payload).RootElement.Clone()).ToList();
     }
 
     private static long Pence(JsonElement signal, string field) =>

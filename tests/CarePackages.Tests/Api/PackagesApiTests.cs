@@ -69,6 +69,37 @@ public sealed class PackagesApiTests(Partners partners) : CareServiceTest(partne
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
     }
 
+    [Fact]
+    public async Task Started_and_changed_packages_carry_the_council_and_each_line_as_cld_reports_it()
+    {
+        var package = await LivePackage();
+        var lineId = package.GetProperty("lines")[0].GetProperty("id").GetString();
+        await Journey.Broker.PostAsJsonAsync($"/api/v1/packages/{Id(package)}/cost-changes", new
+        {
+            lineId, unitCost = 19.00m, costFrequency = "hourly", plannedUnitsPerWeek = 14m,
+            effectiveFrom = "2018-04-09", recordedOn = "2018-04-23", reason = "Annual uplift agreed with the provider",
+        });
+
+        var started = Assert.Single(await Staged("package-started"));
+        Assert.Equal("E08000015", started.GetProperty("council").GetProperty("code").GetString());
+        Assert.Equal("community-or-other", started.GetProperty("routeOfAccess").GetString());
+        var line = Assert.Single(started.GetProperty("serviceLines").EnumerateArray());
+        Assert.Equal((lineId, "home-care", "council-commissioned-support", "1-201", "1850", "hourly", "1400"),
+            (line.GetProperty("lineId").GetString(), line.GetProperty("serviceType").GetString(),
+                line.GetProperty("deliveryMechanism").GetString(), line.GetProperty("provider").GetProperty("code")
+                    .GetString(), line.GetProperty("unitCost").GetProperty("pence").GetString(),
+                line.GetProperty("costFrequency").GetString(),
+                line.GetProperty("plannedUnitsPerWeekHundredths").GetString()));
+        Assert.Equal("la-social-care", line.GetProperty("fundingStatus").GetString());
+        var changed = Assert.Single(await Staged("package-changed")).GetProperty("serviceLine");
+        Assert.Equal(("1900", "2018-04-09"), (changed.GetProperty("unitCost").GetProperty("pence").GetString(),
+            Day(changed.GetProperty("priceEffectiveFrom"))));
+    }
+
+    private static string Day(JsonElement date) =>
+        $"{date.GetProperty("year").GetInt32():0000}-{date.GetProperty("month").GetInt32():00}-"
+        + $"{date.GetProperty("day").GetInt32():00}";
+
     /// <summary>Home care at £259.00 a week, agreed and started on Monday 9 April 2018 with agency 1-201.</summary>
     private async Task<JsonElement> LivePackage()
     {

@@ -77,6 +77,8 @@ public static class CarePackagesEvents
                     PackageId = e.SupportPlanId.ToString(), Person = new PersonRef { Pseudonym = e.Person.Value },
                     Provider = package.Lines.FirstOrDefault(l => l.ProviderId is not null) is { ProviderId: { } provider } ? Provider(store, provider) : null,
                     WeeklyCost = e.PersonalBudgetWeekly.ToProtoMoney(), StartDate = e.StartDate.ToProtoDate(), OccurredAt = now,
+                    Council = ServiceLines.Council(store, package), ServiceLines = { ServiceLines.All(store, package) },
+                    RouteOfAccess = ServiceLines.RouteOfAccess(store, package),
                 });
                 break;
             case PackageCostChanged e when aggregate is CarePackage package:
@@ -88,12 +90,15 @@ public static class CarePackagesEvents
                     WeeklyCostAfter = package.PersonalBudgetWeekly.ToProtoMoney(),
                     Funding = { FundingShares(package.Funding, package.PersonalBudgetWeekly) },
                     EffectiveFrom = e.EffectiveFrom.ToProtoDate(), BackdatedAdjustment = (adjustment?.Amount ?? 0m).ToProtoMoney(), OccurredAt = now,
+                    Council = ServiceLines.Council(store, package), RecordedOn = e.RecordedOn.ToProtoDate(),
+                    ServiceLine = ChangedLine(store, package, e), Person = new PersonRef { Pseudonym = e.Person.Value },
                 });
                 break;
             case PackageEnded e when aggregate is CarePackage package:
                 Enqueue(store, "package-ended", package.SupportPlanId, new ProtoEvents.PackageEnded
                 {
                     PackageId = package.SupportPlanId.ToString(), Reason = Code(e.Reason), EndDate = e.EndDate.ToProtoDate(), OccurredAt = now,
+                    Council = ServiceLines.Council(store, package), Person = new PersonRef { Pseudonym = e.Person.Value },
                 });
                 foreach (var release in e.ReleasedThisYear)
                     Enqueue(store, "package-commitment-released", package.SupportPlanId, new ProtoEvents.PackageCommitmentReleased
@@ -103,6 +108,14 @@ public static class CarePackagesEvents
                     });
                 break;
         }
+    }
+
+    /// <summary>The changed line priced by the version the change appended.</summary>
+    private static ProtoEvents.PackageServiceLine ChangedLine(CarePackagesStore store, CarePackage package,
+        PackageCostChanged e)
+    {
+        var line = package.Lines.Single(l => l.Id == e.LineId);
+        return ServiceLines.Of(store, package, line, line.Versions.Single(v => v.Number == e.Version));
     }
 
     /// <summary>
