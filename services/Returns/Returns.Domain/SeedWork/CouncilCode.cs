@@ -12,6 +12,8 @@ public readonly record struct CouncilCode
 {
     private static readonly string[] SocialServicesEntities = ["E06", "E08", "E09", "E10"];
 
+    // Stores keep the code as {"Value": ...}; the private constructor is how a stored one is read back.
+    [System.Text.Json.Serialization.JsonConstructor]
     private CouncilCode(string value) => Value = value;
 
     public string Value { get; }

@@ -1,0 +1,26 @@
+using Commissioning.Eventing;
+using Commissioning.Eventing.DeadLetters;
+using Commissioning.Identity;
+using Commissioning.Persistence;
+using Commissioning.ServiceDefaults;
+using Returns.Api.Apis;
+using Returns.Api.Events;
+using Returns.Api.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults(ReturnsStore.Source);
+builder.AddServiceStore<ReturnsStore>(ReturnsStore.Source, (services, db) => db.UseEventing(services));
+builder.Services.AddEventing<ReturnsStore>(o => o.Source = ReturnsStore.Source);
+builder.Services.AddReturnsOpenApi();
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.UseTenancy<ReturnsStore>();
+app.MapReturnsApi();
+app.MapReadModelsApi();
+app.MapCarePackageSubscriptions(ReturnsStore.DeadLetters);
+app.MapDeadLetters<ReturnsStore>(ReturnsStore.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);
+
+await app.MigrateThenRunAsync<ReturnsStore>();
+
+public partial class Program;

@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Commissioning.Identity;
+using Commissioning.Testing;
+using static Commissioning.Testing.Answers;
+
+namespace Returns.Tests.Api;
+
+/// <summary>
+/// The statutory returns service on a real Kestrel and a real store (SQLite unless a derived class gives
+/// PostgreSQL settings), its events delivered as the sidecar delivers them: structured CloudEvents on the
+/// subscription routes with the app token, as daprd sends it when APP_API_TOKEN is configured. Wirral Council
+/// (E08000015) makes the returns; Liverpool (E08000012) is another council.
+/// </summary>
+public abstract class ReturnsServiceTest : IAsyncLifetime
+{
+    public const string Wirral = "E08000015";
+    public const string Liverpool = "E08000012";
+    private const string AppToken = "sidecar-of-statutory-returns";
+
+    protected ServiceUnderTest<Program> Service { get; private set; } = null!;
+    protected HttpClient Sidecar { get; private set; } = null!;
+    protected HttpClient Officer { get; private set; } = null!;
+
+    protected virtual Dictionary<string, string?> Settings() => [];
+
+    public Task InitializeAsync()
+    {
+        Service = new ServiceUnderTest<Program>(new Dictionary<string, string?>(Settings())
+        {
+            ["APP_API_TOKEN"] = AppToken,
+        });
+        Sidecar = Service.CreateClient();
+        Sidecar.DefaultRequestHeaders.Add("dapr-api-token", AppToken);
+        Officer = Service.ClientFor(Wirral, Roles.ReturnsOfficer);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Sidecar.Dispose();
+        Officer.Dispose();
+        await Service.DisposeAsync();
+    }
+
+    protected Task<string> Deliver(string name, object data, string? eventId = null) =>
+        SidecarDelivery.Deliver(Sidecar, "care-packages", name, data, eventId);
+
+    protected Task<JsonElement> Open(string period = "2024/25 Q1", string council = Wirral) =>
+        Ok(Officer.PostAsJsonAsync("/api/v1/returns", new { kind = "cld", council, period }));
+
+    protected Task<JsonElement> Step(Guid id, string step, object? body = null) =>
+        Ok(Officer.PostAsJsonAsync($"/api/v1/returns/{id}/{step}", body ?? new { }));
+
+    /// <summary>Collects, validates, signs off and submits the return's current version.</summary>
+    protected async Task<JsonElement> Submitted(Guid id)
+    {
+        await Step(id, "collections", CarePackageEvents.People);
+        var validated = await Step(id, "validations");
+        Assert.Equal("validated", validated.GetProperty("status").GetString());
+        await Step(id, "sign-off");
+        return await Step(id, "submissions");
+    }
+
+    protected static Guid Id(JsonElement record) => record.GetProperty("id").GetGuid();
+
+    protected static JsonElement Current(JsonElement statutoryReturn) =>
+        statutoryReturn.GetProperty("versions").EnumerateArray().Last();
+}
