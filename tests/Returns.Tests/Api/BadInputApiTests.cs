@@ -67,4 +67,20 @@ public sealed class BadInputApiTests : ReturnsServiceTest
         Assert.Equal(("submitted", 1), (unchanged.GetProperty("status").GetString(),
             unchanged.GetProperty("versions").GetArrayLength()));
     }
+
+    [Fact]
+    public async Task Person_fields_with_a_month_of_birth_that_does_not_exist_are_refused_naming_it()
+    {
+        await Deliver("package-started", Started());
+        var id = Id(await Open());
+
+        await Refused(Officer.PostAsJsonAsync($"/api/v1/returns/{id}/collections", new
+        {
+            people = new[] { new { personReference = Person, yearOfBirth = 1941, monthOfBirth = 13 } },
+        }), HttpStatusCode.BadRequest, "people[0].monthOfBirth");
+
+        var unchanged = await Ok(Officer.GetAsync($"/api/v1/returns/{id}"));
+        Assert.Equal(("open", 0), (unchanged.GetProperty("status").GetString(), Current(unchanged).GetProperty("rows")
+            .GetInt32()));
+    }
 }

@@ -1,3 +1,6 @@
+using Commissioning.Domain;
+using Returns.Api.Extracts;
+
 namespace Returns.Api.Apis;
 
 /// <summary>
@@ -14,8 +17,23 @@ public sealed record NewReturn(string? Kind, string? Council, string? Period);
 public sealed record Collection(IReadOnlyList<PersonFields>? People = null);
 
 /// <summary>One person's CLD fields (anchors-refresh §2 L34-37).</summary>
-public sealed record PersonFields(string PersonReference, string? ClientType, string? Gender, string? Ethnicity,
-    int? YearOfBirth, int? MonthOfBirth, string? PrimarySupportReason);
+public sealed record PersonFields(string? PersonReference, string? ClientType = null, string? Gender = null,
+    string? Ethnicity = null, int? YearOfBirth = null, int? MonthOfBirth = null, string? PrimarySupportReason = null)
+{
+    /// <summary>A reference and, when given, a real month of birth; refused naming <c>people[i].field</c>.</summary>
+    public PersonDetails Checked(int index)
+    {
+        var field = $"people[{index}]";
+        RuleViolation.Require(!string.IsNullOrWhiteSpace(PersonReference), $"{field}.personReference",
+            "Each person is named by their pseudonymous reference.");
+        RuleViolation.Require(YearOfBirth is null or (>= 1900 and <= 2100), $"{field}.yearOfBirth",
+            "A year of birth is four digits, 1900 to 2100.");
+        RuleViolation.Require(MonthOfBirth is null or (>= 1 and <= 12), $"{field}.monthOfBirth",
+            "A month of birth is 1 to 12.");
+        return new PersonDetails(PersonReference!.Trim(), ClientType, Gender, Ethnicity, YearOfBirth, MonthOfBirth,
+            PrimarySupportReason);
+    }
+}
 
 /// <summary>Why a submitted return is corrected: required.</summary>
 public sealed record Resubmission(string? Reason = null);

@@ -94,8 +94,7 @@ public static class ReturnsApi
     {
         var statutoryReturn = await Acted(store, http, id, "collect");
         RequireCld(statutoryReturn);
-        var people = (request?.People ?? []).Select(p => new PersonDetails(p.PersonReference, p.ClientType, p.Gender,
-                p.Ethnicity, p.YearOfBirth, p.MonthOfBirth, p.PrimarySupportReason))
+        var people = (request?.People ?? []).Select((p, i) => p.Checked(i))
             .DistinctBy(p => p.PersonReference).ToDictionary(p => p.PersonReference, StringComparer.Ordinal);
         var rows = await CldExtract.Rows(store, statutoryReturn, people, http.RequestAborted);
         statutoryReturn.Collect([.. rows.Select(r => r.ToReturnRow())], store.Clock.GetUtcNow());
