@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Commissioning.Eventing.Outbox;
 using Commissioning.Identity;
 using Commissioning.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,14 @@ public sealed class ReadModelTests : ReturnsServiceTest
         await using var scope = service.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ReturnsStore>().ArchivedEvents.AsNoTracking()
             .OrderBy(e => e.Sequence).ToListAsync();
+    }
+
+    /// <summary>What the service staged in its outbox, in the order written.</summary>
+    public static async Task<List<OutboxMessage>> Outbox(ServiceUnderTest<Program> service)
+    {
+        await using var scope = service.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReturnsStore>().Set<OutboxMessage>().AsNoTracking()
+            .OrderBy(m => m.Sequence).ToListAsync();
     }
 
     /// <summary>The read model's rows as values, in key order.</summary>

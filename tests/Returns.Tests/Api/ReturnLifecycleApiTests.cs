@@ -65,6 +65,25 @@ public abstract class ReturnLifecycleApiTests : ReturnsServiceTest
     }
 
     [Fact]
+    public async Task Validation_sign_off_and_submission_are_staged_as_events_in_the_same_transaction()
+    {
+        await Deliver("package-started", Started());
+        var id = Id(await Open());
+        var hash = Current(await Submitted(id)).GetProperty("submission").GetProperty("artefactSha256").GetString();
+
+        var staged = await ReadModelTests.Outbox(Service);
+
+        Assert.Equal(["return-validated", "return-signed-off", "return-submitted"],
+            staged.Select(m => m.Type.Split('.')[2]));
+        Assert.All(staged, m => Assert.Equal(id.ToString(), m.Subject));
+        var submitted = System.Text.Json.JsonDocument.Parse(staged[^1].Payload).RootElement;
+        var named = submitted.GetProperty("return");
+        Assert.Equal((hash, Wirral, "2024/25 Q1", "cld"), (submitted.GetProperty("artefactSha256").GetString(),
+            named.GetProperty("council").GetProperty("code").GetString(), named.GetProperty("period").GetString(),
+            named.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
     public async Task Rows_without_the_person_fields_are_found_wanting_by_row_and_field_and_cannot_be_signed()
     {
         await Deliver("package-started", Started());

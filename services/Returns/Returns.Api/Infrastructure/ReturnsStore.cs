@@ -14,7 +14,8 @@ namespace Returns.Api.Infrastructure;
 /// The statutory returns store: returns as aggregate rows with their audit; every event received, kept whole
 /// (<see cref="ArchivedEvent"/>); the CLD read model built from them (<see cref="CldServiceRow"/>); the
 /// submitted artefacts (<see cref="SubmittedArtefact"/>); and the outbox, inbox and dead letters. Every row
-/// carries its council, the tenancy (<see cref="CouncilTenancy"/>).
+/// carries its council, the tenancy (<see cref="CouncilTenancy"/>). The return's events go to the outbox in
+/// the save's transaction (<see cref="ReturnsEvents"/>).
 /// </summary>
 public sealed class ReturnsStore(DbContextOptions<ReturnsStore> options, IAuditActor actor, TimeProvider clock)
     : CommissioningDbContext(options, actor, clock)
@@ -38,4 +39,10 @@ public sealed class ReturnsStore(DbContextOptions<ReturnsStore> options, IAuditA
 
     protected override string? TenancyOfNew(AggregateRoot aggregate) =>
         aggregate is StatutoryReturn statutoryReturn ? statutoryReturn.Council.Value : null;
+
+    protected override void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events)
+    {
+        if (aggregate is not StatutoryReturn statutoryReturn) return;
+        foreach (var domainEvent in events) ReturnsEvents.Publish(this, statutoryReturn, domainEvent);
+    }
 }
