@@ -20,6 +20,7 @@ IMAGES=(
   "care-packages services/CarePackages/CarePackages.Api"
   "workforce services/Workforce/Workforce.Api"
   "notifications services/Notifications/Notifications.Api"
+  "returns services/Returns/Returns.Api"
   "gateway gateway/Commissioning.Gateway"
 )
 tools="$root/.tools/images"

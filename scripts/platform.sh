@@ -18,6 +18,7 @@ PLATFORM_SERVICES=(
   "care-packages CarePackages $((SERVICE_PORT_BASE + 20))"
   "workforce Workforce $((SERVICE_PORT_BASE + 30))"
   "notifications Notifications $((SERVICE_PORT_BASE + 40))"
+  "statutory-returns Returns $((SERVICE_PORT_BASE + 50))"
 )
 # PLATFORM_ONLY="pooled-finance contracts" starts just those services (default: every one that exists).
 if [ -n "${PLATFORM_ONLY:-}" ]; then
@@ -102,7 +103,7 @@ platform_start() { # state folder
       Store__DataDirectory="$data" DAPR_HTTP_PORT="$sidecar" DAPR_GRPC_PORT="$sidecar_grpc" APP_API_TOKEN="$token" \
       "${partners[@]}"
     clusters+=("ReverseProxy__Clusters__${name}__Destinations__main__Address=http://127.0.0.1:$port")
-    # A service with a gRPC surface has a "<name>-grpc" cluster in the gateway (notifications has none yet).
+    # A service with a gRPC surface has a "<name>-grpc" cluster in the gateway (notifications and statutory returns have none yet).
     if grep -q "\"$name-grpc\"" "$root_dir/gateway/Commissioning.Gateway/appsettings.json"; then
       clusters+=("ReverseProxy__Clusters__${name}-grpc__Destinations__main__Address=http://127.0.0.1:$((port + 1))")
     fi

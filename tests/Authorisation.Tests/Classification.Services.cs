@@ -33,6 +33,7 @@ public static partial class Classification
         foreach (var (key, rule) in CareTable) table[Normal("care-packages " + key)] = rule;
         foreach (var (key, rule) in WorkforceTable) table[Normal("workforce " + key)] = rule;
         foreach (var (key, rule) in NotificationsTable) table[Normal("notifications " + key)] = rule;
+        foreach (var (key, rule) in ReturnsTable) table[Normal("statutory-returns " + key)] = rule;
         return table;
     }
 

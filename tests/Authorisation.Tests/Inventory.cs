@@ -2,6 +2,7 @@ extern alias CareService;
 extern alias ContractsService;
 extern alias FinanceService;
 extern alias NotificationsService;
+extern alias ReturnsService;
 extern alias WorkforceService;
 using Commissioning.Protos.Finance.V1;
 using Commissioning.Testing;
@@ -57,9 +58,10 @@ public static class Inventory
         using var care = new ServiceUnderTest<CareService::Program>();
         using var workforce = new ServiceUnderTest<WorkforceService::Program>();
         using var notifications = new ServiceUnderTest<NotificationsService::Program>();
+        using var returns = new ServiceUnderTest<ReturnsService::Program>();
         return [.. routesOf("pooled-finance", finance.Services), .. routesOf("contracts", contracts.Services),
             .. routesOf("care-packages", care.Services), .. routesOf("workforce", workforce.Services),
-            .. routesOf("notifications", notifications.Services)];
+            .. routesOf("notifications", notifications.Services), .. routesOf("statutory-returns", returns.Services)];
     }
 
     /// <summary>Every method of every service descriptor in Commissioning.Protos, by full name.</summary>

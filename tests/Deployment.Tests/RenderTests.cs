@@ -87,7 +87,7 @@ public sealed class RenderTests
 
     /// <summary>
     /// Every service under services/ that can run (it has its Api project) and the gateway: each needs a chart.
-    /// A service whose domain comes first (notifications, so far) is charted when its Api lands.
+    /// A service whose domain comes first is charted when its Api lands.
     /// </summary>
     private static string[] ServicesOfTheRepository() =>
         Directory.GetDirectories(Path.Combine(Commissioning.Testing.Repository.Root, "services"))

@@ -83,6 +83,7 @@ public sealed class GatewayTourTests(LocalPlatform platform)
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/rate-cards", out _));
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/staffing-forecasts/{id}", out _));
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/webhook-endpoints", out _));
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/returns", out _));
     }
 
     [Theory]

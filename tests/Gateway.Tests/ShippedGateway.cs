@@ -26,13 +26,28 @@ internal static class ShippedGateway
             .ToList();
     }
 
-    /// <summary>Every services/*/openapi.json, with the gateway's cluster id for it ("PooledFinance": "pooled-finance").</summary>
-    public static IReadOnlyList<(string ClusterId, string Path)> ServiceDocuments() =>
-        Directory.GetFiles(Path.Combine(CheckedInDocument.Root, "services"), "openapi.json",
+    /// <summary>
+    /// Every services/*/openapi.json with the gateway's cluster for it: the cluster of the route that serves its
+    /// first /api path ("statutory-returns" for services/Returns), else its folder's name in kebab case.
+    /// </summary>
+    public static IReadOnlyList<(string ClusterId, string Path)> ServiceDocuments()
+    {
+        var routes = Routes();
+        return Directory.GetFiles(Path.Combine(CheckedInDocument.Root, "services"), "openapi.json",
                 SearchOption.AllDirectories)
-            .Select(path => (Kebab(Path.GetFileName(Path.GetDirectoryName(path)!)), path))
+            .Select(path => (ClusterOf(path, routes) ?? Kebab(Path.GetFileName(Path.GetDirectoryName(path)!)), path))
             .OrderBy(d => d.Item2, StringComparer.Ordinal)
             .ToList();
+    }
+
+    private static string? ClusterOf(string document, IReadOnlyList<RouteConfig> routes)
+    {
+        using var openApi = JsonDocument.Parse(File.ReadAllText(document));
+        var first = openApi.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name)
+            .FirstOrDefault(p => p.StartsWith("/api/", StringComparison.Ordinal));
+        return first is null ? null : routes.FirstOrDefault(r => first.StartsWith(
+            r.Match.Path!.Split('{')[0].TrimEnd('/'), StringComparison.Ordinal))?.ClusterId;
+    }
 
     private static string Kebab(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c)

@@ -4,3 +4,4 @@ CREATE DATABASE contracts;
 CREATE DATABASE care_packages;
 CREATE DATABASE workforce;
 CREATE DATABASE notifications;
+CREATE DATABASE returns;
