@@ -30,6 +30,10 @@ public static partial class Classification
         ["POST /api/v1/staff-records/{id:guid}/assignments"] = new([HrOfficer], Scope.Tenanted),
         ["POST /api/v1/staff-records/{id:guid}/assignments/{assignmentId:guid}/end"] =
             new([HrOfficer], Scope.Tenanted),
+        ["POST /api/v1/employers/{id:guid}/posts"] = new([HrOfficer], Scope.Tenanted),
+        ["GET /api/v1/employers/{id:guid}/posts"] = new(CountReaders, Scope.Tenanted),
+        ["GET /api/v1/posts/{id:guid}"] = new(CountReaders, Scope.Tenanted),
+        ["POST /api/v1/posts/{id:guid}/fill"] = new([HrOfficer], Scope.Tenanted),
         ["POST /api/v1/transfer-projects"] = new([HrOfficer], Scope.Listing),
         ["GET /api/v1/transfer-projects"] = new(CountReaders, Scope.Listing),
         ["GET /api/v1/transfer-projects/{id:guid}"] = new(CountReaders, Scope.Tenanted),

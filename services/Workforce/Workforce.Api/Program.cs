@@ -25,6 +25,7 @@ app.MapServiceDefaults();
 app.UseTenancy<WorkforceStore>();
 app.MapEmployersApi().MapEstablishmentsApi();
 app.MapStaffRecordsApi();
+app.MapPostsApi();
 app.MapTransferProjectsApi();
 app.MapStaffingForecastsApi();
 app.MapGrpcService<WorkforceGrpc>();

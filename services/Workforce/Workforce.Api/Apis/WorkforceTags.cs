@@ -11,6 +11,9 @@ public static class WorkforceTags
     public static readonly PartnerTag StaffRecords = new("Staff records",
         "Staff records with their personal data, for the employer's HR officers only; secondments and assignments "
         + "to a host body that leave employer, sector, pension and continuity unchanged.");
+    public static readonly PartnerTag Posts = new("Posts",
+        "Posts hosted by one body and open to the sectors they name, held by someone employed elsewhere through an "
+        + "assignment, so nobody transfers to a different sector or loses continuity (S:59).");
     public static readonly PartnerTag TransferProjects = new("Transfer projects",
         "TUPE transfers: due diligence, pension decision, measures, consultation, Employee Liability Information "
         + "(28 days before the transfer), objections, contingency plan and the transfer on its date.");
@@ -21,5 +24,5 @@ public static class WorkforceTags
         "Operations: events this service could not process, for a platform administrator.");
 
     public static IReadOnlyList<PartnerTag> All { get; } =
-        [Employers, StaffRecords, TransferProjects, StaffingForecasts, DeadLetters];
+        [Employers, StaffRecords, Posts, TransferProjects, StaffingForecasts, DeadLetters];
 }

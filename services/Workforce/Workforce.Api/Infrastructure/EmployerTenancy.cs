@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Workforce.Domain.Employers;
 using Workforce.Domain.Establishments;
 using Workforce.Domain.Forecasts;
+using Workforce.Domain.Posts;
 using Workforce.Domain.Staff;
 using Workforce.Domain.Transfers;
 
@@ -39,6 +40,7 @@ public static class EmployerTenancy
         Establishment establishment => establishment.EmployerCode,
         StaffRecord record => record.EmployerCode,
         StaffingForecast forecast => forecast.EmployerCode,
+        Post post => post.HostCode,
         TransferProject project => OfTransfer(project.TransferorCode, project.TransfereeCode),
         _ => null,
     };

@@ -3,6 +3,7 @@ using Commissioning.Domain;
 using Commissioning.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Workforce.Domain.Employers;
+using Workforce.Domain.Posts;
 using Workforce.Domain.Staff;
 
 namespace Workforce.Api.Infrastructure;
@@ -51,5 +52,22 @@ public static class StaffRecords
             .FirstOrDefaultAsync();
         return body is null ? throw RuleViolation.NotFound(field, $"There is no employer {normalised}.")
             : DomainJson.Deserialize<Employer>(body);
+    }
+
+    /// <summary>
+    /// The record of who is to hold a hosted post, read (never changed) whoever's tenancy it is in: the host's
+    /// own staff, or someone whose employer assigned them to this very post. Any other record is a 404, so the
+    /// host learns nothing of another body's staff it was not offered.
+    /// </summary>
+    public static async Task<StaffRecord> HolderFor(this WorkforceStore store, Post post, Guid staffRecordId)
+    {
+        var body = await store.StoredAggregates.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.Type == nameof(StaffRecord) && a.Id == staffRecordId).Select(a => a.Body)
+            .FirstOrDefaultAsync();
+        var record = body is null ? null : DomainJson.Deserialize<StaffRecord>(body);
+        var offered = record is not null && (record.EmployerId == post.HostEmployerId
+            || record.Assignments.Any(a => a.PostId == post.Id));
+        return offered ? record! : throw RuleViolation.NotFound("staffRecordId",
+            $"No staff record {staffRecordId} is the host's or assigned to this post.");
     }
 }
