@@ -35,4 +35,29 @@ public sealed class WorkforceAcrossServicesTests(LocalPlatform platform)
         Assert.Equal(5_030_000m, year.GetProperty("years")[0].GetProperty("subtotal").GetDecimal());
         Assert.Equal(5_030_000m, await WirralPool.CommittedOnceSettled(_finance, fund, line, expected: 5_030_000m));
     }
+
+    [Fact]
+    public async Task The_demos_transfer_project_and_S_programme_office_post_are_read_through_the_gateway()
+    {
+        var project = (await Read(await _hr.GetAsync("/api/v1/transfer-projects"))).EnumerateArray()
+            .Single(p => p.GetProperty("transfereeCode").GetString() == DemoData.WorkforceDemo.Cwp);
+        var read = await Read(await _hr.GetAsync($"/api/v1/transfer-projects/{Id(project)}"));
+        // Reg. 11(6): ELI 28 days before the transfer; A §1.15 L379: the teams' 18 vacant FTE move as vacancies.
+        Assert.Equal(DateOnly.Parse(read.GetProperty("transferDate").GetString()!).AddDays(-28),
+            DateOnly.Parse(read.GetProperty("eliDueOn").GetString()!));
+        Assert.Equal((3, 18m), (read.GetProperty("employees").GetArrayLength(),
+            read.GetProperty("vacantFte").GetDecimal()));
+        Assert.Equal("contract", read.GetProperty("arrangement").GetProperty("kind").GetString());
+
+        using var sccHr = platform.ClientFor(DemoData.WorkforceDemo.Staffordshire, Roles.HrOfficer);
+        var scc = Id((await Read(await sccHr.GetAsync("/api/v1/employers"))).EnumerateArray().Single());
+        var post = (await Read(await sccHr.GetAsync($"/api/v1/employers/{scc}/posts"))).EnumerateArray().Single();
+        post = await Read(await sccHr.GetAsync($"/api/v1/posts/{Id(post)}"));
+        // S:57 the Commissioning Manager post hosted by SCC; S:59 open to all NHS and LA staff, JCU pooled fund.
+        Assert.Equal((DemoData.WorkforceDemo.ProgrammeOfficePost, "vacant", "JCU pooled fund"),
+            (post.GetProperty("title").GetString(), post.GetProperty("status").GetString(),
+                post.GetProperty("fundedFrom").GetString()));
+        Assert.Equal(new[] { "nhs", "local-government" },
+            post.GetProperty("openTo").EnumerateArray().Select(s => s.GetString()!).ToArray());
+    }
 }

@@ -19,7 +19,8 @@ public static class ContractsDemo
         ("recent-contracts-and-references", "procurement"), ("business-capability", "commissioning"),
     ];
 
-    public static async Task Load(DemoClient api, Guid wirralFund)
+    /// <returns>The s75 delegation to CWP, the arrangement A's staff transfer under.</returns>
+    public static async Task<Guid> Load(DemoClient api, Guid wirralFund)
     {
         var cwp = await Register(api, "Cheshire and Wirral Partnership NHS Foundation Trust", "RXA", "nhs", "1-101663962");
         var careHome = await Register(api, "Oak Lodge Care Home", CareHomeCode, "private", "1-123456789");
@@ -33,7 +34,7 @@ public static class ContractsDemo
         {
             signedOffBy = "Director for Adult Care and Health", signatoryRole = "Director for Adult Care and Health", signedOffOn = "2017-12-15",
         });
-        await api.Post("/api/v1/contracts", S75Delegation(cwp, dueDiligence, wirralFund));
+        var delegation = DemoClient.Id(await api.Post("/api/v1/contracts", S75Delegation(cwp, dueDiligence, wirralFund)));
 
         var framework = DemoClient.Id(await api.Post("/api/v1/frameworks", new
         {
@@ -47,6 +48,7 @@ public static class ContractsDemo
         await api.Put($"/api/v1/providers/{careHome}/capacity", new { serviceType = "residential-care", locality = "Wirral West", places = 4 });
         var card = DemoClient.Id(await api.Post("/api/v1/rate-cards", new { serviceType = "residential-care", locality = "Wirral West", unit = "per-week" }));
         await api.Post($"/api/v1/rate-cards/{card}/rates", new { effectiveFrom = "2018-04-01", effectiveTo = (string?)null, amount = 520.00m });
+        return delegation;
     }
 
     private static async Task<Guid> Register(DemoClient api, string name, string odsCode, string sector, string cqcLocationId)

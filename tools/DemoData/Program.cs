@@ -21,9 +21,9 @@ public static class DemoLoader
         try
         {
             var wirral = await PooledFinanceDemo.Load(api);
-            await ContractsDemo.Load(api, wirral.Id);
+            var delegation = await ContractsDemo.Load(api, wirral.Id);
             await CarePackagesDemo.Load(api, wirral);
-            await WorkforceDemo.Load(api);
+            await WorkforceDemo.Load(api, delegation);
             Console.WriteLine("Demo data loaded.");
             return 0;
         }
