@@ -1,8 +1,6 @@
 using System.Data.Common;
-using System.Diagnostics;
-using Commissioning.Identity;
+using Commissioning.Benchmarks;
 using Commissioning.Persistence;
-using Commissioning.Testing;
 using Microsoft.EntityFrameworkCore;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Domain.Agreements;
@@ -16,26 +14,7 @@ var postings = args.Length > 1 ? int.Parse(args[1]) : 2_000_000;
 var runs = args.Length > 2 ? int.Parse(args[2]) : 7;
 Console.WriteLine($"Pool of {lines:N0} budget lines and {postings:N0} postings; median of {runs} interleaved runs after one warm-up; target: within 3x of plain SQL");
 
-var results = new List<string>();
-var sqliteFolder = Directory.CreateTempSubdirectory("ledger-bench-").FullName;
-try
-{
-    results.AddRange(await Measure("SQLite", new StoreOptions { Provider = StoreProvider.Sqlite, DataDirectory = sqliteFolder }));
-}
-finally
-{
-    Directory.Delete(sqliteFolder, recursive: true);
-}
-var postgres = new PostgresServer();
-await postgres.InitializeAsync();
-try
-{
-    results.AddRange(await Measure("PostgreSQL", new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = postgres.CreateDatabase("ledger") }));
-}
-finally
-{
-    await postgres.DisposeAsync();
-}
+var results = await StoreRuns.OnSqliteAndPostgres("ledger", Measure);
 Console.WriteLine();
 Console.WriteLine($"{"store",-11} {"measure",-52} {"median ms",10} {"plain SQL ms",13} {"ratio",7}  within 3x");
 foreach (var line in results) Console.WriteLine(line);
@@ -63,7 +42,7 @@ async Task<IEnumerable<string>> Measure(string name, StoreOptions options)
         """;
 
     // The four measures take turns within each run, so none gains from running later (caches, JIT, a busy machine).
-    var timings = await Interleaved(
+    var timings = await StoreRuns.Interleaved(runs,
         () => ReadAll(plainSql),
         async () => await books.PositionAsync(pool.Year, 12),
         async () => Settle(agreement, books, await books.PositionAsync(pool.Year, 12)),
@@ -83,20 +62,6 @@ async Task<IEnumerable<string>> Measure(string name, StoreOptions options)
         Row("(b) year's settlement (position + RiskShareSettlement)", settlement),
         Row($"    request path: FundBooks.Load ({lines:N0} lines) + (a)", fullPath),
     ];
-}
-
-async Task<double[]> Interleaved(params Func<Task>[] measures)
-{
-    foreach (var measure in measures) await measure();
-    var times = measures.Select(_ => new List<double>()).ToArray();
-    for (var run = 0; run < runs; run++)
-        for (var i = 0; i < measures.Length; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await measures[i]();
-            times[i].Add(watch.Elapsed.TotalMilliseconds);
-        }
-    return times.Select(t => t.Order().ElementAt(runs / 2)).ToArray();
 }
 
 static async Task ReadAll(DbCommand command)
@@ -124,11 +89,4 @@ static PooledFinanceStore Open(StoreOptions options)
     var builder = new DbContextOptionsBuilder<PooledFinanceStore>();
     ServiceStore.Configure(builder, options, "pooled-finance", typeof(PooledFinanceStore).Assembly.GetName().Name!);
     return new PooledFinanceStore(builder.Options, new BenchmarkActor());
-}
-
-internal sealed class BenchmarkActor : IAuditActor
-{
-    public Caller Caller => Caller.System;
-    public string? CorrelationId => null;
-    public string? Authority { get; set; } = "benchmark load";
 }
