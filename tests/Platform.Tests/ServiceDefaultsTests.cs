@@ -77,6 +77,41 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
         await AssertNothingWritten();
     }
 
+    private const string FundPlan = """
+        {"title": "BCF", "years": [{"financialYear": "2017/18", "lines": [{"name": "Reablement", "amount": 5}]}],
+         "aims": ["Fewer admissions"], "bodyIds": ["6f0c1a52-3c1e-4bb2-9d55-1f1f5a3e2b10"], "amounts": [1.5],
+         "byScheme": {"dfg": {"name": "Disabled facilities", "amount": 2}}, "notes": ["seen", null]}
+        """;
+
+    [Theory]
+    [InlineData("\"years\": [{", "\"years\": [null, {", "years[0]")]
+    [InlineData("\"lines\": [{", "\"lines\": [null, {", "years[0].lines[0]")]
+    [InlineData("[\"Fewer admissions\"]", "[\"Fewer admissions\", null]", "aims[1]")]
+    [InlineData("[\"6f0c1a52-3c1e-4bb2-9d55-1f1f5a3e2b10\"]", "[null]", "bodyIds[0]")]
+    [InlineData("[1.5]", "[1.5, null]", "amounts[1]")]
+    [InlineData("{\"dfg\": {\"name\"", "{\"bcf\": null, \"dfg\": {\"name\"", "byScheme.bcf")]
+    public async Task A_null_inside_a_list_or_map_is_a_400_problem_naming_the_element_and_writes_nothing(
+        string valid, string hostile, string field)
+    {
+        using var officer = SampleClient.For(_app, "finance-officer");
+        var response = await officer.PostAsync("/api/v1/fund-plans", SampleClient.Json(FundPlan.Replace(valid, hostile)));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        foreach (var internalName in InternalNames) Assert.DoesNotContain(internalName, body);
+        var errors = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out _), $"errors should name {field}: {body}");
+        await AssertNothingWritten();
+    }
+
+    [Fact]
+    public async Task A_null_in_a_list_declared_to_hold_nulls_is_taken()
+    {
+        using var officer = SampleClient.For(_app, "finance-officer");
+        var response = await officer.PostAsync("/api/v1/fund-plans", SampleClient.Json(FundPlan));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
     [Fact]
     public async Task Text_over_4000_characters_is_refused_and_4000_with_the_largest_amount_are_taken()
     {
@@ -163,7 +198,7 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
     }
 
     /// <summary>What a problem must never say: our assemblies, types and the framework's type names.</summary>
-    private static readonly string[] InternalNames = ["Platform.Tests", "NewFund", "System.", ".NET", "Int32", "Decimal"];
+    private static readonly string[] InternalNames = ["Platform.Tests", "NewFund", "PlanYear", "PlanLine", "System.", ".NET", "Int32", "Decimal"];
 
     private async Task AssertNothingWritten()
     {

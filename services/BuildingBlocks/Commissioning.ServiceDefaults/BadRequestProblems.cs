@@ -31,13 +31,15 @@ internal sealed partial class BadRequestProblems : IExceptionHandler
         if (MissingRequired(json.Message) is { Count: > 0 } missing)
             return Problems.Write(context, 400, "The request body is missing required fields.",
                 $"'{string.Join("', '", missing)}' {(missing.Count == 1 ? "is" : "are")} required.", missing[0]);
-        var field = FieldOf(json.Path);
+        var field = json is NullElementException element
+            ? Below(FieldOf(json.Path), element.Element)
+            : FieldOf(json.Path);
         return Problems.Write(context, 400, Unreadable, DetailOf(json, field), field);
     }
 
     private static string DetailOf(JsonException json, string field) => json switch
     {
-        InputLimitException limit => $"'{field}' {limit.Message}",
+        InputLimitException or NullElementException => $"'{field}' {json.Message}",
         _ when json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) =>
             $"'{field}' has a value of the wrong type, or a name that is not one of its allowed values.",
         _ when json.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) =>
@@ -81,6 +83,9 @@ internal sealed partial class BadRequestProblems : IExceptionHandler
     /// <summary>"$.lines[2].amount" becomes "lines[2].amount"; the whole body is "body".</summary>
     private static string FieldOf(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
+
+    /// <summary>"lines[0]" below the body is "lines[0]"; below "years[1]" it is "years[1].lines[0]".</summary>
+    private static string Below(string parent, string child) => parent == "body" ? child : $"{parent}.{child}";
 
     private static T? Find<T>(Exception? e) where T : Exception
     {

@@ -15,6 +15,13 @@ namespace Platform.Tests.SampleService;
 public sealed record NewFund(string Name, decimal Budget);
 public sealed record RenameFund(string Name, Guid Version);
 
+/// <summary>A body with each kind of collection a partner's body has: of records, nested, text, ids, amounts, a map.</summary>
+public sealed record NewFundPlan(string Title, IReadOnlyList<PlanYear> Years, IReadOnlyList<string> Aims,
+    IReadOnlyList<Guid> BodyIds, IReadOnlyList<decimal> Amounts, IReadOnlyDictionary<string, PlanLine> ByScheme,
+    IReadOnlyList<string?> Notes);
+public sealed record PlanYear(string FinancialYear, IReadOnlyList<PlanLine> Lines);
+public sealed record PlanLine(string Name, decimal Amount);
+
 /// <summary>A service built the way every real one is, on real Kestrel on a loopback port.</summary>
 public sealed class SampleApp : IAsyncDisposable
 {
@@ -71,6 +78,14 @@ public sealed class SampleApp : IAsyncDisposable
             await store.SaveChangesAsync();
             return Results.Created($"/api/v1/funds/{fund.Id}", fund);
         });
+        app.MapPost("/api/v1/fund-plans", async (NewFundPlan body, SampleStore store) =>
+        {
+            // Reads every element as a rule would: a null that got through would be a 500 here.
+            var total = body.Years.Sum(y => y.Lines.Sum(l => l.Amount)) + body.ByScheme.Values.Sum(l => l.Amount);
+            store.Funds.Add(new SampleFund { Name = $"{body.Title} ({body.Aims.Sum(a => a.Length)})", Budget = total });
+            await store.SaveChangesAsync();
+            return Results.Created();
+        }).RequireAuthorization("finance-officer");
         funds.MapGet("/", async (int? limit, SampleStore store) => await store.Funds.Take(limit ?? 100).ToListAsync());
         funds.MapGet("/{id:guid}", async (Guid id, SampleStore store) =>
             await store.Funds.FindAsync(id) ?? throw RuleViolation.NotFound("id", $"No fund {id}."));
