@@ -262,6 +262,14 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
         Assert.Equal("true", (await Post(broker, "key-3", body)).Headers.GetValues("Idempotent-Replayed").Single());
     }
 
+    [Theory]
+    [MemberData(nameof(KestrelRefusals.Cases), MemberType = typeof(KestrelRefusals))]
+    public async Task Kestrels_own_refusal_at_the_gateway_is_a_problem(string refusal, string request, int status)
+    {
+        Assert.NotEmpty(refusal);
+        await KestrelRefusals.AssertProblem(new Uri($"http://127.0.0.1:{_gateway.HttpPort}"), request, status);
+    }
+
     [Fact]
     public async Task No_token_is_401_and_the_wrong_role_is_403()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using Commissioning.Persistence;
+using Commissioning.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Tests.SampleService;
@@ -176,6 +177,25 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
         Assert.Contains("traceId", body);
         Assert.DoesNotContain("secret internals", body);
         Assert.DoesNotContain("Foo.Bar", body);
+    }
+
+    [Theory]
+    [MemberData(nameof(KestrelRefusals.Cases), MemberType = typeof(KestrelRefusals))]
+    public async Task Kestrels_own_refusal_is_a_problem(string refusal, string request, int status)
+    {
+        Assert.NotEmpty(refusal);
+        await KestrelRefusals.AssertProblem(_app.Address, request, status);
+    }
+
+    [Fact]
+    public async Task A_request_after_one_that_kept_the_connection_is_answered_as_the_app_wrote_it()
+    {
+        var answers = await KestrelRefusals.Send(_app.Address,
+            "GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\nGET /nowhere HTTP/1.1\r\nHost: localhost\r\n"
+            + "Connection: close\r\n\r\n");
+        Assert.StartsWith("HTTP/1.1 200 ", answers);
+        Assert.Contains("HTTP/1.1 401 ", answers[20..]);
+        Assert.Contains("application/problem+json", answers);
     }
 
     [Fact]

@@ -42,6 +42,8 @@ internal static class KestrelPorts
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
             kestrel.Limits.MaxRequestLineSize = RequestTargetLimit.KestrelLineRoom;
+            // Before any Listen, so every endpoint (those of ASPNETCORE_URLS too) takes it.
+            kestrel.ConfigureEndpointDefaults(l => l.UseKestrelProblems());
             // Without explicit ports Kestrel keeps ASPNETCORE_URLS, which is what test hosts use.
             if (ports.Http is null && ports.Grpc is null) return;
             var address = IPAddress.Parse(ports.Address);
