@@ -105,6 +105,25 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
         await AssertNothingWritten();
     }
 
+    [Theory]
+    [InlineData("{\"share\": {}}", "needs 'rule' as its first field, one of 'fixed', 'proportional'.")]
+    [InlineData("{\"share\": {\"percent\": 10}}", "needs 'rule' as its first field, one of 'fixed', 'proportional'.")]
+    [InlineData("{\"share\": {\"rule\": \"halves\"}}", "Read unrecognized type discriminator id 'halves'.")]
+    public async Task A_choice_of_kinds_sent_without_its_name_is_a_400_problem_naming_the_field(string json,
+        string detail)
+    {
+        using var officer = SampleClient.For(_app, "finance-officer");
+        var response = await officer.PostAsync("/api/v1/fund-shares", SampleClient.Json(json));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        foreach (var internalName in InternalNames) Assert.DoesNotContain(internalName, body);
+        var errors = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("errors");
+        Assert.EndsWith(detail, errors.GetProperty("share")[0].GetString());
+        var named = await officer.PostAsync("/api/v1/fund-shares",
+            SampleClient.Json("{\"share\": {\"rule\": \"fixed\", \"percent\": 10}}"));
+        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+    }
+
     [Fact]
     public async Task A_null_in_a_list_declared_to_hold_nulls_is_taken()
     {
@@ -218,7 +237,7 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
     }
 
     /// <summary>What a problem must never say: our assemblies, types and the framework's type names.</summary>
-    private static readonly string[] InternalNames = ["Platform.Tests", "NewFund", "PlanYear", "PlanLine", "System.", ".NET", "Int32", "Decimal"];
+    private static readonly string[] InternalNames = ["Platform.Tests", "NewFund", "PlanYear", "PlanLine", "FundShare", "System.", ".NET", "Int32", "Decimal"];
 
     private async Task AssertNothingWritten()
     {

@@ -39,7 +39,7 @@ internal sealed partial class BadRequestProblems : IExceptionHandler
 
     private static string DetailOf(JsonException json, string field) => json switch
     {
-        InputLimitException or NullElementException => $"'{field}' {json.Message}",
+        InputLimitException or NullElementException or UnnamedChoiceException => $"'{field}' {json.Message}",
         _ when json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) =>
             $"'{field}' has a value of the wrong type, or a name that is not one of its allowed values.",
         _ when json.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) =>

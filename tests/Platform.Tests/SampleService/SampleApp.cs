@@ -22,6 +22,15 @@ public sealed record NewFundPlan(string Title, IReadOnlyList<PlanYear> Years, IR
 public sealed record PlanYear(string FinancialYear, IReadOnlyList<PlanLine> Lines);
 public sealed record PlanLine(string Name, decimal Amount);
 
+/// <summary>A body whose field is one of several kinds, named by its discriminator.</summary>
+public sealed record NewFundShare(FundShare Share);
+[System.Text.Json.Serialization.JsonPolymorphic(TypeDiscriminatorPropertyName = "rule")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(FixedShare), "fixed")]
+[System.Text.Json.Serialization.JsonDerivedType(typeof(ProportionalShare), "proportional")]
+public abstract record FundShare;
+public sealed record FixedShare(decimal Percent) : FundShare;
+public sealed record ProportionalShare : FundShare;
+
 /// <summary>A service built the way every real one is, on real Kestrel on a loopback port.</summary>
 public sealed class SampleApp : IAsyncDisposable
 {
@@ -86,6 +95,8 @@ public sealed class SampleApp : IAsyncDisposable
             await store.SaveChangesAsync();
             return Results.Created();
         }).RequireAuthorization("finance-officer");
+        app.MapPost("/api/v1/fund-shares", (NewFundShare body) => Results.Ok(body.Share is FixedShare))
+            .RequireAuthorization("finance-officer");
         funds.MapGet("/", async (int? limit, SampleStore store) => await store.Funds.Take(limit ?? 100).ToListAsync());
         funds.MapGet("/{id:guid}", async (Guid id, SampleStore store) =>
             await store.Funds.FindAsync(id) ?? throw RuleViolation.NotFound("id", $"No fund {id}."));
