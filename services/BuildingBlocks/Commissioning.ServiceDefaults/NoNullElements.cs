@@ -14,11 +14,8 @@ namespace Commissioning.ServiceDefaults;
 /// </summary>
 internal static class NoNullElements
 {
-    public static void Add(JsonSerializerOptions options) =>
-        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
-            .WithAddedModifier(RefuseNullElements);
-
-    private static void RefuseNullElements(JsonTypeInfo type)
+    /// <summary>A contract modifier: see <see cref="StrictJson"/>.</summary>
+    public static void RefuseNullElements(JsonTypeInfo type)
     {
         if (type.Kind != JsonTypeInfoKind.Object) return;
         var collections = type.Properties.Where(HoldsNonNullElements).ToList();

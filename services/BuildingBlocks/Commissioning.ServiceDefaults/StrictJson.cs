@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,8 +28,9 @@ internal static class StrictJson
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
             o.SerializerOptions.AllowDuplicateProperties = false;
             PartnerInputLimits.Add(o.SerializerOptions);
-            NoNullElements.Add(o.SerializerOptions);
-            UnnamedChoices.Add(o.SerializerOptions);
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(NoNullElements.RefuseNullElements)
+                .WithAddedModifier(UnnamedChoices.RefuseUnnamed);
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
     }

@@ -11,11 +11,8 @@ namespace Commissioning.ServiceDefaults;
 /// </summary>
 internal static class UnnamedChoices
 {
-    public static void Add(JsonSerializerOptions options) =>
-        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
-            .WithAddedModifier(RefuseUnnamed);
-
-    private static void RefuseUnnamed(JsonTypeInfo type)
+    /// <summary>A contract modifier: see <see cref="StrictJson"/>.</summary>
+    public static void RefuseUnnamed(JsonTypeInfo type)
     {
         if (type.Kind != JsonTypeInfoKind.Object || !type.Type.IsAbstract || type.PolymorphismOptions is not { } choice)
             return;
