@@ -17,7 +17,8 @@ public static class KestrelRefusals
         ["a %00 in the path", "GET /api/v1/funds/%00 HTTP/1.1\r\nHost: localhost\r\n\r\n", 400],
         ["a malformed request line", "GET\r\nHost: localhost\r\n\r\n", 400],
         ["a header without a colon", "GET / HTTP/1.1\r\nHost: localhost\r\nno colon here\r\n\r\n", 400],
-        ["headers over the limit", $"GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: {new string('x', 40_000)}\r\n\r\n", 431],
+        ["headers over the limit",
+            $"GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: {new string('x', 40_000)}\r\n\r\n", 431],
         ["a request line over 64 KiB", $"GET /{new string('x', 70_000)} HTTP/1.1\r\nHost: localhost\r\n\r\n", 414],
         ["an unknown HTTP version", "GET / HTTP/1.7\r\nHost: localhost\r\n\r\n", 505],
     ];

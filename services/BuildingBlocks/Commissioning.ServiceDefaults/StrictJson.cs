@@ -13,7 +13,8 @@ internal static class StrictJson
     /// Partner payloads are read strictly: an unknown or repeated field is an error (a typo must not
     /// silently drop a value, and of two values for one field neither is the partner's clear intent),
     /// numbers are numbers, enums are their names, values stay within <see cref="PartnerInputLimits"/>,
-    /// a list holds no null (<see cref="NoNullElements"/>) and a choice of kinds is named (<see cref="UnnamedChoices"/>).
+    /// a list holds no null (<see cref="NoNullElements"/>) and a choice of kinds is named
+    /// (<see cref="UnnamedChoices"/>).
     /// Binding failures are thrown so the problem handler can name the field at fault.
     /// </summary>
     public static void AddStrictJson(this IServiceCollection services)
@@ -28,7 +29,8 @@ internal static class StrictJson
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
             o.SerializerOptions.AllowDuplicateProperties = false;
             PartnerInputLimits.Add(o.SerializerOptions);
-            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+            var resolver = o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver();
+            o.SerializerOptions.TypeInfoResolver = resolver
                 .WithAddedModifier(NoNullElements.RefuseNullElements)
                 .WithAddedModifier(UnnamedChoices.RefuseUnnamed);
         });
