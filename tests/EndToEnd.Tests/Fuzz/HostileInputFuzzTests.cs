@@ -55,13 +55,15 @@ public sealed class HostileInputFuzzTests(FuzzPlatform platform, ITestOutputHelp
     /// <summary>
     /// The gateway's merged document once it holds every operation of every service's checked-in document: the
     /// gateway merges what its backends answer, and a backend still busy starting is left out until it answers.
+    /// A service's /admin operations are documented at the gateway's /admin/&lt;service&gt;/ paths, which Gateway.Tests
+    /// checks, so only the partners' operations are compared here.
     /// </summary>
     private static async Task<ApiDocument> MergedDocument(HttpClient http)
     {
         var expected = Directory.GetFiles(Path.Combine(LocalPlatform.Root, "services"), "openapi.json",
                 SearchOption.AllDirectories)
             .SelectMany(f => new ApiDocument(JsonNode.Parse(File.ReadAllText(f))!.AsObject()).Operations)
-            .Select(o => $"{o}").ToHashSet();
+            .Select(o => $"{o}").Where(o => !o.Contains(" /admin/", StringComparison.Ordinal)).ToHashSet();
         for (var deadline = DateTime.UtcNow.AddMinutes(1); ; await Task.Delay(1_000))
         {
             var document = new ApiDocument((await http.GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!);
@@ -73,16 +75,30 @@ public sealed class HostileInputFuzzTests(FuzzPlatform platform, ITestOutputHelp
     }
 
     /// <summary>
-    /// The operations in <see cref="Workers"/> shares, each resource (<c>/api/v1/funds/...</c>) wholly in one
-    /// share, so that no worker's write changes what another re-reads.
+    /// The operations in <see cref="Workers"/> shares, each service's resources wholly in one share (a service's
+    /// views embed its other resources: a partnership's agreements list their funding changes), so that no
+    /// worker's write changes what another re-reads. The service of a resource is the gateway route's cluster.
     /// </summary>
     private static IEnumerable<List<ApiOperation>> Shares(ApiDocument document)
     {
         var shares = Enumerable.Range(0, Workers).Select(_ => new List<ApiOperation>()).ToList();
-        foreach (var resource in document.Operations.GroupBy(o => o.Segments.ElementAtOrDefault(2) ?? o.Template)
+        var clusters = ClusterOfEachPrefix();
+        foreach (var resource in document.Operations.GroupBy(o => clusters.FirstOrDefault(c =>
+                         o.Template.StartsWith(c.Prefix, StringComparison.Ordinal)).Cluster ?? o.Template)
                      .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
             shares.MinBy(s => s.Count)!.AddRange(resource);
         return shares;
+    }
+
+    /// <summary>The gateway's routes as (path prefix, cluster): "/api/v1/funds", "pooled-finance".</summary>
+    private static List<(string Prefix, string Cluster)> ClusterOfEachPrefix()
+    {
+        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(LocalPlatform.Root,
+            "gateway/Commissioning.Gateway/appsettings.json")))!;
+        return settings["ReverseProxy"]!["Routes"]!.AsObject()
+            .Select(r => (r.Value!["Match"]!["Path"]!.GetValue<string>().Split('{')[0].TrimEnd('/'),
+                r.Value["ClusterId"]!.GetValue<string>()))
+            .ToList();
     }
 
     /// <summary>

@@ -158,6 +158,22 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
         Assert.Equal("2018-03-05", late.GetProperty("eli").GetProperty("firstProvidedOn").GetString());
     }
 
+    [Theory]
+    [InlineData("/eli", "")]
+    [InlineData("/consultation-plan", "null")]
+    [InlineData("/objections", "")]
+    public async Task A_step_sent_without_a_body_is_refused_naming_the_body_and_nothing_is_written(string step,
+        string body)
+    {
+        var (id, _) = await PlanA();
+        var before = await _a.AuditCount();
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        await Refused(_wirralHr.PostAsync($"/api/v1/transfer-projects/{id}{step}", content),
+            HttpStatusCode.BadRequest, "body");
+        Assert.Equal(before, await _a.AuditCount());
+    }
+
     [Fact]
     public async Task The_deadline_worker_raises_eli_due_then_overdue_once_each()
     {

@@ -1,3 +1,4 @@
+using Commissioning.Domain;
 using Commissioning.ServiceDefaults;
 using Commissioning.ServiceDefaults.OpenApi;
 using Workforce.Api.Infrastructure;
@@ -80,9 +81,12 @@ public static class TransferStepsApi
         hr.MapPost(path, async (Guid id, TRequest request, WorkforceStore store, HttpContext http,
                 TimeProvider clock) =>
             {
+                // Minimal APIs cannot read a generic parameter's nullability, so they let an empty or null body
+                // through as null: refuse it here, as they refuse it for the other routes.
+                RuleViolation.Require(request is not null, "body", "The step's details are required as a JSON body.");
                 var project = await store.OpenAsTransferorHr(http.User, id);
                 var today = clock.LondonToday();
-                await step(request)(project, store, today);
+                await step(request!)(project, store, today);
                 await store.SaveChangesAsync();
                 return TransferProjectView.Of(project, today);
             })
