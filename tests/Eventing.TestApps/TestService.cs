@@ -37,7 +37,9 @@ public static class TestService
         // --db is a SQLite file, or a PostgreSQL connection string ("Host=..."), the production store.
         var database = settings["db"]!;
         var postgres = database.StartsWith("Host=", StringComparison.Ordinal);
-        builder.Services.AddDbContext<TestStore>((sp, o) => (postgres ? o.UseNpgsql(database) : o.UseSqliteStore($"Data Source={database};Default Timeout=60"))
+        builder.Services.AddDbContext<TestStore>((sp, o) => (postgres
+                ? o.UseNpgsql(database)
+                : o.UseSqliteStore($"Data Source={database};Default Timeout=60"))
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
             .UseEventing(sp));
         builder.Services.AddEventing<TestStore>(o =>

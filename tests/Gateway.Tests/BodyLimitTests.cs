@@ -141,7 +141,8 @@ public sealed class BodyLimitTests(RedisServer redis) : IClassFixture<RedisServe
     public static TheoryData<string> GrpcRoutes()
     {
         var routes = new TheoryData<string>();
-        foreach (var route in Shipped.GetSection("Routes").GetChildren().Where(r => IsGrpc(r.Key))) routes.Add(route.Key);
+        foreach (var route in Shipped.GetSection("Routes").GetChildren().Where(r => IsGrpc(r.Key)))
+            routes.Add(route.Key);
         return routes;
     }
 

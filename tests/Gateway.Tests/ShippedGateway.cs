@@ -4,10 +4,14 @@ using Yarp.ReverseProxy.Configuration;
 
 namespace Gateway.Tests;
 
-/// <summary>What the repository ships: the gateway's routes as configured, and each service's checked-in document.</summary>
+/// <summary>
+/// What the repository ships: the gateway's routes as configured, and each service's checked-in document.
+/// </summary>
 internal static class ShippedGateway
 {
-    /// <summary>ReverseProxy:Routes of the gateway's appsettings.json, with their clusters, paths and transforms.</summary>
+    /// <summary>
+    /// ReverseProxy:Routes of the gateway's appsettings.json, with their clusters, paths and transforms.
+    /// </summary>
     public static IReadOnlyList<RouteConfig> Routes()
     {
         using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(CheckedInDocument.Root,

@@ -95,7 +95,8 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
         string valid, string hostile, string field)
     {
         using var officer = SampleClient.For(_app, "finance-officer");
-        var response = await officer.PostAsync("/api/v1/fund-plans", SampleClient.Json(FundPlan.Replace(valid, hostile)));
+        var response = await officer.PostAsync("/api/v1/fund-plans",
+            SampleClient.Json(FundPlan.Replace(valid, hostile)));
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -237,7 +238,8 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
     }
 
     /// <summary>What a problem must never say: our assemblies, types and the framework's type names.</summary>
-    private static readonly string[] InternalNames = ["Platform.Tests", "NewFund", "PlanYear", "PlanLine", "FundShare", "System.", ".NET", "Int32", "Decimal"];
+    private static readonly string[] InternalNames =
+        ["Platform.Tests", "NewFund", "PlanYear", "PlanLine", "FundShare", "System.", ".NET", "Int32", "Decimal"];
 
     private async Task AssertNothingWritten()
     {

@@ -33,7 +33,10 @@ public static class WorkforceDemo
     public static object ATotal(int headcount = 123) => new
     {
         label = "Total", staffBudget = 5_190_000m, headcount, fteInPost = 110m, vacantFte = 18m, inScopeFte = 128m,
-        teamNames = new[] { "Community Mental Health Team", "Integrated Disability Service", "Children with Disability" },
+        teamNames = new[]
+        {
+            "Community Mental Health Team", "Integrated Disability Service", "Children with Disability",
+        },
     };
 
     /// <summary>
@@ -126,7 +129,10 @@ public static class WorkforceDemo
         string hr) => DemoClient.Id(await api.Post($"/api/v1/employers/{employer}/staff-records", new
         {
             teamId = DemoClient.Id(team),
-            person = new { givenName = "Alex", familyName, dateOfBirth = "1980-05-17", payrollNumber = "P" + familyName },
+            person = new
+            {
+                givenName = "Alex", familyName, dateOfBirth = "1980-05-17", payrollNumber = "P" + familyName,
+            },
             terms = new { fte = 1m, continuousServiceStart = "2009-09-01", termsReference = "NJC Green Book 2017",
                 pensionScheme = "local-government-pension-scheme", payBand = "PO3" },
         }, hr));

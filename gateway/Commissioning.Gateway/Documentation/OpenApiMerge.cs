@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 namespace Commissioning.Gateway.Documentation;
 
 /// <summary>One service's OpenAPI document and where the gateway serves its /admin operations.</summary>
-/// <param name="AdminPrefix">"/admin/pooled-finance" for pooled finance's "/admin/..." paths; null if not routed.</param>
+/// <param name="AdminPrefix">
+/// "/admin/pooled-finance" for pooled finance's "/admin/..." paths; null if not routed.
+/// </param>
 public sealed record ServiceDocument(string ClusterId, JsonObject Document, string? AdminPrefix);
 
 /// <summary>

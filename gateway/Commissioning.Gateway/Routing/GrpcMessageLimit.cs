@@ -30,7 +30,8 @@ public sealed class GrpcMessageLimit(RequestDelegate next, IConfiguration config
     {
         private long _read;
 
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer,
+            CancellationToken cancellationToken = default)
         {
             var read = await inner.ReadAsync(buffer, cancellationToken);
             if ((_read += read) <= limit) return read;
@@ -38,7 +39,8 @@ public sealed class GrpcMessageLimit(RequestDelegate next, IConfiguration config
             throw new IOException($"The gRPC request is larger than {limit} bytes.");
         }
 
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count,
+            CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
         public override int Read(byte[] buffer, int offset, int count) =>

@@ -14,7 +14,9 @@ internal static class HostClock
     public static TimeProvider Of(DbContext context) =>
         ApplicationServices(context)?.GetService<TimeProvider>() ?? TimeProvider.System;
 
-    /// <summary>The host's services behind a DbContext registered with AddDbContext; null for one made by hand.</summary>
+    /// <summary>
+    /// The host's services behind a DbContext registered with AddDbContext; null for one made by hand.
+    /// </summary>
     public static IServiceProvider? ApplicationServices(DbContext context) =>
         context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
 }

@@ -28,7 +28,8 @@ public static class EndToEnd
         builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(port));
         builder.Logging.ClearProviders();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddDbContext<BenchStore>((sp, o) => o.UseSqliteStore($"Data Source={database}").UseEventing(sp));
+        builder.Services.AddDbContext<BenchStore>((sp, o) =>
+            o.UseSqliteStore($"Data Source={database}").UseEventing(sp));
         builder.Services.AddEventing<BenchStore>(o =>
         {
             o.Source = appId;

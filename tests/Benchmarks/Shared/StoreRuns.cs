@@ -42,7 +42,9 @@ internal static class StoreRuns
         return results;
     }
 
-    /// <summary>Each measure once to warm up, then <paramref name="runs"/> rounds in turns; each one's median.</summary>
+    /// <summary>
+    /// Each measure once to warm up, then <paramref name="runs"/> rounds in turns; each one's median.
+    /// </summary>
     public static async Task<double[]> Interleaved(int runs, params Func<Task>[] measures)
     {
         foreach (var measure in measures) await measure();

@@ -26,7 +26,8 @@ public sealed record Trust(Guid EmployerId, Guid ForecastId, Guid ProjectId)
         var establishment = Establishment.State(trust, Enumerable.Range(0, teams).Select(t =>
             new TeamFigures($"Team {t:000}", perTeam * 35_000m, perTeam, Fte.Of(perTeam, "fte"), Fte.Zero)).ToList());
         var forecast = StaffingForecast.Prepare(trust, "Trust staffing", null, null);
-        var project = TransferProject.Plan("Service transfer", trust, transferee, new DateOnly(2018, 4, 1), null, Today);
+        var project = TransferProject.Plan("Service transfer", trust, transferee, new DateOnly(2018, 4, 1), null,
+            Today);
         store.Aggregates<Employer>().Add(trust, trust.Code);
         store.Aggregates<Employer>().Add(transferee, transferee.Code);
         store.Aggregates<Establishment>().Add(establishment, trust.Id.ToString());
@@ -36,7 +37,8 @@ public sealed record Trust(Guid EmployerId, Guid ForecastId, Guid ProjectId)
         for (var n = 0; n < records; n++)
         {
             var record = StaffRecord.Open(trust, establishment, establishment.Teams[n % teams].Id,
-                new PersonalDetails("Staff", $"Member{n}", new DateOnly(1960 + n % 40, 1 + n % 12, 1 + n % 28), $"P{n}"),
+                new PersonalDetails("Staff", $"Member{n}", new DateOnly(1960 + n % 40, 1 + n % 12, 1 + n % 28),
+                    $"P{n}"),
                 new StaffTerms(Fte.Of(n % 5 == 0 ? 0.5m : 1m, "fte"), new DateOnly(2000 + n % 18, 4, 1),
                     "NHS Agenda for Change", PensionScheme.NhsPensionScheme, $"Band {5 + n % 4}"), Today);
             project.AssignEmployee(record, establishment);
@@ -44,7 +46,8 @@ public sealed record Trust(Guid EmployerId, Guid ForecastId, Guid ProjectId)
             if (n % 1_000 == 999) await store.SaveChangesAsync();
         }
         await store.SaveChangesAsync();
-        Console.WriteLine($"  stored {records:N0} staff records in {teams} teams in {watch.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine(
+            $"  stored {records:N0} staff records in {teams} teams in {watch.Elapsed.TotalSeconds:0.0} s");
         return new Trust(trust.Id, forecast.Id, project.Id);
     }
 }

@@ -24,7 +24,8 @@ public sealed class CheckedConnectionsTests : IAsyncLifetime
         using var client = new HttpClient(CheckedConnections.Handler(allowLoopback: false));
         var url = new UriBuilder(_receiver.Url) { Scheme = "https", Host = host }.Uri;
 
-        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => client.PostAsync(url, new StringContent("{}")));
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() =>
+            client.PostAsync(url, new StringContent("{}")));
 
         Assert.Contains("a loopback address", CheckedConnections.Explain(refused));
         Assert.Empty(_receiver.Posts);

@@ -85,7 +85,9 @@ public sealed class ProviderEndpoints : IAsyncDisposable
             .ToListAsync();
     }
 
-    /// <summary>The service's own integration events of one name ("endpoint-disabled") in its outbox, as proto-JSON.</summary>
+    /// <summary>
+    /// The service's own integration events of one name ("endpoint-disabled") in its outbox, as proto-JSON.
+    /// </summary>
     public async Task<IReadOnlyList<JsonElement>> Published(string name)
     {
         await using var scope = Service.Services.CreateAsyncScope();

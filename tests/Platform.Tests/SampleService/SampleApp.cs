@@ -15,7 +15,9 @@ namespace Platform.Tests.SampleService;
 public sealed record NewFund(string Name, decimal Budget);
 public sealed record RenameFund(string Name, Guid Version);
 
-/// <summary>A body with each kind of collection a partner's body has: of records, nested, text, ids, amounts, a map.</summary>
+/// <summary>
+/// A body with each kind of collection a partner's body has: of records, nested, text, ids, amounts, a map.
+/// </summary>
 public sealed record NewFundPlan(string Title, IReadOnlyList<PlanYear> Years, IReadOnlyList<string> Aims,
     IReadOnlyList<Guid> BodyIds, IReadOnlyList<decimal> Amounts, IReadOnlyDictionary<string, PlanLine> ByScheme,
     IReadOnlyList<string?> Notes);

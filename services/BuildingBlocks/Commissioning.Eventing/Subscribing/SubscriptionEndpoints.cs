@@ -129,7 +129,10 @@ internal sealed class SubscriptionDelivery<TContext, TEvent>(
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (await db.Set<InboxRecord>().AnyAsync(r => r.Consumer == consumer && r.EventId == delivered.Id, ct)) return false;
-            db.Add(new InboxRecord { Consumer = consumer, EventId = delivered.Id, ProcessedUtc = HostClock.Of(db).GetUtcNow().UtcDateTime });
+            db.Add(new InboxRecord
+            {
+                Consumer = consumer, EventId = delivered.Id, ProcessedUtc = HostClock.Of(db).GetUtcNow().UtcDateTime,
+            });
             await handler(db, delivered, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

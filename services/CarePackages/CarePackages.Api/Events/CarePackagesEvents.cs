@@ -98,7 +98,8 @@ public static class CarePackagesEvents
                 Enqueue(store, "package-ended", package.SupportPlanId, new ProtoEvents.PackageEnded
                 {
                     PackageId = package.SupportPlanId.ToString(), Reason = Code(e.Reason), EndDate = e.EndDate.ToProtoDate(), OccurredAt = now,
-                    Council = ServiceLines.Council(store, package), Person = new PersonRef { Pseudonym = e.Person.Value },
+                    Council = ServiceLines.Council(store, package),
+                    Person = new PersonRef { Pseudonym = e.Person.Value },
                 });
                 foreach (var release in e.ReleasedThisYear)
                     Enqueue(store, "package-commitment-released", package.SupportPlanId, new ProtoEvents.PackageCommitmentReleased

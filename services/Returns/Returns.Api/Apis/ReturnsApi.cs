@@ -135,7 +135,8 @@ public static class ReturnsApi
         var artefact = await store.Artefacts.FindAsync([id, number], http.RequestAborted)
             ?? throw RuleViolation.NotFound("version", $"Version {number} of the return has not been submitted.");
         http.Response.Headers.ETag = $"\"{artefact.Sha256}\"";
-        http.Response.Headers["Repr-Digest"] = $"sha-256=:{Convert.ToBase64String(Convert.FromHexString(artefact.Sha256))}:";
+        var digest = Convert.ToBase64String(Convert.FromHexString(artefact.Sha256));
+        http.Response.Headers["Repr-Digest"] = $"sha-256=:{digest}:";
         return Results.Bytes(artefact.Content, artefact.ContentType,
             $"{statutoryReturn.Kind}-{statutoryReturn.Council}-v{number}.csv".ToLowerInvariant());
     }
@@ -162,7 +163,8 @@ public static class ReturnsApi
     {
         if (statutoryReturn.Kind != ReturnKind.Cld)
             throw RuleViolation.Precondition("kind",
-                $"{ReturnView.Code(statutoryReturn.Kind)} returns are not built from the read models yet; only CLD is.");
+                $"{ReturnView.Code(statutoryReturn.Kind)} returns are not built from the read models yet; "
+                + "only CLD is.");
     }
 
     private static ReturnKind KindOf(string? kind)

@@ -20,9 +20,12 @@ public static class CouncilTenancy
     };
 
     /// <summary>The caller as the domain knows who acts on a return.</summary>
-    public static ReturnsActor ActorOf(Caller caller) => new(caller.Subject, RoleOf(caller), Normal(caller.Organisation));
+    public static ReturnsActor ActorOf(Caller caller) =>
+        new(caller.Subject, RoleOf(caller), Normal(caller.Organisation));
 
-    /// <summary>A provider user is one whatever else its token says; the council roles beyond returns read only.</summary>
+    /// <summary>
+    /// A provider user is one whatever else its token says; the council roles beyond returns read only.
+    /// </summary>
     private static ReturnsRole RoleOf(Caller caller) =>
         caller.IsIn(Roles.ProviderUser) ? ReturnsRole.ProviderUser
         : caller.IsIn(Roles.ReturnsOfficer) ? ReturnsRole.ReturnsOfficer

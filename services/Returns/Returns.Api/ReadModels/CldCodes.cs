@@ -42,7 +42,8 @@ public static class CldCodes
 
     public static string? ServiceType(string code) => Mapped(CldHeaders.ServiceType, ServiceTypes, code);
 
-    public static string? DeliveryMechanism(string code) => Mapped(CldHeaders.DeliveryMechanism, DeliveryMechanisms, code);
+    public static string? DeliveryMechanism(string code) =>
+        Mapped(CldHeaders.DeliveryMechanism, DeliveryMechanisms, code);
 
     public static string? CostFrequency(string code) => Mapped(CldHeaders.CostFrequencyUnitType, CostFrequencies, code);
 
