@@ -18,8 +18,10 @@ public sealed class DeadlineAndStreamingTests(SampleServerFixture fixture) : ICl
     {
         var request = new CheckHeadroomRequest { BudgetLineId = "slow", Amount = SampleServices.Pence(1) };
 
+        // A second, not milliseconds: a deadline that expires before the handler starts (a busy
+        // two-core CI machine) never shows the handler its cancellation.
         var error = await RpcRefusals.Refused(() =>
-            _clients.Finance.CheckHeadroomAsync(request, Bearer(Token, TimeSpan.FromMilliseconds(50))));
+            _clients.Finance.CheckHeadroomAsync(request, Bearer(Token, TimeSpan.FromSeconds(1))));
 
         Assert.Equal(StatusCode.DeadlineExceeded, error.StatusCode);
         await fixture.Server.Sample.CancellationSeen("CheckHeadroom").WaitAsync(TimeSpan.FromSeconds(10));
