@@ -7,34 +7,13 @@ using static DemoData.CarePathway;
 namespace EndToEnd.Tests;
 
 /// <summary>
-/// Workforce working with pooled finance on the running platform (issue 17 cap. 6): Wirral's HR officer states
-/// the all-age disability staffing forecast through the gateway, and its net cost reaches the pool's line as an
-/// event through the sidecars and Redis.
+/// The demo's workforce read through the gateway on the running platform (A's transfer and the forecast it feeds
+/// to pooled finance are rehearsed on their own dates in Rehearsal/RehearsedTransferTests).
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class WorkforceAcrossServicesTests(LocalPlatform platform)
 {
     private readonly HttpClient _hr = platform.ClientFor(DemoData.WorkforceDemo.Wirral, Roles.HrOfficer);
-    private readonly HttpClient _finance = platform.ClientFor(Council, Roles.FinanceOfficer);
-
-    [Fact]
-    public async Task The_staffing_forecast_of_A_table_1_commits_5_03m_on_the_pool_line_it_names()
-    {
-        var (fund, line) = await WirralPool.CouncilLine2018(_finance, "AAD-STAFF-2018", amount: 6_000_000m);
-        var wirral = Id((await Read(await _hr.GetAsync("/api/v1/employers"))).EnumerateArray()
-            .Single(e => e.GetProperty("code").GetString() == DemoData.WorkforceDemo.Wirral));
-        var forecast = await Read(await _hr.PostAsJsonAsync($"/api/v1/employers/{wirral}/staffing-forecasts", new
-        {
-            title = "All Age Disability staffing", fundId = fund, budgetLineCode = "AAD-STAFF-2018",
-        }));
-
-        // A Table 1 (A §4.9 L840-848): £5.19m of bases, 1% pay award, 2.5% vacancy factor, 1.5% unpaid leave.
-        var year = await Read(await _hr.PutAsJsonAsync($"/api/v1/staffing-forecasts/{Id(forecast)}/years/2018",
-            new { payAwardPercent = 1m, vacancyFactorPercent = 2.5m, unpaidLeavePercent = 1.5m }));
-
-        Assert.Equal(5_030_000m, year.GetProperty("years")[0].GetProperty("subtotal").GetDecimal());
-        Assert.Equal(5_030_000m, await WirralPool.CommittedOnceSettled(_finance, fund, line, expected: 5_030_000m));
-    }
 
     [Fact]
     public async Task The_demos_transfer_project_and_S_programme_office_post_are_read_through_the_gateway()

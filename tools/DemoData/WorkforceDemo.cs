@@ -124,18 +124,20 @@ public static class WorkforceDemo
         }
     }
 
-    /// <summary>A council officer on NJC terms in the LGPS (A's staff and W's commissioners alike).</summary>
     private static async Task<Guid> OpenRecord(DemoClient api, Guid employer, JsonElement team, string familyName,
-        string hr) => DemoClient.Id(await api.Post($"/api/v1/employers/{employer}/staff-records", new
-        {
-            teamId = DemoClient.Id(team),
-            person = new
-            {
-                givenName = "Alex", familyName, dateOfBirth = "1980-05-17", payrollNumber = "P" + familyName,
-            },
-            terms = new { fte = 1m, continuousServiceStart = "2009-09-01", termsReference = "NJC Green Book 2017",
-                pensionScheme = "local-government-pension-scheme", payBand = "PO3" },
-        }, hr));
+        string hr) => DemoClient.Id(await api.Post($"/api/v1/employers/{employer}/staff-records",
+        StaffRecordBody(DemoClient.Id(team), familyName), hr));
+
+    /// <summary>A council officer on NJC terms in the LGPS (A's staff and W's commissioners alike), in the team
+    /// named by id; the tests open records the same way.</summary>
+    public static object StaffRecordBody(Guid teamId, string familyName, decimal fte = 1m,
+        string continuousServiceStart = "2009-09-01") => new
+    {
+        teamId,
+        person = new { givenName = "Alex", familyName, dateOfBirth = "1980-05-17", payrollNumber = "P" + familyName },
+        terms = new { fte, continuousServiceStart, termsReference = "NJC Green Book 2017",
+            pensionScheme = "local-government-pension-scheme", payBand = "PO3" },
+    };
 
     private static string NextFirstOfApril()
     {

@@ -16,7 +16,7 @@ public static class ServiceDefaults
         builder.AddTelemetry(serviceName);
         builder.ConfigureKestrelPorts();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(RehearsalClock.From(builder.Configuration, builder.Environment));
         builder.Services.AddProblems();
         builder.Services.AddStrictJson();
         builder.Services.AddHealthChecks();

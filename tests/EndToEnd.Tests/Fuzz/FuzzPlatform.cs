@@ -4,16 +4,11 @@ namespace EndToEnd.Tests.Fuzz;
 
 /// <summary>
 /// A platform of the fuzz suite's own, so that the hostile requests it takes (a 4,000-character title is a
-/// title) change no record the other end-to-end tests read. Its gateway's rate limit is raised past what
-/// the suite sends: the limit is tested in Gateway.Tests, and 429s here would stop requests at the door.
+/// title) change no record the other end-to-end tests read, with its gateway's rate limit raised.
 /// </summary>
 public sealed class FuzzPlatform : LocalPlatform
 {
-    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
-    {
-        ["RateLimits__Burst"] = "1000000",
-        ["RateLimits__PerSecond"] = "1000000",
-    };
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(UnlimitedRates);
 }
 
 [CollectionDefinition(Name)]

@@ -79,18 +79,8 @@ public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFo
         var establishment = await Ok(hr.GetAsync(Establishment()));
         var teamId = establishment.GetProperty("teams").EnumerateArray()
             .Single(t => t.GetProperty("name").GetString() == team).GetProperty("id").GetGuid();
-        return await Ok(hr.PostAsJsonAsync($"/api/v1/employers/{WirralId}/staff-records", new
-        {
-            teamId,
-            person = new { givenName = "Alex", familyName, dateOfBirth = "1980-05-17",
-                payrollNumber = "P" + familyName },
-            terms = new
-            {
-                fte, continuousServiceStart, termsReference = "NJC Green Book 2017",
-                    pensionScheme = "local-government-pension-scheme",
-                payBand = "PO3",
-            },
-        }));
+        return await Ok(hr.PostAsJsonAsync($"/api/v1/employers/{WirralId}/staff-records",
+            DemoData.WorkforceDemo.StaffRecordBody(teamId, familyName, fte, continuousServiceStart)));
     }
 
     /// <summary>The integration events of one type written to the outbox, as proto-JSON.</summary>

@@ -24,7 +24,6 @@ public static class GrpcClientRegistration
         var name = typeof(TClient).FullName!;
         services.AddOptions<GrpcClientOptions>(name).Configure(configure);
         services.AddHttpContextAccessor();
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TargetBreakers>();
         services.TryAddSingleton<CallerTokenInterceptor>();
         services.TryAddEnumerable(Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<IExceptionHandler, PartnerServiceProblems>());
@@ -32,8 +31,7 @@ public static class GrpcClientRegistration
                 ?? throw new InvalidOperationException($"A {service.Name} client needs an Address."))
             .ConfigureChannel((provider, channel) => channel.ServiceConfig = IdempotentRetries.For(service, Options(provider, name)))
             .AddInterceptor<CallerTokenInterceptor>()
-            .AddInterceptor(provider => new DefaultDeadlineInterceptor(Options(provider, name).DefaultDeadline,
-                provider.GetRequiredService<TimeProvider>()))
+            .AddInterceptor(provider => new DefaultDeadlineInterceptor(Options(provider, name).DefaultDeadline))
             .AddInterceptor(provider => new TargetBreakerInterceptor(
                 provider.GetRequiredService<TargetBreakers>().For(Options(provider, name).Address!, Options(provider, name))));
     }
