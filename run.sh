@@ -16,7 +16,7 @@ platform_build
 platform_start "$root/.run"
 trap platform_stop EXIT INT TERM
 platform_wait_ready
-dotnet "$(platform_dll tools/DemoData)" --gateway "$GATEWAY_URL" --token "$(platform_token platform-admin commissioner finance-officer pool-manager)"
+platform_demo
 
 token=$(platform_token finance-officer pool-manager commissioner)
 cat <<INFO

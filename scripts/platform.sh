@@ -11,6 +11,9 @@ DASHBOARD_PORT="${DASHBOARD_PORT:-18888}"
 DASHBOARD_OTLP_PORT="${DASHBOARD_OTLP_PORT:-4317}"
 DASHBOARD_OTLP_HTTP_PORT="${DASHBOARD_OTLP_HTTP_PORT:-4318}"
 DASHBOARD_URL="http://127.0.0.1:$DASHBOARD_PORT"
+# A provider's webhook receiver (tools/DemoReceiver): the demo registers the demo care home's endpoint on it.
+DEMO_RECEIVER_PORT="${DEMO_RECEIVER_PORT:-$((SERVICE_PORT_BASE + 90))}"
+DEMO_RECEIVER_URL="http://127.0.0.1:$DEMO_RECEIVER_PORT"
 # service name, API project, first of its three ports (REST, gRPC, sidecar)
 PLATFORM_SERVICES=(
   "pooled-finance PooledFinance $SERVICE_PORT_BASE"
@@ -42,7 +45,7 @@ platform_apis() { # the API project of every service that exists
 platform_build() { # what the platform runs, not the test suites
   echo "Building ..."
   for project in $(platform_apis) gateway/Commissioning.Gateway tools/LocalSidecar tools/DevToken tools/DemoData \
-    tools/Dashboard; do
+    tools/DemoReceiver tools/Dashboard; do
     dotnet build "$project" -nologo -v quiet -clp:ErrorsOnly
   done
 }
@@ -57,6 +60,11 @@ platform_token() { # roles...
   local args=(--org E08000015 --kind council --partnership wirral)
   for role in "$@"; do args+=(--role "$role"); done
   dotnet "$(platform_dll tools/DevToken)" "${args[@]}"
+}
+
+platform_demo() { # loads the demo data through the gateway, the demo care home's webhooks to the demo receiver
+  dotnet "$(platform_dll tools/DemoData)" --gateway "$GATEWAY_URL" --receiver "$DEMO_RECEIVER_URL" \
+    --token "$(platform_token platform-admin commissioner finance-officer pool-manager)"
 }
 
 platform_launch() { # name, log folder, command...
@@ -80,6 +88,7 @@ platform_start() { # state folder
     --appendonly yes --save ""
   platform_launch dashboard "$logs" "$root_dir/tools/Dashboard/start.sh" "$DASHBOARD_PORT" "$DASHBOARD_OTLP_PORT" \
     "$DASHBOARD_OTLP_HTTP_PORT"
+  platform_launch demo-receiver "$logs" dotnet "$(platform_dll tools/DemoReceiver)" --port "$DEMO_RECEIVER_PORT"
   export ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1 DOTNET_ENVIRONMENT=Development
   # Every app sends its traces, metrics and logs to the dashboard, each batch within a second (default five).
   export OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$DASHBOARD_OTLP_PORT" OTEL_BSP_SCHEDULE_DELAY=1000 \
@@ -119,7 +128,7 @@ platform_wait_ready() { # every service started, then the gateway
     read -r name project port <<<"$entry"
     [ -d "services/$project/$project.Api" ] && urls+=("http://127.0.0.1:$port/health/ready")
   done
-  urls+=("$GATEWAY_URL/health/ready" "$DASHBOARD_URL/api/telemetry/resources")
+  urls+=("$GATEWAY_URL/health/ready" "$DASHBOARD_URL/api/telemetry/resources" "$DEMO_RECEIVER_URL/health")
   for url in "${urls[@]}"; do
     local ready=""
     for _ in $(seq 1 240); do

@@ -17,6 +17,7 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
 {
     private readonly HttpClient _commissioner = platform.ClientFor(Council, Roles.Commissioner);
     private readonly HttpClient _finance = platform.ClientFor(Council, Roles.FinanceOfficer);
+    private FrameworkMarket Market => new(_commissioner);
 
     [Fact]
     public async Task A_verified_package_is_committed_in_wirrals_demo_pool_and_ending_it_releases_the_unused_part()
@@ -47,16 +48,16 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
     {
         var (fund, line) = await WirralPool.CouncilLine2018(_finance);
         var journey = new CareJourney(() => new HttpClient { BaseAddress = platform.Gateway }, fund, line);
-        var home = await NewCareHomeOnTheFramework();
+        var home = await Market.AdmittedCareHome();
 
-        var first = await PlacementRequest(journey, "9434765870");
+        var first = await FrameworkMarket.PlacementRequest(journey, "9434765870");
         Assert.Contains(home.Code, InvitedCodes(first));
 
         await Read(await _commissioner.PostAsJsonAsync($"/api/v1/providers/{home.Id}/suspension", new
         {
             reason = "Safeguarding investigation", on = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"),
         }));
-        var next = await PlacementRequest(journey, "9990000018");
+        var next = await FrameworkMarket.PlacementRequest(journey, "9990000018");
         Assert.DoesNotContain(home.Code, InvitedCodes(next));
         Assert.Contains("VNKAB", InvitedCodes(next));
         // And by event, through the sidecars: its invitation to the first request, still open, lapses.
@@ -77,7 +78,7 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
     public async Task A_contract_awarded_and_varied_through_the_gateway_is_committed_on_its_line_of_wirrals_pool()
     {
         var (fund, line) = await WirralPool.CouncilLine2018(_finance, "RESIDENTIAL-FRAMEWORK");
-        var home = await NewCareHomeOnTheFramework(new { fundId = fund, pot = "a", budgetLineCode = "RESIDENTIAL-FRAMEWORK" });
+        var home = await Market.AdmittedCareHome(new { fundId = fund, pot = "a", budgetLineCode = "RESIDENTIAL-FRAMEWORK" });
         // £250,000 a year from 1 April 2018: the whole of it in 2018/19.
         Assert.Equal(250_000.00m, await CommittedOnceSettled(fund, line, expected: 250_000.00m));
 
@@ -90,55 +91,6 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
             approvals = new[] { new { organisationCode = Council, approvedBy = "Head of Commissioning", approvedOn = "2018-09-01" } },
         }));
         Assert.Equal(254_986.30m, await CommittedOnceSettled(fund, line, expected: 254_986.30m));
-    }
-
-    /// <summary>Registered, rated Good, paying the living wage, through due diligence to an award, admitted, with places.</summary>
-    private async Task<(Guid Id, string Code)> NewCareHomeOnTheFramework(object? funding = null)
-    {
-        var code = "E" + Convert.ToHexString(Guid.NewGuid().ToByteArray())[..7];
-        var id = Id(await Read(await _commissioner.PostAsJsonAsync("/api/v1/providers", new
-        {
-            name = $"Care home {code}", odsCode = code, sector = "private", cqcLocationId = "1-" + Random.Shared.Next(100_000_000, 999_999_999),
-        })));
-        await Read(await _commissioner.PostAsJsonAsync($"/api/v1/providers/{id}/cqc-ratings", new { rating = "good", ratedOn = "2018-01-10" }));
-        await Read(await _commissioner.PostAsJsonAsync($"/api/v1/providers/{id}/living-wage", new { status = "paid", confirmedOn = "2018-01-10" }));
-        var dueDiligence = Id(await Read(await _commissioner.PostAsJsonAsync($"/api/v1/providers/{id}/due-diligence", new { startedOn = "2018-02-01" })));
-        foreach (var (area, function) in DemoData.ContractsDemo.NineAreas)
-            await Read(await _commissioner.PostAsJsonAsync($"/api/v1/due-diligence/{dueDiligence}/assessments", new
-            {
-                area, function, assessor = "Evaluation team", outcome = "satisfactory", assessedOn = "2018-02-15",
-            }));
-        await Read(await _commissioner.PostAsJsonAsync($"/api/v1/due-diligence/{dueDiligence}/sign-off", new
-        {
-            signedOffBy = "Graham Hodkinson", signatoryRole = "Director for Adult Care and Health",
-            signedOffOn = "2018-02-20",
-        }));
-        await Read(await _commissioner.PostAsJsonAsync("/api/v1/contracts", new
-        {
-            reference = $"WIR-RES-{code}", title = "Residential care, Wirral West", contractType = "local-authority-contract", providerId = id,
-            dueDiligenceId = dueDiligence, commissioners = new[] { Council }, leadCommissioner = Council,
-            funding = funding ?? new { fundId = Guid.NewGuid(), pot = "a" }, annualValue = 250_000m, startsOn = "2018-04-01", endsOn = "2021-03-31",
-            noticeMonths = 3, vatStatus = "exempt", route = "framework-call-off",
-            approvals = new[] { new { organisationCode = Council, approvedBy = "Head of Commissioning", approvedOn = "2018-03-01" } }, awardedOn = "2018-03-15",
-        }));
-        var framework = Id((await Read(await _commissioner.GetAsync("/api/v1/frameworks")))[0]);
-        var lots = new[] { new { serviceType = "residential-care", locality = "Wirral West" } };
-        await Read(await _commissioner.PostAsJsonAsync($"/api/v1/frameworks/{framework}/admissions", new { providerId = id, admittedOn = "2018-04-01", lots }));
-        await Read(await _commissioner.PutAsJsonAsync($"/api/v1/providers/{id}/capacity", new { serviceType = "residential-care", locality = "Wirral West", places = 3 }));
-        return (id, code);
-    }
-
-    /// <summary>Residential care at £520.00 a week (the framework rate) agreed for someone new, then put to the market.</summary>
-    private static async Task<JsonElement> PlacementRequest(CareJourney journey, string nhsNumber)
-    {
-        var plan = await journey.SubmittedPlan(ResidentialCare(520m), nhsNumber);
-        var verification = await journey.ReadyToAgree(plan, "Wirral West", 500m, 650m);
-        await journey.Agreed(verification);
-        return await Read(await journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", new
-        {
-            supportPlanId = Id(plan), serviceType = "residential-care", locality = "Wirral West",
-            startDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd"), needsSummary = "Needs a ground-floor room and help at night.",
-        }));
     }
 
     private Task<decimal> CommittedOnceSettled(Guid fund, Guid line, decimal expected) =>

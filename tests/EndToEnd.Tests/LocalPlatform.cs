@@ -23,6 +23,9 @@ public class LocalPlatform : IAsyncLifetime
     /// </summary>
     public int ServicePortBase { get; } = 10000 + Random.Shared.Next(0, 95) * 100;
     public Uri Gateway => new($"http://127.0.0.1:{GatewayPort}");
+    /// <summary>The provider's webhook receiver the platform script starts beside the services
+    /// (tools/DemoReceiver).</summary>
+    public Uri DemoReceiver => new($"http://127.0.0.1:{ServicePortBase + 90}");
     /// <summary>The Aspire dashboard every app exports its telemetry to, read through its telemetry API.</summary>
     public DashboardTelemetry Dashboard { get; private set; } = null!;
     public string GatewayGrpc => $"http://127.0.0.1:{GatewayGrpcPort}";
@@ -37,7 +40,7 @@ public class LocalPlatform : IAsyncLifetime
             platform_start '{_state}'
             trap platform_stop EXIT TERM
             platform_wait_ready || exit 1
-            dotnet "$(platform_dll tools/DemoData)" --gateway "$GATEWAY_URL" --token "$(platform_token platform-admin commissioner finance-officer pool-manager)" || exit 1
+            platform_demo || exit 1
             echo PLATFORM-READY
             wait
             """;
