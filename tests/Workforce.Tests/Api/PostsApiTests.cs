@@ -71,14 +71,16 @@ public abstract class PostsApiTests : IAsyncLifetime
         });
     }
 
-    private async Task Assign(string code, Guid record, Guid post)
+    private async Task Assign(string code, Guid record, Guid post) => await Ok(AssignTo(code, record, post, Scc));
+
+    private async Task<HttpResponseMessage> AssignTo(string code, Guid record, Guid post, string hostCode)
     {
         using var hr = Hr(code);
-        await Ok(hr.PostAsJsonAsync($"/api/v1/staff-records/{record}/assignments", new
+        return await hr.PostAsJsonAsync($"/api/v1/staff-records/{record}/assignments", new
         {
-            kind = "assignment", hostCode = Scc, start = "2018-04-01", postId = post,
+            kind = "assignment", hostCode, start = "2018-04-01", postId = post,
             recharge = new { basis = "full-cost", fundedFrom = "JCU pooled fund" },
-        }));
+        });
     }
 
     [Fact]
@@ -156,6 +158,22 @@ public abstract class PostsApiTests : IAsyncLifetime
 
         Assert.Contains("Independent", problem.GetProperty("detail").GetString());
         Assert.Equal("vacant", (await Ok(sccHr.GetAsync($"/api/v1/posts/{post}"))).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_assignment_to_a_post_the_host_has_not_established_is_a_404_naming_postId_and_writes_nothing()
+    {
+        var post = Id(await Ok(EstablishProgrammeOfficePost()));
+        await Register("Staffordshire care provider", "provider", Provider);
+        var record = await OpenRecord(NorthStaffs, _northStaffs);
+
+        await Refused(AssignTo(NorthStaffs, record, Guid.NewGuid(), Scc), HttpStatusCode.NotFound, "postId");
+        // SCC's post, named with another host: that host has no such post.
+        await Refused(AssignTo(NorthStaffs, record, post, Provider), HttpStatusCode.NotFound, "postId");
+
+        using var ownHr = Hr(NorthStaffs);
+        var held = await Ok(ownHr.GetAsync($"/api/v1/staff-records/{record}"));
+        Assert.Equal(0, held.GetProperty("assignments").GetArrayLength());
     }
 
     [Fact]

@@ -19,11 +19,13 @@ public static class SecondmentsApi
                 StaffRecordsApi.Change(store, http, id, async r =>
                 {
                     var host = await store.HostByCode(a.HostCode, "hostCode");
+                    if (a.PostId is { } postId) await store.RequirePostOf(host, postId);
                     r.Assign(a.Kind, host, a.PostId, a.Start, a.End, a.Recharge.ToRecharge());
                 }))
             .Documented(Tag, "assignStaff", "Second or assign to a host body",
                 "An HR officer of the employer seconds or assigns the person to another body, by its code, from start "
-                + "to end (open-ended without), with the recharge; spells may not overlap.", Problems);
+                + "to end (open-ended without), with the recharge; spells may not overlap, and a post named (postId) "
+                + "must be one the host has established.", Problems);
         record.MapPost("/assignments/{assignmentId:guid}/end",
                 (Guid id, Guid assignmentId, AssignmentEnd e, WorkforceStore store, HttpContext http) =>
                     StaffRecordsApi.Change(store, http, id, r => r.EndAssignment(assignmentId, e.On)))

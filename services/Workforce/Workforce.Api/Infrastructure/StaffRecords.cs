@@ -55,6 +55,19 @@ public static class StaffRecords
     }
 
     /// <summary>
+    /// An assignment to a post names one the host has established; anything else is a 404 naming
+    /// <c>postId</c>. The post is in the host's tenancy, so the employer's HR officer asks across it only
+    /// whether the host has that post, and learns nothing of the post itself.
+    /// </summary>
+    public static async Task RequirePostOf(this WorkforceStore store, Employer host, Guid postId)
+    {
+        var hostKey = host.Id.ToString();
+        var hosted = await store.StoredAggregates.IgnoreQueryFilters()
+            .AnyAsync(a => a.Type == nameof(Post) && a.Id == postId && a.Key == hostKey);
+        if (!hosted) throw RuleViolation.NotFound("postId", $"{host.Code} hosts no post {postId}.");
+    }
+
+    /// <summary>
     /// The record of who is to hold a hosted post, read (never changed) whoever's tenancy it is in: the host's
     /// own staff, or someone whose employer assigned them to this very post. Any other record is a 404, so the
     /// host learns nothing of another body's staff it was not offered.
