@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults;
 
 namespace DemoData;
 
@@ -139,9 +140,13 @@ public static class WorkforceDemo
             pensionScheme = "local-government-pension-scheme", payBand = "PO3" },
     };
 
+    /// <summary>
+    /// The first 1 April after the services' today, the London date: by the UTC date, still 31 March between
+    /// midnight and 1am BST, the demo would plan the transfer for a day the service counts as today and refuses.
+    /// </summary>
     private static string NextFirstOfApril()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TimeProvider.System.LondonToday();
         var april = new DateOnly(today.Year, 4, 1);
         return (april > today ? april : april.AddYears(1)).ToString("yyyy-MM-dd");
     }
