@@ -45,13 +45,13 @@ public static class DomainJson
         // positional records have none, and every one of their fields comes from the JSON anyway.
         var type = info.Type;
         info.CreateObject = type.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes) is { } constructor
-            ? () => constructor.Invoke(null)
+            ? MemberAccess.Constructor(constructor)
             : () => RuntimeHelpers.GetUninitializedObject(type);
         foreach (var field in FieldsOf(info.Type))
         {
             var property = info.CreateJsonPropertyInfo(field.FieldType, NameOf(field));
-            property.Get = field.GetValue;
-            property.Set = field.SetValue;
+            property.Get = MemberAccess.Getter(field);
+            property.Set = MemberAccess.Setter(field);
             info.Properties.Add(property);
         }
     }
