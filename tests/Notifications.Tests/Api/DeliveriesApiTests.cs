@@ -44,7 +44,7 @@ public abstract class DeliveriesApiTests : IAsyncLifetime
         return (receiver, await _service.Register(receiver, organisation, eventTypes));
     }
 
-    private static object Offered(Guid package, params string[] providers) => new
+    internal static object Offered(Guid package, params string[] providers) => new
     {
         placementRequestId = Guid.NewGuid().ToString(), packageId = package.ToString(), serviceType = "residential",
         locality = "Wirral", providers = providers.Select(code => new { code, name = $"Care home {code}" }),

@@ -30,9 +30,10 @@ public sealed class ProviderEndpoints : IAsyncDisposable
 
     public StepClock Clock { get; }
 
-    public static ProviderEndpoints Start(Dictionary<string, string?> settings)
+    /// <param name="clock">The clock, when two hosts (replicas on one store) share one.</param>
+    public static ProviderEndpoints Start(Dictionary<string, string?> settings, StepClock? clock = null)
     {
-        var clock = new StepClock();
+        clock ??= new StepClock();
         var service = new ServiceUnderTest<Program>(
             new Dictionary<string, string?>(settings) { ["Notifications:DeliverySweepInterval"] = "01:00:00" },
             s => s.AddSingleton<TimeProvider>(clock));

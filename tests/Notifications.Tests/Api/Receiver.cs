@@ -22,7 +22,7 @@ public sealed record Posted(string Id, string Timestamp, string Signature, strin
 /// <summary>
 /// A provider's receiver on a real local Kestrel: answers OPTIONS as <see cref="Answer"/> says (a test may change
 /// it) and keeps the WebHook-Request-Origin of every handshake it was asked; keeps every POST it is sent and
-/// answers each with the next of <see cref="Replies"/> (200 once they run out).
+/// answers each with the next of <see cref="Replies"/> (200 once they run out), after <see cref="BeforeAnswer"/>.
 /// </summary>
 public sealed class Receiver : IAsyncDisposable
 {
@@ -40,6 +40,10 @@ public sealed class Receiver : IAsyncDisposable
     public ConcurrentQueue<Posted> Posts { get; } = new();
 
     public ConcurrentQueue<int> Replies { get; } = new();
+
+    /// <summary>Awaited after a POST is kept and before it is answered: a slow receiver, or one a test holds.
+    /// </summary>
+    public Func<Task>? BeforeAnswer { get; set; }
 
     public Uri Url => new(_backend.Address, "/webhooks");
 
@@ -77,6 +81,7 @@ public sealed class Receiver : IAsyncDisposable
         var headers = http.Request.Headers;
         Posts.Enqueue(new Posted(headers["webhook-id"].ToString(), headers["webhook-timestamp"].ToString(),
             headers["webhook-signature"].ToString(), http.Request.ContentType ?? "", await reader.ReadToEndAsync()));
+        if (BeforeAnswer is { } wait) await wait();
         return Results.StatusCode(Replies.TryDequeue(out var status) ? status : StatusCodes.Status200OK);
     }
 

@@ -7,11 +7,14 @@ namespace Notifications.Api.Delivering;
 
 /// <summary>
 /// Sends the deliveries that are due (issue 19 capability 3): on a short schedule, as the system, takes the
-/// queue's first pending delivery of each subject to each endpoint (SubjectQueue decides), attempts it
-/// (<see cref="WebhookSender"/>) and records the attempt, its next one per DeliverySchedule with jitter and any
-/// Retry-After. A 410, or 5 days of failures, disables the endpoint and stops its pending deliveries. Each
-/// attempt is saved before the next is made, so a restart repeats at most the attempt in flight (at least once;
-/// a receiver that deduplicates on webhook-id takes it once).
+/// queue's first pending delivery of each subject to each endpoint (found in the store, SubjectQueue decides),
+/// attempts it (<see cref="WebhookSender"/>) and records the attempt, its next one per DeliverySchedule with jitter
+/// and any Retry-After. A 410, or 5 days of failures, disables the endpoint and stops its pending deliveries.
+/// Replicas may share the store: each delivery is claimed in the store for one attempt before it is sent
+/// (<see cref="QueuedDelivery"/>), so no two replicas send it at once; a claim lapses after
+/// <c>Notifications:DeliveryLease</c> (1 minute unless set, longer than an attempt's 10 s), so the work of a replica
+/// that died is taken up. Each attempt is saved, and its claim released, before the next is made, so a crash
+/// repeats at most the attempt in flight (at least once; a receiver that deduplicates on webhook-id takes it once).
 /// </summary>
 public sealed class DeliveryWorker(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration config,
     ILogger<DeliveryWorker> log) : BackgroundService
@@ -19,23 +22,61 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, TimeProvider clo
     public const string Authority = "delivery worker";
     private const int Batch = 100;
 
-    /// <summary>One sweep: every delivery that may go now is attempted once; returns how many were attempted.</summary>
+    private readonly TimeSpan _lease = config.GetValue("Notifications:DeliveryLease", TimeSpan.FromMinutes(1));
+
+    /// <summary>Who holds a claim: the machine and process, and this worker (two in one process are two).</summary>
+    public string Claimant { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>One sweep: every delivery that may go now and that this worker claims is attempted once; returns
+    /// how many were attempted.</summary>
     public async Task<int> SweepAsync(CancellationToken ct = default)
+    {
+        var attempted = 0;
+        foreach (var id in await Going(clock.GetUtcNow(), ct))
+            if (await ClaimThenAttempt(id, ct)) attempted++;
+        return attempted;
+    }
+
+    /// <summary>
+    /// The deliveries that may go now: of the queue's rows, the first of each subject to each endpoint, due and
+    /// claimed by no one (or by a lapsed claim), filtered in the store; then SubjectQueue's word on each.
+    /// </summary>
+    private async Task<IReadOnlyList<Guid>> Going(DateTimeOffset now, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<NotificationsStore>();
-        var sender = scope.ServiceProvider.GetRequiredService<WebhookSender>();
+        var at = now.UtcDateTime;
+        var heads = await store.DeliveryQueue.AsNoTracking()
+            .Where(q => !store.DeliveryQueue.Any(earlier => earlier.EndpointId == q.EndpointId
+                && earlier.Subject == q.Subject && earlier.Sequence < q.Sequence))
+            .Where(q => q.DueUtc <= at && (q.LeaseUntilUtc == null || q.LeaseUntilUtc <= at))
+            .OrderBy(q => q.Sequence).Take(Batch).Select(q => q.DeliveryId).ToListAsync(ct);
+        var pending = new List<Delivery>();
+        foreach (var id in heads)
+            if (await store.Aggregates<Delivery>().Find(id, ct) is { } delivery) pending.Add(delivery);
+        return SubjectQueue.MayGoNow(pending, now).Select(d => d.Id).ToArray();
+    }
+
+    /// <summary>
+    /// Claims the delivery by one conditional UPDATE (still queued, due, and its lease free or lapsed: the store
+    /// lets one claimant win), then reads it afresh and attempts it; false if another worker had it.
+    /// </summary>
+    private async Task<bool> ClaimThenAttempt(Guid deliveryId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<NotificationsStore>();
         store.Actor.Authority = Authority;
         var now = clock.GetUtcNow();
-        var heads = (await store.DeliveryQueue.AsNoTracking().ToListAsync(ct))
-            .GroupBy(q => (q.EndpointId, q.Subject)).Select(g => g.MinBy(q => q.Sequence)!)
-            .Where(q => q.DueUtc <= now.UtcDateTime).OrderBy(q => q.Sequence).Take(Batch);
-        var pending = new List<Delivery>();
-        foreach (var head in heads)
-            if (await store.Aggregates<Delivery>().Find(head.DeliveryId, ct) is { } delivery) pending.Add(delivery);
-        var going = SubjectQueue.MayGoNow(pending, now);
-        foreach (var delivery in going) await Attempt(store, sender, delivery, ct);
-        return going.Count;
+        var (at, until) = (now.UtcDateTime, (now + _lease).UtcDateTime);
+        var claimed = await store.DeliveryQueue
+            .Where(q => q.DeliveryId == deliveryId && q.DueUtc <= at
+                && (q.LeaseUntilUtc == null || q.LeaseUntilUtc <= at))
+            .ExecuteUpdateAsync(set => set.SetProperty(q => q.ClaimedBy, Claimant)
+                .SetProperty(q => q.LeaseUntilUtc, until), ct);
+        if (claimed == 0) return false;
+        var delivery = await store.Aggregates<Delivery>().Get(deliveryId, "deliveryId", ct);
+        await Attempt(store, scope.ServiceProvider.GetRequiredService<WebhookSender>(), delivery, ct);
+        return true;
     }
 
     private async Task Attempt(NotificationsStore store, WebhookSender sender, Delivery delivery, CancellationToken ct)
@@ -54,8 +95,13 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, TimeProvider clo
         var status = delivery.RecordAttempt(result, at, Random.Shared.NextDouble());
         if (status == DeliveryStatus.Succeeded) endpoint.RecordDeliverySucceeded();
         else endpoint.RecordDeliveryFailed(result.StatusCode, at);
-        var queued = await store.DeliveryQueue.SingleAsync(q => q.DeliveryId == delivery.Id, ct);
-        if (delivery.NextAttemptAt is { } next) queued.DueUtc = next.UtcDateTime;
+        // A claim that lapsed while the receiver was slow may have been taken by another worker, which then sent
+        // it too: only one of the two attempts is recorded (the row version refuses a second that slips past this).
+        var queued = await store.DeliveryQueue
+                .SingleOrDefaultAsync(q => q.DeliveryId == delivery.Id && q.ClaimedBy == Claimant, ct)
+            ?? throw new DbUpdateConcurrencyException($"The claim on delivery {delivery.Id} lapsed and another "
+                + "worker took it; this attempt is not recorded.");
+        if (delivery.NextAttemptAt is { } next) queued.Release(next.UtcDateTime);
         else store.DeliveryQueue.Remove(queued);
         if (!endpoint.IsActive) await StopPending(store, endpoint.Id, ct);
         await store.SaveChangesAsync(ct);

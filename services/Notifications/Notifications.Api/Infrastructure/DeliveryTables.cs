@@ -36,11 +36,13 @@ public static class DeliveryTables
             e.HasAnnotation(AuditTrail.Unaudited, true);
             e.HasKey(q => q.DeliveryId).HasName("pk_delivery_queue");
             e.HasIndex(q => q.DueUtc).HasDatabaseName("ix_delivery_queue_due");
+            e.HasIndex(q => new { q.EndpointId, q.Subject, q.Sequence }).HasDatabaseName("ix_delivery_queue_subject");
         });
         return model;
     }
 
-    /// <summary>For the hand-written migration: the three tables <see cref="AddDeliveryTables"/> maps.</summary>
+    /// <summary>For the hand-written migration: the three tables <see cref="AddDeliveryTables"/> maps (as first made).
+    /// </summary>
     public static void CreateDeliveryTables(this MigrationBuilder migration)
     {
         migration.CreateTable(Events, t => new
@@ -69,5 +71,16 @@ public static class DeliveryTables
             DueUtc = t.Column<DateTime>(nullable: false),
         }, constraints: t => t.PrimaryKey("pk_delivery_queue", q => q.DeliveryId));
         migration.CreateIndex("ix_delivery_queue_due", Queue, "DueUtc");
+    }
+
+    /// <summary>
+    /// For the hand-written migration: the claim of each queued delivery (who, until when) and the index that
+    /// finds each subject's first delivery to an endpoint in the store. Rows already queued are claimed by no one.
+    /// </summary>
+    public static void AddDeliveryLeases(this MigrationBuilder migration)
+    {
+        migration.AddColumn<string>("ClaimedBy", Queue, nullable: true);
+        migration.AddColumn<DateTime>("LeaseUntilUtc", Queue, nullable: true);
+        migration.CreateIndex("ix_delivery_queue_subject", Queue, ["EndpointId", "Subject", "Sequence"]);
     }
 }

@@ -27,6 +27,9 @@ public sealed class EventAudience
 /// <summary>
 /// A pending delivery as the worker finds it without reading every delivery: its endpoint, subject, place
 /// and when its next attempt is due. The row goes when the delivery succeeds, is exhausted or stopped.
+/// A worker about to attempt it claims it first (<see cref="ClaimedBy"/> until <see cref="LeaseUntilUtc"/>, set
+/// by a conditional UPDATE in the store), so replicas sharing the store never attempt it at once; a lease that
+/// has run out (its worker died) may be claimed again.
 /// </summary>
 public sealed class QueuedDelivery
 {
@@ -35,4 +38,14 @@ public sealed class QueuedDelivery
     public required string Subject { get; init; }
     public long Sequence { get; init; }
     public DateTime DueUtc { get; set; }
+    public string? ClaimedBy { get; set; }
+    public DateTime? LeaseUntilUtc { get; set; }
+
+    /// <summary>The attempt is recorded: the row waits for its next one, claimed by no one.</summary>
+    public void Release(DateTime dueUtc)
+    {
+        DueUtc = dueUtc;
+        ClaimedBy = null;
+        LeaseUntilUtc = null;
+    }
 }
