@@ -1,6 +1,4 @@
-using Commissioning.Testing;
-
-namespace Eventing.Tests.Support;
+namespace Commissioning.Testing;
 
 /// <summary>
 /// A program of this repository (built by this test project's references) run as its own process with
@@ -15,8 +13,8 @@ public class DotnetProgram : IDisposable
     private readonly List<string> _earlierOutput = [];
     private ServerProcess? _process;
 
-    protected DotnetProgram(string project, string assembly, string[] arguments, Func<DotnetProgram, Task> waitUntilReady,
-        IDictionary<string, string>? environment = null)
+    protected DotnetProgram(string project, string assembly, string[] arguments,
+        Func<DotnetProgram, Task> waitUntilReady, IDictionary<string, string>? environment = null)
     {
         _environment = environment;
         _dll = Built(project, assembly);
@@ -50,18 +48,19 @@ public class DotnetProgram : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
-        ? host
-        : Tool.Find("dotnet", "/usr/share/dotnet", "/usr/lib/dotnet", Path.Combine(Environment.GetEnvironmentVariable("HOME") ?? "/root", ".dotnet"));
+    private static string Dotnet =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
+            ? host
+            : Tool.Find("dotnet", "/usr/share/dotnet", "/usr/lib/dotnet",
+                Path.Combine(Environment.GetEnvironmentVariable("HOME") ?? "/root", ".dotnet"));
 
     /// <summary>The built dll of a project in this repository, in the same configuration as the tests.</summary>
     public static string Built(string project, string assembly)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Commissioning.sln"))) directory = directory.Parent;
-        if (directory is null) throw new InvalidOperationException($"No Commissioning.sln above {AppContext.BaseDirectory}.");
         var configuration = AppContext.BaseDirectory.Contains("/bin/Release/") ? "Release" : "Debug";
-        var dll = Path.Combine(directory.FullName, project, "bin", configuration, "net10.0", assembly + ".dll");
-        return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} is not built; build {project} first.");
+        var dll = Path.Combine(Repository.Root, project, "bin", configuration, "net10.0", assembly + ".dll");
+        return File.Exists(dll)
+            ? dll
+            : throw new InvalidOperationException($"{dll} is not built; build {project} first.");
     }
 }
