@@ -1,4 +1,5 @@
 using Commissioning.Testing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using static Commissioning.Testing.Answers;
 using static Notifications.Tests.Api.ProviderEndpoints;
@@ -51,6 +52,23 @@ public abstract class DeliveryLeaseTests : IAsyncLifetime
         return $"msg_{eventId:N}";
     }
 
+    /// <summary>Starts a sweep of the first replica and holds its first POST at the receiver until answered.
+    /// </summary>
+    private async Task<(Task<int> Sweep, TaskCompletionSource Answer)> FirstReplicaHeldAtTheReceiver()
+    {
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _receiver.BeforeAnswer = () =>
+        {
+            _receiver.BeforeAnswer = null;
+            arrived.TrySetResult();
+            return answer.Task;
+        };
+        var sweep = _first.Sweep();
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        return (sweep, answer);
+    }
+
     [Fact]
     public async Task Two_replicas_sweeping_at_once_deliver_every_event_once_and_in_its_subjects_order()
     {
@@ -81,17 +99,8 @@ public abstract class DeliveryLeaseTests : IAsyncLifetime
     public async Task A_delivery_in_flight_is_left_to_its_claimant_until_the_lease_lapses_then_taken_up_once()
     {
         var id = await Offer(Guid.NewGuid());
-        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _receiver.BeforeAnswer = () =>
-        {
-            arrived.TrySetResult();
-            return answer.Task;
-        };
         // The first replica's attempt hangs at the receiver, as one whose replica froze or died would.
-        var stalled = _first.Sweep();
-        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        _receiver.BeforeAnswer = null;
+        var (stalled, answer) = await FirstReplicaHeldAtTheReceiver();
 
         Assert.Equal(0, await _second.Sweep());
         Assert.Single(_receiver.Posts);
@@ -108,6 +117,27 @@ public abstract class DeliveryLeaseTests : IAsyncLifetime
         Assert.Equal("succeeded", delivery.GetProperty("status").GetString());
         Assert.Single(delivery.GetProperty("attempts").EnumerateArray());
         Assert.Equal(0, await _first.Sweep() + await _second.Sweep());
+    }
+
+    [Fact]
+    public async Task An_attempt_is_recorded_though_the_other_replica_changed_its_endpoint_meanwhile()
+    {
+        await Offer(Guid.NewGuid());
+        await Offer(Guid.NewGuid());
+        _receiver.Replies.Enqueue(StatusCodes.Status500InternalServerError);
+        _receiver.Replies.Enqueue(StatusCodes.Status500InternalServerError);
+        var (stalled, answer) = await FirstReplicaHeldAtTheReceiver();
+
+        // The other subject's delivery fails first: the endpoint, failing since now, is saved by the second replica.
+        Assert.Equal(1, await _second.Sweep());
+        answer.SetResult();
+
+        Assert.Equal(1, await stalled);
+        using var provider = _first.As(CareHome);
+        var deliveries = (await Ok(provider.GetAsync($"{Route}/{_endpoint}/deliveries"))).EnumerateArray().ToList();
+        Assert.Equal(2, deliveries.Count);
+        Assert.All(deliveries, d => Assert.Equal(500,
+            Assert.Single(d.GetProperty("attempts").EnumerateArray()).GetProperty("statusCode").GetInt32()));
     }
 }
 

@@ -44,7 +44,7 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, TimeProvider clo
     private async Task<IReadOnlyList<Guid>> Going(DateTimeOffset now, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<NotificationsStore>();
+        var store = Store(scope);
         var at = now.UtcDateTime;
         var heads = await store.DeliveryQueue.AsNoTracking()
             .Where(q => !store.DeliveryQueue.Any(earlier => earlier.EndpointId == q.EndpointId
@@ -59,13 +59,13 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, TimeProvider clo
 
     /// <summary>
     /// Claims the delivery by one conditional UPDATE (still queued, due, and its lease free or lapsed: the store
-    /// lets one claimant win), then reads it afresh and attempts it; false if another worker had it.
+    /// lets one claimant win), then reads it afresh, attempts it and records the attempt; false if another worker
+    /// had it.
     /// </summary>
     private async Task<bool> ClaimThenAttempt(Guid deliveryId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<NotificationsStore>();
-        store.Actor.Authority = Authority;
+        var store = Store(scope);
         var now = clock.GetUtcNow();
         var (at, until) = (now.UtcDateTime, (now + _lease).UtcDateTime);
         var claimed = await store.DeliveryQueue
@@ -74,33 +74,63 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, TimeProvider clo
             .ExecuteUpdateAsync(set => set.SetProperty(q => q.ClaimedBy, Claimant)
                 .SetProperty(q => q.LeaseUntilUtc, until), ct);
         if (claimed == 0) return false;
-        var delivery = await store.Aggregates<Delivery>().Get(deliveryId, "deliveryId", ct);
-        await Attempt(store, scope.ServiceProvider.GetRequiredService<WebhookSender>(), delivery, ct);
-        return true;
-    }
-
-    private async Task Attempt(NotificationsStore store, WebhookSender sender, Delivery delivery, CancellationToken ct)
-    {
-        var endpoint = await store.Aggregates<WebhookEndpoint>().Get(delivery.EndpointId, "endpointId", ct);
+        var (delivery, endpoint) = await Read(store, deliveryId, ct);
         if (!endpoint.IsActive)
         {
             await StopPending(store, endpoint.Id, ct);
             await store.SaveChangesAsync(ct);
-            return;
+            return true;
         }
         var received = await store.ReceivedEvents.AsNoTracking()
             .SingleAsync(e => e.EventId == delivery.EventId.ToString(), ct);
-        var result = await sender.Send(endpoint, delivery, received, ct);
-        var at = clock.GetUtcNow();
-        var status = delivery.RecordAttempt(result, at, Random.Shared.NextDouble());
-        if (status == DeliveryStatus.Succeeded) endpoint.RecordDeliverySucceeded();
-        else endpoint.RecordDeliveryFailed(result.StatusCode, at);
+        var result = await scope.ServiceProvider.GetRequiredService<WebhookSender>()
+            .Send(endpoint, delivery, received, ct);
+        var attempt = (Result: result, At: clock.GetUtcNow(), Jitter: Random.Shared.NextDouble());
+        try
+        {
+            await Record(store, delivery, endpoint, attempt, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another worker saved the endpoint meanwhile (its failing since, after a delivery of another subject):
+            // the attempt is recorded once more on what is stored now rather than lost and, its claim held, sent
+            // again. A second conflict, or a claim taken over, is left to the lease.
+            await using var again = scopes.CreateAsyncScope();
+            var fresh = Store(again);
+            var (stored, storedEndpoint) = await Read(fresh, deliveryId, ct);
+            await Record(fresh, stored, storedEndpoint, attempt, ct);
+        }
+        return true;
+    }
+
+    private static NotificationsStore Store(AsyncServiceScope scope)
+    {
+        var store = scope.ServiceProvider.GetRequiredService<NotificationsStore>();
+        store.Actor.Authority = Authority;
+        return store;
+    }
+
+    private static async Task<(Delivery, WebhookEndpoint)> Read(NotificationsStore store, Guid deliveryId,
+        CancellationToken ct)
+    {
+        var delivery = await store.Aggregates<Delivery>().Get(deliveryId, "deliveryId", ct);
+        return (delivery, await store.Aggregates<WebhookEndpoint>().Get(delivery.EndpointId, "endpointId", ct));
+    }
+
+    /// <summary>Records the attempt on the delivery and its endpoint, schedules the next or ends the delivery, and
+    /// releases the claim, in one save.</summary>
+    private async Task Record(NotificationsStore store, Delivery delivery, WebhookEndpoint endpoint,
+        (AttemptResult Result, DateTimeOffset At, double Jitter) attempt, CancellationToken ct)
+    {
         // A claim that lapsed while the receiver was slow may have been taken by another worker, which then sent
         // it too: only one of the two attempts is recorded (the row version refuses a second that slips past this).
         var queued = await store.DeliveryQueue
                 .SingleOrDefaultAsync(q => q.DeliveryId == delivery.Id && q.ClaimedBy == Claimant, ct)
             ?? throw new DbUpdateConcurrencyException($"The claim on delivery {delivery.Id} lapsed and another "
                 + "worker took it; this attempt is not recorded.");
+        var status = delivery.RecordAttempt(attempt.Result, attempt.At, attempt.Jitter);
+        if (status == DeliveryStatus.Succeeded) endpoint.RecordDeliverySucceeded();
+        else endpoint.RecordDeliveryFailed(attempt.Result.StatusCode, attempt.At);
         if (delivery.NextAttemptAt is { } next) queued.Release(next.UtcDateTime);
         else store.DeliveryQueue.Remove(queued);
         if (!endpoint.IsActive) await StopPending(store, endpoint.Id, ct);
