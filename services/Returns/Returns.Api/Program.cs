@@ -4,6 +4,7 @@ using Commissioning.Identity;
 using Commissioning.Persistence;
 using Commissioning.ServiceDefaults;
 using Returns.Api.Apis;
+using Returns.Api.Deadlines;
 using Returns.Api.Events;
 using Returns.Api.Infrastructure;
 
@@ -12,6 +13,8 @@ builder.AddServiceDefaults(ReturnsStore.Source);
 builder.AddServiceStore<ReturnsStore>(ReturnsStore.Source, (services, db) => db.UseEventing(services));
 builder.Services.AddEventing<ReturnsStore>(o => o.Source = ReturnsStore.Source);
 builder.Services.AddReturnsOpenApi();
+builder.Services.AddSingleton<DueDateWorker>();
+builder.Services.AddHostedService(s => s.GetRequiredService<DueDateWorker>());
 
 var app = builder.Build();
 app.MapServiceDefaults();

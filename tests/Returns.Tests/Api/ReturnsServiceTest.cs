@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using static Commissioning.Testing.Answers;
 
 namespace Returns.Tests.Api;
@@ -24,12 +25,15 @@ public abstract class ReturnsServiceTest : IAsyncLifetime
 
     protected virtual Dictionary<string, string?> Settings() => [];
 
+    /// <summary>Services a test puts in place of the service's own (its clock).</summary>
+    protected virtual void Replace(IServiceCollection services) { }
+
     public Task InitializeAsync()
     {
         Service = new ServiceUnderTest<Program>(new Dictionary<string, string?>(Settings())
         {
             ["APP_API_TOKEN"] = AppToken,
-        });
+        }, Replace);
         Sidecar = Service.CreateClient();
         Sidecar.DefaultRequestHeaders.Add("dapr-api-token", AppToken);
         Officer = Service.ClientFor(Wirral, Roles.ReturnsOfficer);

@@ -174,6 +174,9 @@ public class StatutoryReturnTests
         Assert.Equal(DueState.Overdue, cld.CheckDue(new DateOnly(2024, 8, 1)));
         var notices = cld.DomainEvents.OfType<ReturnDueStateReached>().Select(e => e.State);
         Assert.Equal([DueState.Approaching, DueState.Overdue], notices);
+        var due = new DateOnly(2024, 7, 31);
+        Assert.Equal([new DueNotice(due, DueState.Approaching, new DateOnly(2024, 7, 22)),
+            new DueNotice(due, DueState.Overdue, new DateOnly(2024, 8, 1))], cld.DueNotices);
         Assert.Equal(DueState.Submitted, Submitted().CheckDue(new DateOnly(2024, 8, 1)));
     }
 

@@ -4,17 +4,26 @@ using Returns.Domain.Validation;
 
 namespace Returns.Api.Apis;
 
-/// <summary>A return: what, whose, for when, where it is in its lifecycle, and each version.</summary>
+/// <summary>
+/// A return: what, whose, for when, where it stands against its due date today (London), the due states already
+/// told, where it is in its lifecycle, and each version.
+/// </summary>
 public sealed record ReturnView(Guid Id, string Kind, string Council, string Period, DateOnly PeriodStart,
-    DateOnly PeriodEnd, DateOnly DueOn, string Status, DateTimeOffset OpenedAt, IReadOnlyList<VersionView> Versions)
+    DateOnly PeriodEnd, DateOnly DueOn, string DueState, IReadOnlyList<DueNoticeView> DueNotices, string Status,
+    DateTimeOffset OpenedAt, IReadOnlyList<VersionView> Versions)
 {
-    public static ReturnView Of(StatutoryReturn r) => new(r.Id, Code(r.Kind), r.Council.Value, r.Period.Label,
-        r.Period.Start, r.Period.End, r.DueOn, Code(r.Status), r.OpenedAt, [.. r.Versions.Select(VersionView.Of)]);
+    public static ReturnView Of(StatutoryReturn r, DateOnly today) => new(r.Id, Code(r.Kind), r.Council.Value,
+        r.Period.Label, r.Period.Start, r.Period.End, r.DueOn, Code(r.DueStateOn(today)),
+        [.. r.DueNotices.Select(n => new DueNoticeView(Code(n.State), n.DueOn, n.RaisedOn))], Code(r.Status),
+        r.OpenedAt, [.. r.Versions.Select(VersionView.Of)]);
 
     /// <summary>Enum values as the API spells them ("signed-off", "asc-fr").</summary>
     public static string Code<T>(T value) where T : struct, Enum =>
         JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }
+
+/// <summary>A due state told (approaching, due-today, overdue), for which due date, on which London date.</summary>
+public sealed record DueNoticeView(string State, DateOnly DueOn, DateOnly RaisedOn);
 
 /// <summary>
 /// One version: its reason (none for the first), its rows' count, the findings of its last validation, its

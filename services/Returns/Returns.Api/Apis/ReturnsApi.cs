@@ -1,6 +1,7 @@
 using Commissioning.Domain;
 using Commissioning.Identity;
 using Commissioning.Persistence;
+using Commissioning.ServiceDefaults;
 using Returns.Api.Extracts;
 using Returns.Api.Infrastructure;
 using Returns.Domain.Cld;
@@ -34,7 +35,7 @@ public static class ReturnsApi
             + "limit (1 to 500, 100 unless asked) after offset.", Status400BadRequest);
         var one = api.MapGroup("/{id:guid}");
         one.MapGet("/", async (Guid id, ReturnsStore store) =>
-                ReturnView.Of(await store.Aggregates<StatutoryReturn>().Get(id)))
+                View(store, await store.Aggregates<StatutoryReturn>().Get(id)))
             .Documented(ReturnsTags.Returns, "getReturn", "Read a return",
                 "Its status and every version: rows, findings, sign-off, submission and diff.", Status404NotFound);
         MapLifecycle(one.MapGroup("").RequireAuthorization(p => p.RequireRole(Roles.ReturnsOfficer)));
@@ -81,13 +82,13 @@ public static class ReturnsApi
         store.Aggregates<StatutoryReturn>().Add(opened, council.Value, new UniqueKey(
             $"{kind}|{council}|{period.Label}", "period", $"{council}'s {kind} return for {period} is already open."));
         await store.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/returns/{opened.Id}", ReturnView.Of(opened));
+        return TypedResults.Created($"/api/v1/returns/{opened.Id}", View(store, opened));
     }
 
     private static async Task<IReadOnlyList<ReturnView>> List(int? offset, int? limit, ReturnsStore store)
     {
         var (skip, take) = ListPage.Of(offset, limit);
-        return [.. (await store.Aggregates<StatutoryReturn>().Page(skip, take)).Select(ReturnView.Of)];
+        return [.. (await store.Aggregates<StatutoryReturn>().Page(skip, take)).Select(r => View(store, r))];
     }
 
     private static async Task<ReturnView> Collect(Guid id, Collection? request, ReturnsStore store, HttpContext http)
@@ -99,7 +100,7 @@ public static class ReturnsApi
         var rows = await CldExtract.Rows(store, statutoryReturn, people, http.RequestAborted);
         statutoryReturn.Collect([.. rows.Select(r => r.ToReturnRow())], store.Clock.GetUtcNow());
         await store.SaveChangesAsync();
-        return ReturnView.Of(statutoryReturn);
+        return View(store, statutoryReturn);
     }
 
     private static void Validate(StatutoryReturn statutoryReturn, ReturnsActor actor, DateTimeOffset at)
@@ -124,7 +125,7 @@ public static class ReturnsApi
             StoredUtc = store.Clock.GetUtcNow().UtcDateTime,
         });
         await store.SaveChangesAsync();
-        return ReturnView.Of(statutoryReturn);
+        return View(store, statutoryReturn);
     }
 
     private static async Task<IResult> Artefact(Guid id, int? version, ReturnsStore store, HttpContext http)
@@ -147,7 +148,7 @@ public static class ReturnsApi
         var statutoryReturn = await store.Aggregates<StatutoryReturn>().Get(id);
         step(statutoryReturn, ActorOf(http), store.Clock.GetUtcNow());
         await store.SaveChangesAsync();
-        return ReturnView.Of(statutoryReturn);
+        return View(store, statutoryReturn);
     }
 
     /// <summary>The return, refused unless the caller is its council's returns officer.</summary>
@@ -175,6 +176,10 @@ public static class ReturnsApi
         throw RuleViolation.Invalid("kind", $"'{kind}' is not a return the service makes: "
             + string.Join(", ", Enum.GetValues<ReturnKind>().Select(ReturnView.Code)) + ".");
     }
+
+    /// <summary>The return as its view shows it today, the London date of the service's one clock.</summary>
+    private static ReturnView View(ReturnsStore store, StatutoryReturn statutoryReturn) =>
+        ReturnView.Of(statutoryReturn, store.Clock.LondonToday());
 
     private static ReturnsActor ActorOf(HttpContext http) => CouncilTenancy.ActorOf(Caller.From(http.User));
 }

@@ -33,13 +33,19 @@ public sealed partial class StatutoryReturn
 
     /// <summary>
     /// Rule NoticeOncePerState (issue 18 cap. 8): raises <see cref="ReturnDueStateReached"/> the first time
-    /// the return is approaching, due or overdue on <paramref name="today"/>; a submitted return raises none.
+    /// the return is approaching, due or overdue on <paramref name="today"/>, once per due date, and remembers
+    /// it in the return's own state, so a worker may check as often as it likes; a submitted return raises none.
     /// </summary>
     public DueState CheckDue(DateOnly today)
     {
-        var state = ReturnCalendar.StateOn(DueOn, today, LastSubmitted is not null);
-        if (state is (DueState.Approaching or DueState.DueToday or DueState.Overdue) && _dueNotices.Add(state))
-            Raise(new ReturnDueStateReached(Id, Council, Kind, Period.Label, DueOn, state));
+        var state = DueStateOn(today);
+        if (state is not (DueState.Approaching or DueState.DueToday or DueState.Overdue)) return state;
+        if (_dueNotices.Any(n => n.DueOn == DueOn && n.State == state)) return state;
+        _dueNotices.Add(new DueNotice(DueOn, state, today));
+        Raise(new ReturnDueStateReached(Id, Council, Kind, Period.Label, DueOn, state));
         return state;
     }
+
+    /// <summary>Rule DueStates: where the return stands against its due date on <paramref name="today"/>.</summary>
+    public DueState DueStateOn(DateOnly today) => ReturnCalendar.StateOn(DueOn, today, LastSubmitted is not null);
 }

@@ -14,7 +14,7 @@ namespace Returns.Domain.Returns;
 public sealed partial class StatutoryReturn : AggregateRoot
 {
     private readonly List<ReturnVersion> _versions = [];
-    private readonly HashSet<DueState> _dueNotices = [];
+    private readonly List<DueNotice> _dueNotices = [];
 
     private StatutoryReturn() { }
 
@@ -25,6 +25,9 @@ public sealed partial class StatutoryReturn : AggregateRoot
     public ReturnStatus Status { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
     public IReadOnlyList<ReturnVersion> Versions => _versions;
+
+    /// <summary>The due states already told, each once per due date (<see cref="CheckDue"/>).</summary>
+    public IReadOnlyList<DueNotice> DueNotices => _dueNotices;
 
     public ReturnVersion Current => _versions[^1];
 
