@@ -7,7 +7,8 @@ namespace Authorisation.Tests;
 /// signs off, submits and resubmits its council's returns; the council's other staff read them, auditors and
 /// platform administrators read every council's; a provider user reads none, even for activity delegated to it
 /// (P: statutory returns cannot be delegated). Another council's return is a 404. Rebuilding the CLD read model
-/// is an operator's act.
+/// is an operator's act. GetPeriodStatus reads as GET /api/v1/returns/{id} does: the council named in the request
+/// must be the caller's (NOT_FOUND otherwise), any council for an auditor or a platform administrator.
 /// </summary>
 public static partial class Classification
 {
@@ -26,5 +27,10 @@ public static partial class Classification
         ["POST /api/v1/returns/{id:guid}/resubmissions"] = new([ReturnsOfficer], Scope.Tenanted),
         ["POST /api/v1/returns/read-models/cld/rebuild"] = new([PlatformAdmin], Scope.Operator),
         ["GET /admin/dead-letters"] = new([PlatformAdmin], Scope.Operator),
+    };
+
+    private static readonly Dictionary<string, Rule> ReturnsMethods = new()
+    {
+        ["commissioning.returns.v1.ReturnsService.GetPeriodStatus"] = new(ReturnReaders, Scope.Tenanted),
     };
 }

@@ -41,12 +41,8 @@ public static partial class Classification
 
     private static Dictionary<string, Rule> Methods =>
         _methods ??= new[] { FinanceMethods, ContractsMethods, CareMethods,
-            WorkforceMethods }.SelectMany(t => t).ToDictionary();
+            WorkforceMethods, ReturnsMethods }.SelectMany(t => t).ToDictionary();
 
     /// <summary>Without a trailing slash, as <see cref="Inventory"/> reads every pattern.</summary>
     private static string Normal(string key) => key.Length > 1 ? key.TrimEnd('/') : key;
-
-    /// <summary>Statutory returns is planned (README): its descriptor exists, no service serves it yet.</summary>
-    public static bool IsPlanned(string method) =>
-        method.StartsWith("commissioning.returns.", StringComparison.Ordinal);
 }

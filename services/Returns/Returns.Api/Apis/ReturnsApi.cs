@@ -79,8 +79,7 @@ public static class ReturnsApi
         var period = ReturnCalendar.PeriodOf(kind, request.Period);
         var opened = StatutoryReturn.Open(kind, council, period, store.Clock.GetUtcNow());
         opened.RequireReturnsOfficer(ActorOf(http), "open");
-        store.Aggregates<StatutoryReturn>().Add(opened, council.Value, new UniqueKey(
-            $"{kind}|{council}|{period.Label}", "period", $"{council}'s {kind} return for {period} is already open."));
+        store.Aggregates<StatutoryReturn>().Add(opened, council.Value, ReturnsStore.KeyOf(kind, council, period));
         await store.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/returns/{opened.Id}", View(store, opened));
     }

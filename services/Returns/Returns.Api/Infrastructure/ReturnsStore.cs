@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Returns.Api.Events;
 using Returns.Api.Extracts;
 using Returns.Api.ReadModels;
+using Returns.Domain.Periods;
 using Returns.Domain.Returns;
+using Returns.Domain.SeedWork;
 
 namespace Returns.Api.Infrastructure;
 
@@ -26,6 +28,26 @@ public sealed class ReturnsStore(DbContextOptions<ReturnsStore> options, IAuditA
     public DbSet<ArchivedEvent> ArchivedEvents => Set<ArchivedEvent>();
     public DbSet<CldServiceRow> CldServices => Set<CldServiceRow>();
     public DbSet<SubmittedArtefact> Artefacts => Set<SubmittedArtefact>();
+
+    /// <summary>
+    /// What makes a return one of a kind: its kind, council and period, held in the store's unique index.
+    /// </summary>
+    public static UniqueKey KeyOf(ReturnKind kind, CouncilCode council, ReturnPeriod period) => new(
+        $"{kind}|{council}|{period.Label}", "period", $"{council}'s {kind} return for {period} is already open.");
+
+    /// <summary>
+    /// The council's return of the kind for the period, found by its unique key in the store (and so within the
+    /// caller's tenancies), or a 404 naming <c>period</c>.
+    /// </summary>
+    public async Task<StatutoryReturn> ReturnFor(ReturnKind kind, CouncilCode council, ReturnPeriod period,
+        CancellationToken ct)
+    {
+        var key = KeyOf(kind, council, period).Value;
+        var id = await StoredAggregates.Where(a => a.Type == nameof(StatutoryReturn) && a.UniqueKey == key)
+            .Select(a => (Guid?)a.Id).SingleOrDefaultAsync(ct)
+            ?? throw RuleViolation.NotFound("period", $"{council} has no {kind} return open for {period}.");
+        return await Aggregates<StatutoryReturn>().Get(id, "period", ct);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
