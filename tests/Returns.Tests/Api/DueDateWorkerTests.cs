@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Commissioning.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Returns.Api.Deadlines;
@@ -89,19 +90,49 @@ public sealed class DueDateWorkerTests : ReturnsServiceTest
 
     private Task<JsonElement> View(Guid id) => Ok(Officer.GetAsync($"/api/v1/returns/{id}"));
 
+    private Task<List<JsonElement>> Told() => Told(Service);
+
     /// <summary>The due states staged in the outbox, as their proto-JSON payloads, in the order written.</summary>
-    private async Task<List<JsonElement>> Told() => [.. (await ReadModelTests.Outbox(Service))
-        .Where(m => m.Topic == "statutory-returns.return-due-state-reached")
-        .Select(m => JsonDocument.Parse(m.Payload).RootElement)];
+    internal static async Task<List<JsonElement>> Told(ServiceUnderTest<Program> service) =>
+    [
+        .. (await ReadModelTests.Outbox(service)).Where(m => m.Topic == "statutory-returns.return-due-state-reached")
+            .Select(m => JsonDocument.Parse(m.Payload).RootElement),
+    ];
 
     private static (int, int, int) DateOf(JsonElement date) => (date.GetProperty("year").GetInt32(),
         date.GetProperty("month").GetInt32(), date.GetProperty("day").GetInt32());
+}
 
-    /// <summary>Eleven in the morning UTC on <see cref="Today"/>: that day in London, whatever the season.</summary>
-    private sealed class LondonClock : TimeProvider
+/// <summary>
+/// The worker fires itself: nobody calls SweepAsync, the host's timer does, every Returns:DueSweepInterval.
+/// </summary>
+public sealed class DueDateScheduleTests : ReturnsServiceTest
+{
+    private readonly LondonClock _clock = new() { Today = new DateOnly(2024, 7, 1) };
+
+    protected override Dictionary<string, string?> Settings() => new() { ["Returns:DueSweepInterval"] = "00:00:00.2" };
+
+    protected override void Replace(IServiceCollection services) => services.AddSingleton<TimeProvider>(_clock);
+
+    [Fact]
+    public async Task The_hosts_timer_tells_the_return_approaching_on_17_July_2024()
     {
-        public DateOnly Today { get; set; }
+        await Open();
+        _clock.Today = new DateOnly(2024, 7, 17);
 
-        public override DateTimeOffset GetUtcNow() => new(Today.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await DueDateWorkerTests.Told(Service)).Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(10))
+            await Task.Delay(100);
+
+        var told = Assert.Single(await DueDateWorkerTests.Told(Service));
+        Assert.Equal("approaching", told.GetProperty("state").GetString());
     }
+}
+
+/// <summary>Eleven in the morning UTC on <see cref="Today"/>: that day in London, whatever the season.</summary>
+internal sealed class LondonClock : TimeProvider
+{
+    public DateOnly Today { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => new(Today.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero);
 }
