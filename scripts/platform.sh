@@ -112,7 +112,7 @@ platform_start() { # state folder
       Store__DataDirectory="$data" DAPR_HTTP_PORT="$sidecar" DAPR_GRPC_PORT="$sidecar_grpc" APP_API_TOKEN="$token" \
       "${partners[@]}"
     clusters+=("ReverseProxy__Clusters__${name}__Destinations__main__Address=http://127.0.0.1:$port")
-    # A service with a gRPC surface has a "<name>-grpc" cluster in the gateway (notifications and statutory returns have none yet).
+    # A service with a gRPC surface has a "<name>-grpc" cluster in the gateway (notifications has none).
     if grep -q "\"$name-grpc\"" "$root_dir/gateway/Commissioning.Gateway/appsettings.json"; then
       clusters+=("ReverseProxy__Clusters__${name}-grpc__Destinations__main__Address=http://127.0.0.1:$((port + 1))")
     fi

@@ -127,6 +127,7 @@ public sealed class GatewayTourTests(LocalPlatform platform)
     {
         var listed = Tool.Run(Buf, "curl", "--protocol", "grpc", "--http2-prior-knowledge", "--list-services", platform.GatewayGrpc);
         Assert.Contains("commissioning.finance.v1.FinanceService", listed);
+        Assert.Contains("commissioning.returns.v1.ReturnsService", listed);
     }
 
     [Theory]
@@ -136,6 +137,9 @@ public sealed class GatewayTourTests(LocalPlatform platform)
     [InlineData("commissioning.contracts.v1.ContractsService", 11, false)]
     [InlineData("commissioning.carepackages.v1.CarePackagesService", 21, true)]
     [InlineData("commissioning.carepackages.v1.CarePackagesService", 21, false)]
+    [InlineData("commissioning.workforce.v1.WorkforceService", 31, true)]
+    [InlineData("commissioning.returns.v1.ReturnsService", 51, true)]
+    [InlineData("commissioning.returns.v1.ReturnsService", 51, false)]
     public async Task Buf_curl_checks_each_service_health_directly_and_through_the_gateway_with_reflection_and_with_the_proto_files(
         string service, int grpcPortOffset, bool throughGateway)
     {
