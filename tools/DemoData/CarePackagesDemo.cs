@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Commissioning.Identity;
+using Commissioning.ServiceDefaults;
 
 namespace DemoData;
 
@@ -44,7 +45,7 @@ public static class CarePackagesDemo
         var request = CarePathway.Id(await CarePathway.Read(await pathway.Broker.PostAsJsonAsync("/api/v1/placement-requests", new
         {
             supportPlanId = CarePathway.Id(plan), serviceType = "residential-care", locality = "Wirral West",
-            startDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd"), needsSummary = NeedsSummary,
+            startDate = TimeProvider.System.LondonToday().AddDays(14).ToString("yyyy-MM-dd"), needsSummary = NeedsSummary,
         })));
         var oakLodge = CarePathway.Client(() => new HttpClient { BaseAddress = pathway.Broker.BaseAddress }, "oak-lodge-manager",
             ContractsDemo.CareHomeCode, Roles.ProviderUser);

@@ -5,6 +5,7 @@ using Commissioning.Persistence;
 using Commissioning.ServiceDefaults;
 using Notifications.Api.Apis;
 using Notifications.Api.AsyncApi;
+using Notifications.Api.Delivering;
 using Notifications.Api.Events;
 using Notifications.Api.Infrastructure;
 using Notifications.Api.Receivers;
@@ -14,6 +15,7 @@ builder.AddServiceDefaults(NotificationsStore.Source);
 builder.AddServiceStore<NotificationsStore>(NotificationsStore.Source, (services, db) => db.UseEventing(services));
 builder.Services.AddEventing<NotificationsStore>(o => o.Source = NotificationsStore.Source);
 builder.Services.AddReceivers();
+builder.Services.AddSingleton<FeedRetention>().AddHostedService(s => s.GetRequiredService<FeedRetention>());
 builder.Services.AddNotificationsOpenApi();
 
 var app = builder.Build();

@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Testing;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Notifications.Api.Delivering;
 using Notifications.Domain.Visibility;
 using StandardWebhooks;
 using StandardWebhooks.Diagnostics;
@@ -229,6 +231,32 @@ public abstract class DeliveriesApiTests : IAsyncLifetime
         Assert.Equal(1, replay.GetProperty("queued").GetInt32());
         Assert.Equal(2, receiver.Posts.Count);
         Assert.Single(receiver.Posts.Select(p => p.Id).Distinct());
+        Assert.Equal(2, (await Ok(provider.GetAsync($"{Route}/{id}/deliveries"))).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_feed_keeps_an_event_30_days_unless_a_delivery_still_waits_to_send_it()
+    {
+        var (receiver, registered) = await Endpoint(CareHome);
+        var (sent, waiting) = (Guid.NewGuid(), Guid.NewGuid());
+        await _service.Publish("care-packages", "placement-offered", Offered(sent, CareHome));
+        await _service.Sweep();
+        receiver.Replies.Enqueue(500);
+        await _service.Publish("care-packages", "placement-offered", Offered(waiting, CareHome));
+        await _service.Sweep();
+        var retention = _service.Service.Services.GetRequiredService<FeedRetention>();
+        Assert.Equal(0, await retention.SweepAsync());
+
+        _service.Clock.Now += FeedRetention.DefaultRetention + TimeSpan.FromMinutes(1);
+        Assert.Equal(1, await retention.SweepAsync());
+
+        using var provider = _service.As(CareHome);
+        var feed = (await Ok(provider.GetAsync("/api/v1/provider-events"))).GetProperty("events").EnumerateArray();
+        Assert.Equal(waiting.ToString(), Assert.Single(feed).GetProperty("subject").GetString());
+        var id = registered.GetProperty("endpoint").GetProperty("id").GetGuid();
+        var replay = await Ok(provider.PostAsJsonAsync($"{Route}/{id}/replays",
+            new { from = _service.Clock.Now.AddDays(-40), to = _service.Clock.Now }));
+        Assert.Equal(0, replay.GetProperty("queued").GetInt32());
         Assert.Equal(2, (await Ok(provider.GetAsync($"{Route}/{id}/deliveries"))).GetArrayLength());
     }
 }

@@ -32,5 +32,6 @@ public static class ProviderEventsApi
             .Documented(NotificationsTags.ProviderEvents, "listProviderEvents", "Read the provider event feed",
                 "The events the caller's organisation may see, oldest first and newest last: limit (1 to 500, 100 "
                 + "unless asked) after the cursor 'after' (0 or absent for the start). Keep 'next' and ask after it "
-                + "for what came since.", Status400BadRequest);
+                + "for what came since. An event stays in the feed for 30 days after it was received.",
+                Status400BadRequest);
 }
