@@ -30,10 +30,10 @@ public static class SchemaUpgrades
         new() { Provider = StoreProvider.Postgres, ConnectionString = postgres.CreateDatabase(prefix) };
 }
 
-/// <summary>Who a schema upgrade's writes are audited as: the system.</summary>
-public sealed class SchemaUpgradeActor : IAuditActor
+/// <summary>Who a schema upgrade's writes are audited as: the system, unless a test reads as a caller.</summary>
+public sealed class SchemaUpgradeActor(Caller? caller = null) : IAuditActor
 {
-    public Caller Caller => Caller.System;
+    public Caller Caller => caller ?? Caller.System;
     public string? CorrelationId => null;
     public string? Authority { get; set; } = "schema upgrade";
 }

@@ -24,26 +24,11 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
         Package = Guid.NewGuid(), Provider = Guid.NewGuid();
 
     [Fact]
-    public async Task Rows_held_before_the_step_belong_to_the_registering_council_on_SQLite()
-    {
-        var folder = Directory.CreateTempSubdirectory("care-tenancy-migration-").FullName;
-        try
-        {
-            await FillsTheTenancy(new StoreOptions { Provider = StoreProvider.Sqlite, DataDirectory = folder });
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    public Task Rows_held_before_the_step_belong_to_the_registering_council_on_SQLite() => SchemaUpgrades.OnSqlite("care-tenancy-migration-", FillsTheTenancy);
 
     [Fact]
     public async Task Rows_held_before_the_step_belong_to_the_registering_council_on_PostgreSQL() =>
-        await FillsTheTenancy(new StoreOptions
-        {
-            Provider = StoreProvider.Postgres, ConnectionString = postgres.CreateDatabase("care_tenancy"),
-        });
+        await FillsTheTenancy(SchemaUpgrades.OnPostgres(postgres, "care_tenancy"));
 
     private static async Task FillsTheTenancy(StoreOptions options)
     {
@@ -107,13 +92,6 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
             ["People:PseudonymKey"] = Convert.ToBase64String(new byte[32]),
             ["Verification:VerifierWeeklyLimit"] = "1000", ["Verification:VerifierOneOffLimit"] = "2000",
         }).Build();
-        return new CarePackagesStore(builder.Options, new SchemaUpgrade(), new CarePackagesRules(settings));
-    }
-
-    private sealed class SchemaUpgrade : IAuditActor
-    {
-        public Caller Caller => Caller.System;
-        public string? CorrelationId => null;
-        public string? Authority { get; set; } = "schema upgrade";
+        return new CarePackagesStore(builder.Options, new SchemaUpgradeActor(), new CarePackagesRules(settings));
     }
 }

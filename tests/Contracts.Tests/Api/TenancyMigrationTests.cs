@@ -21,26 +21,11 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
         RateCard = Guid.NewGuid(), Provider = Guid.NewGuid(), DueDiligence = Guid.NewGuid();
 
     [Fact]
-    public async Task Rows_held_before_tenancy_belong_to_their_parties_or_publisher_on_SQLite()
-    {
-        var folder = Directory.CreateTempSubdirectory("contracts-tenancy-").FullName;
-        try
-        {
-            await FillsTheTenancy(new StoreOptions { Provider = StoreProvider.Sqlite, DataDirectory = folder });
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    public Task Rows_held_before_tenancy_belong_to_their_parties_or_publisher_on_SQLite() => SchemaUpgrades.OnSqlite("contracts-tenancy-", FillsTheTenancy);
 
     [Fact]
     public async Task Rows_held_before_tenancy_belong_to_their_parties_or_publisher_on_PostgreSQL() =>
-        await FillsTheTenancy(new StoreOptions
-        {
-            Provider = StoreProvider.Postgres, ConnectionString = postgres.CreateDatabase("contracts_tenancy"),
-        });
+        await FillsTheTenancy(SchemaUpgrades.OnPostgres(postgres, "contracts_tenancy"));
 
     private static async Task FillsTheTenancy(StoreOptions options)
     {
@@ -114,13 +99,6 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
     {
         var builder = new DbContextOptionsBuilder<ContractsStore>();
         ServiceStore.Configure(builder, options, "contracts", typeof(ContractsStore).Assembly.GetName().Name!);
-        return new ContractsStore(builder.Options, new Actor(caller ?? Caller.System));
-    }
-
-    private sealed class Actor(Caller caller) : IAuditActor
-    {
-        public Caller Caller => caller;
-        public string? CorrelationId => null;
-        public string? Authority { get; set; } = "schema upgrade";
+        return new ContractsStore(builder.Options, new SchemaUpgradeActor(caller));
     }
 }

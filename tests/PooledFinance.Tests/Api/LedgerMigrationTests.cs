@@ -27,23 +27,11 @@ public sealed class LedgerMigrationTests(PostgresServer postgres) : IClassFixtur
         """;
 
     [Fact]
-    public async Task A_version_2_ledger_moves_into_the_table_on_SQLite()
-    {
-        var folder = Directory.CreateTempSubdirectory("ledger-migration-").FullName;
-        try
-        {
-            await MovesTheLedger(new StoreOptions { Provider = StoreProvider.Sqlite, DataDirectory = folder });
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    public Task A_version_2_ledger_moves_into_the_table_on_SQLite() => SchemaUpgrades.OnSqlite("ledger-migration-", MovesTheLedger);
 
     [Fact]
     public async Task A_version_2_ledger_moves_into_the_table_on_PostgreSQL() =>
-        await MovesTheLedger(new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = postgres.CreateDatabase("migration") });
+        await MovesTheLedger(SchemaUpgrades.OnPostgres(postgres, "migration"));
 
     private static async Task MovesTheLedger(StoreOptions options)
     {
@@ -75,13 +63,6 @@ public sealed class LedgerMigrationTests(PostgresServer postgres) : IClassFixtur
     {
         var builder = new DbContextOptionsBuilder<PooledFinanceStore>();
         ServiceStore.Configure(builder, options, "pooled-finance", typeof(PooledFinanceStore).Assembly.GetName().Name!);
-        return new PooledFinanceStore(builder.Options, new MigrationActor());
-    }
-
-    private sealed class MigrationActor : IAuditActor
-    {
-        public Caller Caller => Caller.System;
-        public string? CorrelationId => null;
-        public string? Authority { get; set; } = "schema upgrade";
+        return new PooledFinanceStore(builder.Options, new SchemaUpgradeActor());
     }
 }

@@ -18,23 +18,11 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
     private static readonly Guid Partnership = Guid.NewGuid(), Agreement = Guid.NewGuid(), Fund = Guid.NewGuid(), Line = Guid.NewGuid();
 
     [Fact]
-    public async Task Rows_held_before_tenancy_belong_to_their_partnership_on_SQLite()
-    {
-        var folder = Directory.CreateTempSubdirectory("tenancy-migration-").FullName;
-        try
-        {
-            await FillsTheTenancy(new StoreOptions { Provider = StoreProvider.Sqlite, DataDirectory = folder });
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    public Task Rows_held_before_tenancy_belong_to_their_partnership_on_SQLite() => SchemaUpgrades.OnSqlite("tenancy-migration-", FillsTheTenancy);
 
     [Fact]
     public async Task Rows_held_before_tenancy_belong_to_their_partnership_on_PostgreSQL() =>
-        await FillsTheTenancy(new StoreOptions { Provider = StoreProvider.Postgres, ConnectionString = postgres.CreateDatabase("tenancy") });
+        await FillsTheTenancy(SchemaUpgrades.OnPostgres(postgres, "tenancy"));
 
     private static async Task FillsTheTenancy(StoreOptions options)
     {
@@ -72,13 +60,6 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
     {
         var builder = new DbContextOptionsBuilder<PooledFinanceStore>();
         ServiceStore.Configure(builder, options, "pooled-finance", typeof(PooledFinanceStore).Assembly.GetName().Name!);
-        return new PooledFinanceStore(builder.Options, new SchemaUpgrade());
-    }
-
-    private sealed class SchemaUpgrade : IAuditActor
-    {
-        public Caller Caller => Caller.System;
-        public string? CorrelationId => null;
-        public string? Authority { get; set; } = "schema upgrade";
+        return new PooledFinanceStore(builder.Options, new SchemaUpgradeActor());
     }
 }
