@@ -5,29 +5,22 @@ using Microsoft.Extensions.Logging;
 namespace Commissioning.Persistence;
 
 /// <summary>
-/// A clock that fires itself (ARCHITECTURE.md "Clocks that fire themselves"): a sweep of the service's store on a
+/// A clock that fires itself (ARCHITECTURE.md "Clocks that fire themselves"): <see cref="SweepAsync"/> on a
 /// <see cref="PeriodicTimer"/> of the host's one <see cref="TimeProvider"/>, once at start and then every
-/// <paramref name="every"/>, each in its own scope as the system under <paramref name="authority"/> (which the
-/// audit records). A failed sweep is logged and the next tick tries again, so one bad row never stops the clock.
-/// Tests call <see cref="SweepAsync"/> directly, on the day their clock says.
+/// <paramref name="every"/>. A failed sweep is logged and the next tick tries again, so one bad row never stops the
+/// clock. Tests call <see cref="SweepAsync"/> directly, on the day their clock says.
 /// </summary>
-public abstract class ScheduledSweep<TStore>(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan every,
-    string authority, ILogger log) : BackgroundService where TStore : CommissioningDbContext
+public abstract class ScheduledWork(TimeProvider clock, TimeSpan every, string authority, ILogger log)
+    : BackgroundService
 {
     /// <summary>The host's one clock, on which the sweep says what day it is.</summary>
     protected TimeProvider Clock { get; } = clock;
 
-    /// <summary>One sweep in a scope of its own; returns how many things it raised or did.</summary>
-    public async Task<int> SweepAsync(CancellationToken ct = default)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<TStore>();
-        store.Actor.Authority = authority;
-        return await Sweep(store, ct);
-    }
+    /// <summary>Who the sweep acts as: the system, under this authority (which the audit records).</summary>
+    protected string ActingUnder { get; } = authority;
 
-    /// <summary>The sweep's work on <paramref name="store"/>, saved by the sweep itself.</summary>
-    protected abstract Task<int> Sweep(TStore store, CancellationToken ct);
+    /// <summary>One sweep; returns how many things it raised or did.</summary>
+    public abstract Task<int> SweepAsync(CancellationToken ct = default);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,8 +30,27 @@ public abstract class ScheduledSweep<TStore>(IServiceScopeFactory scopes, TimePr
             try { await SweepAsync(stoppingToken); }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogError(e, "The {Authority}'s sweep failed; the next one tries again.", authority);
+                log.LogError(e, "The {Authority}'s sweep failed; the next one tries again.", ActingUnder);
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+}
+
+/// <summary>
+/// Scheduled work done in one unit of work: each sweep in a scope of its own, on the service's store, as the
+/// system under <paramref name="authority"/> (which the audit records).
+/// </summary>
+public abstract class ScheduledSweep<TStore>(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan every,
+    string authority, ILogger log) : ScheduledWork(clock, every, authority, log) where TStore : CommissioningDbContext
+{
+    public override async Task<int> SweepAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<TStore>();
+        store.Actor.Authority = ActingUnder;
+        return await Sweep(store, ct);
+    }
+
+    /// <summary>The sweep's work on <paramref name="store"/>, saved by the sweep itself.</summary>
+    protected abstract Task<int> Sweep(TStore store, CancellationToken ct);
 }

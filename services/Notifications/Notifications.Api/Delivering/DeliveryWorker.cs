@@ -1,3 +1,4 @@
+using Commissioning.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Notifications.Api.Infrastructure;
 using Notifications.Domain.Deliveries;
@@ -17,7 +18,8 @@ namespace Notifications.Api.Delivering;
 /// repeats at most the attempt in flight (at least once; a receiver that deduplicates on webhook-id takes it once).
 /// </summary>
 public sealed class DeliveryWorker(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration config,
-    ILogger<DeliveryWorker> log) : BackgroundService
+    ILogger<DeliveryWorker> log) : ScheduledWork(clock,
+    config.GetValue("Notifications:DeliverySweepInterval", TimeSpan.FromSeconds(1)), Authority, log)
 {
     public const string Authority = "delivery worker";
     private const int Batch = 100;
@@ -29,10 +31,10 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, TimeProvider clo
 
     /// <summary>One sweep: every delivery that may go now and that this worker claims is attempted once; returns
     /// how many were attempted.</summary>
-    public async Task<int> SweepAsync(CancellationToken ct = default)
+    public override async Task<int> SweepAsync(CancellationToken ct = default)
     {
         var attempted = 0;
-        foreach (var id in await Going(clock.GetUtcNow(), ct))
+        foreach (var id in await Going(Clock.GetUtcNow(), ct))
             if (await ClaimThenAttempt(id, ct)) attempted++;
         return attempted;
     }
@@ -66,7 +68,7 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, TimeProvider clo
     {
         await using var scope = scopes.CreateAsyncScope();
         var store = Store(scope);
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var (at, until) = (now.UtcDateTime, (now + _lease).UtcDateTime);
         var claimed = await store.DeliveryQueue
             .Where(q => q.DeliveryId == deliveryId && q.DueUtc <= at
@@ -85,7 +87,7 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, TimeProvider clo
             .SingleAsync(e => e.EventId == delivery.EventId.ToString(), ct);
         var result = await scope.ServiceProvider.GetRequiredService<WebhookSender>()
             .Send(endpoint, delivery, received, ct);
-        var attempt = (Result: result, At: clock.GetUtcNow(), Jitter: Random.Shared.NextDouble());
+        var attempt = (Result: result, At: Clock.GetUtcNow(), Jitter: Random.Shared.NextDouble());
         try
         {
             await Record(store, delivery, endpoint, attempt, ct);
@@ -145,19 +147,5 @@ public sealed class DeliveryWorker(IServiceScopeFactory scopes, TimeProvider clo
             (await store.Aggregates<Delivery>().Find(queued.DeliveryId, ct))?.Stop();
             store.DeliveryQueue.Remove(queued);
         }
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var every = config.GetValue("Notifications:DeliverySweepInterval", TimeSpan.FromSeconds(1));
-        using var timer = new PeriodicTimer(every, clock);
-        do
-        {
-            try { await SweepAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The delivery sweep failed; the next one tries again.");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -1,3 +1,4 @@
+using Commissioning.Persistence;
 using Commissioning.ServiceDefaults;
 using Workforce.Api.Infrastructure;
 using Workforce.Domain.Transfers;
@@ -10,35 +11,19 @@ namespace Workforce.Api.Deadlines;
 /// fall due and are missed, once per state, as events and on the project's own view.
 /// </summary>
 public sealed class TransferDeadlineWorker(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration config,
-    ILogger<TransferDeadlineWorker> log) : BackgroundService
+    ILogger<TransferDeadlineWorker> log) : ScheduledSweep<WorkforceStore>(scopes, clock,
+    config.GetValue("Workforce:DeadlineSweepInterval", TimeSpan.FromHours(1)), Authority, log)
 {
     public const string Authority = "transfer deadline worker";
 
     /// <summary>One sweep over every project still being planned; returns how many notices it raised.</summary>
-    public async Task<int> SweepAsync(CancellationToken ct = default)
+    protected override async Task<int> Sweep(WorkforceStore store, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<WorkforceStore>();
-        store.Actor.Authority = Authority;
-        var today = clock.LondonToday();
+        var today = Clock.LondonToday();
         var raised = (await store.Aggregates<TransferProject>().List(cancellationToken: ct))
             .Where(p => p.Status == TransferProjectStatus.Planning)
             .Sum(p => p.RaiseDeadlineNotices(today).Count);
         await store.SaveChangesAsync(ct);
         return raised;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var every = config.GetValue("Workforce:DeadlineSweepInterval", TimeSpan.FromHours(1));
-        using var timer = new PeriodicTimer(every, clock);
-        do
-        {
-            try { await SweepAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The transfer deadline sweep failed; the next one tries again.");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
