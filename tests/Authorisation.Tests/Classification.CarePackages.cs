@@ -75,5 +75,9 @@ public static partial class Classification
     private static readonly Dictionary<string, Rule> CareMethods = new()
     {
         ["commissioning.carepackages.v1.CarePackagesService.GetPackageSummary"] = new(SummaryCallers, Scope.Tenanted),
+        // The council's people for its return: its own returns officer only (another council's is NOT_FOUND naming
+        // council, a provider user PERMISSION_DENIED whatever else it holds).
+        ["commissioning.carepackages.v1.CarePackagesService.ListPeopleForReturn"] =
+            new([ReturnsOfficer], Scope.Tenanted),
     };
 }

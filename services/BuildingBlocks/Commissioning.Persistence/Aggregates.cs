@@ -23,14 +23,17 @@ public sealed class Aggregates<T>(CommissioningDbContext store) where T : Aggreg
     }
 
     /// <summary>Every aggregate of this kind with the given lookup key (or all of them), oldest first.</summary>
-    public async Task<IReadOnlyList<T>> List(string? key = null, CancellationToken cancellationToken = default)
-    {
-        var rows = await store.StoredAggregates
-            .Where(a => a.Type == TypeName && (key == null || a.Key == key))
-            .OrderBy(a => a.UpdatedUtc).ThenBy(a => a.Id)
-            .ToListAsync(cancellationToken);
-        return rows.Select(store.Track<T>).ToList();
-    }
+    public Task<IReadOnlyList<T>> List(string? key = null, CancellationToken cancellationToken = default) =>
+        Oldest(store.StoredAggregates.Where(a => a.Type == TypeName && (key == null || a.Key == key)),
+            cancellationToken);
+
+    /// <summary>
+    /// Every aggregate of this kind whose lookup key is one of <paramref name="keys"/>, in one query, so a
+    /// batch of look-ups (a return's people by reference) costs one round trip, filtered by tenancy in the store.
+    /// </summary>
+    public Task<IReadOnlyList<T>> ListByKeys(IReadOnlyCollection<string> keys,
+        CancellationToken cancellationToken = default) =>
+        Oldest(store.StoredAggregates.Where(a => a.Type == TypeName && keys.Contains(a.Key!)), cancellationToken);
 
     /// <summary>
     /// One page of this kind, oldest change first: <paramref name="limit"/> aggregates after skipping
@@ -45,6 +48,11 @@ public sealed class Aggregates<T>(CommissioningDbContext store) where T : Aggreg
             .ToListAsync(cancellationToken);
         return rows.Select(store.Track<T>).ToList();
     }
+
+    private async Task<IReadOnlyList<T>> Oldest(IQueryable<StoredAggregate> rows,
+        CancellationToken cancellationToken) =>
+        (await rows.OrderBy(a => a.UpdatedUtc).ThenBy(a => a.Id).ToListAsync(cancellationToken))
+            .Select(store.Track<T>).ToList();
 
     /// <param name="unique">Makes the aggregate one of a kind: a second with the same value is refused when saved.</param>
     public void Add(T aggregate, string? key = null, UniqueKey? unique = null) => store.TrackNew(aggregate, TypeName, key, unique);

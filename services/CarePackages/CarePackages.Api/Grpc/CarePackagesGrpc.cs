@@ -3,6 +3,7 @@ using CarePackages.Api.Events;
 using CarePackages.Api.Infrastructure;
 using CarePackages.Domain.Brokerage;
 using CarePackages.Domain.Packages;
+using CarePackages.Domain.People;
 using CarePackages.Domain.Planning;
 using Commissioning.Domain;
 using Commissioning.Identity;
@@ -25,6 +26,9 @@ public sealed class CarePackagesGrpc(CarePackagesStore store) : CarePackagesServ
 {
     private const string Callers = Roles.FinanceOfficer + "," + Roles.PoolManager + "," + Roles.Commissioner + "," + Roles.Verifier + ","
         + Roles.SeniorVerifier + "," + Roles.Broker + "," + Roles.ReturnsOfficer + "," + Roles.Auditor;
+
+    /// <summary>The most references one ListPeopleForReturn call names; a larger return asks in batches.</summary>
+    public const int MaxPeopleForReturn = 1_000;
 
     [Authorize(Roles = Callers)]
     public override async Task<GetPackageSummaryResponse> GetPackageSummary(GetPackageSummaryRequest request, ServerCallContext call)
@@ -58,6 +62,38 @@ public sealed class CarePackagesGrpc(CarePackagesStore store) : CarePackagesServ
             if (plan.Status == SupportPlanStatus.Agreed && (await store.VerificationOf(planId)).Funding is { } funding)
                 response.Funding.AddRange(CarePackagesEvents.FundingShares(funding, plan.CostLines.Sum(l => l.Cost.WeeklyCost)));
         }
+        return response;
+    }
+
+    /// <summary>
+    /// The CLD person fields of the council's people named (issue 18 cap. 2; anchors-refresh §2 L37: year and month
+    /// of birth only), asked by the council's returns officer at extract time so that identity never rests in the
+    /// returns service. Only that council's officer asks (a provider user never: P, statutory returns are not
+    /// delegated), and the store admits only the council's people, so another council's reference is absent as an
+    /// unknown one is. Care packages records no gender, ethnicity, client type or primary support reason yet.
+    /// </summary>
+    [Authorize(Roles = Roles.ReturnsOfficer)]
+    public override async Task<ListPeopleForReturnResponse> ListPeopleForReturn(ListPeopleForReturnRequest request,
+        ServerCallContext call)
+    {
+        var caller = Caller.From(call.GetHttpContext().User);
+        if (caller.IsIn(Roles.ProviderUser))
+            throw RuleViolation.Forbidden("council", "A provider user never reads people for a statutory return.");
+        var council = request.Council?.Code ?? "";
+        RuleViolation.Require(council.Trim().Length > 0, "council.code", "Name the council whose return it is.");
+        // Another council's people are not to be known to exist: as a record of another tenancy, not found.
+        if (PlatformIds.NormalCode(council) != PlatformIds.NormalCode(caller.Organisation))
+            throw RuleViolation.NotFound("council", "The caller's council holds no people of that council.");
+        RuleViolation.Require(request.PersonReferences.Count <= MaxPeopleForReturn, "personReferences",
+            $"At most {MaxPeopleForReturn:N0} people are asked for in one call.");
+        var people = await store.Aggregates<Person>()
+            .ListByKeys([.. request.PersonReferences.Distinct(StringComparer.Ordinal)], call.CancellationToken);
+        var response = new ListPeopleForReturnResponse();
+        response.People.AddRange(people.Select(p => new PersonForReturn
+        {
+            Person = new PersonRef { Pseudonym = p.Reference },
+            YearOfBirth = p.DateOfBirth.Year, MonthOfBirth = p.DateOfBirth.Month,
+        }));
         return response;
     }
 
