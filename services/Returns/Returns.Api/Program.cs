@@ -8,6 +8,7 @@ using Commissioning.ServiceDefaults;
 using Returns.Api.Apis;
 using Returns.Api.Deadlines;
 using Returns.Api.Events;
+using Returns.Api.Extracts;
 using Returns.Api.Grpc;
 using Returns.Api.Infrastructure;
 
@@ -17,6 +18,7 @@ builder.AddServiceStore<ReturnsStore>(ReturnsStore.Source, (services, db) => db.
 builder.Services.AddEventing<ReturnsStore>(o => o.Source = ReturnsStore.Source);
 builder.Services.AddCommissioningGrpc(CommissioningServices.Returns);
 builder.Services.AddReturnsOpenApi();
+builder.Services.AddCarePackagesPeople(builder.Configuration);
 builder.Services.AddSingleton<DueDateWorker>();
 builder.Services.AddHostedService(s => s.GetRequiredService<DueDateWorker>());
 

@@ -10,7 +10,8 @@ namespace Returns.Tests.Api;
 /// period that does not exist, a kind the service does not make, a second return for the same period, signing
 /// an unvalidated return, resubmitting without a reason.
 /// </summary>
-public sealed class BadInputApiTests : ReturnsServiceTest
+[Collection(CarePackagesCollection.Name)]
+public sealed class BadInputApiTests(CarePackagesPartner carePackages) : ReturnsServiceTest(carePackages)
 {
     [Theory]
     [InlineData("cld", "2024/25 Q5", "period")] // a financial year has four quarters
@@ -69,15 +70,16 @@ public sealed class BadInputApiTests : ReturnsServiceTest
     }
 
     [Fact]
-    public async Task Person_fields_with_a_month_of_birth_that_does_not_exist_are_refused_naming_it()
+    public async Task Person_fields_naming_no_person_are_refused_naming_the_reference()
     {
         await Deliver("package-started", Started());
         var id = Id(await Open());
 
         await Refused(Officer.PostAsJsonAsync($"/api/v1/returns/{id}/collections", new
         {
-            people = new[] { new { personReference = Person, yearOfBirth = 1941, monthOfBirth = 13 } },
-        }), HttpStatusCode.BadRequest, "people[0].monthOfBirth");
+            people = new[] { new { personReference = Person, gender = "Female" }, new { personReference = " ",
+                gender = "Male" } },
+        }), HttpStatusCode.BadRequest, "people[1].personReference");
 
         var unchanged = await Ok(Officer.GetAsync($"/api/v1/returns/{id}"));
         Assert.Equal(("open", 0), (unchanged.GetProperty("status").GetString(), Current(unchanged).GetProperty("rows")

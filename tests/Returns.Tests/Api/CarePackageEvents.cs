@@ -7,11 +7,15 @@ namespace Returns.Tests.Api;
 /// </summary>
 public static class CarePackageEvents
 {
-    public const string Person = "pseudo-7f3a9c";
+    /// <summary>Care packages' reference of Wirral's resident (<see cref="CarePackagesPartner"/>).</summary>
+    public const string Person = "pr_d85a336e23f45b376b9452a122002e40";
     public const string Package = "5a1d7c2e-0000-4000-8000-000000000001";
     public const string Line = "5a1d7c2e-0000-4000-8000-0000000000a1";
 
-    /// <summary>The person fields the returns officer gives at extract time: no name, no NHS number.</summary>
+    /// <summary>
+    /// The person fields the returns officer gives at extract time, those care packages records none of: no name,
+    /// no NHS number, no date of birth (care packages gives the year and month).
+    /// </summary>
     public static readonly object People = new
     {
         people = new[]
@@ -19,7 +23,7 @@ public static class CarePackageEvents
             new
             {
                 personReference = Person, clientType = "Service user", gender = "Female", ethnicity = "White British",
-                yearOfBirth = 1941, monthOfBirth = 3, primarySupportReason = "Physical Support: Personal care support",
+                primarySupportReason = "Physical Support: Personal care support",
             },
         },
     };

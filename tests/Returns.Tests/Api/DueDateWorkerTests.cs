@@ -15,7 +15,8 @@ namespace Returns.Tests.Api;
 /// due date, 31 July 2024 (ReturnCalendar.DueOn; anchors B.1 L472: the quarter is submitted in the month after
 /// it). Ten working days before it (README "Due dates") is Wednesday 17 July 2024.
 /// </summary>
-public sealed class DueDateWorkerTests : ReturnsServiceTest
+[Collection(CarePackagesCollection.Name)]
+public sealed class DueDateWorkerTests(CarePackagesPartner carePackages) : ReturnsServiceTest(carePackages)
 {
     private readonly LondonClock _clock = new() { Today = new DateOnly(2024, 7, 1) };
 
@@ -106,7 +107,9 @@ public sealed class DueDateWorkerTests : ReturnsServiceTest
 /// <summary>
 /// The worker fires itself: nobody calls SweepAsync, the host's timer does, every Returns:DueSweepInterval.
 /// </summary>
-public sealed class DueDateScheduleTests : ReturnsServiceTest
+[Collection(CarePackagesCollection.Name)]
+public sealed class DueDateScheduleTests(CarePackagesPartner carePackages)
+    : ReturnsServiceTest(carePackages)
 {
     private readonly LondonClock _clock = new() { Today = new DateOnly(2024, 7, 1) };
 

@@ -17,7 +17,8 @@ namespace Returns.Tests.Api;
 /// The CLD read model is a projection of the archive of every event received (issue 18 cap. 1): rebuilt from it
 /// by a platform administrator it holds the same rows; nobody else may rebuild it.
 /// </summary>
-public sealed class ReadModelTests : ReturnsServiceTest
+[Collection(CarePackagesCollection.Name)]
+public sealed class ReadModelTests(CarePackagesPartner carePackages) : ReturnsServiceTest(carePackages)
 {
     [Fact]
     public async Task A_rebuild_from_the_archive_gives_the_same_rows()

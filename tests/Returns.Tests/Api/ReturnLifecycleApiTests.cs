@@ -15,7 +15,8 @@ namespace Returns.Tests.Api;
 /// back byte for byte with that hash; a back-dated cost change resubmitted with its reason as version 2, whose
 /// diff shows the unit cost changed, while version 1's artefact and hash stay as they were.
 /// </summary>
-public abstract class ReturnLifecycleApiTests : ReturnsServiceTest
+public abstract class ReturnLifecycleApiTests(CarePackagesPartner carePackages)
+    : ReturnsServiceTest(carePackages)
 {
     [Fact]
     public async Task A_quarter_is_submitted_with_its_hash_and_its_artefact_is_read_back_byte_for_byte()
@@ -129,10 +130,13 @@ public abstract class ReturnLifecycleApiTests : ReturnsServiceTest
     }
 }
 
-public sealed class SqliteReturnLifecycleApiTests : ReturnLifecycleApiTests;
+[Collection(CarePackagesCollection.Name)]
+public sealed class SqliteReturnLifecycleApiTests(CarePackagesPartner carePackages)
+    : ReturnLifecycleApiTests(carePackages);
 
-public sealed class PostgresReturnLifecycleApiTests(PostgresServer postgres)
-    : ReturnLifecycleApiTests, IClassFixture<PostgresServer>
+[Collection(CarePackagesCollection.Name)]
+public sealed class PostgresReturnLifecycleApiTests(PostgresServer postgres, CarePackagesPartner carePackages)
+    : ReturnLifecycleApiTests(carePackages), IClassFixture<PostgresServer>
 {
     protected override Dictionary<string, string?> Settings() => StoreSettings.Postgres(postgres, "returns_lifecycle");
 }

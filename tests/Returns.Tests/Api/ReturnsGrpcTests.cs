@@ -18,7 +18,8 @@ namespace Returns.Tests.Api;
 /// off; read by its returns officer and by an auditor; another council's officer and a provider user told it is
 /// not found, as REST does (CouncilTenancy); bad requests refused naming their field (google.rpc.Status).
 /// </summary>
-public sealed class ReturnsGrpcTests : IAsyncLifetime
+[Collection(CarePackagesCollection.Name)]
+public sealed class ReturnsGrpcTests(CarePackagesPartner carePackages) : IAsyncLifetime
 {
     private const string AppToken = "sidecar-of-statutory-returns";
     private ServiceHost<Program> _service = null!;
@@ -27,7 +28,10 @@ public sealed class ReturnsGrpcTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _service = new ServiceHost<Program>(new Dictionary<string, string?> { ["APP_API_TOKEN"] = AppToken });
+        _service = new ServiceHost<Program>(new Dictionary<string, string?>
+        {
+            ["APP_API_TOKEN"] = AppToken, ["Services:CarePackages"] = carePackages.GrpcAddress.ToString(),
+        });
         _channel = GrpcChannel.ForAddress(_service.GrpcAddress);
         _officer = new HttpClient { BaseAddress = _service.HttpAddress };
         _officer.DefaultRequestHeaders.Authorization =

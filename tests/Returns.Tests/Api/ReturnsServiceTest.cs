@@ -11,9 +11,10 @@ namespace Returns.Tests.Api;
 /// The statutory returns service on a real Kestrel and a real store (SQLite unless a derived class gives
 /// PostgreSQL settings), its events delivered as the sidecar delivers them: structured CloudEvents on the
 /// subscription routes with the app token, as daprd sends it when APP_API_TOKEN is configured. Wirral Council
-/// (E08000015) makes the returns; Liverpool (E08000012) is another council.
+/// (E08000015) makes the returns; Liverpool (E08000012) is another council. It asks the real care packages of
+/// the collection (<see cref="CarePackagesPartner"/>) for the people of the rows it collects.
 /// </summary>
-public abstract class ReturnsServiceTest : IAsyncLifetime
+public abstract class ReturnsServiceTest(CarePackagesPartner carePackages) : IAsyncLifetime
 {
     public const string Wirral = "E08000015";
     public const string Liverpool = "E08000012";
@@ -23,6 +24,7 @@ public abstract class ReturnsServiceTest : IAsyncLifetime
     protected HttpClient Sidecar { get; private set; } = null!;
     protected HttpClient Officer { get; private set; } = null!;
 
+    /// <summary>Settings of a derived class, over the base's (the app token, care packages' address).</summary>
     protected virtual Dictionary<string, string?> Settings() => [];
 
     /// <summary>Services a test puts in place of the service's own (its clock).</summary>
@@ -30,10 +32,12 @@ public abstract class ReturnsServiceTest : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Service = new ServiceUnderTest<Program>(new Dictionary<string, string?>(Settings())
+        var settings = new Dictionary<string, string?>
         {
-            ["APP_API_TOKEN"] = AppToken,
-        }, Replace);
+            ["APP_API_TOKEN"] = AppToken, ["Services:CarePackages"] = carePackages.GrpcAddress.ToString(),
+        };
+        foreach (var (key, value) in Settings()) settings[key] = value;
+        Service = new ServiceUnderTest<Program>(settings, Replace);
         Sidecar = Service.CreateClient();
         Sidecar.DefaultRequestHeaders.Add("dapr-api-token", AppToken);
         Officer = Service.ClientFor(Wirral, Roles.ReturnsOfficer);

@@ -12,7 +12,8 @@ namespace Returns.Tests.Api;
 /// delegated to it; a returns officer of another council cannot see the return at all (404); auditors read
 /// every council's returns and change none.
 /// </summary>
-public sealed class TenancyApiTests : ReturnsServiceTest
+[Collection(CarePackagesCollection.Name)]
+public sealed class TenancyApiTests(CarePackagesPartner carePackages) : ReturnsServiceTest(carePackages)
 {
     [Fact]
     public async Task A_provider_user_neither_signs_off_nor_submits_nor_reads_the_return()

@@ -10,27 +10,23 @@ namespace Returns.Api.Apis;
 public sealed record NewReturn(string? Kind, string? Council, string? Period);
 
 /// <summary>
-/// A collection of the current version's rows. <c>people</c> gives the CLD person fields of each person by
-/// pseudonymous reference, as the returns officer takes them from the council's case record at extract time;
-/// never a name or an NHS number, and of the date of birth the year and month only.
+/// A collection of the current version's rows. The year and month of birth come from care packages at extract
+/// time; <c>people</c> gives, by pseudonymous reference, the CLD person fields care packages records none of yet
+/// (client type, gender, ethnicity, primary support reason), as the returns officer takes them from the council's
+/// case record: never a name, an NHS number or a date of birth. A field care packages gives wins over it.
 /// </summary>
 public sealed record Collection(IReadOnlyList<PersonFields>? People = null);
 
-/// <summary>One person's CLD fields (anchors-refresh §2 L34-37).</summary>
+/// <summary>One person's CLD fields that care packages does not record (anchors-refresh §2 L34-37).</summary>
 public sealed record PersonFields(string? PersonReference, string? ClientType = null, string? Gender = null,
-    string? Ethnicity = null, int? YearOfBirth = null, int? MonthOfBirth = null, string? PrimarySupportReason = null)
+    string? Ethnicity = null, string? PrimarySupportReason = null)
 {
-    /// <summary>A reference and, when given, a real month of birth; refused naming <c>people[i].field</c>.</summary>
+    /// <summary>A reference is required; refused naming <c>people[i].personReference</c>.</summary>
     public PersonDetails Checked(int index)
     {
-        var field = $"people[{index}]";
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(PersonReference), $"{field}.personReference",
+        RuleViolation.Require(!string.IsNullOrWhiteSpace(PersonReference), $"people[{index}].personReference",
             "Each person is named by their pseudonymous reference.");
-        RuleViolation.Require(YearOfBirth is null or (>= 1900 and <= 2100), $"{field}.yearOfBirth",
-            "A year of birth is four digits, 1900 to 2100.");
-        RuleViolation.Require(MonthOfBirth is null or (>= 1 and <= 12), $"{field}.monthOfBirth",
-            "A month of birth is 1 to 12.");
-        return new PersonDetails(PersonReference!.Trim(), ClientType, Gender, Ethnicity, YearOfBirth, MonthOfBirth,
+        return new PersonDetails(PersonReference!.Trim(), ClientType, Gender, Ethnicity, null, null,
             PrimarySupportReason);
     }
 }

@@ -9,6 +9,7 @@ using Returns.Domain.Periods;
 using Returns.Domain.Returns;
 using Returns.Domain.SeedWork;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using CarePackagesClient = Commissioning.Protos.CarePackages.V1.CarePackagesService.CarePackagesServiceClient;
 
 namespace Returns.Api.Apis;
 
@@ -50,8 +51,10 @@ public static class ReturnsApi
     {
         acts.MapPost("/collections", Collect).Documented(ReturnsTags.Returns, "collectReturn", "Collect the rows",
             "Builds the current version's rows from the read model (CLD: one service event per package line in "
-            + "the rolling 12 months), with the person fields given; collecting again sends a validated version "
-            + "back to collecting. A submitted version is refused naming status.", Changes);
+            + "the rolling 12 months), the year and month of birth from care packages at extract time and the "
+            + "person fields it does not record as given; collecting again sends a validated version back to "
+            + "collecting. A submitted version is refused naming status; care packages unreachable is a 503 and "
+            + "nothing is collected.", [.. Changes, Status503ServiceUnavailable]);
         acts.MapPost("/validations", (Guid id, ReturnsStore store, HttpContext http) => Act(store, http, id,
                 (r, actor, at) => Validate(r, actor, at)))
             .Documented(ReturnsTags.Returns, "validateReturn", "Validate the rows",
@@ -90,13 +93,17 @@ public static class ReturnsApi
         return [.. (await store.Aggregates<StatutoryReturn>().Page(skip, take)).Select(r => View(store, r))];
     }
 
-    private static async Task<ReturnView> Collect(Guid id, Collection? request, ReturnsStore store, HttpContext http)
+    private static async Task<ReturnView> Collect(Guid id, Collection? request, ReturnsStore store,
+        CarePackagesClient carePackages, HttpContext http)
     {
         var statutoryReturn = await Acted(store, http, id, "collect");
         RequireCld(statutoryReturn);
-        var people = (request?.People ?? []).Select((p, i) => p.Checked(i))
+        var given = (request?.People ?? []).Select((p, i) => p.Checked(i))
             .DistinctBy(p => p.PersonReference).ToDictionary(p => p.PersonReference, StringComparer.Ordinal);
-        var rows = await CldExtract.Rows(store, statutoryReturn, people, http.RequestAborted);
+        var lines = await CldExtract.Lines(store, statutoryReturn, http.RequestAborted);
+        var known = await carePackages.PeopleOf(statutoryReturn.Council,
+            [.. lines.Select(l => l.PersonReference).Distinct(StringComparer.Ordinal)], http.RequestAborted);
+        var rows = CldExtract.Rows(statutoryReturn, lines, PersonDetails.Merge(known, given));
         statutoryReturn.Collect([.. rows.Select(r => r.ToReturnRow())], store.Clock.GetUtcNow());
         await store.SaveChangesAsync();
         return View(store, statutoryReturn);

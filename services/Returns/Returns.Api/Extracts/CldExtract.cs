@@ -9,25 +9,30 @@ namespace Returns.Api.Extracts;
 
 /// <summary>
 /// A council's CLD rows for a period from the read model (issue 18 cap. 2): one service event per package line
-/// open at any time in the period's rolling 12 months, the person by pseudonymous reference with the details the
-/// returns officer gave, list values in Release 2's spelling, DHSC's duplicates removed.
+/// open at any time in the period's rolling 12 months, the person by pseudonymous reference with the details care
+/// packages gave at extract time (and the returns officer for what it records none of), list values in Release 2's
+/// spelling, DHSC's duplicates removed.
 /// </summary>
 public static class CldExtract
 {
     public const string ServiceUser = "Service user";
 
-    public static async Task<IReadOnlyList<CldRow>> Rows(ReturnsStore store, StatutoryReturn statutoryReturn,
-        IReadOnlyDictionary<string, PersonDetails> people, CancellationToken ct)
+    /// <summary>The council's read-model lines open at any time in the return's period.</summary>
+    public static async Task<IReadOnlyList<CldServiceRow>> Lines(ReturnsStore store, StatutoryReturn statutoryReturn,
+        CancellationToken ct)
     {
         var (council, period) = (statutoryReturn.Council.Value, statutoryReturn.Period);
-        var lines = await store.CldServices.AsNoTracking()
+        return await store.CldServices.AsNoTracking()
             .Where(r => r.Council == council && r.StartDate <= period.End
                 && (r.EndDate == null || r.EndDate >= period.Start))
             .OrderBy(r => r.PackageId).ThenBy(r => r.LineId).ToListAsync(ct);
-        return CldDedupKey.Deduplicate(lines.Select(line =>
-            new CldRow(statutoryReturn.Council, period, Person(line, people.GetValueOrDefault(line.PersonReference)),
-                Event(line), new SourceRecord(CarePackagesSource, "package-cost-line", line.LineId))));
     }
+
+    public static IReadOnlyList<CldRow> Rows(StatutoryReturn statutoryReturn, IReadOnlyList<CldServiceRow> lines,
+        IReadOnlyDictionary<string, PersonDetails> people) =>
+        CldDedupKey.Deduplicate(lines.Select(line => new CldRow(statutoryReturn.Council, statutoryReturn.Period,
+            Person(line, people.GetValueOrDefault(line.PersonReference)), Event(line),
+            new SourceRecord(CarePackagesSource, "package-cost-line", line.LineId))));
 
     public const string CarePackagesSource = "care-packages";
 
