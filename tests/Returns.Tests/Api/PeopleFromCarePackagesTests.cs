@@ -4,6 +4,10 @@ using System.Text;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Returns.Api.Extracts;
+using Returns.Api.Infrastructure;
+using Returns.Api.ReadModels;
 using Returns.Domain.Cld;
 using static Commissioning.Testing.Answers;
 using static Returns.Tests.Api.CarePackageEvents;
@@ -13,7 +17,8 @@ namespace Returns.Tests.Api;
 /// <summary>
 /// The CLD person fields fetched from the real care packages at extract time with the returns officer's token
 /// (issue 18 cap. 2): the year and month of birth care packages holds, never the day (anchors-refresh §2 L37), in
-/// the rows of the version collected; another council's returns officer gets none of Wirral's people.
+/// the rows of the version collected, asked for in batches under care packages' cap; another council's returns
+/// officer gets none of Wirral's people.
 /// </summary>
 [Collection(CarePackagesCollection.Name)]
 public sealed class PeopleFromCarePackagesTests(CarePackagesPartner carePackages) : ReturnsServiceTest(carePackages)
@@ -49,6 +54,33 @@ public sealed class PeopleFromCarePackagesTests(CarePackagesPartner carePackages
             .Select(f => f.GetProperty("field").GetString()).ToList();
 
         Assert.Equal([CldHeaders.Gender, CldHeaders.Ethnicity, CldHeaders.PrimarySupportReason], findings);
+    }
+
+    [Fact]
+    public async Task More_people_than_care_packages_answers_in_one_call_are_asked_for_in_batches()
+    {
+        // 1,000 people care packages does not know, then Wirral's resident, whom only a second call can ask about.
+        await using (var scope = Service.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<ReturnsStore>();
+            store.CldServices.AddRange(Enumerable.Range(0, CarePackagesPeople.Batch + 1).Select(i => new CldServiceRow
+            {
+                PackageId = $"package-{i:D4}", LineId = $"line-{i:D4}", Council = Wirral,
+                PersonReference = i < CarePackagesPeople.Batch ? $"pr_{i:x32}" : Person, ServiceType = "home-care",
+                DeliveryMechanism = "council-commissioned-support", CostFrequency = "hourly", UnitCostPence = 1850,
+                PlannedUnitsHundredths = 1400, StartDate = new DateOnly(2024, 4, 8),
+            }));
+            await store.SaveChangesAsync();
+        }
+        var id = Id(await Open());
+        await Step(id, "collections");
+
+        var births = Current(await Step(id, "validations")).GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("field").GetString() == CldHeaders.YearOfBirth)
+            .Select(f => f.GetProperty("record").GetString()).ToList();
+
+        Assert.Equal(CarePackagesPeople.Batch, births.Count);
+        Assert.DoesNotContain("care-packages/package-cost-line/line-1000", births);
     }
 
     [Fact]
