@@ -49,6 +49,29 @@ public sealed class Aggregates<T>(CommissioningDbContext store) where T : Aggreg
         return rows.Select(store.Track<T>).ToList();
     }
 
+    /// <summary>
+    /// One page of the aggregates a rule the store's columns cannot express admits (a provider sees the requests
+    /// it was invited to), in <see cref="Page"/>'s order: the store's rows, already filtered by tenancy, are read
+    /// in batches in that order and the rule applied as they come, until the page is full. Paging first and
+    /// applying the rule after gives a short or empty page while later rows would fill it, and a client reading
+    /// until an empty page stops early; this reads no more rows than the page needs.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> PageWhere(Func<T, bool> admits, int offset, int limit,
+        CancellationToken cancellationToken = default)
+    {
+        const int batch = 200;
+        var (page, passed) = (new List<T>(limit), 0);
+        for (var read = 0; ; read += batch)
+        {
+            var rows = await store.StoredAggregates.Where(a => a.Type == TypeName)
+                .OrderBy(a => a.UpdatedUtc).ThenBy(a => a.Id).Skip(read).Take(batch)
+                .ToListAsync(cancellationToken);
+            foreach (var aggregate in rows.Select(store.Track<T>).Where(admits))
+                if (passed++ >= offset && page.Count < limit) page.Add(aggregate);
+            if (page.Count == limit || rows.Count < batch) return page;
+        }
+    }
+
     private async Task<IReadOnlyList<T>> Oldest(IQueryable<StoredAggregate> rows,
         CancellationToken cancellationToken) =>
         (await rows.OrderBy(a => a.UpdatedUtc).ThenBy(a => a.Id).ToListAsync(cancellationToken))

@@ -204,8 +204,8 @@ public class BrokerageTests
         Assert.Equal(3, request.OffersVisibleTo(Broker).Count);
         Assert.Equal(ViolationKind.Forbidden, Violation(() => request.RankingFor(homeA)).Kind);
         Assert.Equal(ViolationKind.Forbidden, Violation(() => request.OffersVisibleTo(ProviderUser(FarAway))).Kind);
-        Assert.Empty(PlacementRequest.VisibleTo(ProviderUser(FarAway), [request]));
-        Assert.Single(PlacementRequest.VisibleTo(homeA, [request]));
+        Assert.False(request.IsVisibleTo(ProviderUser(FarAway)));
+        Assert.True(request.IsVisibleTo(homeA));
     }
 
     [Fact]

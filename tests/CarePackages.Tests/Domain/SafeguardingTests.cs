@@ -20,8 +20,8 @@ public class SafeguardingTests
         Assert.Equal(Cwp, concern.CoWorkingProviderId);
         Assert.Null(concern.InvestigatingProviderId);
         Assert.False(concern.IsOnWorklistOf(Practitioner));
-        Assert.Empty(SafeguardingConcern.WorklistOf(QualityReviewer, [concern]));
-        Assert.Single(SafeguardingConcern.WorklistOf(Safeguarding, [concern]));
+        Assert.False(concern.IsOpenOnWorklistOf(QualityReviewer));
+        Assert.True(concern.IsOpenOnWorklistOf(Safeguarding));
     }
 
     [Fact]
@@ -35,8 +35,10 @@ public class SafeguardingTests
         Assert.Equal("outcome", Violation(() => concern.Close(Safeguarding, Today)).Field);
         concern.ProposeOutcome(Practitioner, "Substantiated; appointee changed");
         Assert.Equal(Worklist.CouncilAdultSafeguarding, concern.Worklist);
+        Assert.True(concern.IsOpenOnWorklistOf(Safeguarding));
         concern.Close(Safeguarding, Today);
         Assert.Single(concern.DomainEvents.OfType<SafeguardingConcernClosed>());
+        Assert.False(concern.IsOpenOnWorklistOf(Safeguarding), "a closed concern leaves the worklist");
     }
 
     [Fact]

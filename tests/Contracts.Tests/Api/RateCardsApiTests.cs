@@ -106,6 +106,31 @@ public sealed class RateCardsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await careHome.GetAsync($"/api/v1/frameworks/{framework}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_providers_page_of_rate_cards_is_full_though_cards_it_may_not_see_come_first()
+    {
+        var hidden = Id(await Read(await _council.PostAsJsonAsync("/api/v1/rate-cards",
+            new { serviceType = "residential-care", locality = "Birkenhead", unit = "per-week" })));
+        var card = await OpenResidentialWeekly();
+        var home = await Register(_council, "Oak Lodge Care Home", CareHome, "private", "1-123456789");
+        var lot = new[] { new { serviceType = "residential-care", locality = "Wirral West" } };
+        var framework = Id(await Read(await _council.PostAsJsonAsync("/api/v1/frameworks", new
+        {
+            name = "Wirral single provider framework", opensOn = "2018-04-01", closesOn = (string?)null,
+            requiresLivingWage = true, lots = lot,
+        })));
+        await Read(await _council.PostAsJsonAsync($"/api/v1/frameworks/{framework}/admissions",
+            new { providerId = home, admittedOn = "2018-04-01", lots = lot }));
+        using var careHome = _service.ClientFor(CareHome, Roles.ProviderUser);
+
+        // Paged first and filtered after, the first page ([Birkenhead]) came back empty.
+        Assert.Equal([card], (await Read(await careHome.GetAsync("/api/v1/rate-cards?limit=1"))).EnumerateArray()
+            .Select(Id));
+        Assert.Empty((await Read(await careHome.GetAsync("/api/v1/rate-cards?offset=1"))).EnumerateArray());
+        Assert.Equal([hidden, card], (await Read(await _council.GetAsync("/api/v1/rate-cards"))).EnumerateArray()
+            .Select(Id));
+    }
+
     private async Task<Guid> OpenResidentialWeekly() =>
         Id(await Read(await _council.PostAsJsonAsync("/api/v1/rate-cards", new { serviceType = "residential-care", locality = "Wirral West", unit = "per-week" })));
 

@@ -140,9 +140,9 @@ public static class BrokerageApi
     {
         var actor = http.AsThemselves();
         var (skip, take) = ListPage.Of(offset, limit);
-        var page = await store.Aggregates<PlacementRequest>().Page(skip, take);
+        var page = await store.Aggregates<PlacementRequest>().PageWhere(r => r.IsVisibleTo(actor), skip, take);
         var views = new List<PlacementRequestView>();
-        foreach (var request in PlacementRequest.VisibleTo(actor, page))
+        foreach (var request in page)
             views.Add(await View(store, actor, request));
         return views;
     }

@@ -83,8 +83,9 @@ public static class SafeguardingApi
         int? offset, int? limit, HttpContext http, CarePackagesStore store)
     {
         var (skip, take) = ListPage.Of(offset, limit);
-        var page = await store.Aggregates<SafeguardingConcern>().Page(skip, take);
-        return SafeguardingConcern.WorklistOf(http.AsSafeguarding(), page).Select(SafeguardingConcernView.Of).ToList();
+        var actor = http.AsSafeguarding();
+        return (await store.Aggregates<SafeguardingConcern>().PageWhere(c => c.IsOpenOnWorklistOf(actor), skip, take))
+            .Select(SafeguardingConcernView.Of).ToList();
     }
 
     private static async Task<SafeguardingConcernView> Change(

@@ -24,8 +24,4 @@ public sealed partial class PlacementRequest
         if (!IsVisibleTo(actor))
             throw RuleViolation.Forbidden("placementRequestId", "This placement request was not sent to your organisation.");
     }
-
-    /// <summary>The requests in <paramref name="requests"/> that <paramref name="actor"/> may see.</summary>
-    public static IEnumerable<PlacementRequest> VisibleTo(Actor actor, IEnumerable<PlacementRequest> requests) =>
-        requests.Where(r => r.IsVisibleTo(actor));
 }

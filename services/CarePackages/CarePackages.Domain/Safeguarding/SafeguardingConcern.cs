@@ -71,8 +71,8 @@ public sealed class SafeguardingConcern : AggregateRoot
         _ => actor.Role == Role.CouncilSafeguarding,
     };
 
-    public static IEnumerable<SafeguardingConcern> WorklistOf(Actor actor, IEnumerable<SafeguardingConcern> concerns) =>
-        concerns.Where(c => c.ClosedOn is null && c.IsOnWorklistOf(actor));
+    /// <summary>Still open and on <paramref name="actor"/>'s worklist: what their worklist lists.</summary>
+    public bool IsOpenOnWorklistOf(Actor actor) => ClosedOn is null && IsOnWorklistOf(actor);
 
     /// <summary>The investigating provider proposes an outcome; the case then waits for the council's scrutiny.</summary>
     public void ProposeOutcome(Actor investigator, string outcome)

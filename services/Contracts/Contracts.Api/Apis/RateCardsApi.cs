@@ -80,13 +80,13 @@ public static class RateCardsApi
     {
         var caller = http.ContractsCaller();
         var (skip, take) = ListPage.Of(offset, limit);
-        var cards = await store.Aggregates<RateCard>().Page(skip, take);
-        if (caller.IsProvider && !caller.IsCommissioner)
-        {
-            var frameworks = await store.Aggregates<ProviderFramework>().List();
-            cards = cards.Where(card => frameworks.Any(f => ContractsAccessPolicy.CanView(caller, card, f))).ToList();
-        }
-        return cards.Select(RateCardView.Of).ToList();
+        if (!caller.IsProvider || caller.IsCommissioner)
+            return (await store.Aggregates<RateCard>().Page(skip, take)).Select(RateCardView.Of).ToList();
+        // A provider sees the cards of the lots it is admitted to: a rule of the frameworks, not of a column.
+        var frameworks = await store.Aggregates<ProviderFramework>().List();
+        return (await store.Aggregates<RateCard>().PageWhere(
+                card => frameworks.Any(f => ContractsAccessPolicy.CanView(caller, card, f)), skip, take))
+            .Select(RateCardView.Of).ToList();
     }
 
     private static async Task<RateCardView> View(Guid id, ContractsStore store, HttpContext http)
