@@ -74,7 +74,8 @@ public sealed class CarePackagesMatrixTests(WirralCare world, ITestOutputHelper 
         return NamesProvider(route.Pattern, caller.Organisation!) ? answer : Answer.WrongRole;
     }
 
-    /// <summary>CWP assesses, plans and investigates; Oak Lodge is invited, offers and delivers.</summary>
+    /// <summary>CWP assesses, plans and investigates; Oak Lodge is invited, offers and delivers; neither records the
+    /// council's financial assessment (A §5.26).</summary>
     private static bool NamesProvider(string pattern, string provider) => provider switch
     {
         Callers.Cwp => new[]
@@ -82,6 +83,7 @@ public sealed class CarePackagesMatrixTests(WirralCare world, ITestOutputHelper 
                 "/api/v1/referrals", "/api/v1/assessments", "/api/v1/support-plans", "/api/v1/safeguarding-concerns",
             }.Any(p => pattern.StartsWith(p, StringComparison.Ordinal)),
         Callers.OakLodge => pattern.StartsWith("/api/v1/packages", StringComparison.Ordinal)
+            && !pattern.EndsWith("/financial-assessment", StringComparison.Ordinal)
             || pattern.StartsWith("/api/v1/placement-requests", StringComparison.Ordinal)
             && !pattern.EndsWith("/ranking", StringComparison.Ordinal),
         _ => false,

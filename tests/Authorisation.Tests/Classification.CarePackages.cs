@@ -65,6 +65,9 @@ public static partial class Classification
         ["POST /api/v1/packages/{id:guid}/resumption"] = new(PackageManagers, Scope.Tenanted),
         ["POST /api/v1/packages/{id:guid}/end"] = new(PackageManagers, Scope.Tenanted),
         ["POST /api/v1/packages/{id:guid}/transition"] = new(PackageManagers, Scope.Tenanted),
+        ["POST /api/v1/packages/{id:guid}/financial-assessment"] =
+            new([FinanceOfficer, .. PackageManagers, ProviderUser], Scope.Tenanted),
+        ["GET /api/v1/financial-assessments"] = new([FinanceOfficer, .. PackageManagers], Scope.Listing),
         ["POST /api/v1/safeguarding-concerns/"] = new(CareReaders, Scope.Listing),
         ["GET /api/v1/safeguarding-concerns/"] = new([Commissioner, ProviderUser], Scope.Listing),
         ["POST /api/v1/safeguarding-concerns/{id:guid}/proposed-outcome"] = new([ProviderUser], Scope.Tenanted),

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using CarePackages.Api.Infrastructure;
 using Commissioning.Eventing.Outbox;
@@ -25,6 +26,19 @@ public abstract class CareServiceTest(Partners partners) : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Service.DisposeAsync();
+
+    /// <summary>Home care at £259.00 a week, agreed and started on Monday 9 April 2018 with agency 1-201.</summary>
+    protected async Task<JsonElement> LivePackage()
+    {
+        var plan = await Journey.SubmittedPlan(DemoData.CarePathway.HomeCare(18.50m, 14m));
+        await Journey.Agreed(await Journey.ReadyToAgree(plan, null, 240m, 280m));
+        var planLineId = plan.GetProperty("costLines")[0].GetProperty("id").GetGuid();
+        return await DemoData.CarePathway.Read(await Journey.Broker.PostAsJsonAsync("/api/v1/packages", new
+        {
+            supportPlanId = DemoData.CarePathway.Id(plan), startDate = "2018-04-09",
+            arrangements = new[] { new { planLineId, mechanism = "council-commissioned-support", providerCode = "1-201" } },
+        }));
+    }
 
     /// <summary>The payloads of the outbox rows of event <paramref name="name"/> ("package-started").</summary>
     protected async Task<IReadOnlyList<JsonElement>> Staged(string name)

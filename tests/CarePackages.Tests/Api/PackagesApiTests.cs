@@ -99,18 +99,4 @@ public sealed class PackagesApiTests(Partners partners) : CareServiceTest(partne
     private static string Day(JsonElement date) =>
         $"{date.GetProperty("year").GetInt32():0000}-{date.GetProperty("month").GetInt32():00}-"
         + $"{date.GetProperty("day").GetInt32():00}";
-
-    /// <summary>Home care at £259.00 a week, agreed and started on Monday 9 April 2018 with agency 1-201.</summary>
-    private async Task<JsonElement> LivePackage()
-    {
-        var plan = await Journey.SubmittedPlan(HomeCare(18.50m, 14m));
-        var verification = await Journey.ReadyToAgree(plan, null, 240m, 280m);
-        await Journey.Agreed(verification);
-        var planLineId = plan.GetProperty("costLines")[0].GetProperty("id").GetGuid();
-        return await Read(await Journey.Broker.PostAsJsonAsync("/api/v1/packages", new
-        {
-            supportPlanId = Id(plan), startDate = "2018-04-09",
-            arrangements = new[] { new { planLineId, mechanism = "council-commissioned-support", providerCode = "1-201" } },
-        }));
-    }
 }

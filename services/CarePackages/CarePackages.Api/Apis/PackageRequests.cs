@@ -31,3 +31,9 @@ public sealed record SuspensionRequest(DateOnly From, string Reason);
 public sealed record ResumptionRequest(DateOnly ResumedOn);
 /// <summary>The package's last day and why it ends.</summary>
 public sealed record EndRequest(DateOnly EndDate, EndReason EndReason);
+/// <summary>
+/// The council's financial assessment of the package: the charging outcome, the weekly contribution when the
+/// outcome is a contribution, and the day it was assessed.
+/// </summary>
+public sealed record FinancialAssessmentRequest(ChargingOutcome Outcome, DateOnly AssessedOn,
+    decimal? WeeklyContribution = null);

@@ -13,7 +13,7 @@ public sealed record CarePackageView(
     PackageStatus Status, DateOnly StartDate, DateOnly? EndDate, EndReason? EndReason, DateOnly NextReviewDue,
     IReadOnlyList<PackageLineView> Lines, IReadOnlyList<CostAdjustmentView> Adjustments,
     IReadOnlyList<PackageReviewView> Reviews, IReadOnlyList<SuspensionView> Suspensions,
-    decimal PersonalBudgetWeekly, decimal DirectPaymentWeekly)
+    decimal PersonalBudgetWeekly, decimal DirectPaymentWeekly, FinancialAssessmentView? FinancialAssessment)
 {
     public static CarePackageView Of(CarePackage p) => new(
         p.Id, p.SupportPlanId, p.PersonReference, p.Cohort, FundingSplitView.Of(p.Funding)!, p.Status, p.StartDate,
@@ -21,7 +21,23 @@ public sealed record CarePackageView(
         p.Adjustments.Select(CostAdjustmentView.Of).ToList(),
         p.Reviews.Select(r => new PackageReviewView(r.On, r.Reason, r.Method, r.Outcome)).ToList(),
         p.Suspensions.Select(s => new SuspensionView(s.From, s.Until, s.Reason)).ToList(),
-        p.PersonalBudgetWeekly, p.DirectPaymentWeekly);
+        p.PersonalBudgetWeekly, p.DirectPaymentWeekly, FinancialAssessmentView.Of(p.FinancialAssessment));
+}
+
+/// <summary>The council's financial assessment: due from the start until its outcome is recorded.</summary>
+public sealed record FinancialAssessmentView(bool Due, DateOnly RequestedOn, ChargingOutcome? Outcome,
+    decimal? WeeklyContribution, DateOnly? AssessedOn)
+{
+    public static FinancialAssessmentView? Of(FinancialAssessment? a) => a is null ? null
+        : new(a.IsDue, a.RequestedOn, a.Outcome, a.WeeklyContribution, a.AssessedOn);
+}
+
+/// <summary>A live package whose financial assessment the council owes, on the charging team's worklist.</summary>
+public sealed record FinancialAssessmentDueView(Guid PackageId, Guid SupportPlanId, string PersonReference,
+    DateOnly RequestedOn, decimal PersonalBudgetWeekly)
+{
+    public static FinancialAssessmentDueView Of(CarePackage p) => new(p.Id, p.SupportPlanId, p.PersonReference,
+        p.FinancialAssessment!.RequestedOn, p.PersonalBudgetWeekly);
 }
 
 /// <summary>One line of the package, how it is delivered and by whom, priced by appended versions.</summary>

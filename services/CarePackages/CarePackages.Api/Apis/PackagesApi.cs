@@ -6,6 +6,7 @@ using CarePackages.Domain.Planning;
 using CarePackages.Domain.Verification;
 using Commissioning.Domain;
 using Commissioning.Identity;
+using Commissioning.Persistence;
 using Commissioning.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static CarePackages.Api.Apis.CarePackagesOperations;
@@ -26,6 +27,9 @@ public static class PackagesApi
         [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner];
     private static readonly string[] Readers =
         [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner, Roles.ProviderUser];
+    /// <summary>The council's charging team sits with its finance officers; a provider is let through to the
+    /// rule, which refuses it by name (ChargingStaysWithTheCouncil).</summary>
+    private static readonly string[] Assessors = [Roles.FinanceOfficer, .. Managers, Roles.ProviderUser];
 
     public static void MapPackagesApi(this WebApplication app)
     {
@@ -54,6 +58,32 @@ public static class PackagesApi
                 "A planned or unplanned review and how it was carried out; the next one falls due within 12 months.",
                 ChangeProblems);
         MapLifecycle(package);
+        MapCharging(app, package);
+    }
+
+    /// <summary>A §5.26 L1360: a live package owes the council a financial assessment, which only it records.
+    /// </summary>
+    private static void MapCharging(WebApplication app, RouteGroupBuilder package)
+    {
+        package.MapPost("/financial-assessment", (Guid id, FinancialAssessmentRequest r, CarePackagesStore store,
+                HttpContext http) => Change(store, id, p => p.RecordFinancialAssessment(http.AsThemselves(),
+                    r.Outcome, r.WeeklyContribution, r.AssessedOn)))
+            .RequireAuthorization(p => p.RequireRole(Assessors))
+            .Documented(Tag, "recordFinancialAssessment", "Record the package's financial assessment",
+                "The council's charging outcome (no charge, a weekly contribution of at most the weekly budget, or "
+                + "the full cost), once; a provider, delegated or not, never records it (A §5.26).", ChangeProblems);
+        app.MapGet("/api/v1/financial-assessments", async (int? offset, int? limit, CarePackagesStore store) =>
+            {
+                var (skip, take) = ListPage.Of(offset, limit);
+                return (await store.Aggregates<CarePackage>().PageWhere(
+                        p => p.FinancialAssessment is { IsDue: true }, skip, take))
+                    .Select(FinancialAssessmentDueView.Of).ToList();
+            })
+            .RequireAuthorization(p => p.RequireRole([Roles.FinanceOfficer, .. Managers]))
+            .Documented(Tag, "listFinancialAssessmentsDue", "List the financial assessments due",
+                "The charging team's worklist: the council's live packages whose financial assessment is not yet "
+                + "recorded, oldest change first; limit (1 to 500, 100 unless asked) after offset.",
+                StatusCodes.Status400BadRequest);
     }
 
     private static void MapLifecycle(RouteGroupBuilder package)

@@ -22,8 +22,8 @@ namespace CarePackages.Api.Events;
 /// The "package" of the integration events is the support plan being bought: <c>package_id</c> is the
 /// support plan's id from verification through brokerage to the live package and its end, so a
 /// subscriber follows one id (the live package's REST record carries it as <c>supportPlanId</c>).
-/// Events the proto has no message for (referrals, assessments, reviews, suspensions, safeguarding)
-/// stay inside the service.
+/// Events the proto has no message for (referrals, assessments, reviews, suspensions, safeguarding, a financial
+/// assessment's outcome) stay inside the service.
 /// </para>
 /// </summary>
 public static class CarePackagesEvents
@@ -106,6 +106,15 @@ public static class CarePackagesEvents
                     {
                         PackageId = package.SupportPlanId.ToString(), ReleaseId = $"{package.Id}:{release.BudgetLineCode}:end",
                         BudgetLineId = release.BudgetLineCode, ReleasedAmount = release.Amount.ToProtoMoney(), EndDate = e.EndDate.ToProtoDate(), OccurredAt = now,
+                    });
+                break;
+            case FinancialAssessmentRequested e when aggregate is CarePackage package:
+                Enqueue(store, "financial-assessment-requested", package.SupportPlanId,
+                    new ProtoEvents.FinancialAssessmentRequested
+                    {
+                        PackageId = package.SupportPlanId.ToString(), Council = ServiceLines.Council(store, package),
+                        Person = new PersonRef { Pseudonym = e.Person.Value },
+                        RequestedOn = e.RequestedOn.ToProtoDate(), OccurredAt = now,
                     });
                 break;
         }

@@ -15,7 +15,7 @@ namespace CarePackages.Domain.Packages;
 /// of every line. Suspension changes no price: a retained bed during a hospital stay is still paid,
 /// and a retainer rate is recorded as a cost change.
 /// </summary>
-public sealed class CarePackage : AggregateRoot
+public sealed partial class CarePackage : AggregateRoot
 {
     private readonly List<PackageCostLine> _lines = [];
     private readonly List<CostAdjustment> _adjustments = [];
@@ -77,6 +77,7 @@ public sealed class CarePackage : AggregateRoot
         }
         package.Raise(new PackageStarted(package.Id, plan.Id, package.Person, startDate, package.PersonalBudgetWeekly,
             package.DirectPaymentWeekly, package.WeeklyCommitments()));
+        package.RequestFinancialAssessment(startDate);
         return package;
     }
 

@@ -29,3 +29,10 @@ public sealed record PackageEnded(Guid AggregateId, PersonReference Person, Date
 
 public sealed record PackageTransitionedToAdultServices(Guid AggregateId, PersonReference Person, DateOnly On, decimal PersonalBudgetWeekly)
     : DomainEvent(AggregateId);
+
+/// <summary>The package went live: the council's charging team owes it a financial assessment (A §5.26).</summary>
+public sealed record FinancialAssessmentRequested(Guid AggregateId, PersonReference Person, DateOnly RequestedOn)
+    : DomainEvent(AggregateId);
+
+public sealed record FinancialAssessmentRecorded(Guid AggregateId, PersonReference Person, DateOnly AssessedOn,
+    ChargingOutcome Outcome, decimal? WeeklyContribution) : DomainEvent(AggregateId);
