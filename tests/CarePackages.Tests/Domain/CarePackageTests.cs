@@ -111,8 +111,9 @@ public class CarePackageTests
         // 30 September to 31 March 2019 is 182 days: £500.00 × 182 ÷ 7 = £13,000.00 unused, split 75/25.
         Assert.Equal([9_750.00m, 3_250.00m], ended.ReleasedThisYear.Select(c => c.Amount));
         Assert.Equal(new DateOnly(2018, 8, 10), Assert.Single(package.Suspensions).Until);
-        Assert.Equal(["PackageStarted", "PackageReviewed", "PackageSuspended", "PackageResumed", "PackageEnded"],
-            package.DomainEvents.Select(e => e.GetType().Name));
+        // A §5.26 L1360: going live also owes the council a financial assessment.
+        Assert.Equal(["PackageStarted", "FinancialAssessmentRequested", "PackageReviewed", "PackageSuspended",
+            "PackageResumed", "PackageEnded"], package.DomainEvents.Select(e => e.GetType().Name));
         Assert.Equal("status", Violation(() => package.Suspend(new DateOnly(2018, 10, 1), "After end")).Field);
     }
 
