@@ -78,7 +78,8 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
     public async Task A_contract_awarded_and_varied_through_the_gateway_is_committed_on_its_line_of_wirrals_pool()
     {
         var (fund, line) = await WirralPool.CouncilLine2018(_finance, "RESIDENTIAL-FRAMEWORK");
-        var home = await Market.AdmittedCareHome(new { fundId = fund, pot = "a", budgetLineCode = "RESIDENTIAL-FRAMEWORK" });
+        var home = await Market.AdmittedCareHome(
+            new { fundId = fund, pot = "a", budgetLineCode = "RESIDENTIAL-FRAMEWORK" });
         // £250,000 a year from 1 April 2018: the whole of it in 2018/19.
         Assert.Equal(250_000.00m, await CommittedOnceSettled(fund, line, expected: 250_000.00m));
 

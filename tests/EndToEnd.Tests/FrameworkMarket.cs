@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Commissioning.ServiceDefaults;
 using Commissioning.Testing;
 using static DemoData.CarePathway;
 
@@ -94,7 +95,7 @@ public sealed class FrameworkMarket(HttpClient commissioner)
         return await Read(await journey.Broker.PostAsJsonAsync("/api/v1/placement-requests", new
         {
             supportPlanId = Id(plan), serviceType = "residential-care", locality,
-            startDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd"),
+            startDate = TimeProvider.System.LondonToday().AddDays(14).ToString("yyyy-MM-dd"),
             needsSummary = "Needs a ground-floor room and help at night.",
         }));
     }

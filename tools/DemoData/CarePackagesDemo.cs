@@ -45,7 +45,8 @@ public static class CarePackagesDemo
         var request = CarePathway.Id(await CarePathway.Read(await pathway.Broker.PostAsJsonAsync("/api/v1/placement-requests", new
         {
             supportPlanId = CarePathway.Id(plan), serviceType = "residential-care", locality = "Wirral West",
-            startDate = TimeProvider.System.LondonToday().AddDays(14).ToString("yyyy-MM-dd"), needsSummary = NeedsSummary,
+            startDate = TimeProvider.System.LondonToday().AddDays(14).ToString("yyyy-MM-dd"),
+            needsSummary = NeedsSummary,
         })));
         var oakLodge = CarePathway.Client(() => new HttpClient { BaseAddress = pathway.Broker.BaseAddress }, "oak-lodge-manager",
             ContractsDemo.CareHomeCode, Roles.ProviderUser);

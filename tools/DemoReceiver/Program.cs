@@ -11,7 +11,7 @@ var port = builder.Configuration.GetValue("port", 5190);
 builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(port));
 builder.Logging.AddSimpleConsole(c => { c.SingleLine = true; c.TimestampFormat = "HH:mm:ss.fff "; })
     .AddFilter("Microsoft", LogLevel.Warning);
-builder.Services.AddSingleton<Receivers>();
+builder.Services.AddSingleton(TimeProvider.System).AddSingleton<Receivers>();
 
 var app = builder.Build();
 var receiver = app.MapGroup("/receivers/{name}");

@@ -13,7 +13,7 @@ public sealed record Delivery(string WebhookId, string? Type, string? Subject, b
 /// The receivers by name, each with the secret it was given and the deliveries it kept. A receiver deduplicates on
 /// webhook-id, as the Standard Webhooks spec asks of receivers: a retry or replay counts as a copy, not a delivery.
 /// </summary>
-public sealed class Receivers
+public sealed class Receivers(TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, string> _secrets = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Delivery>> _kept = new();
@@ -24,7 +24,7 @@ public sealed class Receivers
     {
         var id = headers["webhook-id"].ToString();
         var received = new Delivery(id, Field(body, "type"), Field(body, "subject"), Verified(name, headers, body), 1,
-            DateTimeOffset.UtcNow);
+            clock.GetUtcNow());
         return _kept.GetOrAdd(name, _ => new()).AddOrUpdate(id, received, (_, kept) => kept with
         {
             Copies = kept.Copies + 1, Verified = kept.Verified && received.Verified,

@@ -36,7 +36,10 @@ public abstract class CareServiceTest(Partners partners) : IAsyncLifetime
         return await DemoData.CarePathway.Read(await Journey.Broker.PostAsJsonAsync("/api/v1/packages", new
         {
             supportPlanId = DemoData.CarePathway.Id(plan), startDate = "2018-04-09",
-            arrangements = new[] { new { planLineId, mechanism = "council-commissioned-support", providerCode = "1-201" } },
+            arrangements = new[]
+            {
+                new { planLineId, mechanism = "council-commissioned-support", providerCode = "1-201" },
+            },
         }));
     }
 

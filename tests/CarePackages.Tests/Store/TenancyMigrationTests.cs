@@ -24,7 +24,8 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
         Package = Guid.NewGuid(), Provider = Guid.NewGuid();
 
     [Fact]
-    public Task Rows_held_before_the_step_belong_to_the_registering_council_on_SQLite() => SchemaUpgrades.OnSqlite("care-tenancy-migration-", FillsTheTenancy);
+    public Task Rows_held_before_the_step_belong_to_the_registering_council_on_SQLite() =>
+        SchemaUpgrades.OnSqlite("care-tenancy-migration-", FillsTheTenancy);
 
     [Fact]
     public async Task Rows_held_before_the_step_belong_to_the_registering_council_on_PostgreSQL() =>

@@ -86,15 +86,7 @@ public sealed class RateCardsApiTests : IAsyncLifetime
             new { effectiveFrom = "2018-04-01", effectiveTo = (string?)null, amount = 520.00m }));
         var otherLot = Id(await Read(await _council.PostAsJsonAsync("/api/v1/rate-cards",
             new { serviceType = "residential-care", locality = "Birkenhead", unit = "per-week" })));
-        var home = await Register(_council, "Oak Lodge Care Home", CareHome, "private", "1-123456789");
-        var lot = new[] { new { serviceType = "residential-care", locality = "Wirral West" } };
-        var framework = Id(await Read(await _council.PostAsJsonAsync("/api/v1/frameworks", new
-        {
-            name = "Wirral single provider framework", opensOn = "2018-04-01", closesOn = (string?)null,
-                requiresLivingWage = true, lots = lot,
-        })));
-        await Read(await _council.PostAsJsonAsync($"/api/v1/frameworks/{framework}/admissions",
-            new { providerId = home, admittedOn = "2018-04-01", lots = lot }));
+        var framework = await OakLodgeAdmittedToWirralWest();
         using var careHome = _service.ClientFor(CareHome, Roles.ProviderUser);
 
         var listed = await Read(await careHome.GetAsync("/api/v1/rate-cards"));
@@ -112,6 +104,21 @@ public sealed class RateCardsApiTests : IAsyncLifetime
         var hidden = Id(await Read(await _council.PostAsJsonAsync("/api/v1/rate-cards",
             new { serviceType = "residential-care", locality = "Birkenhead", unit = "per-week" })));
         var card = await OpenResidentialWeekly();
+        await OakLodgeAdmittedToWirralWest();
+        using var careHome = _service.ClientFor(CareHome, Roles.ProviderUser);
+
+        // Paged first and filtered after, the first page ([Birkenhead]) came back empty.
+        Assert.Equal([card], (await Read(await careHome.GetAsync("/api/v1/rate-cards?limit=1"))).EnumerateArray()
+            .Select(Id));
+        Assert.Empty((await Read(await careHome.GetAsync("/api/v1/rate-cards?offset=1"))).EnumerateArray());
+        Assert.Equal([hidden, card], (await Read(await _council.GetAsync("/api/v1/rate-cards"))).EnumerateArray()
+            .Select(Id));
+    }
+
+    /// <summary>Oak Lodge registered and admitted to the residential lot in Wirral West of a new framework.
+    /// </summary>
+    private async Task<Guid> OakLodgeAdmittedToWirralWest()
+    {
         var home = await Register(_council, "Oak Lodge Care Home", CareHome, "private", "1-123456789");
         var lot = new[] { new { serviceType = "residential-care", locality = "Wirral West" } };
         var framework = Id(await Read(await _council.PostAsJsonAsync("/api/v1/frameworks", new
@@ -121,14 +128,7 @@ public sealed class RateCardsApiTests : IAsyncLifetime
         })));
         await Read(await _council.PostAsJsonAsync($"/api/v1/frameworks/{framework}/admissions",
             new { providerId = home, admittedOn = "2018-04-01", lots = lot }));
-        using var careHome = _service.ClientFor(CareHome, Roles.ProviderUser);
-
-        // Paged first and filtered after, the first page ([Birkenhead]) came back empty.
-        Assert.Equal([card], (await Read(await careHome.GetAsync("/api/v1/rate-cards?limit=1"))).EnumerateArray()
-            .Select(Id));
-        Assert.Empty((await Read(await careHome.GetAsync("/api/v1/rate-cards?offset=1"))).EnumerateArray());
-        Assert.Equal([hidden, card], (await Read(await _council.GetAsync("/api/v1/rate-cards"))).EnumerateArray()
-            .Select(Id));
+        return framework;
     }
 
     private async Task<Guid> OpenResidentialWeekly() =>

@@ -21,7 +21,8 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
         RateCard = Guid.NewGuid(), Provider = Guid.NewGuid(), DueDiligence = Guid.NewGuid();
 
     [Fact]
-    public Task Rows_held_before_tenancy_belong_to_their_parties_or_publisher_on_SQLite() => SchemaUpgrades.OnSqlite("contracts-tenancy-", FillsTheTenancy);
+    public Task Rows_held_before_tenancy_belong_to_their_parties_or_publisher_on_SQLite() =>
+        SchemaUpgrades.OnSqlite("contracts-tenancy-", FillsTheTenancy);
 
     [Fact]
     public async Task Rows_held_before_tenancy_belong_to_their_parties_or_publisher_on_PostgreSQL() =>

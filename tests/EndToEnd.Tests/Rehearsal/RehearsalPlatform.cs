@@ -24,7 +24,8 @@ public sealed class RehearsalPlatform : LocalPlatform
     public void SetDate(int year, int month, int day)
     {
         var date = new DateOnly(year, month, day);
-        var offset = TimeZoneInfo.FindSystemTimeZoneById("Europe/London").GetUtcOffset(date.ToDateTime(TimeOnly.MinValue));
+        var offset = TimeZoneInfo.FindSystemTimeZoneById("Europe/London")
+            .GetUtcOffset(date.ToDateTime(TimeOnly.MinValue));
         var at = new DateTimeOffset(date.ToDateTime(new TimeOnly(11, 0)), offset);
         File.WriteAllText(_clock, at.ToString("O", CultureInfo.InvariantCulture));
     }

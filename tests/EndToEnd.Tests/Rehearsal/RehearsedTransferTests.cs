@@ -58,13 +58,15 @@ public sealed class RehearsedTransferTests(RehearsalPlatform platform) : IDispos
         Assert.Equal("transferred", (await Step(project, "/transfer", new { })).GetProperty("status").GetString());
 
         var moved = await RecordsOf(_cwpHr, cwp);
-        Assert.Equal((123, 110m), (moved.Count, moved.Sum(r => r.GetProperty("terms").GetProperty("fte").GetDecimal())));
+        Assert.Equal((123, 110m),
+            (moved.Count, moved.Sum(r => r.GetProperty("terms").GetProperty("fte").GetDecimal())));
         // A R-WF-06: each record moves with its continuous-service date and terms unchanged.
         Assert.All(moved, r => Assert.Equal(opened[r.GetProperty("id").GetGuid()],
             r.GetProperty("terms").GetProperty("continuousServiceStart").GetString()));
         Assert.All(moved, r => Assert.Equal("NJC Green Book 2017",
             r.GetProperty("terms").GetProperty("termsReference").GetString()));
-        Assert.DoesNotContain(await RecordsOf(_wirralHr, wirral), r => opened.ContainsKey(r.GetProperty("id").GetGuid()));
+        Assert.DoesNotContain(await RecordsOf(_wirralHr, wirral),
+            r => opened.ContainsKey(r.GetProperty("id").GetGuid()));
         var teams = (await Read(await _cwpHr.GetAsync($"/api/v1/employers/{cwp}/establishment")))
             .GetProperty("teams").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
         Assert.Equal([(70, 9m), (25, 4m), (28, 5m)], Staff.Select(s => (teams[s.Team].GetProperty("headcount")
@@ -129,7 +131,8 @@ public sealed class RehearsedTransferTests(RehearsalPlatform platform) : IDispos
         platform.SetDate(2018, 1, 31);
         await Step(project, "/consultation/closure", new { on = "2018-01-31" });
         platform.SetDate(2018, 2, 15);
-        await Step(project, "/contingency-plan", new { reference = "AAD contingency plan v2", approvedOn = "2018-02-15" });
+        await Step(project, "/contingency-plan",
+            new { reference = "AAD contingency plan v2", approvedOn = "2018-02-15" });
     }
 
     /// <summary>A Table 1 (A §4.9 L840-848): £5.19m of bases, 1% pay award, 2.5% vacancy factor, 1.5% unpaid

@@ -27,7 +27,8 @@ public sealed class LedgerMigrationTests(PostgresServer postgres) : IClassFixtur
         """;
 
     [Fact]
-    public Task A_version_2_ledger_moves_into_the_table_on_SQLite() => SchemaUpgrades.OnSqlite("ledger-migration-", MovesTheLedger);
+    public Task A_version_2_ledger_moves_into_the_table_on_SQLite() =>
+        SchemaUpgrades.OnSqlite("ledger-migration-", MovesTheLedger);
 
     [Fact]
     public async Task A_version_2_ledger_moves_into_the_table_on_PostgreSQL() =>

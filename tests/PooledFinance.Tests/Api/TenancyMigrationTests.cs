@@ -18,7 +18,8 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
     private static readonly Guid Partnership = Guid.NewGuid(), Agreement = Guid.NewGuid(), Fund = Guid.NewGuid(), Line = Guid.NewGuid();
 
     [Fact]
-    public Task Rows_held_before_tenancy_belong_to_their_partnership_on_SQLite() => SchemaUpgrades.OnSqlite("tenancy-migration-", FillsTheTenancy);
+    public Task Rows_held_before_tenancy_belong_to_their_partnership_on_SQLite() =>
+        SchemaUpgrades.OnSqlite("tenancy-migration-", FillsTheTenancy);
 
     [Fact]
     public async Task Rows_held_before_tenancy_belong_to_their_partnership_on_PostgreSQL() =>

@@ -28,13 +28,16 @@ public sealed partial class CarePackage
             throw RuleViolation.Forbidden("financialAssessment",
                 "Financial assessment, charging and income collection stay with the council (A §5.26).");
         var due = FinancialAssessment is { IsDue: true } assessment ? assessment
-            : throw RuleViolation.Precondition("financialAssessment", "No financial assessment is due on this package.");
+            : throw RuleViolation.Precondition("financialAssessment",
+                "No financial assessment is due on this package.");
         RuleViolation.Require(Enum.IsDefined(outcome), "outcome", "Not a charging outcome.");
-        RuleViolation.Require(assessedOn >= due.RequestedOn, "assessedOn", "The assessment follows the package's start.");
+        RuleViolation.Require(assessedOn >= due.RequestedOn, "assessedOn",
+            "The assessment follows the package's start.");
         RuleViolation.Require((outcome == ChargingOutcome.Contribution) == (weeklyContribution is not null),
             "weeklyContribution", "A weekly contribution is given with a contribution outcome, and only then.");
         RuleViolation.Require(weeklyContribution is not { } weekly || (weekly > 0m && weekly <= PersonalBudgetWeekly),
-            "weeklyContribution", $"A contribution is above £0 and at most the weekly budget (£{PersonalBudgetWeekly}).");
+            "weeklyContribution",
+            $"A contribution is above £0 and at most the weekly budget (£{PersonalBudgetWeekly}).");
         FinancialAssessment = due with
         {
             Outcome = outcome, WeeklyContribution = weeklyContribution, AssessedOn = assessedOn,
