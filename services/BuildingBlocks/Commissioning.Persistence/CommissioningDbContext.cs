@@ -16,6 +16,7 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
 {
     private readonly Dictionary<Guid, (AggregateRoot Aggregate, StoredAggregate Row)> _aggregates = [];
     private readonly List<UniqueKey> _uniqueKeys = [];
+    private readonly List<(AggregateRoot Aggregate, StoredAggregate Row)> _written = [];
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<StoredAggregate> StoredAggregates => Set<StoredAggregate>();
@@ -32,6 +33,13 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
 
     /// <summary>Called while saving, once per aggregate that raised events: add the outbox rows here.</summary>
     protected virtual void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events) { }
+
+    /// <summary>
+    /// Called while saving, once per aggregate whose row is added or changed, after its tenancy is stamped: write
+    /// a projection of it here (columns a read needs beside the JSON), so the projection lands in the same
+    /// transaction as the row it is drawn from.
+    /// </summary>
+    protected virtual void OnStored(AggregateRoot aggregate, StoredAggregate row) { }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -60,6 +68,7 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
         SavedAt = Clock.GetUtcNow();
         var raised = WriteBackAggregates();
         await StampTenancyAsync(cancellationToken);
+        foreach (var (aggregate, row) in _written) OnStored(aggregate, row);
         ChangeTracker.DetectChanges();
         AuditTrail.RefuseEdits(ChangeTracker);
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
@@ -101,6 +110,7 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
     private List<AggregateRoot> WriteBackAggregates()
     {
         var raised = new List<AggregateRoot>();
+        _written.Clear();
         foreach (var (aggregate, row) in _aggregates.Values)
         {
             var body = DomainJson.Serialize(aggregate);
@@ -108,6 +118,7 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
             {
                 row.Body = body;
                 row.UpdatedUtc = SavedAt.UtcDateTime;
+                _written.Add((aggregate, row));
             }
             if (aggregate.DomainEvents.Count == 0) continue;
             OnDomainEvents(aggregate, aggregate.DomainEvents);

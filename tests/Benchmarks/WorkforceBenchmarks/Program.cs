@@ -66,13 +66,14 @@ async Task Forecast(StoreOptions options, Trust trust)
     if (StaffingForecastView.Of(forecast).Years.Count == 0) throw new InvalidOperationException("No year.");
 }
 
-// As GET /transfer-projects/{id}/eli-pack does it: the project, every assigned record, the pack and its view.
+// As GET /transfer-projects/{id}/eli-pack does it: the project, every assigned record's particulars, the pack and
+// its view.
 async Task EliPackOf(StoreOptions options, Trust trust)
 {
     await using var request = Open(options);
     var project = await request.Aggregates<TransferProject>().Get(trust.ProjectId);
-    var assigned = await request.AssignedRecords(project, CancellationToken.None);
-    var pack = EliPackView.Of(EliPack.Assemble(project, assigned.ToList(), [], Trust.Today));
+    var assigned = await request.AssignedParticulars(project, CancellationToken.None);
+    var pack = EliPackView.Of(EliPack.Assemble(project, assigned, [], Trust.Today));
     if (pack.Employees.Count != records) throw new InvalidOperationException("The pack lost employees.");
 }
 

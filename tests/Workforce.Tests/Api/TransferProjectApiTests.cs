@@ -128,6 +128,32 @@ public abstract class TransferProjectApiTests : IAsyncLifetime
         await EventsSay(records);
     }
 
+    [Fact]
+    public async Task The_eli_pack_states_each_record_as_it_stands_and_its_particulars_follow_the_transfer()
+    {
+        var (id, records) = await PlanA();
+        await Ok(_wirralHr.PutAsJsonAsync($"/api/v1/staff-records/{records[0]}/hours",
+            new { fte = 0.6m, payBand = "Band 7" }));
+        await Ok(_wirralHr.PostAsJsonAsync($"/api/v1/staff-records/{records[0]}/cases",
+            new { kind = "grievance", startedOn = "2017-06-01", summary = "Rota grievance, resolved" }));
+        await PrepareUpToEli(id, records[2]);
+        _service.Clock.Today = new DateOnly(2018, 3, 1);
+        await Step(id, "/eli", new { });
+
+        var pack = await Ok(_cwpHr.GetAsync($"/api/v1/transfer-projects/{id}/eli-pack"));
+        var mover = pack.GetProperty("employees").EnumerateArray()
+            .Single(e => e.GetProperty("familyName").GetString() == "Mover");
+        Assert.Equal(0.6m, mover.GetProperty("fte").GetDecimal());
+        Assert.Equal("Band 7", mover.GetProperty("payBand").GetString());
+        Assert.Equal("Rota grievance, resolved", Assert.Single(mover.GetProperty("cases").EnumerateArray())
+            .GetProperty("summary").GetString());
+
+        _service.Clock.Today = new DateOnly(2018, 4, 1);
+        await Step(id, "/consultation/closure", new { on = "2018-01-31" });
+        await Step(id, "/transfer", new { });
+        Assert.Equal([Cwp, Cwp, Wirral], await _a.ParticularsTenancies(records));
+    }
+
     /// <summary>The outbox tells the project's facts, and names each person by pseudonym only.</summary>
     private async Task EventsSay(Guid[] records)
     {

@@ -93,6 +93,15 @@ public sealed record WirralWorkforce(Func<string, string[], HttpClient> ClientFo
         return messages.Select(m => JsonDocument.Parse(m.Payload).RootElement.Clone()).ToList();
     }
 
+    /// <summary>The tenancy of each record's ELI particulars, in the order asked.</summary>
+    public async Task<string[]> ParticularsTenancies(IReadOnlyList<Guid> records)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<WorkforceStore>().Set<StaffParticulars>()
+            .Where(p => records.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Tenancy ?? "");
+        return records.Select(r => rows[r]).ToArray();
+    }
+
     /// <summary>How many rows the store's audit trail holds: a refused request adds none.</summary>
     public async Task<int> AuditCount()
     {

@@ -13,7 +13,7 @@ public class EliPackTests
         var t = new AllAgeTransfer();
         var first = t.Records[0];
 
-        var pack = EliPack.Assemble(t.Project, t.Records, ["NJC for Local Government Services"], PackDate);
+        var pack = EliPack.Assemble(t.Project, t.Particulars, ["NJC for Local Government Services"], PackDate);
 
         Assert.Equal((123, new DateOnly(2018, 3, 4)), (pack.Employees.Count, pack.DueOn));
         var entry = pack.Employees.Single(e => e.Reference == first.Reference);
@@ -34,7 +34,7 @@ public class EliPackTests
         record.RecordCase(new EmploymentCase(EmploymentCaseKind.Disciplinary, new DateOnly(2016, 3, 1), "Old"),
             PackDate);
 
-        var pack = EliPack.Assemble(t.Project, t.Records, [], PackDate);
+        var pack = EliPack.Assemble(t.Project, t.Particulars, [], PackDate);
 
         Assert.Equal(["Rota"],
             pack.Employees.Single(e => e.Reference == record.Reference).Cases.Select(c => c.Summary));
@@ -46,7 +46,7 @@ public class EliPackTests
         var t = new AllAgeTransfer();
         t.Project.RecordObjection(t.Records[0], new DateOnly(2018, 2, 1));
 
-        var pack = EliPack.Assemble(t.Project, t.Records, [], PackDate);
+        var pack = EliPack.Assemble(t.Project, t.Particulars, [], PackDate);
 
         Assert.Equal(122, pack.Employees.Count);
         Assert.DoesNotContain(pack.Employees, e => e.Reference == t.Records[0].Reference);
@@ -57,7 +57,8 @@ public class EliPackTests
     {
         var t = new AllAgeTransfer();
 
-        var violation = Seeds.Violation(() => EliPack.Assemble(t.Project, t.Records.Skip(1).ToList(), [], PackDate));
+        var violation = Seeds.Violation(() =>
+            EliPack.Assemble(t.Project, t.Particulars.Skip(1).ToList(), [], PackDate));
 
         Assert.Equal("staffRecords", violation.Field);
     }

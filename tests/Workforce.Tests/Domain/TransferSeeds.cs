@@ -19,6 +19,8 @@ internal sealed class AllAgeTransfer
     public Establishment Council { get; }
     public Establishment Cwp { get; }
     public List<StaffRecord> Records { get; } = [];
+
+    public List<EliParticulars> Particulars => Records.Select(r => r.EliParticulars).ToList();
     public TransferProject Project { get; }
 
     public AllAgeTransfer()

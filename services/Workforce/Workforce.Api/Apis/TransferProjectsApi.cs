@@ -78,8 +78,8 @@ public static class TransferProjectsApi
         var project = await store.Aggregates<TransferProject>().Get(id);
         var today = clock.LondonToday();
         TransferRecords.RequireEliReader(http.User, project, today);
-        var records = await store.AssignedRecords(project, http.RequestAborted);
-        return EliPackView.Of(EliPack.Assemble(project, records.ToList(), [], today));
+        var particulars = await store.AssignedParticulars(project, http.RequestAborted);
+        return EliPackView.Of(EliPack.Assemble(project, particulars, [], today));
     }
 
     private static async Task<TransferProjectView> AsTransferee(WorkforceStore store, HttpContext http,

@@ -4,12 +4,14 @@ using Commissioning.Identity;
 using Commissioning.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Workforce.Api.Events;
+using Workforce.Domain.Staff;
 
 namespace Workforce.Api.Infrastructure;
 
 /// <summary>
 /// The workforce store: employers, establishments, staff records, secondments and transfer projects as
-/// aggregate rows with their audit, and the outbox that carries their events in the same transaction.
+/// aggregate rows with their audit, the outbox that carries their events in the same transaction, and each staff
+/// record's ELI particulars (<see cref="StaffParticulars"/>) written in that transaction too.
 /// Its tenancy is the employer organisation (<see cref="EmployerTenancy"/>).
 /// </summary>
 public sealed class WorkforceStore(DbContextOptions<WorkforceStore> options, IAuditActor actor, TimeProvider clock)
@@ -19,6 +21,12 @@ public sealed class WorkforceStore(DbContextOptions<WorkforceStore> options, IAu
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddEventingTables();
+        StaffParticulars.Map(modelBuilder);
+    }
+
+    protected override void OnStored(AggregateRoot aggregate, StoredAggregate row)
+    {
+        if (aggregate is StaffRecord record) StaffParticulars.Write(this, record, row);
     }
 
     protected override Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken ct) =>

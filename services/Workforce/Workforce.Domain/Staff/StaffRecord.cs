@@ -2,6 +2,7 @@ using Commissioning.Domain;
 using Workforce.Domain.Employers;
 using Workforce.Domain.Establishments;
 using Workforce.Domain.SeedWork;
+using Workforce.Domain.Transfers;
 
 namespace Workforce.Domain.Staff;
 
@@ -37,6 +38,9 @@ public sealed partial class StaffRecord : AggregateRoot
     public IReadOnlyList<EmploymentSpell> Spells => _spells;
 
     public Fte Fte => Terms.Fte;
+
+    /// <summary>What the ELI pack discloses of this record.</summary>
+    public EliParticulars EliParticulars => new(Id, Reference, Personal, Terms, Cases);
 
     /// <summary>Opens a record for a member of an employer's team, with a fresh pseudonymous reference.</summary>
     public static StaffRecord Open(Employer employer, Establishment establishment, Guid teamId,

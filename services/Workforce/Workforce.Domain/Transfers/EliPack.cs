@@ -10,6 +10,13 @@ public sealed record EliEntry(string Reference, string GivenName, string FamilyN
     PensionScheme PensionScheme, string? PayBand, IReadOnlyList<EmploymentCase> Cases);
 
 /// <summary>
+/// What the ELI pack discloses of one staff record (reg. 11(2)): identity, the particulars of employment and the
+/// cases. The pack is assembled from these, not from whole records, so a store may keep them as a projection.
+/// </summary>
+public sealed record EliParticulars(Guid StaffRecordId, string Reference, PersonalDetails Personal,
+    StaffTerms Terms, IReadOnlyList<EmploymentCase> Cases);
+
+/// <summary>
 /// The ELI pack the transferor gives the transferee: for each employee who transfers, identity and age,
 /// the particulars of employment (terms, continuous service, pension, pay band), disciplinary and
 /// grievance cases and claims of the previous two years; and the collective agreements that will have
@@ -24,10 +31,10 @@ public sealed record EliPack(Guid TransferProjectId, DateOnly GeneratedOn, DateO
     /// Rules EliCoversThoseWhoTransfer and EliCasesOfTwoYears: the assigned employees who have not
     /// objected, with the cases started in the two years up to the pack's date.
     /// </summary>
-    public static EliPack Assemble(TransferProject project, IReadOnlyCollection<StaffRecord> records,
+    public static EliPack Assemble(TransferProject project, IReadOnlyCollection<EliParticulars> records,
         IReadOnlyList<string> collectiveAgreements, DateOnly on)
     {
-        var byId = records.DistinctBy(r => r.Id).ToDictionary(r => r.Id);
+        var byId = records.DistinctBy(r => r.StaffRecordId).ToDictionary(r => r.StaffRecordId);
         var transferring = project.Employees.Where(e => !e.Objected).ToList();
         RuleViolation.Require(transferring.All(e => byId.ContainsKey(e.StaffRecordId)), "staffRecords",
             "The pack needs the record of every employee who transfers.");
@@ -37,7 +44,7 @@ public sealed record EliPack(Guid TransferProjectId, DateOnly GeneratedOn, DateO
         return new EliPack(project.Id, on, project.EliDueOn, agreements, entries);
     }
 
-    private static EliEntry Entry(StaffRecord record, string teamName, DateOnly since, DateOnly on)
+    private static EliEntry Entry(EliParticulars record, string teamName, DateOnly since, DateOnly on)
     {
         var p = record.Personal;
         var t = record.Terms;
