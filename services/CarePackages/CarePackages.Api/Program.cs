@@ -1,4 +1,5 @@
 using CarePackages.Api.Apis;
+using CarePackages.Api.Deadlines;
 using CarePackages.Api.Events;
 using CarePackages.Api.Grpc;
 using CarePackages.Api.Infrastructure;
@@ -18,6 +19,8 @@ builder.Services.AddCarePackagesRules();
 builder.Services.AddCommissioningGrpc(CommissioningServices.CarePackages);
 builder.Services.AddPartnerServices(builder.Configuration);
 builder.Services.AddCarePackagesOpenApi();
+builder.Services.AddSingleton<TransitionWorker>();
+builder.Services.AddHostedService(s => s.GetRequiredService<TransitionWorker>());
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -20,12 +20,15 @@ public abstract class CareServiceTest(Partners partners) : IAsyncLifetime
 
     public virtual Task InitializeAsync()
     {
-        Service = new ServiceUnderTest<Program>(Partners.Settings);
+        Service = new ServiceUnderTest<Program>(Partners.Settings, Replace);
         Journey = new CareJourney(Service.CreateClient, Partners.WirralFund, Partners.CouncilLine);
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync() => await Service.DisposeAsync();
+
+    /// <summary>Replaces services of the service's own before it starts (a test's clock).</summary>
+    protected virtual void Replace(IServiceCollection services) { }
 
     /// <summary>Home care at £259.00 a week, agreed and started on Monday 9 April 2018 with agency 1-201.</summary>
     protected async Task<JsonElement> LivePackage()

@@ -18,7 +18,7 @@ namespace Returns.Tests.Api;
 [Collection(CarePackagesCollection.Name)]
 public sealed class DueDateWorkerTests(CarePackagesPartner carePackages) : ReturnsServiceTest(carePackages)
 {
-    private readonly LondonClock _clock = new() { Today = new DateOnly(2024, 7, 1) };
+    private readonly DayClock _clock = new() { Today = new DateOnly(2024, 7, 1) };
 
     protected override void Replace(IServiceCollection services) => services.AddSingleton<TimeProvider>(_clock);
 
@@ -111,7 +111,7 @@ public sealed class DueDateWorkerTests(CarePackagesPartner carePackages) : Retur
 public sealed class DueDateScheduleTests(CarePackagesPartner carePackages)
     : ReturnsServiceTest(carePackages)
 {
-    private readonly LondonClock _clock = new() { Today = new DateOnly(2024, 7, 1) };
+    private readonly DayClock _clock = new() { Today = new DateOnly(2024, 7, 1) };
 
     protected override Dictionary<string, string?> Settings() => new() { ["Returns:DueSweepInterval"] = "00:00:00.2" };
 
@@ -130,12 +130,4 @@ public sealed class DueDateScheduleTests(CarePackagesPartner carePackages)
         var told = Assert.Single(await DueDateWorkerTests.Told(Service));
         Assert.Equal("approaching", told.GetProperty("state").GetString());
     }
-}
-
-/// <summary>Eleven in the morning UTC on <see cref="Today"/>: that day in London, whatever the season.</summary>
-internal sealed class LondonClock : TimeProvider
-{
-    public DateOnly Today { get; set; }
-
-    public override DateTimeOffset GetUtcNow() => new(Today.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero);
 }

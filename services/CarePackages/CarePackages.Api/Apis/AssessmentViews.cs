@@ -5,11 +5,16 @@ namespace CarePackages.Api.Apis;
 /// <summary>A referral through the council's single access point, naming the person by reference only.</summary>
 public sealed record ReferralView(
     Guid Id, string PersonReference, RouteOfAccess RouteOfAccess, DateOnly ReceivedOn, Cohort Cohort,
-    ReferralStatus Status, DateOnly? ClosedOn)
+    ReferralStatus Status, DateOnly? ClosedOn, IReadOnlyList<TransitionNoticeView> TransitionNotices)
 {
     public static ReferralView Of(Referral r) =>
-        new(r.Id, r.PersonReference, r.RouteOfAccess, r.ReceivedOn, r.Cohort, r.Status, r.ClosedOn);
+        new(r.Id, r.PersonReference, r.RouteOfAccess, r.ReceivedOn, r.Cohort, r.Status, r.ClosedOn,
+            r.TransitionNotices.Select(n => new TransitionNoticeView(n.EighteenthBirthday, n.State, n.RaisedOn))
+                .ToList());
 }
+
+/// <summary>A transition state the scheduled clock told: approaching, due today or missed, and when.</summary>
+public sealed record TransitionNoticeView(DateOnly EighteenthBirthday, TransitionState State, DateOnly RaisedOn);
 
 /// <summary>
 /// A needs or carer's assessment: who carries it out (and whether under the Section 75 delegation),

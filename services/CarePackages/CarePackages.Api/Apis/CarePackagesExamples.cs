@@ -32,7 +32,7 @@ public static class CarePackagesExamples
         new(PersonId, RouteOfAccess.CommunityOrOther, new DateOnly(2018, 4, 2));
 
     public static ReferralView Referral { get; } = new(Guid.Parse("0190c0de-0000-7000-8000-0000000c0021"),
-        Reference, NewReferral.RouteOfAccess, NewReferral.ReceivedOn, Cohort.Adults, ReferralStatus.Open, null);
+        Reference, NewReferral.RouteOfAccess, NewReferral.ReceivedOn, Cohort.Adults, ReferralStatus.Open, null, []);
 
     public static NewPlacementRequest NewPlacementRequest { get; } = new(PlanId, ServiceType.ResidentialCare,
         "Wirral West", new DateOnly(2018, 4, 16),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CarePackages.Api.Infrastructure;
+using CarePackages.Domain.Assessments;
 using CarePackages.Domain.Brokerage;
 using CarePackages.Domain.Packages;
 using CarePackages.Domain.Verification;
@@ -116,6 +117,18 @@ public static class CarePackagesEvents
                         Person = new PersonRef { Pseudonym = e.Person.Value },
                         RequestedOn = e.RequestedOn.ToProtoDate(), OccurredAt = now,
                     });
+                break;
+            case TransitionDueStateReached e:
+                Enqueue(store, "transition-due-state-reached", e.AggregateId, new ProtoEvents.TransitionDueStateReached
+                {
+                    ReferralId = e.AggregateId.ToString(),
+                    Council = new OrganisationRef
+                    {
+                        Code = store.TenancyOf(aggregate) ?? "", Kind = OrganisationKind.Council,
+                    },
+                    Person = new PersonRef { Pseudonym = e.Person.Value }, State = Code(e.State),
+                    EighteenthBirthday = e.EighteenthBirthday.ToProtoDate(), OccurredAt = now,
+                });
                 break;
         }
     }

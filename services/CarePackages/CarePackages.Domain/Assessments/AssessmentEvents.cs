@@ -10,5 +10,8 @@ public sealed record ReferralClosed(Guid AggregateId, PersonReference Person, Da
 
 public sealed record TransitionedToAdultServices(Guid AggregateId, PersonReference Person, DateOnly On) : DomainEvent(AggregateId);
 
+public sealed record TransitionDueStateReached(Guid AggregateId, PersonReference Person, DateOnly EighteenthBirthday,
+    TransitionState State) : DomainEvent(AggregateId);
+
 public sealed record AssessmentCompleted(Guid AggregateId, PersonReference Person, AssessmentType Type, EligibilityOutcome Outcome,
     bool PerformedUnderDelegation, DateOnly CompletedOn, IReadOnlyList<WellbeingArea> EligibleNeedAreas) : DomainEvent(AggregateId);

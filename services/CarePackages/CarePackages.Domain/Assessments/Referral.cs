@@ -9,7 +9,7 @@ namespace CarePackages.Domain.Assessments;
 /// One referral carries a person from childhood into adult services: transition at 18 continues it
 /// rather than opening a new one (A §5.19.3 L1255).
 /// </summary>
-public sealed class Referral : AggregateRoot
+public sealed partial class Referral : AggregateRoot
 {
     private Referral() { }
 

@@ -40,14 +40,23 @@ public sealed class StaffParticulars
         row.Property(p => p.PensionScheme).HasConversion<string>();
     });
 
-    /// <summary>Writes the particulars of <paramref name="record"/> as its row now stands (added or changed).</summary>
-    public static void Write(DbContext store, StaffRecord record, StoredAggregate row)
+    /// <summary>
+    /// Writes the particulars of <paramref name="record"/> as its row now stands (added or changed).
+    /// <paramref name="written"/> holds those this unit of work already wrote: looking them up in the change
+    /// tracker would detect changes across every tracked row, once per record.
+    /// </summary>
+    public static void Write(DbContext store, Dictionary<Guid, StaffParticulars> written, StaffRecord record,
+        StoredAggregate row)
     {
         var particulars = Of(record, row.Tenancy);
-        var rows = store.Set<StaffParticulars>();
-        if (rows.Local.FindEntry(record.Id) is { } tracked) tracked.CurrentValues.SetValues(particulars);
-        else if (store.Entry(row).State == EntityState.Added) rows.Add(particulars);
-        else rows.Update(particulars);
+        if (written.TryGetValue(record.Id, out var tracked))
+        {
+            store.Entry(tracked).CurrentValues.SetValues(particulars);
+            return;
+        }
+        if (store.Entry(row).State == EntityState.Added) store.Add(particulars);
+        else store.Update(particulars);
+        written[record.Id] = particulars;
     }
 
     /// <summary>The ELI particulars of the given staff records, read whoever's tenancy they are in.</summary>

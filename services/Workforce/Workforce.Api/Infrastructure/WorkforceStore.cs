@@ -17,6 +17,8 @@ namespace Workforce.Api.Infrastructure;
 public sealed class WorkforceStore(DbContextOptions<WorkforceStore> options, IAuditActor actor, TimeProvider clock)
     : CommissioningDbContext(options, actor, clock)
 {
+    private readonly Dictionary<Guid, StaffParticulars> _particulars = [];
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -26,7 +28,7 @@ public sealed class WorkforceStore(DbContextOptions<WorkforceStore> options, IAu
 
     protected override void OnStored(AggregateRoot aggregate, StoredAggregate row)
     {
-        if (aggregate is StaffRecord record) StaffParticulars.Write(this, record, row);
+        if (aggregate is StaffRecord record) StaffParticulars.Write(this, _particulars, record, row);
     }
 
     protected override Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken ct) =>
