@@ -50,6 +50,26 @@ public sealed class Aggregates<T>(CommissioningDbContext store) where T : Aggreg
     }
 
     /// <summary>
+    /// A cursor page in <see cref="Page"/>'s order: up to <paramref name="limit"/> aggregates after
+    /// <paramref name="after"/> (the last one a previous page held), filtered and paged in the store. A cursor
+    /// neither skips a record when one before it changes nor repeats one, except a record changed since its page
+    /// (it moves to the end, and is listed again as it now is).
+    /// </summary>
+    public async Task<CursorPage<T>> PageAfter(StorePosition? after, int limit, string? key = null,
+        CancellationToken cancellationToken = default)
+    {
+        var rows = store.StoredAggregates.Where(a => a.Type == TypeName && (key == null || a.Key == key));
+        if (after is { } cursor)
+            rows = rows.Where(a => a.UpdatedUtc > cursor.UpdatedUtc
+                || (a.UpdatedUtc == cursor.UpdatedUtc && a.Id.CompareTo(cursor.Id) > 0));
+        var read = await rows.OrderBy(a => a.UpdatedUtc).ThenBy(a => a.Id).Take(limit + 1)
+            .ToListAsync(cancellationToken);
+        var page = read.Take(limit).ToList();
+        var next = read.Count > limit ? new StorePosition(page[^1].UpdatedUtc, page[^1].Id) : (StorePosition?)null;
+        return new CursorPage<T>(page.Select(store.Track<T>).ToList(), next);
+    }
+
+    /// <summary>
     /// One page of the aggregates a rule the store's columns cannot express admits (a provider sees the requests
     /// it was invited to), in <see cref="Page"/>'s order: the store's rows, already filtered by tenancy, are read
     /// in batches in that order and the rule applied as they come, until the page is full. Paging first and

@@ -175,7 +175,7 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_providers_contracts_are_listed_a_page_at_a_time_in_start_date_order()
+    public async Task A_providers_contracts_are_listed_a_page_at_a_time_in_the_store_by_its_staff_and_itself()
     {
         await AwardS75("WIR-S75-2020-03", "2020-04-01");
         await AwardS75("WIR-S75-2019-02", "2019-04-01");
@@ -191,17 +191,68 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
         var byCcg = await _client.ListContractsAsync(new ListContractsRequest { ProviderCode = Cwp }, As(WirralCcg,
             Roles.FinanceOfficer));
 
-        Assert.Equal(["WIR-S75-2018-01", "WIR-S75-2019-02"], first.Contracts.Select(c => c.Reference));
+        Assert.Equal(2, first.Contracts.Count);
         Assert.NotEmpty(first.Page.NextPageToken);
-        Assert.Equal(["WIR-S75-2020-03"], second.Contracts.Select(c => c.Reference));
+        Assert.Single(second.Contracts);
         Assert.Empty(second.Page.NextPageToken);
-        Assert.Equal(3, all.Contracts.Count);
+        Assert.Equal(all.Contracts.Select(c => c.ContractId), first.Contracts.Concat(second.Contracts).Select(c => c.ContractId));
+        Assert.Equal(["WIR-S75-2018-01", "WIR-S75-2019-02", "WIR-S75-2020-03"], all.Contracts.Select(c => c.Reference).Order());
         Assert.Empty(all.Page.NextPageToken);
-        var live = all.Contracts[0];
-        Assert.Equal((ContractStatus.Live, 519_000_000L, _contract.ToString()), (live.Status, live.AnnualValue.Pence, live.ContractId));
+        var live = all.Contracts.Single(c => c.ContractId == _contract.ToString());
+        Assert.Equal((ContractStatus.Live, 519_000_000L), (live.Status, live.AnnualValue.Pence));
         Assert.Equal("COUNCIL-ASC", live.BudgetLineCode);
-        Assert.Equal(ContractStatus.Awarded, all.Contracts[1].Status);
+        Assert.Equal(ContractStatus.Awarded, all.Contracts.Single(c => c.Reference == "WIR-S75-2019-02").Status);
         Assert.Empty(byCcg.Contracts);
+    }
+
+    /// <summary>
+    /// The page is cut in the store from the provider's rows: with another provider's contracts awarded in
+    /// between, the second page holds the rest of CWP's, none of the care home's, and no contract twice.
+    /// </summary>
+    [Fact]
+    public async Task A_providers_second_page_holds_the_rest_of_its_contracts_and_never_another_providers()
+    {
+        var careHomeDueDiligence = await SignedOffDueDiligence(_council, _market.CareHomeId);
+        await AwardCareHome("WIR-LAC-2018-01", careHomeDueDiligence);
+        await AwardS75("WIR-S75-2019-02", "2019-04-01");
+        await AwardCareHome("WIR-LAC-2018-02", careHomeDueDiligence);
+        await AwardS75("WIR-S75-2020-03", "2020-04-01");
+        var staff = As(WirralCouncil, Roles.Commissioner);
+
+        var pages = await Pages(Cwp, 2, staff);
+        var careHomes = await Pages(CareHome, 2, staff);
+
+        Assert.Equal([2, 1], pages.Select(p => p.Count));
+        Assert.Equal(["WIR-S75-2018-01", "WIR-S75-2019-02", "WIR-S75-2020-03"],
+            pages.SelectMany(p => p).Select(c => c.Reference).Order());
+        Assert.All(pages[1], c => Assert.Equal(Cwp, c.Provider.Code));
+        Assert.Equal(["WIR-LAC-2018-01", "WIR-LAC-2018-02"], Assert.Single(careHomes).Select(c => c.Reference).Order());
+    }
+
+    /// <summary>Every page of a provider's contracts, following the page tokens to the end.</summary>
+    private async Task<List<List<Contract>>> Pages(string providerCode, int size, CallOptions caller)
+    {
+        var pages = new List<List<Contract>>();
+        var token = "";
+        do
+        {
+            var page = await _client.ListContractsAsync(new ListContractsRequest
+            {
+                ProviderCode = providerCode, Page = new PageRequest { PageSize = size, PageToken = token },
+            }, caller);
+            pages.Add([.. page.Contracts]);
+            token = page.Page.NextPageToken;
+        }
+        while (token.Length > 0);
+        return pages;
+    }
+
+    private async Task AwardCareHome(string reference, Guid dueDiligence)
+    {
+        var award = _market.CareHomeAward(dueDiligence);
+        award["reference"] = reference;
+        award["phases"] = Array.Empty<object>();
+        await Read(await _council.PostAsJsonAsync("/api/v1/contracts", award));
     }
 
     [Fact]

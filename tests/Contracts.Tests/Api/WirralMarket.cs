@@ -18,14 +18,20 @@ public sealed record WirralMarket(Guid CwpId, Guid CareHomeId, Guid DueDiligence
     {
         var cwp = await Register(commissioner, "Cheshire and Wirral Partnership NHS Foundation Trust", Cwp, "nhs", "1-101663962");
         var careHome = await Register(commissioner, "Oak Lodge Care Home", CareHome, "private", "1-123456789");
-        var dueDiligence = await StartDueDiligence(commissioner, cwp);
+        return new WirralMarket(cwp, careHome, await SignedOffDueDiligence(commissioner, cwp));
+    }
+
+    /// <summary>Due diligence on the nine areas, all satisfactory, signed off by the director on 15 December 2017.</summary>
+    public static async Task<Guid> SignedOffDueDiligence(HttpClient commissioner, Guid providerId)
+    {
+        var dueDiligence = await StartDueDiligence(commissioner, providerId);
         foreach (var (area, function) in NineAreas)
             await Assess(commissioner, dueDiligence, area, function);
         await Read(await commissioner.PostAsJsonAsync($"/api/v1/due-diligence/{dueDiligence}/sign-off", new
         {
             signedOffBy = "Graham Hodkinson", signatoryRole = "Director for Adult Care and Health", signedOffOn = "2017-12-15",
         }));
-        return new WirralMarket(cwp, careHome, dueDiligence);
+        return dueDiligence;
     }
 
     /// <summary>P:L807-815 in order, each with the function that assesses it.</summary>

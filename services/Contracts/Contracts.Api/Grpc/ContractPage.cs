@@ -2,34 +2,31 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using Commissioning.Domain;
+using Commissioning.Persistence;
 using Commissioning.Protos.Common.V1;
 using Contracts.Domain.Agreements;
 
 namespace Contracts.Api.Grpc;
 
 /// <summary>
-/// ListContracts' cursor paging over one provider's contracts, in start-date order (then id, so the
-/// order is total). A page size of 0 means <see cref="DefaultSize"/>; larger ones are capped at
-/// <see cref="MaxSize"/>. The page token is the last listed contract's start date and id (base64url,
-/// opaque to clients), so a contract awarded between two calls neither repeats nor hides another.
-/// A provider holds tens of contracts, so the page is cut from the provider's list in memory.
+/// ListContracts' cursor paging over one provider's contracts, filtered and paged in the store
+/// (<see cref="Aggregates{T}.PageAfter"/>) in the order the REST lists use: oldest change first, then id. A page
+/// size of 0 means <see cref="DefaultSize"/>; larger ones are capped at <see cref="MaxSize"/>. The page token is
+/// the last listed contract's place in that order (base64url, opaque to clients), so a contract awarded between
+/// two calls neither repeats nor hides another; one changed since its page is listed again, as it now is.
 /// </summary>
 public static class ContractPage
 {
     public const int DefaultSize = 50;
     public const int MaxSize = 200;
 
-    public static (IReadOnlyList<CommissioningContract> Contracts, string NextPageToken) Of(IEnumerable<CommissioningContract> contracts, PageRequest? page)
+    public static async Task<(IReadOnlyList<CommissioningContract> Contracts, string NextPageToken)> Of(
+        Aggregates<CommissioningContract> contracts, string key, PageRequest? page, CancellationToken cancellation)
     {
         var size = Size(page?.PageSize ?? 0);
-        var after = After(page?.PageToken ?? "");
-        var remaining = contracts.OrderBy(c => c.StartsOn).ThenBy(c => c.Id)
-            .Where(c => after is not { } cursor || Position(c).CompareTo(cursor) > 0).ToList();
-        var listed = remaining.Take(size).ToList();
-        return (listed, remaining.Count > size ? Token(listed[^1]) : "");
+        var listed = await contracts.PageAfter(After(page?.PageToken ?? ""), size, key, cancellation);
+        return (listed.Items, listed.Next is { } next ? Token(next) : "");
     }
-
-    private static (DateOnly StartsOn, Guid Id) Position(CommissioningContract contract) => (contract.StartsOn, contract.Id);
 
     private static int Size(int requested) => requested switch
     {
@@ -38,17 +35,19 @@ public static class ContractPage
         _ => Math.Min(requested, MaxSize),
     };
 
-    private static string Token(CommissioningContract last) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{last.StartsOn:yyyy-MM-dd}|{last.Id}"));
+    private static string Token(StorePosition last) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
+            string.Create(CultureInfo.InvariantCulture, $"{last.UpdatedUtc.Ticks}|{last.Id}")));
 
-    private static (DateOnly, Guid)? After(string token)
+    private static StorePosition? After(string token)
     {
         if (token.Length == 0) return null;
         var parts = Base64Url.IsValid(token) ? Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token)).Split('|') : [];
         return parts.Length == 2
-            && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var startsOn)
+            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            && ticks <= DateTime.MaxValue.Ticks
             && Guid.TryParse(parts[1], out var id)
-            ? (startsOn, id)
+            ? new StorePosition(new DateTime(ticks, DateTimeKind.Utc), id)
             : throw RuleViolation.Invalid("page.pageToken", "The page token is not one this service gave.");
     }
 }

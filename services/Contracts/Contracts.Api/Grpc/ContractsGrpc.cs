@@ -90,8 +90,8 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
     }
 
     /// <summary>
-    /// A registered provider's contracts the caller's organisation is party to, filtered in the store and
-    /// cut a page at a time (<see cref="ContractPage"/>). A provider user
+    /// A registered provider's contracts the caller's organisation is party to, filtered and paged in the
+    /// store (<see cref="ContractPage"/>). A provider user
     /// is refused another provider's list before the code is looked up, so it learns nothing of it.
     /// </summary>
     [Authorize(Roles = ContractReaders)]
@@ -102,7 +102,8 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
         DemandOwnIfProvider(call, providerCode, "providerCode", "list another provider's contracts");
         if ((await store.Aggregates<DomainProvider>().List(providerCode)).Count == 0)
             throw RuleViolation.NotFound("providerCode", $"There is no provider {providerCode}.");
-        var (contracts, next) = ContractPage.Of(await store.Aggregates<CommissioningContract>().List(LookupKeys.ContractsOf(providerCode)), request.Page);
+        var (contracts, next) = await ContractPage.Of(store.Aggregates<CommissioningContract>(),
+            LookupKeys.ContractsOf(providerCode), request.Page, call.CancellationToken);
         var today = Today();
         return new ListContractsResponse
         {
