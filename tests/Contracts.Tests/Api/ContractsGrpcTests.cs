@@ -195,8 +195,10 @@ public sealed class ContractsGrpcTests : IAsyncLifetime
         Assert.NotEmpty(first.Page.NextPageToken);
         Assert.Single(second.Contracts);
         Assert.Empty(second.Page.NextPageToken);
-        Assert.Equal(all.Contracts.Select(c => c.ContractId), first.Contracts.Concat(second.Contracts).Select(c => c.ContractId));
-        Assert.Equal(["WIR-S75-2018-01", "WIR-S75-2019-02", "WIR-S75-2020-03"], all.Contracts.Select(c => c.Reference).Order());
+        Assert.Equal(all.Contracts.Select(c => c.ContractId),
+            first.Contracts.Concat(second.Contracts).Select(c => c.ContractId));
+        Assert.Equal(["WIR-S75-2018-01", "WIR-S75-2019-02", "WIR-S75-2020-03"],
+            all.Contracts.Select(c => c.Reference).Order());
         Assert.Empty(all.Page.NextPageToken);
         var live = all.Contracts.Single(c => c.ContractId == _contract.ToString());
         Assert.Equal((ContractStatus.Live, 519_000_000L), (live.Status, live.AnnualValue.Pence));

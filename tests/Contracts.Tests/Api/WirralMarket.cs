@@ -21,7 +21,7 @@ public sealed record WirralMarket(Guid CwpId, Guid CareHomeId, Guid DueDiligence
         return new WirralMarket(cwp, careHome, await SignedOffDueDiligence(commissioner, cwp));
     }
 
-    /// <summary>Due diligence on the nine areas, all satisfactory, signed off by the director on 15 December 2017.</summary>
+    /// <summary>Due diligence on the nine areas, all satisfactory, signed off by the director.</summary>
     public static async Task<Guid> SignedOffDueDiligence(HttpClient commissioner, Guid providerId)
     {
         var dueDiligence = await StartDueDiligence(commissioner, providerId);
