@@ -187,6 +187,34 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
         await AssertNothingWritten();
     }
 
+    /// <summary>
+    /// 1 MiB against the sample's 64 KiB limit, on HTTP/1.1 without Expect: 100-continue, its length declared
+    /// (refused unread) or chunked (refused at the limit). HttpClient reads the answer only after sending the whole
+    /// body, so it reads the 413 only because the service drains the rest rather than resetting the connection.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task An_oversized_body_sent_without_waiting_is_answered_413_naming_the_limit(bool chunked)
+    {
+        using var officer = SampleClient.For(_app, "finance-officer");
+        for (var i = 0; i < 5; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/funds")
+            {
+                Content = SampleClient.Json($"{{\"name\": \"{new string('x', 1024 * 1024)}\", \"budget\": 1}}"),
+                Headers = { TransferEncodingChunked = chunked },
+            };
+            using var response = await officer.SendAsync(request);
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = await response.ReadJson();
+            Assert.Contains("65536 bytes", problem.GetProperty("detail").GetString());
+            Assert.True(problem.GetProperty("errors").TryGetProperty("body", out _), problem.ToString());
+        }
+        await AssertNothingWritten();
+    }
+
     [Fact]
     public async Task An_unexpected_error_is_a_500_problem_without_internals()
     {

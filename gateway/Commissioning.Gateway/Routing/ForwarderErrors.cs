@@ -1,5 +1,4 @@
 using Commissioning.ServiceDefaults;
-using Microsoft.AspNetCore.Http.Features;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Commissioning.Gateway.Routing;
@@ -14,16 +13,16 @@ namespace Commissioning.Gateway.Routing;
 /// </summary>
 public sealed class ForwarderErrors(RequestDelegate next, IConfiguration configuration)
 {
-    private readonly int _maxGrpcMessageBytes = LimitOptions.From(configuration).MaxGrpcMessageBytes;
+    private readonly LimitOptions _limits = LimitOptions.From(configuration);
 
     public async Task InvokeAsync(HttpContext context)
     {
         await next(context);
         if (context.Features.Get<IForwarderErrorFeature>() is null || context.Response.HasStarted) return;
         if (context.RequestAborted.IsCancellationRequested) return; // The caller went away: nobody to answer.
-        var (title, detail) = Explain(context);
+        var (title, detail) = Explain(context.Response.StatusCode);
         if (GrpcAnswers.IsGrpc(context.Request) && GrpcMessageLimit.CutOff(context))
-            await GrpcAnswers.TooLarge(context, _maxGrpcMessageBytes);
+            await GrpcAnswers.TooLarge(context, _limits.MaxGrpcMessageBytes);
         else if (GrpcAnswers.IsGrpc(context.Request))
             GrpcAnswers.Trailers(context, GrpcStatus(context.Response.StatusCode), detail);
         else
@@ -31,10 +30,14 @@ public sealed class ForwarderErrors(RequestDelegate next, IConfiguration configu
                 context.Response.StatusCode == StatusCodes.Status413PayloadTooLarge ? "body" : null);
     }
 
-    private static (string Title, string Detail) Explain(HttpContext context) => context.Response.StatusCode switch
+    /// <summary>
+    /// A 413 is the REST body limit's: ServiceDefaults keeps it in Kestrel's place and lifts Kestrel's for the
+    /// request (so that the rest of the body is drained, not reset), so the limit said is the configured one.
+    /// </summary>
+    private (string Title, string Detail) Explain(int status) => status switch
     {
         StatusCodes.Status413PayloadTooLarge => ("The request body is too large.",
-            $"The gateway accepts request bodies of at most {BodyLimit(context)} bytes."),
+            $"The gateway accepts request bodies of at most {_limits.MaxRequestBodyBytes} bytes."),
         StatusCodes.Status400BadRequest or StatusCodes.Status408RequestTimeout =>
             ("The request body could not be read.", "The request body ended early or arrived too slowly."),
         StatusCodes.Status503ServiceUnavailable =>
@@ -42,9 +45,6 @@ public sealed class ForwarderErrors(RequestDelegate next, IConfiguration configu
         StatusCodes.Status504GatewayTimeout => ("Gateway timeout.", "The service did not answer in time."),
         _ => ("Bad gateway.", "The service cannot be reached."),
     };
-
-    private static long? BodyLimit(HttpContext context) =>
-        context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
 
     /// <summary>A gRPC caller retries UNAVAILABLE where its method allows; a timeout is a deadline passed.</summary>
     private static Grpc.Core.StatusCode GrpcStatus(int httpStatus) => httpStatus == StatusCodes.Status504GatewayTimeout

@@ -19,41 +19,14 @@ public sealed class GrpcMessageLimit(RequestDelegate next, IConfiguration config
     {
         if (!GrpcAnswers.IsGrpc(context.Request)) return next(context);
         if (context.Request.ContentLength > _limit) return GrpcAnswers.TooLarge(context, _limit - FrameHeaderBytes);
-        context.Request.Body = new LimitedBody(context.Request.Body, _limit, context);
+        context.Request.Body = new LimitedRequestBody(context.Request.Body, _limit, () =>
+        {
+            context.Items[typeof(GrpcMessageLimit)] = true;
+            return new IOException($"The gRPC request is larger than {_limit} bytes.");
+        });
         return next(context);
     }
 
     /// <summary>Whether the gateway cut this request's body off at the limit.</summary>
     public static bool CutOff(HttpContext context) => context.Items.ContainsKey(typeof(GrpcMessageLimit));
-
-    private sealed class LimitedBody(Stream inner, long limit, HttpContext context) : Stream
-    {
-        private long _read;
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer,
-            CancellationToken cancellationToken = default)
-        {
-            var read = await inner.ReadAsync(buffer, cancellationToken);
-            if ((_read += read) <= limit) return read;
-            context.Items[typeof(GrpcMessageLimit)] = true;
-            throw new IOException($"The gRPC request is larger than {limit} bytes.");
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count,
-            CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override int Read(byte[] buffer, int offset, int count) =>
-            ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _read; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

@@ -32,6 +32,7 @@ public static class ServiceDefaults
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnexpectedErrorProblems.Handle });
         app.UseStatusCodePages();
         app.UseRequestTargetLimit();
+        app.UseRequestBodyLimit();
         app.UseCorrelationId();
         app.UseAuthentication();
         app.UseAuthorization();
