@@ -23,14 +23,35 @@ public static class KestrelRefusals
         ["an unknown HTTP version", "GET / HTTP/1.7\r\nHost: localhost\r\n\r\n", 505],
     ];
 
+    /// <summary>
+    /// HEAD requests refused by Kestrel (a %00 in the path) and by the app (no token on
+    /// <paramref name="protectedPath"/>, with Connection: close so that the server ends the connection after it).
+    /// </summary>
+    public static IEnumerable<object[]> HeadCases(string protectedPath) =>
+    [
+        ["a %00 in a HEAD's path", "HEAD /api/v1/funds/%00 HTTP/1.1\r\nHost: localhost\r\n\r\n", 400],
+        ["a HEAD without a token",
+            $"HEAD {protectedPath} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", 401],
+    ];
+
+    /// <summary>A HEAD the app answers and keeps the connection for, then a request Kestrel refuses.</summary>
+    public static string RefusalAfterHead(string path) =>
+        $"HEAD {path} HTTP/1.1\r\nHost: localhost\r\n\r\nGET /api/v1/funds/%00 HTTP/1.1\r\nHost: localhost\r\n\r\n";
+
+    /// <summary>The answer to a HEAD: the status and a problem's headers, and not one byte of body.</summary>
+    public static async Task AssertHeadOnly(Uri server, string request, int status)
+    {
+        var answer = await Send(server, request);
+        var (head, body) = Split(answer);
+        Assert.StartsWith($"HTTP/1.1 {status} ", head);
+        Assert.Contains("\r\nContent-Type: application/problem+json", head);
+        Assert.True(body.Length == 0, $"a HEAD's answer has {body.Length} bytes of body: {body}");
+    }
+
     /// <summary>Sends the raw request and asserts the answer is a problem with the given status.</summary>
     public static async Task AssertProblem(Uri server, string request, int status)
     {
-        var answer = await Send(server, request);
-        var split = answer.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        Assert.True(split > 0, $"no response head: {answer}");
-        var head = answer[..split];
-        var body = answer[(split + 4)..];
+        var (head, body) = Split(await Send(server, request));
         Assert.StartsWith($"HTTP/1.1 {status} ", head);
         Assert.Contains("\r\nContent-Type: application/problem+json", head);
         Assert.Contains($"\r\nContent-Length: {Encoding.UTF8.GetByteCount(body)}", head);
@@ -41,6 +62,14 @@ public static class KestrelRefusals
         Assert.DoesNotContain("Commissioning.", body);
         Assert.DoesNotContain("System.", body);
         Assert.DoesNotContain("Microsoft.", body);
+    }
+
+    /// <summary>The first response's head and what follows it (the rest of what was read).</summary>
+    public static (string Head, string Body) Split(string answer)
+    {
+        var split = answer.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        Assert.True(split > 0, $"no response head: {answer}");
+        return (answer[..split], answer[(split + 4)..]);
     }
 
     /// <summary>Writes the bytes and reads until the server closes (every refusal closes the connection).</summary>

@@ -270,6 +270,15 @@ public sealed class GatewayTests(RedisServer redis, ITestOutputHelper output) : 
         await KestrelRefusals.AssertProblem(new Uri($"http://127.0.0.1:{_gateway.HttpPort}"), request, status);
     }
 
+    [Theory]
+    [MemberData(nameof(KestrelRefusals.HeadCases), "/api/v1/echo-headers", MemberType = typeof(KestrelRefusals))]
+    public async Task A_refused_HEAD_at_the_gateway_has_a_problems_headers_and_no_body(string refusal, string request,
+        int status)
+    {
+        Assert.NotEmpty(refusal);
+        await KestrelRefusals.AssertHeadOnly(new Uri($"http://127.0.0.1:{_gateway.HttpPort}"), request, status);
+    }
+
     [Fact]
     public async Task No_token_is_401_and_the_wrong_role_is_403()
     {

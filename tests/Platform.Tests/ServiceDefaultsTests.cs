@@ -235,6 +235,24 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
         await KestrelRefusals.AssertProblem(_app.Address, request, status);
     }
 
+    [Theory]
+    [MemberData(nameof(KestrelRefusals.HeadCases), "/nowhere", MemberType = typeof(KestrelRefusals))]
+    public async Task A_refused_HEAD_has_a_problems_headers_and_no_body(string refusal, string request, int status)
+    {
+        Assert.NotEmpty(refusal);
+        await KestrelRefusals.AssertHeadOnly(_app.Address, request, status);
+    }
+
+    [Fact]
+    public async Task A_refusal_after_a_HEAD_on_the_same_connection_has_its_problem_body()
+    {
+        var answers = await KestrelRefusals.Send(_app.Address, KestrelRefusals.RefusalAfterHead("/health/live"));
+        Assert.StartsWith("HTTP/1.1 200 ", answers);
+        Assert.Contains("HTTP/1.1 400 ", answers);
+        Assert.EndsWith("}", answers);
+        Assert.Contains("\"status\":400", answers);
+    }
+
     [Fact]
     public async Task A_request_after_one_that_kept_the_connection_is_answered_as_the_app_wrote_it()
     {

@@ -19,23 +19,71 @@ namespace Commissioning.ServiceDefaults;
 /// rewritten. Responses the app writes are untouched: they have a body, or they keep the connection open.
 /// HTTP/2-only listeners are left alone (Kestrel refuses there with frames, not responses).
 /// </para>
+/// <para>
+/// A response to HEAD carries no body (RFC 9110 section 9.3.2), so a refusal of a HEAD request gets the problem's
+/// headers only. Kestrel's refusal does not say the method, so the connection's input notes it: each block Kestrel
+/// reads that starts as a request line (an upper-case token and a space) says whether the request it starts is a
+/// HEAD; a request line too malformed to show its method leaves the last one noted.
+/// </para>
 /// </summary>
 internal static class KestrelProblems
 {
     public static void UseKestrelProblems(this ListenOptions listen) => listen.Use(next => connection =>
     {
         if ((listen.Protocols & HttpProtocols.Http1) != 0)
-            connection.Transport = new ProblemTransport(connection.Transport);
+            connection.Transport = new ProblemTransport(connection.Transport, new RequestMethod());
         return next(connection);
     });
 
-    private sealed class ProblemTransport(IDuplexPipe inner) : IDuplexPipe
+    private sealed class ProblemTransport(IDuplexPipe inner, RequestMethod method) : IDuplexPipe
     {
-        public PipeReader Input => inner.Input;
-        public PipeWriter Output { get; } = new ProblemWriter(inner.Output);
+        public PipeReader Input { get; } = new MethodNotingReader(inner.Input, method);
+        public PipeWriter Output { get; } = new ProblemWriter(inner.Output, method);
     }
 
-    private sealed class ProblemWriter(PipeWriter inner) : PipeWriter
+    /// <summary>Whether the request Kestrel last started reading on the connection is a HEAD.</summary>
+    private sealed class RequestMethod
+    {
+        private static ReadOnlySpan<byte> HeadLine => "HEAD "u8;
+
+        public bool IsHead { get; private set; }
+
+        public void Note(in ReadOnlySequence<byte> buffer)
+        {
+            Span<byte> start = stackalloc byte[12];
+            var length = (int)Math.Min(start.Length, buffer.Length);
+            buffer.Slice(0, length).CopyTo(start);
+            var space = start[..length].IndexOf((byte)' ');
+            if (space > 0 && !start[..space].ContainsAnyExceptInRange((byte)'A', (byte)'Z'))
+                IsHead = start.StartsWith(HeadLine);
+        }
+    }
+
+    private sealed class MethodNotingReader(PipeReader inner, RequestMethod method) : PipeReader
+    {
+        public override async ValueTask<ReadResult> ReadAsync(CancellationToken cancellationToken = default)
+        {
+            var result = await inner.ReadAsync(cancellationToken);
+            method.Note(result.Buffer);
+            return result;
+        }
+
+        public override bool TryRead(out ReadResult result)
+        {
+            if (!inner.TryRead(out result)) return false;
+            method.Note(result.Buffer);
+            return true;
+        }
+
+        public override void AdvanceTo(SequencePosition consumed) => inner.AdvanceTo(consumed);
+        public override void AdvanceTo(SequencePosition consumed, SequencePosition examined) =>
+            inner.AdvanceTo(consumed, examined);
+        public override void CancelPendingRead() => inner.CancelPendingRead();
+        public override void Complete(Exception? exception = null) => inner.Complete(exception);
+        public override ValueTask CompleteAsync(Exception? exception = null) => inner.CompleteAsync(exception);
+    }
+
+    private sealed class ProblemWriter(PipeWriter inner, RequestMethod method) : PipeWriter
     {
         private Memory<byte> _given;
 
@@ -52,13 +100,13 @@ internal static class KestrelProblems
                 return;
             }
             var head = written.ToArray();
-            inner.Write(BodilessRefusal.WithProblem(head));
+            inner.Write(BodilessRefusal.WithProblem(head, method.IsHead));
         }
 
         public override ValueTask<FlushResult> WriteAsync(ReadOnlyMemory<byte> source,
             CancellationToken cancellationToken = default) =>
             BodilessRefusal.Is(source.Span)
-                ? inner.WriteAsync(BodilessRefusal.WithProblem(source.ToArray()), cancellationToken)
+                ? inner.WriteAsync(BodilessRefusal.WithProblem(source.ToArray(), method.IsHead), cancellationToken)
                 : inner.WriteAsync(source, cancellationToken);
 
         public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default) =>
@@ -86,14 +134,15 @@ internal static class BodilessRefusal
         && block[StatusLine.Length] is (byte)'4' or (byte)'5'
         && block.EndsWith(EndOfHead) && block.IndexOf(NoBody) >= 0 && block.IndexOf(Closing) >= 0;
 
-    public static byte[] WithProblem(byte[] head)
+    /// <param name="headOnly">For a HEAD: the problem's headers, its length included, and no body.</param>
+    public static byte[] WithProblem(byte[] head, bool headOnly)
     {
         var text = Encoding.ASCII.GetString(head);
         var status = int.Parse(text.AsSpan(StatusLine.Length, 3));
         var body = JsonSerializer.SerializeToUtf8Bytes(Problem(status));
         var headers = text.Replace("\r\nContent-Length: 0\r\n",
             $"\r\nContent-Type: application/problem+json\r\nContent-Length: {body.Length}\r\n");
-        return [.. Encoding.ASCII.GetBytes(headers), .. body];
+        return headOnly ? Encoding.ASCII.GetBytes(headers) : [.. Encoding.ASCII.GetBytes(headers), .. body];
     }
 
     private static Dictionary<string, object> Problem(int status)
