@@ -19,6 +19,41 @@ public sealed class CallOutcomeTests(SampleServerFixture fixture) : IClassFixtur
     private static CheckHeadroomRequest Headroom(string line, long pence = 250_000_00) =>
         new() { BudgetLineId = line, Amount = SampleServices.Pence(pence) };
 
+    /// <summary>
+    /// Bodies that are not one whole CheckHeadroomRequest, sent as raw frames over h2c (the generated client
+    /// cannot send them): each is INVALID_ARGUMENT saying what is wrong, never INTERNAL or UNKNOWN; the same
+    /// message framed whole reaches the method.
+    /// </summary>
+    [Theory]
+    [InlineData("", "no whole message")]
+    [InlineData("000000", "no whole message")]
+    [InlineData("0000000003FFFFFF", "not a valid encoding")]
+    [InlineData("000000000A0A08636367", "cut short")]
+    [InlineData("00000000020A0100000000020A01", "more than one message")]
+    [InlineData("0100000002AAAA", "compressed")]
+    public async Task A_body_that_is_not_one_whole_request_message_is_INVALID_ARGUMENT(string hex, string said)
+    {
+        var answer = await RawCall(Convert.FromHexString(hex));
+
+        Assert.Equal(((int)StatusCode.InvalidArgument).ToString(), answer.Status);
+        Assert.Contains(said, answer.Message);
+    }
+
+    [Fact]
+    public async Task A_whole_request_message_framed_by_hand_reaches_the_method()
+    {
+        var frame = RawGrpc.Frame(Google.Protobuf.MessageExtensions.ToByteArray(Headroom("ccg-a-01")));
+
+        Assert.Equal("0", (await RawCall(frame)).Status);
+    }
+
+    private async Task<RawGrpc.Answer> RawCall(byte[] body)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Server.Address };
+        return await RawGrpc.Call(http, "/commissioning.finance.v1.FinanceService/CheckHeadroom", body,
+            GrpcTestServer.Token(Roles.FinanceOfficer));
+    }
+
     [Fact]
     public async Task No_token_is_UNAUTHENTICATED()
     {
