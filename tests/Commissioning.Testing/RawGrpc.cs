@@ -13,7 +13,7 @@ public static class RawGrpc
     /// <summary>How a call ended: the HTTP status, grpc-status (null if none), grpc-message and the details.</summary>
     public sealed record Answer(HttpStatusCode Http, string? Status, string Message, byte[] Details);
 
-    /// <summary>An uncompressed frame of <paramref name="message"/>, saying <paramref name="declared"/> bytes.</summary>
+    /// <summary>An uncompressed frame of <paramref name="message"/>, declaring <paramref name="declared"/>.</summary>
     public static byte[] Frame(byte[] message, int? declared = null)
     {
         var frame = new byte[5 + message.Length];
