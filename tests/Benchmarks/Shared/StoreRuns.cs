@@ -43,6 +43,29 @@ internal static class StoreRuns
     }
 
     /// <summary>
+    /// The run's two sizes and its number of runs from the command line (<c>run.sh [size] [size] [runs]</c>),
+    /// each the default given where it is left out.
+    /// </summary>
+    public static (int, int, int) Sizes(string[] args, int first, int second, int runs)
+    {
+        int At(int i, int fallback) => args.Length > i ? int.Parse(args[i]) : fallback;
+        return (At(0, first), At(1, second), At(2, runs));
+    }
+
+    /// <summary>Every store's rows of <see cref="Row"/> under the header they line up with.</summary>
+    public static void Print(IEnumerable<string> rows)
+    {
+        Console.WriteLine();
+        Console.WriteLine(
+            $"{"store",-11} {"measure",-52} {"median ms",10} {"plain SQL ms",13} {"ratio",7}  within 3x");
+        foreach (var row in rows) Console.WriteLine(row);
+    }
+
+    /// <summary>A measure's median next to the plain SQL's in the same run, their ratio and the 3x target.</summary>
+    public static string Row(string store, string measure, double ms, double sql) =>
+        $"{store,-11} {measure,-52} {ms,10:N1} {sql,13:N1} {ms / sql,7:0.00}  {(ms <= 3 * sql ? "met" : "NOT met")}";
+
+    /// <summary>
     /// Each measure once to warm up, then <paramref name="runs"/> rounds in turns; each one's median.
     /// </summary>
     public static async Task<double[]> Interleaved(int runs, params Func<Task>[] measures)
