@@ -34,11 +34,7 @@ public sealed class CarePackagesAcrossServicesTests(LocalPlatform platform)
 
         // Ended on 30 June 2018: 274 days to 31 March released, £259.00 × 274 ÷ 7 = £10,138.00, leaving the
         // £3,071.00 the 83 days it ran cost.
-        var package = await Read(await journey.Broker.PostAsJsonAsync("/api/v1/packages", new
-        {
-            supportPlanId = Id(plan), startDate = "2018-04-09",
-            arrangements = new[] { new { planLineId = plan.GetProperty("costLines")[0].GetProperty("id").GetGuid(), mechanism = "council-commissioned-support", providerCode = "RXA" } },
-        }));
+        var package = await journey.Started(plan);
         await Read(await journey.Broker.PostAsJsonAsync($"/api/v1/packages/{Id(package)}/end", new { endDate = "2018-06-30", endReason = "support-ended-as-planned" }));
         Assert.Equal(3_071.00m, await CommittedOnceSettled(fund, line, expected: 3_071.00m));
     }

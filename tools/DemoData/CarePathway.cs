@@ -91,6 +91,35 @@ public class CarePathway(Func<HttpClient> newClient, Guid fundId, Guid budgetLin
     public async Task<JsonElement> Agreed(JsonElement verification) =>
         await Read(await Verifier.PostAsJsonAsync($"/api/v1/verifications/{Id(verification)}/agreement", Agreement()));
 
+    /// <summary>
+    /// The broker starts the agreed plan as a live package on Monday 9 April 2018, its one line arranged as
+    /// council-commissioned support delivered by <paramref name="providerCode"/>.
+    /// </summary>
+    public async Task<JsonElement> Started(JsonElement plan, string providerCode = Cwp) =>
+        await Read(await Broker.PostAsJsonAsync("/api/v1/packages", new
+        {
+            supportPlanId = Id(plan), startDate = "2018-04-09",
+            arrangements = new[]
+            {
+                new
+                {
+                    planLineId = plan.GetProperty("costLines")[0].GetProperty("id").GetGuid(),
+                    mechanism = "council-commissioned-support", providerCode,
+                },
+            },
+        }));
+
+    /// <summary>
+    /// Home care at £18.50 × 14 hours = £259.00 a week for the person of <paramref name="nhsNumber"/>: planned,
+    /// verified against a £240-£280 band (no rate card: a spot purchase), agreed and started.
+    /// </summary>
+    public async Task<JsonElement> LiveHomeCare(string nhsNumber)
+    {
+        var plan = await SubmittedPlan(HomeCare(18.50m, 14m), nhsNumber);
+        await Agreed(await ReadyToAgree(plan, null, 240m, 280m));
+        return await Started(plan);
+    }
+
     public static object HomeCare(decimal hourly = 18.50m, decimal hours = 14m) => new
     {
         serviceType = "home-care", description = "Home care, two visits a day", unitCost = hourly, costFrequency = "hourly",
