@@ -15,12 +15,19 @@ namespace DemoData;
 public static class CarePackagesDemo
 {
     public const string LineCode = "ASC-PLACEMENTS-2018";
+    /// <summary>The council's 2018/19 line for support at home, apart from placements so each line's commitments
+    /// are one journey's.</summary>
+    public const string CommunityLineCode = "ASC-COMMUNITY-2018";
+    /// <summary>The person whose home care is the demo's live package (the 999 range: nobody real).</summary>
+    public const string HomeCareNhsNumber = "9990000409";
     public const string NeedsSummary = "Needs a ground-floor room near family in West Kirby, and help at night.";
 
     public static async Task Load(DemoClient api, PooledFinanceDemo.WirralFund wirral)
     {
-        var pathway = new CarePathway(() => new HttpClient { BaseAddress = api.Gateway }, wirral.Id, await CouncilLine2018(api, wirral));
+        var pathway = new CarePathway(() => new HttpClient { BaseAddress = api.Gateway }, wirral.Id,
+            await CouncilLine2018(api, wirral, LineCode, "Adult social care placements (Pot A)", 73_900_000m));
         var request = await Loaded(pathway) ?? await Brokered(pathway);
+        await LiveHomeCare(api, wirral);
         Console.WriteLine($"""
             Brokerage (the Wirral Council token reads it; a broker would award it):
                 GET /api/v1/placement-requests/{request}
@@ -55,12 +62,28 @@ public static class CarePackagesDemo
         return request;
     }
 
-    /// <summary>The council's 2018/19 placements line, set by its finance officer at 2017/18's adult social care budget (W:615).</summary>
-    private static async Task<Guid> CouncilLine2018(DemoClient api, PooledFinanceDemo.WirralFund wirral) =>
+    /// <summary>
+    /// A second person's home care, started as a live package (the statutory returns' CLD rows are live packages'
+    /// lines), funded from the council's community line; walked once, found by NHS number over kept data.
+    /// </summary>
+    private static async Task LiveHomeCare(DemoClient api, PooledFinanceDemo.WirralFund wirral)
+    {
+        // W gives no split of the council's 2018/19 budget between placements and support at home: a demo figure.
+        var line = await CouncilLine2018(api, wirral, CommunityLineCode, "Adult social care at home (Pot A)",
+            10_000_000m);
+        var pathway = new CarePathway(() => new HttpClient { BaseAddress = api.Gateway }, wirral.Id, line);
+        var known = await CarePathway.Read(await pathway.Commissioner.GetAsync(
+            $"/api/v1/people?nhsNumber={HomeCareNhsNumber}"));
+        if (known.GetArrayLength() == 0) await pathway.LiveHomeCare(HomeCareNhsNumber);
+    }
+
+    /// <summary>A council 2018/19 line, set by its finance officer (placements: 2017/18's adult social care budget,
+    /// W:615).</summary>
+    private static async Task<Guid> CouncilLine2018(DemoClient api, PooledFinanceDemo.WirralFund wirral, string code,
+        string name, decimal amount) =>
         DemoClient.Id(await api.Post($"/api/v1/funds/{wirral.Id}/budget-lines", new
         {
-            ownerBodyId = wirral.CouncilBodyId, financialYear = "2018/19", code = LineCode, name = "Adult social care placements (Pot A)",
-            pot = "a", amount = 73_900_000m,
+            ownerBodyId = wirral.CouncilBodyId, financialYear = "2018/19", code, name, pot = "a", amount,
             riskAssessment = new { reference = "RA-2018/19", assessedBy = "Joint Finance Group", assessedOn = "2018-03-15" },
         }, DemoClient.Token("demo-e08000015", CarePathway.Council, "council", Roles.FinanceOfficer)));
 }

@@ -33,6 +33,7 @@ public static class DemoLoader
             }
             await CarePackagesDemo.Load(api, wirral);
             await WorkforceDemo.Load(api, delegation);
+            await ReturnsDemo.Load(api);
             Console.WriteLine("Demo data loaded.");
             return 0;
         }
