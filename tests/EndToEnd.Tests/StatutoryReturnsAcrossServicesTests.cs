@@ -20,13 +20,15 @@ public sealed class StatutoryReturnsAcrossServicesTests(LocalPlatform platform)
 {
     /// <summary>Not the demo's quarter (the last ended, which the demo submits): this test opens its own.</summary>
     private const string Quarter = "2024/25 Q1";
+    /// <summary>A council line of its own: the commitments other tests assert on their line stay theirs.</summary>
+    private const string LineCode = "COUNCIL-ASC-2018-RETURNS";
     private readonly HttpClient _finance = platform.ClientFor(Council, Roles.FinanceOfficer);
     private readonly ReturnsOfficer _officer = new(() => new HttpClient { BaseAddress = platform.Gateway });
 
     [Fact]
     public async Task A_cld_quarter_of_the_care_journeys_validates_and_a_back_dated_price_is_resubmitted_with_its_diff()
     {
-        var (fund, line) = await WirralPool.CouncilLine2018(_finance);
+        var (fund, line) = await WirralPool.CouncilLine2018(_finance, LineCode);
         var journey = new CareJourney(() => new HttpClient { BaseAddress = platform.Gateway }, fund, line);
         var id = Id(await _officer.Opened(Quarter));
         var before = Rows(ReturnsOfficer.Current(await _officer.Collected(id, [])));
