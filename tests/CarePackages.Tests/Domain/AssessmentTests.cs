@@ -12,6 +12,20 @@ public class AssessmentTests
         Assessment.StartNeedsAssessment(Referral.Receive(person, RouteOfAccess.CommunityOrOther, Today), person,
             new Assessor(Cwp, false), Today, CwpDelegation);
 
+    // A §3.7 L746: the council delegates the delivery; the duty and the liability stay with it.
+    [Fact]
+    public void A_record_made_under_the_delegation_names_the_council_and_cwp_and_the_councils_own_names_none()
+    {
+        var person = Adult();
+        var referral = Referral.Receive(person, RouteOfAccess.CommunityOrOther, Today);
+        var byCwp = Assessment.StartNeedsAssessment(referral, person, new Assessor(Cwp, false), Today, CwpDelegation);
+        var byCouncil = Assessment.StartNeedsAssessment(referral, person, new Assessor(Council, true), Today);
+
+        Assert.Equal(new DelegatedDelivery("E08000015", "RXA"), byCwp.Delegation);
+        Assert.True(byCwp.PerformedUnderDelegation);
+        Assert.Null(byCouncil.Delegation);
+    }
+
     // A R-CPB-03: the nine wellbeing areas.
     [Fact]
     public void Completion_needs_all_nine_wellbeing_areas()

@@ -22,7 +22,8 @@ internal static class Scenario
     public static readonly Guid OtherProvider = new("00000000-0000-0000-0000-0000000000a2");
     public static readonly Guid PooledFund = new("00000000-0000-0000-0000-0000000000f1");
 
-    public static readonly Section75Delegation CwpDelegation = new(Cwp, new HashSet<DelegableFunction>
+    public static readonly Section75Delegation CwpDelegation = new("E08000015", Cwp, "RXA",
+        new HashSet<DelegableFunction>
     {
         DelegableFunction.CareAndSupportAssessment, DelegableFunction.CarersAssessment, DelegableFunction.SupportPlanning,
     });

@@ -24,13 +24,25 @@ public sealed record AssessmentView(
     Guid Id, Guid ReferralId, string PersonReference, AssessmentType Type, string? CaredForReference,
     Guid AssessorOrganisationId, bool PerformedUnderDelegation, DateOnly StartedOn, DateOnly? CompletedOn,
     EligibilityOutcome? Outcome, string Strengths, IReadOnlyList<WellbeingFindingView> Wellbeing,
-    IReadOnlyList<AssessedNeedView> Needs, IReadOnlyList<AssessedNeedView> EligibleNeeds)
+    IReadOnlyList<AssessedNeedView> Needs, IReadOnlyList<AssessedNeedView> EligibleNeeds,
+    DelegatedDeliveryView? Delegation)
 {
     public static AssessmentView Of(Assessment a) => new(
         a.Id, a.ReferralId, a.PersonReference, a.Type, a.CaredForReference, a.AssessorOrganisationId,
         a.PerformedUnderDelegation, a.StartedOn, a.CompletedOn, a.Outcome, a.Strengths,
         a.Wellbeing.Select(w => new WellbeingFindingView(w.Area, w.Finding)).ToList(),
-        a.Needs.Select(AssessedNeedView.Of).ToList(), a.EligibleNeeds.Select(AssessedNeedView.Of).ToList());
+        a.Needs.Select(AssessedNeedView.Of).ToList(), a.EligibleNeeds.Select(AssessedNeedView.Of).ToList(),
+        DelegatedDeliveryView.Of(a.Delegation));
+}
+
+/// <summary>
+/// A record made under the Section 75 delegation names both bodies (A §3.7 L746): the council, whose duty and
+/// liability it stays, and the organisation that delivered it. Absent when the council made the record itself.
+/// </summary>
+public sealed record DelegatedDeliveryView(string ResponsibleAuthority, string DeliveredBy)
+{
+    public static DelegatedDeliveryView? Of(DelegatedDelivery? d) => d is null ? null : new(d.ResponsibleAuthority,
+        d.DeliveredBy);
 }
 
 /// <summary>What the assessment found in one wellbeing area.</summary>

@@ -13,13 +13,13 @@ public sealed record SupportPlanView(
     Guid Id, Guid AssessmentId, string PersonReference, Guid DraftedByOrganisationId, Guid DraftedByUserId,
     DateOnly DraftedOn, SupportPlanStatus Status, IReadOnlyList<PlannedNeedView> Needs,
     IReadOnlyList<PlanCostLineView> CostLines, IReadOnlyList<OtherSupportView> OtherSupport, DateOnly? StartDate,
-    IReadOnlyList<PlannedNeedView> UnaddressedNeeds)
+    IReadOnlyList<PlannedNeedView> UnaddressedNeeds, DelegatedDeliveryView? Delegation)
 {
     public static SupportPlanView Of(SupportPlan p) => new(
         p.Id, p.AssessmentId, p.PersonReference, p.DraftedByOrganisationId, p.DraftedByUserId, p.DraftedOn, p.Status,
         p.Needs.Select(PlannedNeedView.Of).ToList(), p.CostLines.Select(PlanCostLineView.Of).ToList(),
         p.OtherSupport.Select(o => new OtherSupportView(o.NeedId, o.Source, o.Description)).ToList(), p.StartDate,
-        p.UnaddressedNeeds.Select(PlannedNeedView.Of).ToList());
+        p.UnaddressedNeeds.Select(PlannedNeedView.Of).ToList(), DelegatedDeliveryView.Of(p.Delegation));
 }
 
 /// <summary>An eligible need carried from the assessment into the plan.</summary>

@@ -38,7 +38,8 @@ public sealed class CarePackagesRules(IConfiguration configuration)
     public Section75Delegation? DelegationTo(string? councilCode, string organisationCode) =>
         councilCode is not null && _delegations.TryGetValue(
             (PlatformIds.NormalCode(councilCode), PlatformIds.NormalCode(organisationCode)), out var functions)
-            ? new Section75Delegation(PlatformIds.Organisation(organisationCode), functions)
+            ? new Section75Delegation(PlatformIds.NormalCode(councilCode), PlatformIds.Organisation(organisationCode),
+                PlatformIds.NormalCode(organisationCode), functions)
             : null;
 
     /// <summary>The councils whose agreements delegate anything to the provider: tenancies its users are in.</summary>

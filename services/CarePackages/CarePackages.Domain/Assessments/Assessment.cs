@@ -24,6 +24,7 @@ public sealed class Assessment : AggregateRoot
     public Guid AssessorOrganisationId { get; private set; }
     /// <summary>True when a provider performs it under a Section 75 delegation rather than the council itself.</summary>
     public bool PerformedUnderDelegation { get; private set; }
+    public DelegatedDelivery? Delegation { get; private set; }
     public DateOnly StartedOn { get; private set; }
     public DateOnly? CompletedOn { get; private set; }
     public EligibilityOutcome? Outcome { get; private set; }
@@ -64,6 +65,7 @@ public sealed class Assessment : AggregateRoot
             CaredForReference = caredFor,
             AssessorOrganisationId = assessor.OrganisationId,
             PerformedUnderDelegation = !assessor.IsCouncil,
+            Delegation = assessor.IsCouncil ? null : delegation!.Delivery,
             StartedOn = startedOn,
         };
     }

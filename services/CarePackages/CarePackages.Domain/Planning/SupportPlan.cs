@@ -22,6 +22,7 @@ public sealed class SupportPlan : AggregateRoot
     public Guid AssessmentId { get; private set; }
     public string PersonReference { get; private set; } = "";
     public Guid DraftedByOrganisationId { get; private set; }
+    public DelegatedDelivery? Delegation { get; private set; }
     public Guid DraftedByUserId { get; private set; }
     public DateOnly DraftedOn { get; private set; }
     public SupportPlanStatus Status { get; private set; }
@@ -49,6 +50,7 @@ public sealed class SupportPlan : AggregateRoot
             AssessmentId = assessment.Id,
             PersonReference = assessment.PersonReference,
             DraftedByOrganisationId = drafter.OrganisationId,
+            Delegation = drafter.IsCouncil ? null : delegation!.Delivery,
             DraftedByUserId = drafter.UserId,
             DraftedOn = draftedOn,
             Status = SupportPlanStatus.Draft,
