@@ -4,9 +4,7 @@ extern alias FinanceService;
 extern alias NotificationsService;
 extern alias ReturnsService;
 extern alias WorkforceService;
-using Commissioning.Protos.Finance.V1;
 using Commissioning.Testing;
-using Google.Protobuf.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,9 +64,5 @@ public static class Inventory
 
     /// <summary>Every method of every service descriptor in Commissioning.Protos, by full name.</summary>
     public static IReadOnlyList<string> EveryGrpcMethod() =>
-        typeof(FinanceServiceReflection).Assembly.GetTypes()
-            .Where(t => t.Name.EndsWith("Reflection", StringComparison.Ordinal) && t.GetProperty("Descriptor") is not null)
-            .Select(t => (FileDescriptor)t.GetProperty("Descriptor")!.GetValue(null)!)
-            .Where(f => f.Package.StartsWith("commissioning.", StringComparison.Ordinal))
-            .SelectMany(f => f.Services).SelectMany(s => s.Methods).Select(m => m.FullName).Distinct().ToList();
+        ProtoDescriptors.EveryMethod().Select(m => m.FullName).ToList();
 }

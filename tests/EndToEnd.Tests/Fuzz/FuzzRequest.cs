@@ -14,5 +14,8 @@ public sealed record FuzzRequest(string Kind, ApiOperation Operation, Caller Cal
     /// <summary>True when the path names records the owner holds, so a refused write can be re-read.</summary>
     public bool OnKnownRecords { get; init; }
 
+    /// <summary>The fields a body spoils when it spoils more than one: a 400 or 422 names one of them.</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+
     public override string ToString() => $"{Operation.Method} {Target} [{Kind}, {Caller}]";
 }

@@ -19,6 +19,7 @@ public sealed partial class FuzzTally
 
     public int Operations { get; init; }
     public int Requests { get; private set; }
+    public int TwoFieldRequests { get; private set; }
     public int Rereads { get; private set; }
     public List<string> Findings { get; } = [];
 
@@ -35,11 +36,15 @@ public sealed partial class FuzzTally
     private void Tally(FuzzRequest request, int status, MediaTypeHeaderValue? type, string body)
     {
         Requests++;
+        if (request.Names.Count > 1) TwoFieldRequests++;
         _byStatus[status] = _byStatus.GetValueOrDefault(status) + 1;
         if (status >= 500) Find(request, $"answered {status}: {Shortened(body)}");
         if (status is >= 400 and < 500 && type?.MediaType != "application/problem+json")
             Find(request, $"answered {status} as {type?.MediaType ?? "no body"}, not a problem");
-        if (OurNames().Match(body) is { Success: true } name) Find(request, $"names '{name.Value}': {Shortened(body)}");
+        if (OurNameIn(body) is { } name) Find(request, $"names '{name}': {Shortened(body)}");
+        if (status is 400 or 422 && request.Names.Count > 0
+            && !request.Names.Any(n => body.Contains(n, StringComparison.Ordinal)))
+            Find(request, $"answered {status} naming neither {string.Join(" nor ", request.Names)}: {Shortened(body)}");
         if (status is >= 200 and < 300 && request.MustRefuse)
         {
             _taken[request.Kind] = _taken.GetValueOrDefault(request.Kind) + 1;
@@ -85,7 +90,8 @@ public sealed partial class FuzzTally
     private string Written()
     {
         var report = new StringBuilder()
-            .AppendLine($"{Operations} operations, {Requests:N0} requests ({Rereads:N0} re-reads besides)")
+            .AppendLine($"{Operations} operations, {Requests:N0} requests ({TwoFieldRequests:N0} spoiling two fields; "
+                + $"{Rereads:N0} re-reads besides)")
             .AppendLine($"answers by status: {string.Join(", ", _byStatus.Select(s => $"{s.Key}: {s.Value:N0}"))}")
             .AppendLine($"no answer: {_unanswered.Values.Sum():N0}");
         foreach (var (kind, count) in _unanswered) report.AppendLine($"  {kind}: {count:N0}");
@@ -97,6 +103,10 @@ public sealed partial class FuzzTally
     }
 
     private static string Shortened(string text) => text.Length <= 300 ? text : text[..300] + "…";
+
+    /// <summary>The first name of ours or the framework's <paramref name="text"/> holds, if any.</summary>
+    public static string? OurNameIn(string text) =>
+        OurNames().Match(text) is { Success: true } name ? name.Value : null;
 
     /// <summary>A name qualified by our namespaces or the framework's ("System.Int32", "Contracts.Api.X").</summary>
     [GeneratedRegex(@"\b(Commissioning|System|Microsoft|PooledFinance|Contracts|CarePackages|Workforce"

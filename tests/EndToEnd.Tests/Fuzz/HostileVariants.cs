@@ -6,7 +6,8 @@ namespace EndToEnd.Tests.Fuzz;
 /// The hostile variants of one operation: its plausible request sent by the wrong callers, with bad ids and
 /// characters in the path, bad query values, and bodies spoiled one field at a time (wrong types, nulls,
 /// missing and unknown fields, huge and negative numbers, fractional pennies, long and control-character
-/// text), or as a whole (malformed, duplicate keys, oversized, wrong content type). Seeded: the same
+/// text), two neighbouring fields at once, or as a whole (malformed, duplicate keys, oversized, wrong content
+/// type). Seeded: the same
 /// document and ids give the same requests in the same order.
 /// </summary>
 public sealed class HostileVariants(ApiDocument document, KnownIds ids, int seed)
@@ -49,6 +50,8 @@ public sealed class HostileVariants(ApiDocument document, KnownIds ids, int seed
         var full = _plausible.For(operation.Body, everyField: true)!;
         foreach (var (kind, text, refuse) in FieldVariants(operation.Body!, full, [], 0))
             yield return Make(kind, Caller.Owner, path, query, text, refuse);
+        foreach (var (kind, text, names) in FieldPairs(operation.Body!, full))
+            yield return Make(kind, Caller.Owner, path, query, text, true) with { Names = names };
     }
 
     /// <summary>An id no record has, drawn from the seeded sequence.</summary>
@@ -123,14 +126,12 @@ public sealed class HostileVariants(ApiDocument document, KnownIds ids, int seed
     private IEnumerable<(string, string, bool)> FieldVariants(JsonNode schema, JsonNode body, List<object> at,
         int depth)
     {
-        var resolved = document.Resolve(schema);
-        if (resolved is null || depth > 3) yield break;
-        resolved = PlausibleValues.Choice(resolved) is { } choice ? document.Resolve(choice)! : resolved;
+        if (Resolved(schema) is not { } resolved || depth > 3) yield break;
         var required = resolved["required"]?.AsArray().Select(r => r!.GetValue<string>()).ToHashSet() ?? [];
         foreach (var (name, property) in resolved["properties"]?.AsObject() ?? [])
         {
             List<object> here = [.. at, name];
-            var field = document.Resolve(PlausibleValues.Choice(document.Resolve(property)!) ?? property)!;
+            var field = FieldOf(property!);
             foreach (var (kind, value, refuse) in SpoiltValues(field))
                 yield return ($"{kind} at {Where(here)}", FieldSet.Set(body, here, value), refuse);
             if (required.Contains(name))
@@ -147,6 +148,41 @@ public sealed class HostileVariants(ApiDocument document, KnownIds ids, int seed
                 _ => [],
             };
     }
+
+    /// <summary>
+    /// Two neighbouring top-level fields spoilt at once, each with a value it must refuse: the refusal names at
+    /// least one of them (a service that stops at the first fault it finds names that one).
+    /// </summary>
+    private IEnumerable<(string, string, IReadOnlyList<string>)> FieldPairs(JsonNode schema, JsonNode body)
+    {
+        var fields = new List<(string Name, string Kind, JsonNode? Value)>();
+        foreach (var (name, property) in Resolved(schema)?["properties"]?.AsObject() ?? [])
+            if (RefusedValue(FieldOf(property!)) is var (kind, value)) fields.Add((name, kind, value));
+        for (var i = 0; i + 1 < fields.Count; i++)
+        {
+            var (first, second) = (fields[i], fields[i + 1]);
+            var once = JsonNode.Parse(FieldSet.Set(body, [first.Name], first.Value))!;
+            yield return ($"{first.Kind} at {first.Name} and {second.Kind} at {second.Name}",
+                FieldSet.Set(once, [second.Name], second.Value), [first.Name, second.Name]);
+        }
+    }
+
+    /// <summary>One of the values a field of this schema must refuse, drawn from the seeded sequence.</summary>
+    private (string Kind, JsonNode? Value)? RefusedValue(JsonNode field)
+    {
+        var refused = SpoiltValues(field).Where(v => v.Item3).ToList();
+        if (refused.Count == 0) return null;
+        var (kind, value, _) = refused[_random.Next(refused.Count)];
+        return (kind, value);
+    }
+
+    /// <summary>An object schema by its reference, or the object of a choice (oneOf) of them.</summary>
+    private JsonNode? Resolved(JsonNode schema) =>
+        document.Resolve(schema) is not { } resolved ? null
+            : PlausibleValues.Choice(resolved) is { } choice ? document.Resolve(choice)! : resolved;
+
+    private JsonNode FieldOf(JsonNode property) =>
+        document.Resolve(PlausibleValues.Choice(document.Resolve(property)!) ?? property)!;
 
     private static string Where(List<object> at) =>
         string.Concat(at.Select((s, i) => s is int n ? $"[{n}]" : i == 0 ? $"{s}" : $".{s}"));
