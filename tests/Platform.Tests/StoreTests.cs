@@ -44,6 +44,43 @@ public abstract class StoreTests : IAsyncLifetime
         Assert.Contains("Wirral pooled fund", audit.Changes);
     }
 
+    /// <summary>
+    /// Cursor pages of one lookup key, cut in the store: three rows saved at one instant (the id breaks the tie)
+    /// and two later, between rows of another key; each page starts just after the last row of the one before.
+    /// </summary>
+    [Fact]
+    public async Task Cursor_pages_hold_each_row_of_their_key_once_and_no_other()
+    {
+        var wanted = await AddPools("wirral", 3, "plymouth", 1);
+        wanted.AddRange(await AddPools("wirral", 2, "plymouth", 2));
+
+        var pages = new List<IReadOnlyList<SamplePool>>();
+        for (StorePosition? after = null; pages.Count == 0 || after is not null;)
+        {
+            await using var scope = _app.Services.CreateAsyncScope();
+            var page = await scope.ServiceProvider.GetRequiredService<SampleStore>().Aggregates<SamplePool>()
+                .PageAfter(after, 2, "wirral");
+            pages.Add(page.Items);
+            after = page.Next;
+        }
+
+        Assert.Equal([2, 2, 1], pages.Select(p => p.Count));
+        Assert.Equal(wanted.Order(), pages.SelectMany(p => p).Select(p => p.Id).Order());
+    }
+
+    /// <summary>Adds <paramref name="count"/> pools of <paramref name="key"/>, and of another key, in a save.</summary>
+    private async Task<List<Guid>> AddPools(string key, int count, string otherKey, int others)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<SampleStore>();
+        var pools = Enumerable.Range(0, count).Select(i => SamplePool.Open($"{key} {i}")).ToList();
+        foreach (var pool in pools) store.Aggregates<SamplePool>().Add(pool, key);
+        for (var i = 0; i < others; i++)
+            store.Aggregates<SamplePool>().Add(SamplePool.Open($"{otherKey} {i}"), otherKey);
+        await store.SaveChangesAsync();
+        return pools.Select(p => p.Id).ToList();
+    }
+
     [Fact]
     public async Task A_stale_version_is_a_409_and_keeps_the_first_change()
     {
