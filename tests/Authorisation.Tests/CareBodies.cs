@@ -66,6 +66,8 @@ public static class CareBodies
         },
         "/api/v1/packages/{id:guid}/end" => new { endDate = "2018-06-30", endReason = "deceased" },
         "/api/v1/packages/{id:guid}/suspension" => new { from = "2018-06-01", reason = "hospital" },
+        "/api/v1/support-plans/{id:guid}/crisis-risk" => new { atRisk = false },
+        "/api/v1/support-plans/{id:guid}/crisis-plan" => new { offeredOn = "2018-06-30", accepted = false },
         "/api/v1/packages/{id:guid}/financial-assessment" => new { outcome = "no-charge", assessedOn = "2018-06-30" },
         "/api/v1/safeguarding-concerns/{id:guid}/proposed-outcome" => new { outcome = "No further action" },
         "/api/v1/safeguarding-concerns/{id:guid}/closure" => new { closedOn = "2018-06-30" },

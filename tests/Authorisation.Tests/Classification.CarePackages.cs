@@ -37,6 +37,9 @@ public static partial class Classification
         ["POST /api/v1/support-plans/{id:guid}/other-support"] = new(Practitioners, Scope.Tenanted),
         ["POST /api/v1/support-plans/{id:guid}/quality-assurance"] = new(Practitioners, Scope.Tenanted),
         ["POST /api/v1/support-plans/{id:guid}/submission"] = new(Practitioners, Scope.Tenanted),
+        ["PUT /api/v1/support-plans/{id:guid}/crisis-risk"] = new(Practitioners, Scope.Tenanted),
+        ["POST /api/v1/support-plans/{id:guid}/crisis-plan"] = new(Practitioners, Scope.Tenanted),
+        ["GET /api/v1/crisis-plans"] = new([Commissioner, Verifier, SeniorVerifier], Scope.Listing),
         ["POST /api/v1/support-plans/{supportPlanId:guid}/verification"] = new(Verifiers, Scope.Tenanted),
         ["GET /api/v1/support-plans/{supportPlanId:guid}/verification"] = new(VerificationReaders, Scope.Tenanted),
         // The same readers as the plan's verification view (the two used to disagree: brokers were refused here).

@@ -57,14 +57,20 @@ public class CarePathway(Func<HttpClient> newClient, Guid fundId, Guid budgetLin
         return await Read(await Practitioner.PostAsJsonAsync($"{path}/completion", new { completedOn = "2018-04-03", strengths = "Enjoys gardening; wants to stay at home." }));
     }
 
-    /// <summary>A plan drafted by CWP with one cost line, quality assured by a second CWP user and submitted.</summary>
-    public async Task<JsonElement> SubmittedPlan(object costLine, string nhsNumber = "943 476 5919")
+    /// <summary>A plan drafted by CWP with one cost line, still a draft.</summary>
+    public async Task<JsonElement> DraftedPlan(object costLine, string nhsNumber = "943 476 5919")
     {
         var assessment = await EligibleAssessment(await Register(nhsNumber));
         var plan = await Read(await Practitioner.PostAsJsonAsync($"/api/v1/assessments/{Id(assessment)}/support-plans", new { draftedOn = "2018-04-03" }));
-        var path = $"/api/v1/support-plans/{Id(plan)}";
         var needId = plan.GetProperty("needs")[0].GetProperty("needId").GetGuid();
-        await Read(await Practitioner.PostAsJsonAsync($"{path}/cost-lines", WithNeed(costLine, needId)));
+        return await Read(await Practitioner.PostAsJsonAsync($"/api/v1/support-plans/{Id(plan)}/cost-lines",
+            WithNeed(costLine, needId)));
+    }
+
+    /// <summary>A plan drafted by CWP with one cost line, quality assured by a second CWP user and submitted.</summary>
+    public async Task<JsonElement> SubmittedPlan(object costLine, string nhsNumber = "943 476 5919")
+    {
+        var path = $"/api/v1/support-plans/{Id(await DraftedPlan(costLine, nhsNumber))}";
         await Read(await QualityReviewer.PostAsJsonAsync($"{path}/quality-assurance", new { on = "2018-04-04" }));
         return await Read(await Practitioner.PostAsJsonAsync($"{path}/submission", new { on = "2018-04-04" }));
     }

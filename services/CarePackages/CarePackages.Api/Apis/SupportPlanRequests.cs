@@ -14,3 +14,8 @@ public sealed record NewCostLine(Guid NeedId, ServiceType? ServiceType, string D
 public sealed record NewOtherSupport(Guid NeedId, SupportSource Source, string Description);
 /// <summary>The day of a step in the plan's way to verification.</summary>
 public sealed record PlanStep(DateOnly On);
+/// <summary>Whether the person may be at risk of crisis, as the practitioner judges it (A §1.22 L502).</summary>
+public sealed record CrisisRisk(bool AtRisk);
+/// <summary>A crisis plan offered: the day, whether the person took it up, and the crisis plan's reference if so.
+/// </summary>
+public sealed record CrisisPlanOfferRequest(DateOnly OfferedOn, bool Accepted, string? Reference = null);

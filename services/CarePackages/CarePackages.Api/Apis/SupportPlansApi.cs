@@ -2,6 +2,7 @@ using CarePackages.Api.Infrastructure;
 using CarePackages.Domain.Assessments;
 using CarePackages.Domain.Planning;
 using Commissioning.Identity;
+using Commissioning.Persistence;
 using Commissioning.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static CarePackages.Api.Apis.CarePackagesOperations;
@@ -18,6 +19,7 @@ public static class SupportPlansApi
     private static readonly string[] Practitioners = [Roles.Commissioner, Roles.ProviderUser];
     private static readonly string[] Readers =
         [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
+    private static readonly string[] CouncilReaders = [Roles.Commissioner, Roles.Verifier, Roles.SeniorVerifier];
     private static readonly PartnerTag Tag = CarePackagesTags.SupportPlans;
 
     public static void MapSupportPlansApi(this WebApplication app)
@@ -41,6 +43,40 @@ public static class SupportPlansApi
                 "A service against one of the plan's needs, priced by unit cost and frequency (with the planned units "
                 + "a week for hourly, daily and per-session costs), while the plan is a draft.", ChangeProblems);
         MapPlanSteps(plan);
+        MapCrisisPlans(app, plan);
+    }
+
+    /// <summary>Rule CrisisPlanOfferedToThoseAtRisk (A §1.22 L502): the risk, the offer and the council's count.
+    /// </summary>
+    private static void MapCrisisPlans(WebApplication app, RouteGroupBuilder plan)
+    {
+        plan.MapPut("/crisis-risk", (Guid id, CrisisRisk r, HttpContext http, CarePackagesStore store) =>
+                Change(http, store, id, p => p.RecordCrisisRisk(r.AtRisk)))
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "recordCrisisRisk", "Record whether the person may be at risk of crisis",
+                "A plan for someone at risk goes for verification only once a crisis plan has been offered.",
+                ChangeProblems);
+        plan.MapPost("/crisis-plan", (Guid id, CrisisPlanOfferRequest r, HttpContext http, CarePackagesStore store) =>
+                Change(http, store, id, p => p.OfferCrisisPlan(r.OfferedOn, r.Accepted, r.Reference)))
+            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .Documented(Tag, "offerCrisisPlan", "Record the crisis plan offered",
+                "The day it was offered, whether the person took it up and, if so, the crisis plan's reference.",
+                ChangeProblems);
+        app.MapGet("/api/v1/crisis-plans", CrisisPlans).RequireAuthorization(p => p.RequireRole(CouncilReaders))
+            .Documented(Tag, "getCrisisPlanReport", "Count the crisis plans offered and missing",
+                "The council's plans for people at risk of crisis, how many were offered a crisis plan, and those "
+                + "missing one (limit 1 to 500, 100 unless asked, after offset), oldest change first.",
+                StatusCodes.Status400BadRequest);
+    }
+
+    private static async Task<CrisisPlanReport> CrisisPlans(int? offset, int? limit, CarePackagesStore store)
+    {
+        var (skip, take) = ListPage.Of(offset, limit);
+        var plans = store.Aggregates<SupportPlan>();
+        var atRisk = (await plans.List()).Where(p => p.AtRiskOfCrisis).ToList();
+        var missing = await plans.PageWhere(p => p.CrisisPlanMissing, skip, take);
+        return new CrisisPlanReport(atRisk.Count, atRisk.Count(p => p.CrisisPlan is not null),
+            atRisk.Count(p => p.CrisisPlanMissing), missing.Select(CrisisPlanMissingView.Of).ToList());
     }
 
     private static void MapPlanSteps(RouteGroupBuilder plan)

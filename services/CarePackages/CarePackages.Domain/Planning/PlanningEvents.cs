@@ -8,3 +8,6 @@ public sealed record SupportPlanQualityAssured(Guid AggregateId, PersonReference
 
 public sealed record SupportPlanSubmittedForVerification(Guid AggregateId, PersonReference Person, DateOnly On)
     : DomainEvent(AggregateId);
+
+public sealed record CrisisPlanOffered(Guid AggregateId, PersonReference Person, DateOnly OfferedOn, bool Accepted)
+    : DomainEvent(AggregateId);

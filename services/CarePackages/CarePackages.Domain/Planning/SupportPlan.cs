@@ -11,7 +11,7 @@ namespace CarePackages.Domain.Planning;
 /// assured inside the provider and then submitted to the council's verification team. Only eligible
 /// needs from a completed assessment can carry funded support (A R-CPB-01, §5.25 L1354).
 /// </summary>
-public sealed class SupportPlan : AggregateRoot
+public sealed partial class SupportPlan : AggregateRoot
 {
     private readonly List<PlannedNeed> _needs = [];
     private readonly List<PlanCostLine> _costLines = [];
@@ -115,6 +115,7 @@ public sealed class SupportPlan : AggregateRoot
             throw RuleViolation.Precondition("status", "Only a quality-assured plan can be submitted for verification.");
         if (submitter.OrganisationId != DraftedByOrganisationId)
             throw RuleViolation.Forbidden("organisationId", "Only the drafting organisation submits its plan.");
+        RequireCrisisPlanWhereAtRisk();
         Status = SupportPlanStatus.SubmittedForVerification;
         Raise(new SupportPlanSubmittedForVerification(Id, People.PersonReference.From(PersonReference), on));
     }
