@@ -47,7 +47,8 @@ public sealed class StoredShapesTests
         if (!seen.Add(type)) return;
         if (type.IsEnum)
         {
-            lines.Add($"{type.FullName} = {string.Join(", ", Enum.GetNames(type))}");
+            // Stored by name, in no particular order: one member a line, so a rename shows as that member.
+            foreach (var name in Enum.GetNames(type)) lines.Add($"{type.FullName} = {name}");
             return;
         }
         var info = DomainJson.Options.GetTypeInfo(type);

@@ -39,10 +39,11 @@ public sealed class ReturnsOfficer(Func<HttpClient> newClient, string council = 
     /// </summary>
     public async Task<JsonElement> CollectedOnce(Guid id, IEnumerable<string> people, Func<JsonElement, bool> arrived)
     {
-        for (var deadline = DateTime.UtcNow.AddMinutes(1); ; await Task.Delay(250))
+        // A wait is elapsed time on the machine, not a date: a stopwatch, whatever clock the platform runs on.
+        for (var waited = System.Diagnostics.Stopwatch.StartNew(); ; await Task.Delay(250))
         {
             var collected = await Collected(id, people);
-            if (arrived(Current(collected)) || DateTime.UtcNow > deadline) return collected;
+            if (arrived(Current(collected)) || waited.Elapsed > TimeSpan.FromMinutes(1)) return collected;
         }
     }
 

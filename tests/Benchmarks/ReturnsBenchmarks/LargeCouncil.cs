@@ -95,7 +95,7 @@ public sealed class LargeCouncil
             EventId = $"bench-{sequence}", Sequence = sequence,
             Type = $"commissioning.{CarePackageSubscriptions.Source}.{e.Name}.v1",
             Source = CarePackageSubscriptions.Source, Subject = null, Council = Code.Value,
-            ReceivedUtc = DateTime.UtcNow, Data = JsonFormatter.Default.Format(e.Message),
+            ReceivedUtc = store.Clock.GetUtcNow().UtcDateTime, Data = JsonFormatter.Default.Format(e.Message),
         };
         store.ArchivedEvents.Add(archived);
         await CldProjection.Apply(store, archived, e.Message, CancellationToken.None);

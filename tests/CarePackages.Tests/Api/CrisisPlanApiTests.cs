@@ -21,7 +21,8 @@ public sealed class CrisisPlanApiTests(Partners partners) : CareServiceTest(part
         var plan = await Journey.DraftedPlan(HomeCare());
         var path = $"/api/v1/support-plans/{Id(plan)}";
         await Read(await Journey.Practitioner.PutAsJsonAsync($"{path}/crisis-risk", new { atRisk = true }));
-        await Read(await Journey.QualityReviewer.PostAsJsonAsync($"{path}/quality-assurance", new { on = "2018-04-04" }));
+        await Read(await Journey.QualityReviewer.PostAsJsonAsync($"{path}/quality-assurance",
+            new { on = "2018-04-04" }));
 
         var missing = await Read(await Journey.Commissioner.GetAsync(Report));
         Assert.Equal((1, 0, 1), (missing.GetProperty("atRiskOfCrisis").GetInt32(),

@@ -24,6 +24,9 @@ public sealed class StaffParticularsMigrationTests(PostgresServer postgres) : IC
     public Task A_record_held_before_particulars_gets_them_from_its_json_on_PostgreSQL() =>
         FillsTheParticulars(SchemaUpgrades.OnPostgres(postgres, "workforce_migration"));
 
+    // A version-1 row's save time: the cabinet approval the record was opened under (A L23).
+    private static readonly DateTime SavedUtc = new(2017, 10, 2, 9, 0, 0, DateTimeKind.Utc);
+
     private static async Task FillsTheParticulars(StoreOptions options)
     {
         var record = new AllAgeTransfer().Records.First(r => r.Fte.Value == 0.5m);
@@ -37,7 +40,7 @@ public sealed class StaffParticularsMigrationTests(PostgresServer postgres) : IC
             await version1.Database.ExecuteSqlAsync($"""
                 INSERT INTO aggregates ("Id", "Type", "Key", "Body", "UpdatedUtc", "Version", "Tenancy")
                 VALUES ({Id(record.Id)}, 'StaffRecord', {record.EmployerId.ToString()},
-                    {DomainJson.Serialize(record)}, {DateTime.UtcNow}, {Id(Guid.NewGuid())}, 'E08000015')
+                    {DomainJson.Serialize(record)}, {SavedUtc}, {Id(Guid.NewGuid())}, 'E08000015')
                 """);
         }
 

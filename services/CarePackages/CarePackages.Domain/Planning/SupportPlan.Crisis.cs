@@ -26,8 +26,10 @@ public sealed partial class SupportPlan
     public void OfferCrisisPlan(DateOnly offeredOn, bool accepted, string? reference)
     {
         if (!AtRiskOfCrisis)
-            throw RuleViolation.Precondition("atRiskOfCrisis", "Record that the person may be at risk of crisis first.");
-        RuleViolation.Require(offeredOn >= DraftedOn, "offeredOn", "A crisis plan is offered once the plan is drafted.");
+            throw RuleViolation.Precondition("atRiskOfCrisis",
+                "Record that the person may be at risk of crisis first.");
+        RuleViolation.Require(offeredOn >= DraftedOn, "offeredOn",
+            "A crisis plan is offered once the plan is drafted.");
         RuleViolation.Require(!accepted || !string.IsNullOrWhiteSpace(reference), "reference",
             "A crisis plan taken up names the plan it became.");
         CrisisPlan = new CrisisPlanOffer(offeredOn, accepted, string.IsNullOrWhiteSpace(reference) ? null
