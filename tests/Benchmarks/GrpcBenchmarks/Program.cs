@@ -33,6 +33,9 @@ async Task Raw(string path)
     if (response.TrailingHeaders.GetValues("grpc-status").Single() != "0") throw new InvalidOperationException("call failed");
 }
 
+// The generated client on a channel as Grpc.Net.Client's documentation makes one: the stack alone.
+using var channel = Grpc.Net.Client.GrpcChannel.ForAddress(server.Address);
+var plain = new FinanceService.FinanceServiceClient(channel);
 // The generated client as a service registers its partners: token forwarding, default deadline, retries, breaker.
 var services = new ServiceCollection();
 services.AddPartnerGrpcClient<FinanceService.FinanceServiceClient>(CommissioningServices.Finance, o => o.Address = server.Address);
@@ -45,16 +48,19 @@ var sides = new (string Name, Func<Task> Call)[]
 {
     ("raw Kestrel HTTP/2 echo", () => Raw(BenchmarkServer.EchoPath)),
     ("Grpc.AspNetCore, raw HttpClient", () => Raw("/commissioning.finance.v1.FinanceService/CheckHeadroom")),
-    ("Grpc.AspNetCore + Grpc.Net.Client", () => client.CheckHeadroomAsync(request).ResponseAsync),
+    ("Grpc.AspNetCore + Grpc.Net.Client", () => plain.CheckHeadroomAsync(request).ResponseAsync),
+    ("... + our call policies", () => client.CheckHeadroomAsync(request).ResponseAsync),
 };
 var rounds = new List<LoadResult>();
 for (var round = 0; round < 2; round++)
     foreach (var (name, call) in sides)
         rounds.Add(await LoadRun.Measure(name, call, concurrency, warmUp, duration));
 var best = sides.Select(s => rounds.Where(r => r.Name == s.Name).MaxBy(r => r.CallsPerSecond)!).ToArray();
-var (echo, stack) = (best[0], best[2]);
+var echo = best[0];
 
 Console.WriteLine($"{"",-34} {"calls/s",10} {"p50 ms",8} {"p99 ms",8} {"vs echo",8}");
 foreach (var result in best)
     Console.WriteLine($"{result.Name,-34} {result.CallsPerSecond,10:N0} {result.P50Ms,8:0.00} {result.P99Ms,8:0.00} {result.CallsPerSecond / echo.CallsPerSecond,8:P0}");
-Console.WriteLine($"Target: Grpc.AspNetCore + Grpc.Net.Client >= 70% of the echo's throughput: {(stack.CallsPerSecond / echo.CallsPerSecond >= 0.7 ? "met" : "NOT met")}");
+foreach (var result in best[2..])
+    Console.WriteLine($"Target: {result.Name} >= 70% of the echo's throughput: "
+        + (result.CallsPerSecond / echo.CallsPerSecond >= 0.7 ? "met" : "NOT met"));

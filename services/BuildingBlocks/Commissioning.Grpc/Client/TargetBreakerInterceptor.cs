@@ -12,44 +12,61 @@ namespace Commissioning.Grpc;
 public sealed class TargetBreakerInterceptor(TargetBreaker breaker) : Interceptor
 {
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(TRequest request,
-        ClientInterceptorContext<TRequest, TResponse> context, AsyncUnaryCallContinuation<TRequest, TResponse> continuation)
+        ClientInterceptorContext<TRequest, TResponse> context,
+        AsyncUnaryCallContinuation<TRequest, TResponse> continuation)
     {
-        var sent = new TaskCompletionSource<AsyncUnaryCall<TResponse>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var response = Through(sent, () => continuation(request, context));
-        return new AsyncUnaryCall<TResponse>(response, Headers(sent), () => Sent(sent).GetStatus(), () => Sent(sent).GetTrailers(),
-            () => { if (sent.Task.IsCompletedSuccessfully) sent.Task.Result.Dispose(); });
+        var send = new UnarySend<TRequest, TResponse>(request, context, continuation);
+        var response = breaker.Pipeline.ExecuteAsync(static (s, _) => s.Send(), send).AsTask();
+        if (send.Call is null && response.IsCompleted) return Unsent(response);
+        // The breaker admits synchronously, so the call is almost always at hand already: its headers and trailers
+        // come straight from it, the response through the pipeline (its outcome counted).
+        var headers = send.Call?.ResponseHeadersAsync ?? HeadersOnceSent(send, response);
+        return new AsyncUnaryCall<TResponse>(response, headers,
+            () => Sent(send).GetStatus(), () => Sent(send).GetTrailers(), () => send.Call?.Dispose());
     }
 
-    public override AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(TRequest request,
-        ClientInterceptorContext<TRequest, TResponse> context, AsyncServerStreamingCallContinuation<TRequest, TResponse> continuation) =>
+    public override AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(
+        TRequest request, ClientInterceptorContext<TRequest, TResponse> context,
+        AsyncServerStreamingCallContinuation<TRequest, TResponse> continuation) =>
         breaker.IsOpen ? throw breaker.Refusal : continuation(request, context);
 
-    private async Task<TResponse> Through<TResponse>(TaskCompletionSource<AsyncUnaryCall<TResponse>> sent, Func<AsyncUnaryCall<TResponse>> send)
+    /// <summary>
+    /// A call the breaker refused (the circuit is open) or the channel would not start: it fails with UNAVAILABLE,
+    /// or with what the channel threw, and so do its headers and status.
+    /// </summary>
+    private AsyncUnaryCall<TResponse> Unsent<TResponse>(Task<TResponse> response)
     {
-        try
+        var error = response.Exception?.InnerException switch
         {
-            return await breaker.Pipeline.ExecuteAsync(async _ =>
-            {
-                var call = send();
-                sent.SetResult(call);
-                return await call.ResponseAsync;
-            });
-        }
-        catch (Exception e) when (e is BrokenCircuitException or IsolatedCircuitException)
-        {
-            sent.TrySetException(breaker.Refusal);
-            throw breaker.Refusal;
-        }
-        catch (Exception e) when (sent.TrySetException(e))
-        {
-            // Not sent at all (the channel refused the call): headers and status wait on it, so they fail with it.
-            throw;
-        }
+            BrokenCircuitException or IsolatedCircuitException or null => breaker.Refusal,
+            var thrown => thrown,
+        };
+        var status = error is RpcException rpc ? rpc.Status : breaker.Refusal.Status;
+        return new AsyncUnaryCall<TResponse>(Task.FromException<TResponse>(error),
+            Task.FromException<Metadata>(error), () => status, () => [], () => { });
     }
 
-    private static async Task<Metadata> Headers<TResponse>(TaskCompletionSource<AsyncUnaryCall<TResponse>> sent) =>
-        await (await sent.Task).ResponseHeadersAsync;
+    private async Task<Metadata> HeadersOnceSent<TRequest, TResponse>(UnarySend<TRequest, TResponse> send,
+        Task<TResponse> response) where TRequest : class where TResponse : class
+    {
+        await ((Task)response).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return await Sent(send).ResponseHeadersAsync;
+    }
 
-    private AsyncUnaryCall<TResponse> Sent<TResponse>(TaskCompletionSource<AsyncUnaryCall<TResponse>> sent) =>
-        sent.Task.IsCompletedSuccessfully ? sent.Task.Result : throw breaker.Refusal;
+    private AsyncUnaryCall<TResponse> Sent<TRequest, TResponse>(UnarySend<TRequest, TResponse> send)
+        where TRequest : class where TResponse : class => send.Call ?? throw breaker.Refusal;
+
+    private sealed class UnarySend<TRequest, TResponse>(TRequest request,
+        ClientInterceptorContext<TRequest, TResponse> context,
+        AsyncUnaryCallContinuation<TRequest, TResponse> continuation)
+        where TRequest : class where TResponse : class
+    {
+        public AsyncUnaryCall<TResponse>? Call { get; private set; }
+
+        public ValueTask<TResponse> Send()
+        {
+            Call = continuation(request, context);
+            return new ValueTask<TResponse>(Call.ResponseAsync);
+        }
+    }
 }

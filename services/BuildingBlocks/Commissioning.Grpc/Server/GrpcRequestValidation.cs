@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
+using System.IO.Pipelines;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
@@ -24,6 +26,7 @@ internal sealed class GrpcRequestValidation(IReadOnlyDictionary<string, MessageD
     int maxMessageBytes) : IStartupFilter
 {
     private const int FrameHeader = 5;
+    private const int LookedAtBytes = 64 * 1024;
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
@@ -44,14 +47,29 @@ internal sealed class GrpcRequestValidation(IReadOnlyDictionary<string, MessageD
 
     private async Task Checked(HttpContext context, MessageDescriptor type, RequestDelegate call)
     {
-        // Grpc.AspNetCore lifts the body limit for its calls too; the read below stops at the message limit.
+        // Grpc.AspNetCore lifts the body limit for its calls too; the reads below stop at the message limit.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = null;
-        var body = await ReadUpTo(context.Request.Body, FrameHeader + maxMessageBytes, context.RequestAborted);
-        if (body is null)
-            await Refuse(context, StatusCode.ResourceExhausted,
-                $"The request message is larger than {maxMessageBytes} bytes.");
-        else if (Fault(body, type) is { } fault) await Refuse(context, StatusCode.InvalidArgument, fault);
+        var reader = context.Request.BodyReader;
+        var read = await reader.ReadAsync(context.RequestAborted);
+        // A small body is only looked at: examined, not consumed, it stays in the pipe for Grpc.AspNetCore to read,
+        // with nothing copied. A larger one is copied out, since Kestrel grants the sender more of the stream's
+        // flow-control window only as bytes are consumed, and a message may be larger than the window.
+        while (!read.IsCompleted && read.Buffer.Length <= LookedAtBytes)
+        {
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+            read = await reader.ReadAsync(context.RequestAborted);
+        }
+        if (read.IsCompleted)
+        {
+            var fault = Fault(read.Buffer, type);
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+            await (fault is null ? call(context) : Refuse(context, fault.Value));
+            return;
+        }
+        var body = await CopiedUpToLimit(reader, read, context.RequestAborted);
+        if (body is null) await Refuse(context, TooLarge);
+        else if (Fault(new ReadOnlySequence<byte>(body), type) is { } fault) await Refuse(context, fault);
         else
         {
             context.Request.Body = new MemoryStream(body, writable: false);
@@ -59,42 +77,52 @@ internal sealed class GrpcRequestValidation(IReadOnlyDictionary<string, MessageD
         }
     }
 
+    private (StatusCode, string) TooLarge =>
+        (StatusCode.ResourceExhausted, $"The request message is larger than {maxMessageBytes} bytes.");
+
     /// <summary>What is wrong with the body as one frame of <paramref name="type"/>, or null when nothing is.</summary>
-    private static string? Fault(byte[] body, MessageDescriptor type)
+    private (StatusCode, string)? Fault(ReadOnlySequence<byte> body, MessageDescriptor type)
     {
-        if (body.Length < FrameHeader) return "The request holds no whole message.";
-        if (body[0] != 0) return "The request message is marked compressed, but no encoding is named.";
-        var length = BinaryPrimitives.ReadUInt32BigEndian(body.AsSpan(1));
+        if (body.Length > FrameHeader + (long)maxMessageBytes) return TooLarge;
+        if (body.Length < FrameHeader) return Invalid("The request holds no whole message.");
+        Span<byte> header = stackalloc byte[FrameHeader];
+        body.Slice(0, FrameHeader).CopyTo(header);
+        if (header[0] != 0) return Invalid("The request message is marked compressed, but no encoding is named.");
+        var length = BinaryPrimitives.ReadUInt32BigEndian(header[1..]);
         if (FrameHeader + (long)length != body.Length)
-            return FrameHeader + (long)length > body.Length
-                ? "The request message is cut short." : "The request holds more than one message.";
+            return Invalid(FrameHeader + (long)length > body.Length
+                ? "The request message is cut short." : "The request holds more than one message.");
         try
         {
-            type.Parser.ParseFrom(body.AsSpan(FrameHeader));
+            type.Parser.ParseFrom(body.Slice(FrameHeader));
             return null;
         }
         catch (InvalidProtocolBufferException)
         {
-            return "The request message is not a valid encoding of this method's request.";
+            return Invalid("The request message is not a valid encoding of this method's request.");
         }
     }
 
-    /// <summary>The whole body, or null when it is longer than <paramref name="most"/> bytes.</summary>
-    private static async Task<byte[]?> ReadUpTo(Stream body, int most, CancellationToken cancellation)
+    private static (StatusCode, string) Invalid(string message) => (StatusCode.InvalidArgument, message);
+
+    /// <summary>The whole body, consumed from the pipe, or null when it is longer than the message limit.</summary>
+    private async Task<byte[]?> CopiedUpToLimit(PipeReader reader, ReadResult read, CancellationToken cancellation)
     {
-        using var read = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        for (int count; (count = await body.ReadAsync(buffer, cancellation)) > 0;)
+        using var copy = new MemoryStream();
+        while (true)
         {
-            if (read.Length + count > most) return null;
-            read.Write(buffer, 0, count);
+            if (copy.Length + read.Buffer.Length > FrameHeader + (long)maxMessageBytes) return null;
+            foreach (var segment in read.Buffer) copy.Write(segment.Span);
+            reader.AdvanceTo(read.Buffer.End);
+            if (read.IsCompleted) return copy.ToArray();
+            read = await reader.ReadAsync(cancellation);
         }
-        return read.ToArray();
     }
 
     /// <summary>A trailers-only answer: HTTP 200 with the status in the headers, as gRPC clients expect.</summary>
-    private static Task Refuse(HttpContext context, StatusCode status, string message)
+    private static Task Refuse(HttpContext context, (StatusCode Status, string Message) refusal)
     {
+        var (status, message) = refusal;
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/grpc";
         context.Response.Headers["grpc-status"] = ((int)status).ToString(CultureInfo.InvariantCulture);
