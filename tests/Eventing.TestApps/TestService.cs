@@ -41,7 +41,7 @@ public static class TestService
                 ? o.UseNpgsql(database)
                 : o.UseSqliteStore($"Data Source={database};Default Timeout=60"))
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning))
-            .UseEventing(sp));
+            .UseEventing(sp), optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddEventing<TestStore>(o =>
         {
             o.Source = appId;

@@ -29,7 +29,7 @@ public static class EndToEnd
         builder.Logging.ClearProviders();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddDbContext<BenchStore>((sp, o) =>
-            o.UseSqliteStore($"Data Source={database}").UseEventing(sp));
+            o.UseSqliteStore($"Data Source={database}").UseEventing(sp), optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddEventing<BenchStore>(o =>
         {
             o.Source = appId;
