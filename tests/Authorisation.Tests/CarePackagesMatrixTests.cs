@@ -43,16 +43,11 @@ public sealed class CarePackagesMatrixTests(WirralCare world, ITestOutputHelper 
         using var clients = new PartnerClients(world.Care.GrpcAddress);
         const string method = "commissioning.carepackages.v1.CarePackagesService.GetPackageSummary";
         var rule = Classification.OfMethod(method)!;
-        var wrong = new List<string>();
-        foreach (var caller in Kinds)
-        {
-            var expected = Expected(new Route("care-packages", "POST", "/" + method), rule, caller);
-            var request = new GetPackageSummaryRequest { PackageId = world.Plan.ToString() };
-            var status = await GrpcAnswers.StatusOf(() => clients.CarePackages
+        var request = new GetPackageSummaryRequest { PackageId = world.Plan.ToString() };
+        var wrong = await GrpcAnswers.Mismatches(method, Kinds,
+            caller => Expected(new Route("care-packages", "POST", "/" + method), rule, caller),
+            caller => clients.CarePackages
                 .GetPackageSummaryAsync(request, PartnerClients.Bearer(caller.TokenFor(rule))).ResponseAsync);
-            if (status != GrpcAnswers.Of(expected))
-                wrong.Add($"{method} as {caller.Name}: {status}, the rules say {expected}");
-        }
         output.WriteLine($"care packages gRPC: 1 method x {Kinds.Count} callers, {wrong.Count} wrong");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }

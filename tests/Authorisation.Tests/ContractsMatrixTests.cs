@@ -50,8 +50,8 @@ public sealed class ContractsMatrixTests(ContractsWorld world, ITestOutputHelper
             {
                 var expected = ContractsExpectation.Of(method, caller, rule);
                 var before = expected != Answer.Admitted ? await Snapshot() : null;
-                var status = await StatusOf(() => call(PartnerClients.Bearer(caller.TokenFor(rule))));
-                if (status != GrpcAnswer(expected))
+                var status = await GrpcAnswers.StatusOf(() => call(PartnerClients.Bearer(caller.TokenFor(rule))));
+                if (status != GrpcAnswers.Of(expected))
                     wrong.Add($"{method} as {caller.Name}: {status}, the rules say {expected}");
                 else if (before is not null && await Snapshot() != before)
                     wrong.Add($"{method} as {caller.Name} was refused but changed Wirral's records");
@@ -168,23 +168,5 @@ public sealed class ContractsMatrixTests(ContractsWorld world, ITestOutputHelper
         _ when pattern.EndsWith("/eligible-providers", StringComparison.Ordinal) =>
             "?serviceType=residential-care&locality=Wirral%20West&on=2018-04-02",
         _ => "",
-    };
-
-    private static async Task<StatusCode> StatusOf(Func<Task> call)
-    {
-        try
-        {
-            await call();
-            return StatusCode.OK;
-        }
-        catch (RpcException e) { return e.StatusCode; }
-    }
-
-    private static StatusCode GrpcAnswer(Answer answer) => answer switch
-    {
-        Answer.Unauthenticated => StatusCode.Unauthenticated,
-        Answer.WrongRole => StatusCode.PermissionDenied,
-        Answer.OtherTenancy => StatusCode.NotFound,
-        _ => StatusCode.OK,
     };
 }

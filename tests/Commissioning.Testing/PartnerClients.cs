@@ -40,6 +40,7 @@ public sealed class PartnerClients : IDisposable
     public FinanceService.FinanceServiceClient Finance => Get<FinanceService.FinanceServiceClient>();
     public ContractsService.ContractsServiceClient Contracts => Get<ContractsService.ContractsServiceClient>();
     public CarePackagesService.CarePackagesServiceClient CarePackages => Get<CarePackagesService.CarePackagesServiceClient>();
+    public ReturnsService.ReturnsServiceClient Returns => Get<ReturnsService.ReturnsServiceClient>();
 
     private T Get<T>() where T : ClientBase => _provider.GetRequiredService<T>();
 
