@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Commissioning.Protos.Common.V1;
 using Commissioning.Protos.Returns.V1;
 using Commissioning.Testing;
@@ -23,15 +22,18 @@ public sealed class ReturnsMatrixTests(ReturnsWorld world, ITestOutputHelper out
     {
         var routes = Inventory.Routes("statutory-returns", world.Returns.Services)
             .Where(r => r.GrpcMethod is null).ToList();
-        var wrong = new List<string>();
-        foreach (var route in routes)
+        var matrix = new RestMatrix(world.Returns.HttpAddress)
         {
-            var rule = Classification.Of(route) ?? throw new InvalidOperationException($"{route} is not classified");
-            foreach (var caller in Callers.All)
-                if (await Call(route, rule, caller) is { } failure) wrong.Add(failure);
-        }
-        output.WriteLine($"statutory returns: {routes.Count} routes x {Callers.Kinds} callers = "
-            + $"{routes.Count * Callers.Kinds} calls, {wrong.Count} wrong");
+            Expected = (route, rule, caller) => Expected(ReadsReturns(route), rule, caller),
+            PartyTo = (rule, caller) => PartyToWirrals(caller.RolesFor(rule), caller.Organisation),
+            PathOf = pattern => pattern.Replace("{id:guid}", $"{world.Return}", StringComparison.Ordinal),
+            BodyOf = (route, caller) => Body(route.Pattern, caller),
+            Snapshot = Snapshot,
+            Records = [world.Return],
+        };
+        var (calls, wrong) = await matrix.Run(routes, Callers.All);
+        output.WriteLine($"statutory returns: {routes.Count} routes x {Callers.Kinds} callers = {calls} calls, "
+            + $"{wrong.Count} wrong");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
@@ -73,29 +75,8 @@ public sealed class ReturnsMatrixTests(ReturnsWorld world, ITestOutputHelper out
         return Expectation.Of(caller, rule, PartyToWirrals(roles, caller.Organisation));
     }
 
-    private async Task<string?> Call(Route route, Rule rule, CallerKind caller)
-    {
-        var read = route.Method == "GET" && route.Pattern.StartsWith("/api/v1/returns", StringComparison.Ordinal);
-        var expected = Expected(read, rule, caller);
-        var before = expected != Answer.Admitted && route.Method != "GET" ? await Snapshot() : null;
-        using var request = new HttpRequestMessage(new HttpMethod(route.Method),
-            route.Pattern.Replace("{id:guid}", $"{world.Return}", StringComparison.Ordinal));
-        if (route.Method == "POST") request.Content = JsonContent.Create(Body(route.Pattern, caller));
-        caller.Authorise(request, rule);
-        using var client = new HttpClient { BaseAddress = world.Returns.HttpAddress };
-        using var response = await client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        if (!Expectation.Holds(expected, response.StatusCode, body, absentChild: null))
-            return $"{route} as {caller.Name}: {(int)response.StatusCode}, the rules say {expected}. "
-                + body[..Math.Min(body.Length, 200)];
-        if (route.Method == "GET" && rule.Scope == Scope.Listing
-            && !PartyToWirrals(caller.RolesFor(rule), caller.Organisation)
-            && body.Contains($"{world.Return}", StringComparison.Ordinal))
-            return $"{route} as {caller.Name} listed Wirral's return";
-        if (before is not null && await Snapshot() != before)
-            return $"{route} as {caller.Name} was refused but changed Wirral's return";
-        return null;
-    }
+    private static bool ReadsReturns(Route route) =>
+        route.Method == "GET" && route.Pattern.StartsWith("/api/v1/returns", StringComparison.Ordinal);
 
     /// <summary>
     /// What a returns officer sends: a return of their own council (so an outsider's is its own, never Wirral's),
