@@ -51,10 +51,9 @@ public sealed class RestMatrix(Uri service)
         if (!Expectation.Holds(expected, response.StatusCode, body, absentChild: null))
             return $"{route} as {caller.Name}: {(int)response.StatusCode}, the rules say {expected}. "
                 + body[..Math.Min(body.Length, 200)];
-        if (route.Method == "GET" && rule.Scope == Scope.Listing && !PartyTo(rule, caller)
-            && Records.FirstOrDefault(id => body.Contains($"{id}", StringComparison.Ordinal)) is var leaked
-            && leaked != Guid.Empty)
-            return $"{route} as {caller.Name} listed {leaked}, a record it is not party to";
+        var leaked = Records.Where(id => body.Contains($"{id}", StringComparison.Ordinal)).ToList();
+        if (route.Method == "GET" && rule.Scope == Scope.Listing && !PartyTo(rule, caller) && leaked.Count > 0)
+            return $"{route} as {caller.Name} listed {leaked[0]}, a record it is not party to";
         if (before is not null && await Snapshot() != before)
             return $"{route} as {caller.Name} was refused but changed the records";
         return null;

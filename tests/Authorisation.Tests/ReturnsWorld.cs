@@ -1,6 +1,5 @@
 extern alias ReturnsService;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
 
@@ -25,7 +24,7 @@ public sealed class ReturnsWorld : IAsyncLifetime
         using var wirral = Officer(Callers.WirralCouncil);
         Return = await Opened(wirral, Callers.WirralCouncil);
         foreach (var step in new[] { "collections", "validations", "sign-off", "submissions" })
-            await Succeeded(wirral.PostAsJsonAsync($"/api/v1/returns/{Return}/{step}", new { }));
+            await Answers.Ok(wirral.PostAsJsonAsync($"/api/v1/returns/{Return}/{step}", new { }));
         using var plymouth = Officer(Callers.PlymouthCouncil);
         PlymouthReturn = await Opened(plymouth, Callers.PlymouthCouncil);
     }
@@ -47,17 +46,9 @@ public sealed class ReturnsWorld : IAsyncLifetime
 
     private static async Task<Guid> Opened(HttpClient officer, string council)
     {
-        var opened = await Succeeded(officer.PostAsJsonAsync("/api/v1/returns",
+        var opened = await Answers.Ok(officer.PostAsJsonAsync("/api/v1/returns",
             new { kind = "cld", council, period = Period }));
         return opened.GetProperty("id").GetGuid();
-    }
-
-    private static async Task<JsonElement> Succeeded(Task<HttpResponseMessage> sending)
-    {
-        using var response = await sending;
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
     }
 
     public async Task DisposeAsync() => await Returns.DisposeAsync();
