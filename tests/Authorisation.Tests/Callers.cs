@@ -52,6 +52,12 @@ public static class Callers
     public static readonly CallerKind InvitedProvider =
         new("the invited provider", OakLodge, "provider", [Roles.ProviderUser]);
 
+    /// <summary>
+    /// Workforce's second employer party to Wirral's records: CWP's HR officers and commissioners, the transferee of
+    /// Wirral's transfer project (A §1.1 L195), party to the project and to none of Wirral's other records.
+    /// </summary>
+    public static readonly CallerKind Transferee = new("the transferee's staff", Cwp, "nhs", null);
+
     /// <summary>The owning body's users holding one role each.</summary>
     public static IEnumerable<CallerKind> EachRole => Roles.All.Select(r => new CallerKind($"role {r}", WirralCouncil, "council", [r]));
 

@@ -48,22 +48,10 @@ public sealed class ContractsWorld : IAsyncLifetime
         PlymouthRateCard = IdOf(JsonDocument.Parse(await opened.Content.ReadAsStringAsync()).RootElement);
     }
 
-    public HttpClient Client(string organisation, params string[] roles) => new()
-    {
-        BaseAddress = Contracts.HttpAddress,
-        DefaultRequestHeaders = { Authorization = new("Bearer", Token(organisation, roles)) },
-    };
+    public HttpClient Client(string organisation, params string[] roles) =>
+        PartnerUser.Client(Contracts.HttpAddress, organisation, roles);
 
-    public string Token(string organisation, params string[] roles) => DevelopmentTokens.Mint(
-        new DevelopmentTokenRequest($"user-of-{organisation}", organisation, roles,
-            OrganisationKind: KindOf(organisation)));
-
-    private static string KindOf(string organisation) => organisation switch
-    {
-        Callers.WirralCcg => "nhs",
-        Callers.WirralCouncil or Callers.PlymouthCouncil => "council",
-        _ => "provider",
-    };
+    public string Token(string organisation, params string[] roles) => PartnerUser.Token(organisation, roles);
 
     private static Task<JsonElement> Get(HttpClient client, string path) => WirralWorld.Get(client, path);
 

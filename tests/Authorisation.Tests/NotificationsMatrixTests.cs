@@ -21,7 +21,7 @@ public sealed class NotificationsMatrixTests(NotificationsWorld world, ITestOutp
         var matrix = new RestMatrix(world.Notifications.HttpAddress)
         {
             Expected = (_, rule, caller) => Expectation.Of(caller, rule, OwnsTheEndpoint(rule, caller)),
-            PartyTo = OwnsTheEndpoint,
+            PartyTo = (_, rule, caller) => OwnsTheEndpoint(rule, caller),
             PathOf = pattern => pattern.Replace("{id:guid}", $"{world.Endpoint}", StringComparison.Ordinal),
             BodyOf = (route, _) => Body(route.Pattern),
             Snapshot = Snapshot,

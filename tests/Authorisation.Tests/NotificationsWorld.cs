@@ -46,15 +46,8 @@ public sealed class NotificationsWorld : IAsyncLifetime
         StrangersEndpoint = await Registered(Callers.Stranger);
     }
 
-    public HttpClient Provider(string organisation) => new()
-    {
-        BaseAddress = Notifications.HttpAddress,
-        DefaultRequestHeaders =
-        {
-            Authorization = new("Bearer", DevelopmentTokens.Mint(new DevelopmentTokenRequest(
-                $"rostering-of-{organisation}", organisation, [Roles.ProviderUser], OrganisationKind: "provider"))),
-        },
-    };
+    public HttpClient Provider(string organisation) =>
+        PartnerUser.Client(Notifications.HttpAddress, organisation, Roles.ProviderUser);
 
     private async Task<Guid> Registered(string organisation)
     {

@@ -63,7 +63,7 @@ public sealed class PooledFinanceRegressionTests(WirralWorld w) : IClassFixture<
     public async Task Plymouth_over_grpc_records_no_commitment_in_and_reads_no_position_or_headroom_of_Wirrals_fund()
     {
         using var clients = new PartnerClients(w.Finance.GrpcAddress);
-        var token = PartnerClients.Bearer(Token(Callers.PlymouthCouncil, FinanceOfficer, Verifier));
+        var token = PartnerClients.Bearer(PartnerUser.Token(Callers.PlymouthCouncil, FinanceOfficer, Verifier));
         var year = new FinancialYear { StartYear = 2017 };
         var money = new Money { Pence = 100_000_000, CurrencyCode = "GBP" };
         await Unchanged($"/api/v1/funds/{w.Fund}/ledger?limit=500", async () =>
@@ -109,9 +109,6 @@ public sealed class PooledFinanceRegressionTests(WirralWorld w) : IClassFixture<
         using var owner = w.Client(Callers.WirralCouncil, Commissioner);
         await NotFound(owner.GetAsync($"/api/v1/partnerships/{Guid.NewGuid()}/agreements"), "partnershipId");
     }
-
-    private static string Token(string organisation, params string[] roles) => Commissioning.Identity.DevelopmentTokens.Mint(
-        new Commissioning.Identity.DevelopmentTokenRequest($"user-of-{organisation}", organisation, roles));
 
     /// <summary>Runs <paramref name="attempt"/> and asserts Wirral's owner reads <paramref name="path"/> as before.</summary>
     private async Task Unchanged(string path, Func<Task> attempt)

@@ -11,11 +11,16 @@ public sealed class RestMatrix(Uri service)
 {
     public required Func<Route, Rule, CallerKind, Answer> Expected { get; init; }
 
-    /// <summary>Whether the caller is party to the records, so its lists may hold them.</summary>
-    public required Func<Rule, CallerKind, bool> PartyTo { get; init; }
+    /// <summary>Whether the caller is party to the records the route reaches, so its lists may hold them.</summary>
+    public required Func<Route, Rule, CallerKind, bool> PartyTo { get; init; }
 
     /// <summary>The path the route is called on: the pattern with the records' ids in it.</summary>
     public required Func<string, string> PathOf { get; init; }
+
+    /// <summary>
+    /// The name of the route's child id that names no record (the route's own rules answer 404 by that name).
+    /// </summary>
+    public Func<string, string?> AbsentChild { get; init; } = _ => null;
 
     /// <summary>The JSON body of a POST or PUT as the caller sends it.</summary>
     public required Func<Route, CallerKind, object> BodyOf { get; init; }
@@ -48,11 +53,11 @@ public sealed class RestMatrix(Uri service)
         using var client = new HttpClient { BaseAddress = service };
         using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        if (!Expectation.Holds(expected, response.StatusCode, body, absentChild: null))
+        if (!Expectation.Holds(expected, response.StatusCode, body, AbsentChild(route.Pattern)))
             return $"{route} as {caller.Name}: {(int)response.StatusCode}, the rules say {expected}. "
                 + body[..Math.Min(body.Length, 200)];
         var leaked = Records.Where(id => body.Contains($"{id}", StringComparison.Ordinal)).ToList();
-        if (route.Method == "GET" && rule.Scope == Scope.Listing && !PartyTo(rule, caller) && leaked.Count > 0)
+        if (route.Method == "GET" && rule.Scope == Scope.Listing && !PartyTo(route, rule, caller) && leaked.Count > 0)
             return $"{route} as {caller.Name} listed {leaked[0]}, a record it is not party to";
         if (before is not null && await Snapshot() != before)
             return $"{route} as {caller.Name} was refused but changed the records";

@@ -25,7 +25,7 @@ public sealed class ReturnsMatrixTests(ReturnsWorld world, ITestOutputHelper out
         var matrix = new RestMatrix(world.Returns.HttpAddress)
         {
             Expected = (route, rule, caller) => Expected(ReadsReturns(route), rule, caller),
-            PartyTo = (rule, caller) => PartyToWirrals(caller.RolesFor(rule), caller.Organisation),
+            PartyTo = (_, rule, caller) => PartyToWirrals(caller.RolesFor(rule), caller.Organisation),
             PathOf = pattern => pattern.Replace("{id:guid}", $"{world.Return}", StringComparison.Ordinal),
             BodyOf = (route, caller) => Body(route.Pattern, caller),
             Snapshot = Snapshot,

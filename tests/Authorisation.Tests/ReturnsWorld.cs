@@ -32,15 +32,8 @@ public sealed class ReturnsWorld : IAsyncLifetime
     /// <summary>
     /// A client with the token of <paramref name="organisation"/>'s staff holding <paramref name="roles"/>.
     /// </summary>
-    public HttpClient Client(string organisation, params string[] roles) => new()
-    {
-        BaseAddress = Returns.HttpAddress,
-        DefaultRequestHeaders =
-        {
-            Authorization = new("Bearer", DevelopmentTokens.Mint(new DevelopmentTokenRequest(
-                $"officer-of-{organisation}", organisation, roles, OrganisationKind: "council"))),
-        },
-    };
+    public HttpClient Client(string organisation, params string[] roles) =>
+        PartnerUser.Client(Returns.HttpAddress, organisation, roles);
 
     private HttpClient Officer(string council) => Client(council, Roles.ReturnsOfficer);
 

@@ -101,22 +101,8 @@ public sealed class WirralCare : IAsyncLifetime
     }
 
     /// <summary>A client of care packages as a user of <paramref name="organisation"/>.</summary>
-    public HttpClient As(string organisation, params string[] roles) => new()
-    {
-        BaseAddress = Care.HttpAddress,
-        DefaultRequestHeaders =
-        {
-            Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Mint(new DevelopmentTokenRequest(
-                $"user-of-{organisation}", organisation, roles, OrganisationKind: KindOf(organisation)))),
-        },
-    };
-
-    private static string KindOf(string organisation) => organisation switch
-    {
-        Callers.WirralCouncil or Callers.PlymouthCouncil => "council",
-        Callers.WirralCcg => "nhs",
-        _ => "provider",
-    };
+    public HttpClient As(string organisation, params string[] roles) =>
+        PartnerUser.Client(Care.HttpAddress, organisation, roles);
 
     public static async Task<JsonElement> Get(HttpClient client, string path) =>
         await Read(await client.GetAsync(path));

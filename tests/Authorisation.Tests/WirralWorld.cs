@@ -54,15 +54,8 @@ public sealed class WirralWorld : IAsyncLifetime
         BetterCarePlan = FirstId(await Get(owner, $"/api/v1/funds/{bcf}/bcf-plans"));
     }
 
-    public HttpClient Client(string organisation, params string[] roles) => new()
-    {
-        BaseAddress = Finance.HttpAddress,
-        DefaultRequestHeaders =
-        {
-            Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Mint(new DevelopmentTokenRequest(
-                $"user-of-{organisation}", organisation, roles, OrganisationKind: organisation == Callers.WirralCcg ? "nhs" : "council"))),
-        },
-    };
+    public HttpClient Client(string organisation, params string[] roles) =>
+        PartnerUser.Client(Finance.HttpAddress, organisation, roles);
 
     public static async Task<JsonElement> Get(HttpClient client, string path)
     {

@@ -41,6 +41,7 @@ public sealed class PartnerClients : IDisposable
     public ContractsService.ContractsServiceClient Contracts => Get<ContractsService.ContractsServiceClient>();
     public CarePackagesService.CarePackagesServiceClient CarePackages => Get<CarePackagesService.CarePackagesServiceClient>();
     public ReturnsService.ReturnsServiceClient Returns => Get<ReturnsService.ReturnsServiceClient>();
+    public WorkforceService.WorkforceServiceClient Workforce => Get<WorkforceService.WorkforceServiceClient>();
 
     private T Get<T>() where T : ClientBase => _provider.GetRequiredService<T>();
 

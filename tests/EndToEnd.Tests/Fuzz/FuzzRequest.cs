@@ -1,3 +1,5 @@
+using Commissioning.Testing.OpenApi;
+
 namespace EndToEnd.Tests.Fuzz;
 
 /// <summary>Who sends a request: the records' owner, nobody, the owner's organisation in a role that does

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using Commissioning.Testing.OpenApi;
 
 namespace EndToEnd.Tests.Fuzz;
 

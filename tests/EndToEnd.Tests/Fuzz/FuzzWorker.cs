@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Commissioning.Testing.OpenApi;
 
 namespace EndToEnd.Tests.Fuzz;
 

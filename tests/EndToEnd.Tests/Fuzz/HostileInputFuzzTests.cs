@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Commissioning.Identity;
+using Commissioning.Testing.OpenApi;
 using Xunit;
 using Xunit.Abstractions;
 

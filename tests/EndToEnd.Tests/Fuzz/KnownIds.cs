@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Commissioning.Testing.OpenApi;
 
 namespace EndToEnd.Tests.Fuzz;
 

@@ -1,3 +1,5 @@
+using Commissioning.Testing.OpenApi;
+
 namespace EndToEnd.Tests.Fuzz;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace EndToEnd.Tests.Fuzz;
+namespace Commissioning.Testing.OpenApi;
 
 /// <summary>
 /// A plausible value for a schema (a body the operation could take: required fields filled, lists of one,

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace EndToEnd.Tests.Fuzz;
+namespace Commissioning.Testing.OpenApi;
 
 /// <summary>One parameter of an operation, as the merged OpenAPI document declares it.</summary>
 public sealed record ApiParameter(string Name, string In, bool Required, JsonNode? Schema);
@@ -16,7 +16,8 @@ public sealed record ApiOperation(string Method, string Template, IReadOnlyList<
     public override string ToString() => $"{Method} {Template}";
 }
 
-/// <summary>The gateway's merged OpenAPI document, read as the fuzz suite needs it.</summary>
+/// <summary>An OpenAPI document (a service's, or the gateway's merged one), read as the fuzz suite and the authorisation
+/// matrix need it.</summary>
 public sealed class ApiDocument(JsonObject document)
 {
     private static readonly string[] Methods = ["get", "post", "put", "patch", "delete"];
