@@ -38,17 +38,30 @@ public sealed class CarePackagesMatrixTests(WirralCare world, ITestOutputHelper 
     }
 
     [Fact]
-    public async Task The_package_summary_over_grpc_answers_every_kind_of_caller_as_the_rules_say()
+    public async Task The_package_summary_and_the_people_for_a_return_over_grpc_answer_every_kind_of_caller_as_the_rules_say()
     {
         using var clients = new PartnerClients(world.Care.GrpcAddress);
-        const string method = "commissioning.carepackages.v1.CarePackagesService.GetPackageSummary";
-        var rule = Classification.OfMethod(method)!;
-        var request = new GetPackageSummaryRequest { PackageId = world.Plan.ToString() };
-        var wrong = await GrpcAnswers.Mismatches(method, Kinds,
-            caller => Expected(new Route("care-packages", "POST", "/" + method), rule, caller),
-            caller => clients.CarePackages
-                .GetPackageSummaryAsync(request, PartnerClients.Bearer(caller.TokenFor(rule))).ResponseAsync);
-        output.WriteLine($"care packages gRPC: 1 method x {Kinds.Count} callers, {wrong.Count} wrong");
+        var care = clients.CarePackages;
+        var summary = new GetPackageSummaryRequest { PackageId = world.Plan.ToString() };
+        var people = new ListPeopleForReturnRequest
+        {
+            Council = new Commissioning.Protos.Common.V1.OrganisationRef { Code = Callers.WirralCouncil },
+        };
+        var methods = new Dictionary<string, Func<Grpc.Core.CallOptions, Task>>
+        {
+            ["GetPackageSummary"] = o => care.GetPackageSummaryAsync(summary, o).ResponseAsync,
+            ["ListPeopleForReturn"] = o => care.ListPeopleForReturnAsync(people, o).ResponseAsync,
+        };
+        var wrong = new List<string>();
+        foreach (var (name, call) in methods)
+        {
+            var method = $"commissioning.carepackages.v1.CarePackagesService.{name}";
+            var rule = Classification.OfMethod(method)!;
+            wrong.AddRange(await GrpcAnswers.Mismatches(method, Kinds,
+                caller => Expected(new Route("care-packages", "POST", "/" + method), rule, caller),
+                caller => call(PartnerClients.Bearer(caller.TokenFor(rule)))));
+        }
+        output.WriteLine($"care packages gRPC: {methods.Count} methods x {Kinds.Count} callers, {wrong.Count} wrong");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 

@@ -15,7 +15,7 @@ public static partial class Classification
     {
         ["commissioning.finance.v1.FinanceService.CheckHeadroom"] = new(FinanceCallers, Scope.Tenanted),
         ["commissioning.finance.v1.FinanceService.GetFundPosition"] = new(FinanceCallers, Scope.Tenanted),
-        ["commissioning.finance.v1.FinanceService.GetAgreementStanding"] = new(FinanceCallers, Scope.Tenanted),
+        ["commissioning.finance.v1.FinanceService.GetAgreementStanding"] = new(PoolReaders, Scope.Tenanted),
         ["commissioning.finance.v1.FinanceService.RecordCommitment"] =
             new([FinanceOfficer, PoolManager, Verifier, SeniorVerifier], Scope.Tenanted),
     };

@@ -49,6 +49,9 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
             {
                 FundId = world.Fund.ToString(), Period = new Period { FinancialYear = new FinancialYear { StartYear = 2017 }, Month = 6 },
             }, o).ResponseAsync,
+            ["commissioning.finance.v1.FinanceService.GetAgreementStanding"] = o => clients.Finance
+                .GetAgreementStandingAsync(new GetAgreementStandingRequest { AgreementId = $"{world.Agreement}" }, o)
+                .ResponseAsync,
             ["commissioning.finance.v1.FinanceService.RecordCommitment"] = o => clients.Finance.RecordCommitmentAsync(new RecordCommitmentRequest
             {
                 CommitmentId = Guid.NewGuid().ToString(), BudgetLineId = world.CouncilLine.ToString(), SourceId = Guid.NewGuid().ToString(),

@@ -64,8 +64,11 @@ public sealed class FinanceGrpc(PooledFinanceStore store) : FinanceService.Finan
         return new RecordCommitmentResponse { CommitmentId = request.CommitmentId, HeadroomAfter = headroom.ToProtoMoney(), OverBudget = headroom < 0 };
     }
 
-    /// <summary>Open book: any partner of the agreement may ask (contracts asks before awarding under it).</summary>
-    [Authorize(Roles = Callers)]
+    /// <summary>
+    /// Open book: any partner of the agreement may ask (contracts asks before awarding under it), in a role that
+    /// reads the agreement itself; refused before the agreement is looked at, as its REST read is.
+    /// </summary>
+    [Authorize(Roles = PoolCaller.ReaderRoles)]
     public override async Task<GetAgreementStandingResponse> GetAgreementStanding(GetAgreementStandingRequest request,
         ServerCallContext call)
     {
