@@ -38,7 +38,7 @@ public sealed class CarePackagesMatrixTests(WirralCare world, ITestOutputHelper 
     }
 
     [Fact]
-    public async Task The_package_summary_and_the_people_for_a_return_over_grpc_answer_every_kind_of_caller_as_the_rules_say()
+    public async Task Both_grpc_methods_answer_every_kind_of_caller_as_the_rules_say()
     {
         using var clients = new PartnerClients(world.Care.GrpcAddress);
         var care = clients.CarePackages;

@@ -7,8 +7,9 @@ namespace Authorisation.Tests;
 
 /// <summary>
 /// The body an HR officer sends to a workforce route: a plausible one from the service's OpenAPI document (every
-/// required field), naming Wirral's team, a transferring member of staff, its post and project, its recurrent cost, CWP as the other employer, and the caller's
-/// own organisation as the employer it registers. An outsider's body binds, so the tenancy answers it, not the binder.
+/// required field), naming Wirral's team, a transferring member of staff, its post, project and recurrent cost, CWP as
+/// the other employer, and the caller's own organisation as the employer it registers. An outsider's body binds, so
+/// the tenancy answers it, not the binder.
 /// </summary>
 public sealed partial class WorkforceBodies(WorkforceWorld world)
 {

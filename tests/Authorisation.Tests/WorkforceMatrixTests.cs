@@ -68,7 +68,7 @@ public sealed class WorkforceMatrixTests(WorkforceWorld world, ITestOutputHelper
     private static Grpc.Core.CallOptions Bearer(string method, CallerKind caller) =>
         PartnerClients.Bearer(caller.TokenFor(Classification.OfMethod(method)!));
 
-    /// <summary>Wirral's own staff are party to its records; CWP's to the transfer project, and to nothing else.</summary>
+    /// <summary>Wirral's own staff are party to its records; CWP's to the transfer project and nothing else.</summary>
     private static bool PartyTo(string pattern, CallerKind caller) => caller.Organisation == Callers.WirralCouncil
         || caller.Organisation == Callers.Cwp && pattern.StartsWith(Transfers, StringComparison.Ordinal);
 
@@ -89,7 +89,7 @@ public sealed class WorkforceMatrixTests(WorkforceWorld world, ITestOutputHelper
         return caller.Organisation == Callers.Cwp == transfereesStep ? answer : Answer.WrongRole;
     }
 
-    /// <summary>The route with Wirral's ids in its path, a year of the forecast, an assignment that is not there.</summary>
+    /// <summary>The route with Wirral's ids in its path, a year of the forecast, an absent assignment.</summary>
     private string PathOf(string pattern)
     {
         var segments = pattern.Split('/');

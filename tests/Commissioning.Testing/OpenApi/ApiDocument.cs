@@ -16,8 +16,10 @@ public sealed record ApiOperation(string Method, string Template, IReadOnlyList<
     public override string ToString() => $"{Method} {Template}";
 }
 
-/// <summary>An OpenAPI document (a service's, or the gateway's merged one), read as the fuzz suite and the authorisation
-/// matrix need it.</summary>
+/// <summary>
+/// An OpenAPI document (a service's, or the gateway's merged one), read as the fuzz suite and the authorisation matrix
+/// need it.
+/// </summary>
 public sealed class ApiDocument(JsonObject document)
 {
     private static readonly string[] Methods = ["get", "post", "put", "patch", "delete"];
