@@ -21,19 +21,18 @@ public sealed class ContractsMatrixTests(ContractsWorld world, ITestOutputHelper
     public async Task Every_route_answers_every_kind_of_caller_as_the_rules_say_and_refused_writes_change_nothing()
     {
         var routes = Inventory.Routes("contracts", world.Contracts.Services).Where(r => r.GrpcMethod is null).ToList();
-        var wrong = new List<string>();
-        var cells = 0;
-        foreach (var route in routes)
+        var matrix = new RestMatrix(world.Contracts.HttpAddress)
         {
-            var rule = Classification.Of(route) ?? throw new InvalidOperationException($"{route} is not classified");
-            foreach (var caller in Callers.All)
-            {
-                cells++;
-                if (await Call(route, rule, caller) is { } failure) wrong.Add(failure);
-            }
-        }
-        output.WriteLine(
-            $"contracts: {routes.Count} routes x {Callers.Kinds} callers = {cells} calls, {wrong.Count} wrong");
+            Expected = (route, rule, caller) => ContractsExpectation.Of($"{route.Method} {route.Pattern}", caller, rule),
+            PartyTo = (_, _, caller) => ContractsExpectation.PartyToAnyOfWirrals(caller.Organisation),
+            IdAfter = (_, collection) => IdAfter(collection)?.ToString(),
+            QueryOf = route => Query(route.Pattern),
+            ContentOf = (route, _, refused) => ContractsBodies.Content(route.Pattern, refused, world),
+            Snapshot = Snapshot,
+            Records = [world.Contract, world.Framework, world.RateCard],
+        };
+        var (calls, wrong) = await matrix.Run(routes, Callers.All);
+        output.WriteLine($"contracts: {routes.Count} routes x {Callers.Kinds} callers = {calls} calls, {wrong.Count} wrong");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
@@ -98,34 +97,6 @@ public sealed class ContractsMatrixTests(ContractsWorld world, ITestOutputHelper
         };
     }
 
-    private async Task<string?> Call(Route route, Rule rule, CallerKind caller)
-    {
-        var operation = $"{route.Method} {route.Pattern}";
-        var expected = ContractsExpectation.Of(operation, caller, rule);
-        var (path, absentChild) = Path(route.Pattern);
-        var refused = expected != Answer.Admitted;
-        var before = refused && route.Method != "GET" ? await Snapshot() : null;
-        using var request = new HttpRequestMessage(new HttpMethod(route.Method), path + Query(route.Pattern));
-        if (route.Method != "GET") request.Content = ContractsBodies.Content(route.Pattern, refused, world);
-        caller.Authorise(request, rule);
-        using var client = new HttpClient { BaseAddress = world.Contracts.HttpAddress };
-        using var response = await client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        if (!Expectation.Holds(expected, response.StatusCode, body, absentChild))
-            return $"{operation} as {caller.Name}: {(int)response.StatusCode}, the rules say {expected}. "
-                + body[..Math.Min(body.Length, 200)];
-        if (expected == Answer.Admitted && route.Method == "GET" && ShowsWirral(body)
-            && !ContractsExpectation.PartyToAnyOfWirrals(caller.Organisation))
-            return $"{operation} as {caller.Name} listed a Wirral record";
-        if (before is not null && await Snapshot() != before)
-            return $"{operation} as {caller.Name} was refused but changed Wirral's records";
-        return null;
-    }
-
-    private bool ShowsWirral(string body) =>
-        new[] { world.Contract, world.Framework, world.RateCard }
-            .Any(id => body.Contains($"{id}", StringComparison.Ordinal));
-
     /// <summary>Wirral's records as the council reads them: contract, monitoring, framework, card, register.</summary>
     private async Task<string> Snapshot()
     {
@@ -141,25 +112,12 @@ public sealed class ContractsMatrixTests(ContractsWorld world, ITestOutputHelper
         return text.ToString();
     }
 
-    /// <summary>The route with Wirral's ids in its path, and the name of a child id the demo has none of.</summary>
-    private (string Path, string? AbsentChild) Path(string pattern)
+    /// <summary>The Wirral record a path names after its collection, or none for a child the demo lacks.</summary>
+    private Guid? IdAfter(string collection) => collection switch
     {
-        var segments = pattern.Split('/');
-        string? absent = null;
-        for (var i = 1; i < segments.Length; i++)
-        {
-            if (!segments[i].StartsWith('{')) continue;
-            var name = segments[i].Trim('{', '}').Split(':')[0];
-            Guid? id = segments[i - 1] switch
-            {
-                "contracts" => world.Contract, "frameworks" => world.Framework, "rate-cards" => world.RateCard,
-                "providers" => world.Cwp, "due-diligence" => world.DueDiligence, _ => null,
-            };
-            if (id is null) absent = name;
-            segments[i] = (id ?? Guid.NewGuid()).ToString();
-        }
-        return (string.Join('/', segments), absent);
-    }
+        "contracts" => world.Contract, "frameworks" => world.Framework, "rate-cards" => world.RateCard,
+        "providers" => world.Cwp, "due-diligence" => world.DueDiligence, _ => null,
+    };
 
     private static string Query(string pattern) => pattern switch
     {

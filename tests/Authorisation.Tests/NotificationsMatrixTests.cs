@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Xunit.Abstractions;
 using static Commissioning.Identity.Roles;
 
@@ -22,8 +23,8 @@ public sealed class NotificationsMatrixTests(NotificationsWorld world, ITestOutp
         {
             Expected = (_, rule, caller) => Expectation.Of(caller, rule, OwnsTheEndpoint(rule, caller)),
             PartyTo = (_, rule, caller) => OwnsTheEndpoint(rule, caller),
-            PathOf = pattern => pattern.Replace("{id:guid}", $"{world.Endpoint}", StringComparison.Ordinal),
-            BodyOf = (route, _) => Body(route.Pattern),
+            IdAfter = (_, _) => $"{world.Endpoint}",
+            ContentOf = (route, _, _) => JsonContent.Create(Body(route.Pattern)),
             Snapshot = Snapshot,
             Records = [world.Endpoint],
         };

@@ -18,18 +18,20 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
     public async Task Every_route_answers_every_kind_of_caller_as_the_rules_say_and_refused_writes_change_nothing()
     {
         var routes = Inventory.Routes("pooled-finance", world.Finance.Services).Where(r => r.GrpcMethod is null).ToList();
-        var wrong = new List<string>();
-        var cells = 0;
-        foreach (var route in routes)
+        var matrix = new RestMatrix(world.Finance.HttpAddress)
         {
-            var rule = Classification.Of(route) ?? throw new InvalidOperationException($"{route} is not classified");
-            foreach (var caller in Callers.All)
-            {
-                cells++;
-                if (await Call(route, rule, caller) is { } failure) wrong.Add(failure);
-            }
-        }
-        output.WriteLine($"pooled finance: {routes.Count} routes x {Callers.Kinds} callers = {cells} calls, {wrong.Count} wrong");
+            Expected = (_, rule, caller) =>
+                Expectation.Of(caller, rule, PartyToWirral(caller), providersSeeNothing: true),
+            PartyTo = (_, _, caller) => PartyToWirral(caller),
+            IdAfter = (_, collection) => IdAfter(collection)?.ToString(),
+            QueryOf = route => Query(route.Pattern),
+            ContentOf = (route, _, refused) => WirralBodies.Content(route.Pattern, refused, world),
+            Snapshot = Snapshot,
+            Records = [world.Partnership, world.Agreement, world.Fund, world.Contribution, world.Debt],
+        };
+        var (calls, wrong) = await matrix.Run(routes, Callers.All);
+        output.WriteLine($"pooled finance: {routes.Count} routes x {Callers.Kinds} callers = {calls} calls, "
+            + $"{wrong.Count} wrong");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
@@ -62,12 +64,9 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
         foreach (var (method, call) in methods)
         {
             var rule = Classification.OfMethod(method)!;
-            foreach (var caller in Callers.All)
-            {
-                var expected = Expectation.Of(caller, rule, PartyToWirral(caller), providersSeeNothing: true);
-                var status = await StatusOf(() => call(PartnerClients.Bearer(caller.TokenFor(rule))));
-                if (status != GrpcAnswer(expected)) wrong.Add($"{method} as {caller.Name}: {status}, the rules say {expected}");
-            }
+            wrong.AddRange(await GrpcAnswers.Mismatches(method, Callers.All,
+                caller => Expectation.Of(caller, rule, PartyToWirral(caller), providersSeeNothing: true),
+                caller => call(PartnerClients.Bearer(caller.TokenFor(rule)))));
         }
         output.WriteLine($"pooled finance gRPC: {methods.Count} methods x {Callers.Kinds} callers, {wrong.Count} wrong");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
@@ -75,27 +74,6 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
 
     private static bool PartyToWirral(CallerKind caller) =>
         caller.Organisation is Callers.WirralCouncil or Callers.WirralCcg;
-
-    private async Task<string?> Call(Route route, Rule rule, CallerKind caller)
-    {
-        var expected = Expectation.Of(caller, rule, PartyToWirral(caller), providersSeeNothing: true);
-        var (path, absentChild) = Path(route.Pattern);
-        var refused = expected != Answer.Admitted;
-        var before = refused && route.Method != "GET" ? await Snapshot() : null;
-        using var request = new HttpRequestMessage(new HttpMethod(route.Method), path + Query(route.Pattern));
-        if (route.Method != "GET") request.Content = WirralBodies.Content(route.Pattern, refused, world);
-        caller.Authorise(request, rule);
-        using var client = new HttpClient { BaseAddress = world.Finance.HttpAddress };
-        using var response = await client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        if (!Expectation.Holds(expected, response.StatusCode, body, absentChild))
-            return $"{route} as {caller.Name}: {(int)response.StatusCode}, the rules say {expected}. {body[..Math.Min(body.Length, 200)]}";
-        if (expected == Answer.Admitted && route.Pattern == "/api/v1/partnerships" && route.Method == "GET"
-            && caller.Organisation == Callers.PlymouthCouncil && body.Contains(world.Partnership.ToString(), StringComparison.Ordinal))
-            return $"{route} as {caller.Name} listed Wirral's partnership";
-        if (before is not null && await Snapshot() != before) return $"{route} as {caller.Name} was refused but changed Wirral's pool";
-        return null;
-    }
 
     /// <summary>Wirral's pool as its owner reads it: the partnership, agreement, fund, lines, contributions, debts and ledger.</summary>
     private async Task<string> Snapshot()
@@ -113,27 +91,14 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
         return text.ToString();
     }
 
-    /// <summary>The route with Wirral's ids in its path, and the name of a child id the demo has no record for.</summary>
-    private (string Path, string? AbsentChild) Path(string pattern)
+    /// <summary>The Wirral record a path names after its collection, or none for a child the demo lacks.</summary>
+    private Guid? IdAfter(string collection) => collection switch
     {
-        var segments = pattern.Split('/');
-        string? absent = null;
-        for (var i = 1; i < segments.Length; i++)
-        {
-            if (!segments[i].StartsWith('{')) continue;
-            var name = segments[i].Trim('{', '}').Split(':')[0];
-            Guid? id = segments[i - 1] switch
-            {
-                "partnerships" => world.Partnership, "agreements" => world.Agreement, "funds" => world.Fund,
-                "contributions" => world.Contribution, "debts" => world.Debt, "ledger" => world.LedgerEntry,
-                "savings-plans" => world.SavingsPlan, "savings" => world.Saving,
-                "bcf-plans" => world.BetterCarePlan, _ => null,
-            };
-            if (id is null) absent = name;
-            segments[i] = (id ?? Guid.NewGuid()).ToString();
-        }
-        return (string.Join('/', segments), absent);
-    }
+        "partnerships" => world.Partnership, "agreements" => world.Agreement, "funds" => world.Fund,
+        "contributions" => world.Contribution, "debts" => world.Debt, "ledger" => world.LedgerEntry,
+        "savings-plans" => world.SavingsPlan, "savings" => world.Saving,
+        "bcf-plans" => world.BetterCarePlan, _ => null,
+    };
 
     private static string Query(string pattern) => pattern switch
     {
@@ -142,23 +107,5 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
         _ when pattern.EndsWith("/reconciliation", StringComparison.Ordinal) || pattern.EndsWith("/preview", StringComparison.Ordinal) =>
             "?financialYear=2017/18",
         _ => "",
-    };
-
-    private static async Task<StatusCode> StatusOf(Func<Task> call)
-    {
-        try
-        {
-            await call();
-            return StatusCode.OK;
-        }
-        catch (RpcException e) { return e.StatusCode; }
-    }
-
-    private static StatusCode GrpcAnswer(Answer answer) => answer switch
-    {
-        Answer.Unauthenticated => StatusCode.Unauthenticated,
-        Answer.WrongRole => StatusCode.PermissionDenied,
-        Answer.OtherTenancy => StatusCode.NotFound,
-        _ => StatusCode.OK,
     };
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Commissioning.Protos.Common.V1;
 using Commissioning.Protos.Returns.V1;
 using Commissioning.Testing;
@@ -26,8 +27,8 @@ public sealed class ReturnsMatrixTests(ReturnsWorld world, ITestOutputHelper out
         {
             Expected = (route, rule, caller) => Expected(ReadsReturns(route), rule, caller),
             PartyTo = (_, rule, caller) => PartyToWirrals(caller.RolesFor(rule), caller.Organisation),
-            PathOf = pattern => pattern.Replace("{id:guid}", $"{world.Return}", StringComparison.Ordinal),
-            BodyOf = (route, caller) => Body(route.Pattern, caller),
+            IdAfter = (_, _) => $"{world.Return}",
+            ContentOf = (route, caller, _) => JsonContent.Create(Body(route.Pattern, caller)),
             Snapshot = Snapshot,
             Records = [world.Return],
         };

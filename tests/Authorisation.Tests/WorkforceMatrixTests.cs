@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Commissioning.Protos.Common.V1;
 using Commissioning.Protos.Workforce.V1;
 using Commissioning.Testing;
@@ -27,9 +28,8 @@ public sealed class WorkforceMatrixTests(WorkforceWorld world, ITestOutputHelper
         {
             Expected = Expected,
             PartyTo = (route, _, caller) => PartyTo(route.Pattern, caller),
-            PathOf = PathOf,
-            AbsentChild = AbsentChild,
-            BodyOf = bodies.For,
+            IdAfter = IdAfter,
+            ContentOf = (route, caller, _) => JsonContent.Create(bodies.For(route, caller)),
             Snapshot = Snapshot,
             Records = [world.Employer, world.StaffRecord, world.Project, world.Post, world.Forecast],
         };
@@ -89,36 +89,21 @@ public sealed class WorkforceMatrixTests(WorkforceWorld world, ITestOutputHelper
         return caller.Organisation == Callers.Cwp == transfereesStep ? answer : Answer.WrongRole;
     }
 
-    /// <summary>The route with Wirral's ids in its path, a year of the forecast, an absent assignment.</summary>
-    private string PathOf(string pattern)
-    {
-        var segments = pattern.Split('/');
-        for (var i = 1; i < segments.Length; i++)
-            if (segments[i].StartsWith('{'))
-                segments[i] = segments[i - 1] switch
-                {
-                    "employers" => $"{world.Employer}", "staff-records" => $"{world.StaffRecord}",
-                    "transfer-projects" => $"{world.Project}", "posts" => $"{world.Post}",
-                    "staffing-forecasts" => $"{world.Forecast}", "years" => $"{YearOf(pattern)}",
-                    _ => $"{Guid.NewGuid()}",
-                };
-        return string.Join('/', segments);
-    }
-
-    /// <summary>The forecast's stated year; an uplift is of the year after the one it starts from.</summary>
-    private static int YearOf(string pattern) =>
-        WorkforceWorld.ForecastYear + (pattern.EndsWith("/uplift", StringComparison.Ordinal) ? 1 : 0);
-
     /// <summary>
-    /// The id a route's own rules may answer 404 by: an assignment the record does not have, and the transferor of a
-    /// project planned by a caller whose organisation has registered no employer (the other partner's is not one).
+    /// Wirral's record a path names after its collection, the forecast's stated year (an uplift's is the year after
+    /// the one it starts from), or none: no assignment is recorded.
     /// </summary>
-    private static string? AbsentChild(string pattern) => pattern switch
+    private string? IdAfter(Route route, string collection) => collection switch
     {
-        _ when pattern.Contains("{assignmentId:guid}", StringComparison.Ordinal) => "assignmentId",
-        Transfers => "transferorCode",
+        "employers" => $"{world.Employer}", "staff-records" => $"{world.StaffRecord}",
+        "transfer-projects" => $"{world.Project}", "posts" => $"{world.Post}",
+        "staffing-forecasts" => $"{world.Forecast}",
+        "years" => YearOf(route),
         _ => null,
     };
+
+    private static string YearOf(Route route) =>
+        $"{WorkforceWorld.ForecastYear + (route.Pattern.EndsWith("/uplift", StringComparison.Ordinal) ? 1 : 0)}";
 
     /// <summary>Wirral's records as its HR officers read them.</summary>
     private async Task<string> Snapshot()

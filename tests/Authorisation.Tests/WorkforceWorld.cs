@@ -10,7 +10,8 @@ namespace Authorisation.Tests;
 /// <summary>
 /// Workforce on real Kestrel with its gRPC port and the run command's demo data (WorkforceDemo: Wirral Council's
 /// establishment, A's transfer project to CWP with three of its staff, W's co-located commissioners), plus a post
-/// of Wirral's and Wirral's staffing forecast with its 2018/19 year; and the ids the workforce matrix calls with.
+/// of Wirral's, Wirral's staffing forecast with its 2018/19 year, and Wirral CCG registered as the employer of its
+/// commissioners, co-located with the council's (W:856); and the ids the workforce matrix calls with.
 /// The staff record is one of W's commissioners, who stay with the council (W:856), so no step of the transfer
 /// moves it to another employer while the matrix runs.
 /// </summary>
@@ -54,6 +55,9 @@ public sealed class WorkforceWorld : IAsyncLifetime
         await Answers.Ok(hr.PostAsJsonAsync($"/api/v1/staffing-forecasts/{Forecast}/recurrent-costs",
             new { name = RecurrentCost, fromYear = ForecastYear }));
         await CwpsEstablishment();
+        using var ccg = Hr(Callers.WirralCcg);
+        await Answers.Ok(ccg.PostAsJsonAsync("/api/v1/employers",
+            new { name = "NHS Wirral CCG", kind = "nhs-body", code = Callers.WirralCcg }));
     }
 
     /// <summary>The transferee's own team, which A's staff would join: a transfer needs both establishments.</summary>

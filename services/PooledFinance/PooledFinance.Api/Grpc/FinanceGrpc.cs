@@ -20,21 +20,29 @@ public sealed class FinanceGrpc(PooledFinanceStore store) : FinanceService.Finan
 {
     private const string Callers = Roles.FinanceOfficer + "," + Roles.PoolManager + "," + Roles.Commissioner + ","
         + Roles.Verifier + "," + Roles.SeniorVerifier + "," + Roles.Broker + "," + Roles.Auditor;
-    private const string Recorders = Roles.FinanceOfficer + "," + Roles.PoolManager + "," + Roles.Verifier + "," + Roles.SeniorVerifier;
+    private const string Recorders =
+        Roles.FinanceOfficer + "," + Roles.PoolManager + "," + Roles.Verifier + "," + Roles.SeniorVerifier;
 
     [Authorize(Roles = Callers)]
-    public override async Task<CheckHeadroomResponse> CheckHeadroom(CheckHeadroomRequest request, ServerCallContext call)
+    public override async Task<CheckHeadroomResponse> CheckHeadroom(CheckHeadroomRequest request,
+        ServerCallContext call)
     {
         var (books, lineId) = await BooksOfLine(request.BudgetLineId);
-        var headroom = await books.HeadroomAsync(lineId, request.FinancialYear.ToFinancialYear("financialYear"), cancellationToken: call.CancellationToken);
-        return new CheckHeadroomResponse { Headroom = headroom.ToProtoMoney(), Sufficient = headroom >= request.Amount.ToPounds() };
+        var year = request.FinancialYear.ToFinancialYear("financialYear");
+        var headroom = await books.HeadroomAsync(lineId, year, cancellationToken: call.CancellationToken);
+        return new CheckHeadroomResponse
+        {
+            Headroom = headroom.ToProtoMoney(), Sufficient = headroom >= request.Amount.ToPounds(),
+        };
     }
 
     [Authorize(Roles = Callers)]
-    public override async Task<GetFundPositionResponse> GetFundPosition(GetFundPositionRequest request, ServerCallContext call)
+    public override async Task<GetFundPositionResponse> GetFundPosition(GetFundPositionRequest request,
+        ServerCallContext call)
     {
         var books = await FundBooks.Load(store, request.FundId.ToId("fundId"), "fundId");
-        var year = request.Period?.FinancialYear.ToFinancialYear("period.financialYear") ?? throw RuleViolation.Invalid("period", "A period is required.");
+        var year = request.Period?.FinancialYear.ToFinancialYear("period.financialYear")
+            ?? throw RuleViolation.Invalid("period", "A period is required.");
         var month = request.Period?.Month is > 0 and var m ? m : 12;
         var total = (await books.PositionAsync(year, month, call.CancellationToken)).Total;
         return new GetFundPositionResponse
@@ -54,14 +62,19 @@ public sealed class FinanceGrpc(PooledFinanceStore store) : FinanceService.Finan
     /// concurrent calls the second is answered with the first one's entry.
     /// </summary>
     [Authorize(Roles = Recorders)]
-    public override async Task<RecordCommitmentResponse> RecordCommitment(RecordCommitmentRequest request, ServerCallContext call)
+    public override async Task<RecordCommitmentResponse> RecordCommitment(RecordCommitmentRequest request,
+        ServerCallContext call)
     {
         var (books, lineId) = await BooksOfLine(request.BudgetLineId);
         var date = request.EffectiveFrom.ToDateOnly("effectiveFrom");
         await books.PostOnceAsync(lineId, EntryKind.Commitment, request.Amount.ToPounds(), date,
             $"commitment:{request.CommitmentId.ToId("commitmentId")}", call.CancellationToken);
-        var headroom = await books.HeadroomAsync(lineId, FinancialYear.Containing(date), cancellationToken: call.CancellationToken);
-        return new RecordCommitmentResponse { CommitmentId = request.CommitmentId, HeadroomAfter = headroom.ToProtoMoney(), OverBudget = headroom < 0 };
+        var headroom = await books.HeadroomAsync(lineId, FinancialYear.Containing(date),
+            cancellationToken: call.CancellationToken);
+        return new RecordCommitmentResponse
+        {
+            CommitmentId = request.CommitmentId, HeadroomAfter = headroom.ToProtoMoney(), OverBudget = headroom < 0,
+        };
     }
 
     /// <summary>

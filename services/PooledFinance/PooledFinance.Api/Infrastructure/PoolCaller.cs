@@ -23,23 +23,27 @@ namespace PooledFinance.Api.Infrastructure;
 /// </remarks>
 public static class PoolCaller
 {
-    /// <summary>The roles that read a pool; which pool is then decided by the caller's body (open book for partners).</summary>
+    /// <summary>
+    /// The roles that read a pool; which pool is then decided by the caller's body (open book for partners).
+    /// </summary>
     /// <summary>The roles that read a pool, as an authorisation attribute names them.</summary>
     public const string ReaderRoles = Roles.FinanceOfficer + "," + Roles.PoolManager + "," + Roles.Commissioner + ","
         + Roles.Auditor + "," + Roles.Approver;
 
     public static readonly string[] Readers = ReaderRoles.Split(',');
 
-    public static async Task<Actor> ActorFor(PooledFinanceStore store, ClaimsPrincipal user, Section75Agreement agreement,
-        ActorRole capacity = ActorRole.Reader) =>
+    public static async Task<Actor> ActorFor(PooledFinanceStore store, ClaimsPrincipal user,
+        Section75Agreement agreement, ActorRole capacity = ActorRole.Reader) =>
         ActorFor(user, await store.Aggregates<Partnership>().Get(agreement.PartnershipId, "partnershipId"), capacity);
 
     private static Actor ActorFor(ClaimsPrincipal user, Partnership partnership, ActorRole capacity)
     {
         var caller = Caller.From(user);
         if (!Readers.Any(caller.IsIn))
-            throw RuleViolation.Forbidden("role", "Only a partner's finance, pool, commissioning, audit or approval roles read a pool.");
-        var body = partnership.Bodies.FirstOrDefault(b => string.Equals(b.Code, caller.Organisation, StringComparison.OrdinalIgnoreCase));
+            throw RuleViolation.Forbidden("role",
+                "Only a partner's finance, pool, commissioning, audit or approval roles read a pool.");
+        var body = partnership.Bodies.FirstOrDefault(b =>
+            string.Equals(b.Code, caller.Organisation, StringComparison.OrdinalIgnoreCase));
         return new Actor(body?.Id ?? Guid.Empty, RoleOf(caller, capacity));
     }
 
@@ -54,8 +58,8 @@ public static class PoolCaller
     }
 
     /// <summary>A fund and its agreement, once the caller is known to be one of its partners (open book).</summary>
-    public static async Task<(Fund Fund, Section75Agreement Agreement, Actor Actor)> OpenFund(PooledFinanceStore store, ClaimsPrincipal user,
-        Guid fundId, ActorRole capacity = ActorRole.Reader)
+    public static async Task<(Fund Fund, Section75Agreement Agreement, Actor Actor)> OpenFund(PooledFinanceStore store,
+        ClaimsPrincipal user, Guid fundId, ActorRole capacity = ActorRole.Reader)
     {
         var fund = await store.Aggregates<Fund>().Get(fundId);
         var agreement = await store.Aggregates<Section75Agreement>().Get(fund.AgreementId, "agreementId");
@@ -65,8 +69,8 @@ public static class PoolCaller
     }
 
     /// <summary>An agreement, once the caller is known to be one of its partners (open book).</summary>
-    public static async Task<(Section75Agreement Agreement, Actor Actor)> OpenAgreement(PooledFinanceStore store, ClaimsPrincipal user,
-        Guid agreementId, ActorRole capacity = ActorRole.Reader)
+    public static async Task<(Section75Agreement Agreement, Actor Actor)> OpenAgreement(PooledFinanceStore store,
+        ClaimsPrincipal user, Guid agreementId, ActorRole capacity = ActorRole.Reader)
     {
         var agreement = await store.Aggregates<Section75Agreement>().Get(agreementId);
         var actor = await ActorFor(store, user, agreement, capacity);
@@ -75,7 +79,8 @@ public static class PoolCaller
     }
 
     /// <summary>A partnership's agreements; an unknown partnership is a 404, not an empty list.</summary>
-    public static async Task<IReadOnlyList<Section75Agreement>> AgreementsOf(PooledFinanceStore store, Guid partnershipId)
+    public static async Task<IReadOnlyList<Section75Agreement>> AgreementsOf(PooledFinanceStore store,
+        Guid partnershipId)
     {
         await store.Aggregates<Partnership>().Get(partnershipId, "partnershipId");
         return await store.Aggregates<Section75Agreement>().List(partnershipId.ToString());
@@ -89,11 +94,16 @@ public static class PoolCaller
         policy.RequireRole([.. Readers, Roles.PlatformAdmin])
             .RequireAssertion(c => !c.User.HasClaim(CommissioningClaims.Role, Roles.ProviderUser));
 
-    /// <summary>Lets an endpoint run only for a partner of the agreement named by <paramref name="routeValue"/> (open book, W:716).</summary>
+    /// <summary>
+    /// Lets an endpoint run only for a partner of the agreement named by <paramref name="routeValue"/> (open book,
+    /// W:716).
+    /// </summary>
     public static RouteHandlerBuilder RequirePartnerOf(this RouteHandlerBuilder endpoint, string routeValue) =>
         endpoint.RequireBefore(routeValue, (store, user, id) => OpenAgreement(store, user, id));
 
-    /// <summary>Lets an endpoint run only for a partner of the agreement whose fund <paramref name="routeValue"/> names.</summary>
+    /// <summary>
+    /// Lets an endpoint run only for a partner of the agreement whose fund <paramref name="routeValue"/> names.
+    /// </summary>
     public static RouteHandlerBuilder RequirePartnerOfFund(this RouteHandlerBuilder endpoint, string routeValue) =>
         endpoint.RequireBefore(routeValue, (store, user, id) => OpenFund(store, user, id));
 
@@ -102,7 +112,8 @@ public static class PoolCaller
         endpoint.AddEndpointFilter(async (context, next) =>
         {
             var id = Guid.Parse((string)context.HttpContext.Request.RouteValues[routeValue]!);
-            await check(context.HttpContext.RequestServices.GetRequiredService<PooledFinanceStore>(), context.HttpContext.User, id);
+            var store = context.HttpContext.RequestServices.GetRequiredService<PooledFinanceStore>();
+            await check(store, context.HttpContext.User, id);
             return await next(context);
         });
 
