@@ -39,6 +39,19 @@ public sealed class CallOutcomeTests(SampleServerFixture fixture) : IClassFixtur
         Assert.Contains(said, answer.Message);
     }
 
+    /// <summary>A malformed call without a valid token is told what a sound one would be: UNAUTHENTICATED.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("not-a-jwt")]
+    public async Task A_malformed_body_without_a_valid_token_is_UNAUTHENTICATED(string token)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Server.Address };
+        var answer = await RawGrpc.Call(http, "/commissioning.finance.v1.FinanceService/CheckHeadroom",
+            Convert.FromHexString("0000000003FFFFFF"), token);
+
+        Assert.Equal(((int)StatusCode.Unauthenticated).ToString(), answer.Status);
+    }
+
     [Fact]
     public async Task A_whole_request_message_framed_by_hand_reaches_the_method()
     {

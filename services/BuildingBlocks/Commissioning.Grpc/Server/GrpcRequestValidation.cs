@@ -5,10 +5,12 @@ using System.IO.Pipelines;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commissioning.Grpc;
 
@@ -20,7 +22,8 @@ namespace Commissioning.Grpc;
 /// Every method of ours takes exactly one message (none streams from the client), so the body is read here, at
 /// most the message limit and its 5-byte frame header, checked as one uncompressed frame and parsed as the
 /// method's request, then given back for Grpc.AspNetCore to read. It runs first in the pipeline (a startup
-/// filter), so a malformed call is refused before its token is looked at; the refusal says nothing but that.
+/// filter), so a malformed call is refused before the method's authorisation; a caller without a valid token is told
+/// UNAUTHENTICATED instead, as it would be of a sound call (the token is looked at only when the body is refused).
 /// </summary>
 internal sealed class GrpcRequestValidation(IReadOnlyDictionary<string, MessageDescriptor> requests,
     int maxMessageBytes) : IStartupFilter
@@ -119,14 +122,19 @@ internal sealed class GrpcRequestValidation(IReadOnlyDictionary<string, MessageD
         }
     }
 
-    /// <summary>A trailers-only answer: HTTP 200 with the status in the headers, as gRPC clients expect.</summary>
-    private static Task Refuse(HttpContext context, (StatusCode Status, string Message) refusal)
+    /// <summary>
+    /// A trailers-only answer: HTTP 200 with the status in the headers, as gRPC clients expect; UNAUTHENTICATED to a
+    /// caller whose token does not authenticate (every method of ours needs one).
+    /// </summary>
+    private static async Task Refuse(HttpContext context, (StatusCode Status, string Message) refusal)
     {
-        var (status, message) = refusal;
+        var authenticates = context.RequestServices.GetService<IAuthenticationService>() is null
+            || (await context.AuthenticateAsync()).Succeeded;
+        var (status, message) = authenticates
+            ? refusal : (StatusCode.Unauthenticated, "The call needs a valid bearer token.");
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/grpc";
         context.Response.Headers["grpc-status"] = ((int)status).ToString(CultureInfo.InvariantCulture);
         context.Response.Headers["grpc-message"] = Uri.EscapeDataString(message);
-        return Task.CompletedTask;
     }
 }
