@@ -19,8 +19,12 @@ public static class ContractsDemo
         ("recent-contracts-and-references", "procurement"), ("business-capability", "commissioning"),
     ];
 
+    /// <param name="section75Agreement">
+    /// Wirral's Section 75 agreement, which the delegation depends on (S:114-118: it starts no earlier than the
+    /// agreement is in force); the run command's, asked of pooled finance. A test of contracts alone has none to ask.
+    /// </param>
     /// <returns>The s75 delegation to CWP, the arrangement A's staff transfer under.</returns>
-    public static async Task<Guid> Load(DemoClient api, Guid wirralFund)
+    public static async Task<Guid> Load(DemoClient api, Guid wirralFund, Guid? section75Agreement = null)
     {
         var cwp = await Register(api, "Cheshire and Wirral Partnership NHS Foundation Trust", "RXA", "nhs", "1-101663962");
         var careHome = await Register(api, "Oak Lodge Care Home", CareHomeCode, "private", "1-123456789");
@@ -35,7 +39,7 @@ public static class ContractsDemo
             signedOffBy = "Director for Adult Care and Health", signatoryRole = "Director for Adult Care and Health", signedOffOn = "2017-12-15",
         });
         var delegation = DemoClient.Id(
-            await api.Post("/api/v1/contracts", S75Delegation(cwp, dueDiligence, wirralFund)));
+            await api.Post("/api/v1/contracts", S75Delegation(cwp, dueDiligence, wirralFund, section75Agreement)));
 
         var framework = DemoClient.Id(await api.Post("/api/v1/frameworks", new
         {
@@ -60,8 +64,10 @@ public static class ContractsDemo
         return id;
     }
 
-    private static Dictionary<string, object?> S75Delegation(Guid cwp, Guid dueDiligence, Guid wirralFund) => new()
+    private static Dictionary<string, object?> S75Delegation(Guid cwp, Guid dueDiligence, Guid wirralFund,
+        Guid? section75Agreement) => new()
     {
+        ["section75AgreementId"] = section75Agreement,
         ["reference"] = "WIR-S75-2018-01",
         ["title"] = "All Age Disability and Mental Health: delegated assessment and care planning",
         ["contractType"] = "section75-delegation",

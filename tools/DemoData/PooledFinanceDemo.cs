@@ -11,8 +11,11 @@ namespace DemoData;
 /// </summary>
 public static partial class PooledFinanceDemo
 {
-    /// <summary>Wirral's pooled fund and the council's body in it, which the contracts and care packages demos fund from.</summary>
-    public sealed record WirralFund(Guid Id, Guid CouncilBodyId);
+    /// <summary>
+    /// Wirral's pooled fund and the council's body in it, which the contracts and care packages demos fund from, and
+    /// the Section 75 agreement the fund is under, which the council's delegation to CWP depends on.
+    /// </summary>
+    public sealed record WirralFund(Guid Id, Guid CouncilBodyId, Guid AgreementId);
 
     private sealed record Body(string Name, string Kind, string Code);
 
@@ -84,7 +87,7 @@ public static partial class PooledFinanceDemo
                 GET /api/v1/agreements/{plymouth.Agreement}/pool-plans
             {Token(PlymouthCcg, Roles.FinanceOfficer)}
             """);
-        return new WirralFund(wirralFund.Id, wirral.Bodies[0]);
+        return new WirralFund(wirralFund.Id, wirral.Bodies[0], wirral.Agreement);
     }
 
     private static object Split(Guid first, decimal firstPercent, Guid second, decimal secondPercent) => new
