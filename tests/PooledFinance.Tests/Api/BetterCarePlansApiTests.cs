@@ -69,6 +69,9 @@ public sealed class BetterCarePlansApiTests : IAsyncLifetime
             bodyId = _w.CcgId, signedOn = "2014-02-12", signedBy = "Accountable Officer",
         }));
 
+        using var ccgManager = _w.Ccg(Roles.PoolManager);
+        await Refused(ccgManager.PostAsJsonAsync(path + "/submission", new { submittedOn = "2014-02-14" }),
+            HttpStatusCode.Forbidden, "role");
         var submitted = await Ok(manager.PostAsJsonAsync(path + "/submission", new { submittedOn = "2014-02-14" }));
         Assert.Equal("2014-02-14", submitted.GetProperty("submittedOn").GetString());
     }

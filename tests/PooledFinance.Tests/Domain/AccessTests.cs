@@ -35,9 +35,13 @@ public class AccessTests
         var w = new Wirral();
         var pool = w.Pool();
 
-        PoolAccess.RequireRunSettlement(new Actor(w.Council.Id, ActorRole.PoolManager), pool);
-        Assert.Equal(ViolationKind.Forbidden, Seeds.Violation(() => PoolAccess.RequireRunSettlement(new Actor(w.Ccg.Id, ActorRole.PoolManager), pool)).Kind);
-        Assert.Equal(ViolationKind.Forbidden, Seeds.Violation(() => PoolAccess.RequireRunSettlement(new Actor(w.Council.Id, ActorRole.FinanceOfficer), pool)).Kind);
+        void Settle(Guid body, ActorRole role) =>
+            PoolAccess.RequirePoolManagerOf(new Actor(body, role), pool, "runs its settlement");
+
+        Settle(w.Council.Id, ActorRole.PoolManager);
+        Assert.Equal(ViolationKind.Forbidden, Seeds.Violation(() => Settle(w.Ccg.Id, ActorRole.PoolManager)).Kind);
+        Assert.Equal(ViolationKind.Forbidden,
+            Seeds.Violation(() => Settle(w.Council.Id, ActorRole.FinanceOfficer)).Kind);
     }
 
     [Fact]

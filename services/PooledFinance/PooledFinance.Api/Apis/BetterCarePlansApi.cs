@@ -6,13 +6,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Domain.Access;
 using PooledFinance.Domain.BetterCare;
+using PooledFinance.Domain.Funds;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace PooledFinance.Api.Apis;
 
 /// <summary>
 /// BCF plans on a Better Care Fund (S:22-33): drafted by a partner's finance officer or the pool manager, read by
-/// every partner, signed off by each partner's approver, submitted by the pool manager once every check passes.
+/// every partner, signed off by each partner's approver, submitted by the fund's pool manager (the host's) once every
+/// check passes.
 /// </summary>
 public static class BetterCarePlansApi
 {
@@ -38,8 +40,8 @@ public static class BetterCarePlansApi
                 Status404NotFound);
         plan.MapPost("/submission", Submit).RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
             .Documented(FinanceTags.Funds, "submitBetterCarePlan", "Submit the plan",
-                "Only at or above the local minimum, with the CCG's 3% in, every condition met and every partner "
-                + "signed off.", Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);
+                "By the fund's pool manager, who sits with the host; only at or above the local minimum, with the "
+                + "CCG's 3% in, every condition met and every partner signed off.", Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);
     }
 
     private static async Task<Ok<List<BetterCarePlanView>>> List(Guid fundId, ClaimsPrincipal user,
@@ -81,7 +83,9 @@ public static class BetterCarePlansApi
     private static async Task<Ok<BetterCarePlanView>> Submit(Guid id, BetterCareSubmission r, ClaimsPrincipal user,
         PooledFinanceStore store)
     {
-        var (plan, _) = await Open(store, user, id, ActorRole.PoolManager);
+        var (plan, actor) = await Open(store, user, id, ActorRole.PoolManager);
+        PoolAccess.RequirePoolManagerOf(actor, await store.Aggregates<Fund>().Get(plan.FundId, "fundId"),
+            "submits its BCF plan");
         plan.Submit(r.SubmittedOn);
         await store.SaveChangesAsync();
         return TypedResults.Ok(BetterCarePlanView.Of(plan));

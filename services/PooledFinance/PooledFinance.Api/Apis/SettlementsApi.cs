@@ -128,7 +128,7 @@ public static class SettlementsApi
         ClaimsPrincipal user, Guid fundId, SettlementRun r, ActorRole capacity)
     {
         var (fund, agreement, actor) = await PoolCaller.OpenFund(store, user, fundId, capacity);
-        if (capacity == ActorRole.PoolManager) PoolAccess.RequireRunSettlement(actor, fund);
+        if (capacity == ActorRole.PoolManager) PoolAccess.RequirePoolManagerOf(actor, fund, "runs its settlement");
         var year = FinancialYear.Parse(r.FinancialYear);
         var position = await (await FundBooks.Load(store, fundId)).PositionAsync(year, 12);
         var codes = position.Lines.Select(l => l.Code).ToHashSet();

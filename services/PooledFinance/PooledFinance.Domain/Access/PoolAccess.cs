@@ -69,11 +69,14 @@ public static class PoolAccess
 
     public static void RequireChange(Actor actor, DebtObligation debt) => RequireOwnFinanceOfficer(actor, debt.OwnerBodyId, "debtObligationId");
 
-    /// <summary>Only the fund's pool manager, who sits with the host, runs its settlement.</summary>
-    public static void RequireRunSettlement(Actor actor, Fund fund)
+    /// <summary>
+    /// Rule PoolManagerOfTheHost: only the fund's pool manager, who sits with the host, runs its settlement (P:L399)
+    /// and submits its BCF plan (one plan drawing on one pooled fund, centred on the HWB, S:30, S:93).
+    /// </summary>
+    public static void RequirePoolManagerOf(Actor actor, Fund fund, string act)
     {
         if (actor.Role != ActorRole.PoolManager || actor.BodyId != fund.HostBodyId)
-            throw RuleViolation.Forbidden("role", $"Only the pool manager of {fund.Name} runs its settlement.");
+            throw RuleViolation.Forbidden("role", $"Only the pool manager of {fund.Name} {act}.");
     }
 
     /// <summary>An approval is recorded for a body only by that body's approver.</summary>
