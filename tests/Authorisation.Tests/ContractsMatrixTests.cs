@@ -23,7 +23,8 @@ public sealed class ContractsMatrixTests(ContractsWorld world, ITestOutputHelper
         var routes = Inventory.Routes("contracts", world.Contracts.Services).Where(r => r.GrpcMethod is null).ToList();
         var matrix = new RestMatrix(world.Contracts.HttpAddress)
         {
-            Expected = (route, rule, caller) => ContractsExpectation.Of($"{route.Method} {route.Pattern}", caller, rule),
+            Expected = (route, rule, caller) =>
+                ContractsExpectation.Of($"{route.Method} {route.Pattern}", caller, rule),
             PartyTo = (_, _, caller) => ContractsExpectation.PartyToAnyOfWirrals(caller.Organisation),
             IdAfter = (_, collection) => IdAfter(collection)?.ToString(),
             QueryOf = route => Query(route.Pattern),
@@ -32,7 +33,8 @@ public sealed class ContractsMatrixTests(ContractsWorld world, ITestOutputHelper
             Records = [world.Contract, world.Framework, world.RateCard],
         };
         var (calls, wrong) = await matrix.Run(routes, Callers.All);
-        output.WriteLine($"contracts: {routes.Count} routes x {Callers.Kinds} callers = {calls} calls, {wrong.Count} wrong");
+        output.WriteLine($"contracts: {routes.Count} routes x {Callers.Kinds} callers = {calls} calls, "
+            + $"{wrong.Count} wrong");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 

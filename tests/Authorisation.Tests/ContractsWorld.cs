@@ -31,8 +31,7 @@ public sealed class ContractsWorld : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var loader = DevelopmentTokens.Mint(new DevelopmentTokenRequest("demo-loader", Callers.WirralCouncil,
-            [Roles.PlatformAdmin, Roles.Commissioner], OrganisationKind: "council"));
+        var loader = PartnerUser.Token(Callers.WirralCouncil, Roles.PlatformAdmin, Roles.Commissioner);
         await ContractsDemo.Load(new DemoClient(Contracts.HttpAddress, loader), Guid.NewGuid());
         using var owner = Client(Callers.WirralCouncil, Roles.Commissioner);
         Contract = FirstId(await Get(owner, "/api/v1/contracts"));

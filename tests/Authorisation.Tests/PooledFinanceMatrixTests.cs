@@ -3,7 +3,6 @@ using Commissioning.Protos.Common.V1;
 using Commissioning.Protos.Finance.V1;
 using Commissioning.Testing;
 using Grpc.Core;
-using Microsoft.AspNetCore.Routing;
 using Xunit.Abstractions;
 
 namespace Authorisation.Tests;

@@ -69,7 +69,7 @@ public sealed class RestMatrix(Uri service)
         return null;
     }
 
-    /// <summary>The route's pattern with the records' ids in it, and the parameter that names no record, if any.</summary>
+    /// <summary>The route's pattern with the records' ids in it, and the parameter naming no record, if any.</summary>
     private (string Path, string? AbsentChild) PathOf(Route route)
     {
         var segments = route.Pattern.Split('/');

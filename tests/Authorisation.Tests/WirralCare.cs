@@ -1,7 +1,6 @@
 extern alias CareService;
 extern alias ContractsService;
 extern alias FinanceService;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
@@ -46,9 +45,8 @@ public sealed class WirralCare : IAsyncLifetime
     public async Task InitializeAsync()
     {
         (_finance, _contracts) = (new(), new());
-        var loader = DevelopmentTokens.Mint(new DevelopmentTokenRequest("demo-loader", Callers.WirralCouncil,
-            [Roles.PlatformAdmin, Roles.Commissioner, Roles.FinanceOfficer, Roles.PoolManager],
-            OrganisationKind: "council"));
+        var loader = PartnerUser.Token(Callers.WirralCouncil,
+            Roles.PlatformAdmin, Roles.Commissioner, Roles.FinanceOfficer, Roles.PoolManager);
         var wirral = await PooledFinanceDemo.Load(new DemoClient(_finance.HttpAddress, loader));
         await ContractsDemo.Load(new DemoClient(_contracts.HttpAddress, loader), wirral.Id);
         Care = new(new Dictionary<string, string?>

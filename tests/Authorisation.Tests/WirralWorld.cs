@@ -1,5 +1,4 @@
 extern alias FinanceService;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
@@ -30,8 +29,8 @@ public sealed class WirralWorld : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var loader = DevelopmentTokens.Mint(new DevelopmentTokenRequest("demo-loader", Callers.WirralCouncil,
-            [Roles.PlatformAdmin, Roles.Commissioner, Roles.FinanceOfficer, Roles.PoolManager], OrganisationKind: "council"));
+        var loader = PartnerUser.Token(Callers.WirralCouncil,
+            Roles.PlatformAdmin, Roles.Commissioner, Roles.FinanceOfficer, Roles.PoolManager);
         var wirral = await PooledFinanceDemo.Load(new DemoClient(Finance.HttpAddress, loader));
         (Fund, CouncilBody) = (wirral.Id, wirral.CouncilBodyId);
         using var owner = Client(Callers.WirralCouncil, Roles.FinanceOfficer, Roles.Commissioner);

@@ -41,7 +41,8 @@ public static class BetterCarePlansApi
         plan.MapPost("/submission", Submit).RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
             .Documented(FinanceTags.Funds, "submitBetterCarePlan", "Submit the plan",
                 "By the fund's pool manager, who sits with the host; only at or above the local minimum, with the "
-                + "CCG's 3% in, every condition met and every partner signed off.", Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);
+                + "CCG's 3% in, every condition met and every partner signed off.", Status400BadRequest,
+                Status404NotFound, Status422UnprocessableEntity);
     }
 
     private static async Task<Ok<List<BetterCarePlanView>>> List(Guid fundId, ClaimsPrincipal user,
@@ -73,7 +74,7 @@ public static class BetterCarePlansApi
     private static async Task<Ok<BetterCarePlanView>> SignOff(Guid id, BetterCareSignOff r, ClaimsPrincipal user,
         PooledFinanceStore store)
     {
-        var (plan, actor) = await Open(store, user, id, ActorRole.Approver);
+        var (plan, _, actor) = await Open(store, user, id, ActorRole.Approver);
         PoolAccess.RequireApproveFor(actor, r.BodyId);
         plan.SignOff(r.BodyId, r.SignedOn, r.SignedBy);
         await store.SaveChangesAsync();
@@ -83,19 +84,18 @@ public static class BetterCarePlansApi
     private static async Task<Ok<BetterCarePlanView>> Submit(Guid id, BetterCareSubmission r, ClaimsPrincipal user,
         PooledFinanceStore store)
     {
-        var (plan, actor) = await Open(store, user, id, ActorRole.PoolManager);
-        PoolAccess.RequirePoolManagerOf(actor, await store.Aggregates<Fund>().Get(plan.FundId, "fundId"),
-            "submits its BCF plan");
+        var (plan, fund, actor) = await Open(store, user, id, ActorRole.PoolManager);
+        PoolAccess.RequirePoolManagerOf(actor, fund, "submits its BCF plan");
         plan.Submit(r.SubmittedOn);
         await store.SaveChangesAsync();
         return TypedResults.Ok(BetterCarePlanView.Of(plan));
     }
 
-    private static async Task<(BetterCareFundPlan Plan, Actor Actor)> Open(PooledFinanceStore store,
+    private static async Task<(BetterCareFundPlan Plan, Fund Fund, Actor Actor)> Open(PooledFinanceStore store,
         ClaimsPrincipal user, Guid id, ActorRole capacity)
     {
         var plan = await store.Aggregates<BetterCareFundPlan>().Get(id);
-        var (_, _, actor) = await PoolCaller.OpenFund(store, user, plan.FundId, capacity);
-        return (plan, actor);
+        var (fund, _, actor) = await PoolCaller.OpenFund(store, user, plan.FundId, capacity);
+        return (plan, fund, actor);
     }
 }

@@ -23,13 +23,13 @@ namespace PooledFinance.Api.Infrastructure;
 /// </remarks>
 public static class PoolCaller
 {
-    /// <summary>
-    /// The roles that read a pool; which pool is then decided by the caller's body (open book for partners).
-    /// </summary>
     /// <summary>The roles that read a pool, as an authorisation attribute names them.</summary>
     public const string ReaderRoles = Roles.FinanceOfficer + "," + Roles.PoolManager + "," + Roles.Commissioner + ","
         + Roles.Auditor + "," + Roles.Approver;
 
+    /// <summary>
+    /// The roles that read a pool; which pool is then decided by the caller's body (open book for partners).
+    /// </summary>
     public static readonly string[] Readers = ReaderRoles.Split(',');
 
     public static async Task<Actor> ActorFor(PooledFinanceStore store, ClaimsPrincipal user,
