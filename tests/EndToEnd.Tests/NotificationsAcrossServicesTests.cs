@@ -39,7 +39,7 @@ public sealed class NotificationsAcrossServicesTests(LocalPlatform platform) : I
         Assert.Equal(invited.Select(h => h.Code).Order(), request.GetProperty("invitations").EnumerateArray()
             .Select(i => i.GetProperty("providerCode").GetString()!).Order());
 
-        var subject = Assert.Single(await Feed(invited[0].Code), e => e.Type == PlacementOffered).Subject;
+        var subject = Assert.Single(await FeedOnceOffered(invited[0].Code), e => e.Type == PlacementOffered).Subject;
         foreach (var home in invited)
         {
             var delivery = Assert.Single(await DeliveredOnceSettled(home.Code));
@@ -80,6 +80,15 @@ public sealed class NotificationsAcrossServicesTests(LocalPlatform platform) : I
         return (await Read(await provider.GetAsync("/api/v1/provider-events"))).GetProperty("events")
             .EnumerateArray().Select(e => (e.GetProperty("type").GetString()!, e.GetProperty("subject").GetString()!))
             .ToList();
+    }
+
+    /// <summary>The provider's feed once it holds a placement invitation (the event travels from care packages
+    /// through the sidecars), at most a minute.</summary>
+    private async Task<IReadOnlyList<(string Type, string Subject)>> FeedOnceOffered(string code)
+    {
+        for (var deadline = DateTime.UtcNow.AddMinutes(1); DateTime.UtcNow < deadline; await Task.Delay(250))
+            if ((await Feed(code)).Any(e => e.Type == PlacementOffered)) break;
+        return await Feed(code);
     }
 
     /// <summary>The receiver's placement invitations once there is one (events travel through the sidecars), at
