@@ -12,11 +12,14 @@ using PooledFinanceBenchmarks;
 var lines = args.Length > 0 ? int.Parse(args[0]) : 10_000;
 var postings = args.Length > 1 ? int.Parse(args[1]) : 2_000_000;
 var runs = args.Length > 2 ? int.Parse(args[2]) : 7;
-Console.WriteLine($"Pool of {lines:N0} budget lines and {postings:N0} postings; median of {runs} interleaved runs after one warm-up; target: within 3x of plain SQL");
+Console.WriteLine($"Pool of {lines:N0} budget lines and {postings:N0} postings; "
+    + $"median of {runs} interleaved runs after one warm-up");
+Console.WriteLine("Targets: within 3x of plain SQL; the position under 100 ms (issue 14), "
+    + "read from the ledger's year-to-date month totals");
 
 var results = await StoreRuns.OnSqliteAndPostgres("ledger", Measure);
 Console.WriteLine();
-Console.WriteLine($"{"store",-11} {"measure",-52} {"median ms",10} {"plain SQL ms",13} {"ratio",7}  within 3x");
+Console.WriteLine($"{"store",-11} {"measure",-52} {"median ms",10} {"plain SQL ms",13} {"ratio",7}  within 3x  < 100 ms");
 foreach (var line in results) Console.WriteLine(line);
 
 async Task<IEnumerable<string>> Measure(string name, StoreOptions options)
@@ -27,7 +30,8 @@ async Task<IEnumerable<string>> Measure(string name, StoreOptions options)
     {
         await store.Database.MigrateAsync();
         pool = await Pool.Create(store, lines, postings);
-        await store.Database.ExecuteSqlRawAsync(options.Provider == StoreProvider.Postgres ? "VACUUM ANALYZE ledger_entries" : "ANALYZE");
+        await store.Database.ExecuteSqlRawAsync(options.Provider == StoreProvider.Postgres
+            ? "VACUUM ANALYZE ledger_entries, ledger_month_totals" : "ANALYZE");
     }
 
     await using var session = Open(options);
@@ -55,10 +59,13 @@ async Task<IEnumerable<string>> Measure(string name, StoreOptions options)
     var check = await books.PositionAsync(pool.Year, 12);
     Console.WriteLine($"  position total: budget {check.Total.Budget:N2}, committed {check.Total.Committed:N2}, actual {check.Total.Actual:N2}, variance {check.Total.Variance:N2}");
 
-    string Row(string measure, double ms) => $"{name,-11} {measure,-52} {ms,10:N1} {sql,13:N1} {ms / sql,7:0.00}  {(ms <= 3 * sql ? "yes" : "NO")}";
+    // The 100 ms target is the position's (issue 14); the other rows show what is built on it.
+    string Row(string measure, double ms, bool timed = false) =>
+        $"{name,-11} {measure,-52} {ms,10:N1} {sql,13:N1} {ms / sql,7:0.00}  "
+        + $"{(ms <= 3 * sql ? "yes" : "NO"),-9}  {(timed ? ms < 100 ? "yes" : "NO" : "")}";
     return
     [
-        Row("(a) monthly position (GROUP BY + FundPosition)", position),
+        Row("(a) monthly position (month totals + FundPosition)", position, timed: true),
         Row("(b) year's settlement (position + RiskShareSettlement)", settlement),
         Row($"    request path: FundBooks.Load ({lines:N0} lines) + (a)", fullPath),
     ];

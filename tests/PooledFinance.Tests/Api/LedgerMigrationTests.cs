@@ -36,7 +36,7 @@ public sealed class LedgerMigrationTests(PostgresServer postgres) : IClassFixtur
 
     private static async Task MovesTheLedger(StoreOptions options)
     {
-        await using (var version2 = Open(options))
+        await using (var version2 = UpgradedStore.Open(options))
         {
             await version2.GetService<IMigrator>().MigrateAsync("20261122000002_Eventing");
             // Written as version 2 wrote it: today's model has columns version 2 did not.
@@ -47,7 +47,7 @@ public sealed class LedgerMigrationTests(PostgresServer postgres) : IClassFixtur
                 """);
         }
 
-        await using var store = Open(options);
+        await using var store = UpgradedStore.Open(options);
         await store.Database.MigrateAsync();
 
         var entries = (await store.LedgerEntries.OrderBy(e => e.Sequence).ToListAsync()).Select(e => e.ToEntry()).ToList();
@@ -58,12 +58,5 @@ public sealed class LedgerMigrationTests(PostgresServer postgres) : IClassFixtur
         Assert.NotNull(entries[1].BatchId);
         Assert.False(await store.StoredAggregates.AnyAsync(a => a.Type == "FundLedger"));
         Assert.Single(await store.LedgerEntries.Where(e => e.FundId == Fund && e.Id == Posted).ToListAsync());
-    }
-
-    private static PooledFinanceStore Open(StoreOptions options)
-    {
-        var builder = new DbContextOptionsBuilder<PooledFinanceStore>();
-        ServiceStore.Configure(builder, options, "pooled-finance", typeof(PooledFinanceStore).Assembly.GetName().Name!);
-        return new PooledFinanceStore(builder.Options, new SchemaUpgradeActor());
     }
 }

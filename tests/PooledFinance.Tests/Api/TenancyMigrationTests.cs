@@ -27,7 +27,7 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
 
     private static async Task FillsTheTenancy(StoreOptions options)
     {
-        await using (var before = Open(options))
+        await using (var before = UpgradedStore.Open(options))
         {
             await before.GetService<IMigrator>().MigrateAsync("20261202000001_UniqueKeys");
             foreach (var (id, type, key) in new[]
@@ -38,7 +38,7 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
                 await Insert(before, id, type, key?.ToString());
         }
 
-        await using var store = Open(options);
+        await using var store = UpgradedStore.Open(options);
         await store.Database.MigrateAsync();
 
         var tenancies = await store.StoredAggregates.OrderBy(a => a.Type).Select(a => a.Tenancy).ToListAsync();
@@ -55,12 +55,5 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
             INSERT INTO aggregates ("Id", "Type", "Key", "Body", "UpdatedUtc", "Version")
             VALUES ({stored}, {type}, {key}, {body}, {DateTime.UtcNow}, {version})
             """);
-    }
-
-    private static PooledFinanceStore Open(StoreOptions options)
-    {
-        var builder = new DbContextOptionsBuilder<PooledFinanceStore>();
-        ServiceStore.Configure(builder, options, "pooled-finance", typeof(PooledFinanceStore).Assembly.GetName().Name!);
-        return new PooledFinanceStore(builder.Options, new SchemaUpgradeActor());
     }
 }

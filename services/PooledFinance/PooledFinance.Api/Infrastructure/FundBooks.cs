@@ -10,7 +10,7 @@ namespace PooledFinance.Api.Infrastructure;
 
 /// <summary>
 /// A fund with its lines, and its ledger in the store's <c>ledger_entries</c> table. Figures come from
-/// SQL aggregates (one GROUP BY budget line and kind) handed to the domain's <see cref="FundPosition"/>;
+/// the year-to-date totals the store keeps by line, kind and month, handed to the domain's <see cref="FundPosition"/>;
 /// postings go through the domain's <see cref="FundLedger"/> rules, given just the entries each rule needs.
 /// <see cref="PostOnce"/> only stages, for an event handler that saves the entry with its inbox record.
 /// </summary>
@@ -127,15 +127,17 @@ public sealed class FundBooks(PooledFinanceStore store, Fund fund, IReadOnlyList
     private static async Task<List<LedgerEntry>> Known(IQueryable<LedgerEntryRecord> query, CancellationToken cancellationToken) =>
         (await query.ToListAsync(cancellationToken)).Select(r => r.ToEntry()).ToList();
 
-    /// <summary>The fund's entries of the year up to the end of the month, summed by line and kind in SQL.</summary>
+    /// <summary>
+    /// The fund's entries of the year up to the end of the month, summed by line and kind: the month's row of each
+    /// in the ledger's year-to-date totals, which the store keeps with every posting.
+    /// </summary>
     public IQueryable<LineKindSum> Totals(FinancialYear year, int month, Guid? budgetLineId = null)
     {
-        var from = year.Start;
-        var to = FundPosition.MonthEnd(year, month);
-        var entries = Entries.Where(e => e.PostingDate >= from && e.PostingDate <= to);
-        if (budgetLineId is { } lineId) entries = entries.Where(e => e.BudgetLineId == lineId);
-        return entries.GroupBy(e => new { e.BudgetLineId, e.Kind })
-            .Select(g => new LineKindSum(g.Key.BudgetLineId, g.Key.Kind, g.Sum(e => e.AmountPence), g.Count()));
+        var monthEnd = FundPosition.MonthEnd(year, month);
+        var first = new DateOnly(monthEnd.Year, monthEnd.Month, 1);
+        var totals = store.LedgerMonthTotals.AsNoTracking().Where(t => t.FundId == Fund.Id && t.Month == first);
+        if (budgetLineId is { } lineId) totals = totals.Where(t => t.BudgetLineId == lineId);
+        return totals.Select(t => new LineKindSum(t.BudgetLineId, t.Kind, t.YearToDatePence, t.YearToDateEntries));
     }
 
     private static LedgerTotal ToTotal(LineKindSum sum) => new(sum.BudgetLineId, sum.Kind, Pence.ToPounds(sum.Pence), sum.Entries);
@@ -147,5 +149,5 @@ public sealed class FundBooks(PooledFinanceStore store, Fund fund, IReadOnlyList
     }
 }
 
-/// <summary>One row of the position's GROUP BY: a line, a kind, the sum of its pence and the number of entries.</summary>
+/// <summary>A line's entries of one kind over a period: the sum of their pence and their number.</summary>
 public sealed record LineKindSum(Guid BudgetLineId, EntryKind Kind, long Pence, int Entries);

@@ -10,20 +10,22 @@ namespace PooledFinance.Api.Infrastructure;
 
 /// <summary>
 /// The pooled-finance store: partnerships, agreements, funds and lines as aggregate rows, with their
-/// audit; the append-only ledger in its own table; and the outbox that carries their events in the
-/// same transaction.
+/// audit; the append-only ledger in its own table, with its per-month totals; and the outbox that carries
+/// their events in the same transaction.
 /// </summary>
 public sealed class PooledFinanceStore(DbContextOptions<PooledFinanceStore> options, IAuditActor actor,
     TimeProvider? clock = null)
     : CommissioningDbContext(options, actor, clock)
 {
     public DbSet<LedgerEntryRecord> LedgerEntries => Set<LedgerEntryRecord>();
+    public DbSet<LedgerMonthTotalRecord> LedgerMonthTotals => Set<LedgerMonthTotalRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddEventingTables();
         LedgerEntryRecord.Map(modelBuilder);
+        LedgerMonthTotalRecord.Map(modelBuilder);
     }
 
     protected override Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken ct) =>

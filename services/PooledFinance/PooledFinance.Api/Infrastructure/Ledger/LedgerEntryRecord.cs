@@ -39,7 +39,8 @@ public sealed class LedgerEntryRecord : IAppendOnly
     /// <summary>The mapping; the names match migration 20261122000003_Ledger, which creates the table and its indexes.</summary>
     public static void Map(ModelBuilder model) => model.Entity<LedgerEntryRecord>(e =>
     {
-        e.ToTable(Table);
+        // The trigger keeps the period totals; EF is told of it so it never relies on RETURNING past a trigger.
+        e.ToTable(Table, t => t.HasTrigger(MonthTotalsSchema.Trigger));
         e.HasKey(r => r.Sequence).HasName("pk_ledger_entries");
         e.Property(r => r.Sequence).HasColumnName("sequence").ValueGeneratedOnAdd();
         e.Property(r => r.Id).HasColumnName("id").ValueGeneratedNever();
