@@ -1,5 +1,5 @@
-using Commissioning.Eventing;
 using Commissioning.Eventing.DeadLetters;
+using Commissioning.Eventing;
 using Commissioning.Grpc;
 using Commissioning.Identity;
 using Commissioning.Persistence;
@@ -32,7 +32,7 @@ app.MapBrokerageApi();
 app.MapGrpcService<ContractsGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();
-app.MapDeadLetters<ContractsStore>($"{ContractsEvents.Source}.dead-letters").RequireAuthorization(Roles.PlatformAdmin);
+app.MapDeadLetters<ContractsStore>(DeadLetterTopic.Of(ContractsEvents.Source)).RequireAuthorization(Roles.PlatformAdmin);
 
 await app.MigrateThenRunAsync<ContractsStore>();
 

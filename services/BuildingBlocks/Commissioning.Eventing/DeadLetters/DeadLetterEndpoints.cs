@@ -16,7 +16,7 @@ namespace Commissioning.Eventing.DeadLetters;
 public static class DeadLetterEndpoints
 {
     /// <summary>
-    /// Subscribes to <paramref name="deadLetterTopic"/> (conventionally "&lt;app-id&gt;.dead-letters") and serves
+    /// Subscribes to <paramref name="deadLetterTopic"/> (<see cref="DeadLetterTopic.Of"/>) and serves
     /// GET <paramref name="adminPath"/> with the count and the most recent dead letters. Chain
     /// <c>.RequireAuthorization(Roles.PlatformAdmin)</c> on the returned builder.
     /// </summary>

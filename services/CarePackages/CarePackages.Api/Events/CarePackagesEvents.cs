@@ -5,11 +5,12 @@ using CarePackages.Domain.Brokerage;
 using CarePackages.Domain.Packages;
 using CarePackages.Domain.Verification;
 using Commissioning.Domain;
+using Commissioning.Eventing.DeadLetters;
 using Commissioning.Eventing.Outbox;
-using Commissioning.Protos;
 using Commissioning.Protos.Common.V1;
-using Google.Protobuf;
+using Commissioning.Protos;
 using Google.Protobuf.WellKnownTypes;
+using Google.Protobuf;
 using Protos = Commissioning.Protos.CarePackages.V1;
 using ProtoEvents = Commissioning.Protos.Events.V1;
 
@@ -30,7 +31,7 @@ namespace CarePackages.Api.Events;
 public static class CarePackagesEvents
 {
     public const string Source = "care-packages";
-    public const string DeadLetters = Source + ".dead-letters";
+    public static readonly string DeadLetters = DeadLetterTopic.Of(Source);
 
     public static void Publish(CarePackagesStore store, AggregateRoot aggregate, IDomainEvent domainEvent)
     {

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Eventing.DeadLetters;
 using Commissioning.Eventing;
 using Commissioning.Identity;
 using Commissioning.Persistence;
@@ -16,7 +17,7 @@ public sealed class NotificationsStore(DbContextOptions<NotificationsStore> opti
     TimeProvider clock) : CommissioningDbContext(options, actor, clock)
 {
     public const string Source = "notifications";
-    public const string DeadLetters = Source + ".dead-letters";
+    public static readonly string DeadLetters = DeadLetterTopic.Of(Source);
 
     public DbSet<ReceivedEvent> ReceivedEvents => Set<ReceivedEvent>();
     public DbSet<EventAudience> EventAudiences => Set<EventAudience>();

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Eventing.DeadLetters;
 using Commissioning.Eventing.Outbox;
 using Commissioning.Protos;
 using Google.Protobuf.WellKnownTypes;
@@ -18,7 +19,7 @@ namespace PooledFinance.Api.Events;
 public static class FinanceEvents
 {
     public const string Source = "pooled-finance";
-    public const string DeadLetters = Source + ".dead-letters";
+    public static readonly string DeadLetters = DeadLetterTopic.Of(Source);
 
     public static void Publish(Microsoft.EntityFrameworkCore.DbContext store, IDomainEvent domainEvent,
         DateTimeOffset occurredAt)

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Eventing.DeadLetters;
 using Commissioning.Eventing;
 using Commissioning.Identity;
 using Commissioning.Persistence;
@@ -23,7 +24,7 @@ public sealed class ReturnsStore(DbContextOptions<ReturnsStore> options, IAuditA
     : CommissioningDbContext(options, actor, clock)
 {
     public const string Source = "statutory-returns";
-    public const string DeadLetters = Source + ".dead-letters";
+    public static readonly string DeadLetters = DeadLetterTopic.Of(Source);
 
     public DbSet<ArchivedEvent> ArchivedEvents => Set<ArchivedEvent>();
     public DbSet<CldServiceRow> CldServices => Set<CldServiceRow>();

@@ -1,8 +1,9 @@
 using Commissioning.Domain;
+using Commissioning.Eventing.DeadLetters;
 using Commissioning.Eventing.Outbox;
 using Commissioning.Protos;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Workforce.Domain.Forecasts;
 using Workforce.Domain.Staff;
@@ -21,7 +22,7 @@ namespace Workforce.Api.Events;
 public static class WorkforceEvents
 {
     public const string Source = "workforce";
-    public const string DeadLetters = Source + ".dead-letters";
+    public static readonly string DeadLetters = DeadLetterTopic.Of(Source);
 
     /// <param name="occurredAt">When the change was saved, from the service's one clock.</param>
     public static void Publish(DbContext store, IDomainEvent domainEvent, DateTimeOffset occurredAt)
