@@ -14,7 +14,7 @@ public class ReconciliationTests
                 .Select(x => new PlanLine(x.Second, Thousands(x.First))).ToList(),
             Thousands(total), Thousands(rrl), Thousands(over), Thousands(deficit), Thousands(benefits));
 
-    private static readonly PoolPlanYear[] PlymouthPlan =
+    internal static readonly PoolPlanYear[] PlymouthPlan =
     [
         Plan(2015, [17_158, 184_408, 109_829, 151_414, 18_142, -32_728, 0], 448_223, 421_481, 26_742, 12_442, 14_300),
         Plan(2016, [17_158, 183_254, 112_820, 150_421, 18_240, -32_730, 0], 449_161, 424_196, 24_965, 12_442, 12_523),
@@ -50,18 +50,19 @@ public class ReconciliationTests
         Assert.True(reconciliation.Ties);
     }
 
+    internal static readonly BenefitsScheduleYear[] PlymouthBenefits =
+    [
+        Benefits(2015, [0, 4_276, 234, 0, 200, 9_590], 14_300),
+        Benefits(2016, [500, 7_901, 234, 0, 200, 3_687], 12_522),
+        Benefits(2017, [1_000, 11_608, 234, 0, 200, -146], 12_896),
+    ];
+
     [Fact]
     public void The_benefits_schedule_totals_differ_from_the_pool_plan_by_1k_in_two_years_P_L332()
     {
-        var schedules = new[]
-        {
-            Benefits(2015, [0, 4_276, 234, 0, 200, 9_590], 14_300),
-            Benefits(2016, [500, 7_901, 234, 0, 200, 3_687], 12_522),
-            Benefits(2017, [1_000, 11_608, 234, 0, 200, -146], 12_896),
-        };
         var reconciliation = new Reconciliation();
 
-        for (var i = 0; i < 3; i++) schedules[i].Reconcile(PlymouthPlan[i], reconciliation);
+        for (var i = 0; i < 3; i++) PlymouthBenefits[i].Reconcile(PlymouthPlan[i], reconciliation);
 
         Assert.Equal(
             [("2016/17 Benefits schedule against pool plan", Thousands(-1)), ("2017/18 Benefits schedule against pool plan", Thousands(-1))],

@@ -3,9 +3,12 @@ using Commissioning.Domain;
 using Commissioning.Persistence;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Api.Reports;
+using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Partnerships;
+using PooledFinance.Domain.Planning;
 using PooledFinance.Domain.Position;
 using PooledFinance.Domain.Savings;
+using PooledFinance.Domain.Settlement;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace PooledFinance.Api.Apis;
@@ -24,7 +27,8 @@ public static class ReportsApi
             .Produces<JointMonthlyReport>().Produces<string>(Status200OK, "text/csv", "image/svg+xml")
             .Documented(FinanceTags.Reports, "getJointMonthlyReport", "Read the joint monthly report",
                 "The fund's month as every partner reads it (open book, W:716): budget, committed, actual, forecast "
-                + "and variance per line and per partner, as JSON, CSV (Accept: text/csv or format=csv) or an SVG "
+                + "and variance per line and per partner, forecast overspends, savings plans and the pool plan's "
+                + "forecast and settled shortfall, as JSON, CSV (Accept: text/csv or format=csv) or an SVG "
                 + "chart (Accept: image/svg+xml or format=svg); format wins over Accept.", Status400BadRequest,
                 Status404NotFound);
 
@@ -36,10 +40,17 @@ public static class ReportsApi
         var (fund, agreement, _) = await PoolCaller.OpenFund(store, user, id);
         var books = await FundBooks.Load(store, id);
         var partnership = await store.Aggregates<Partnership>().Get(agreement.PartnershipId, "partnershipId");
-        var position = await books.PositionAsync(FinancialYear.Parse(financialYear), month);
+        var year = FinancialYear.Parse(financialYear);
+        var position = await books.PositionAsync(year, month);
+        var settlement = (await store.Aggregates<RiskShareSettlement>().List(id.ToString()))
+            .SingleOrDefault(s => s.Year == year);
+        var plans = await store.Aggregates<PoolPlan>().List(agreement.Id.ToString());
+        // The plan the year was settled against; before that, the one a settlement would take unnamed.
+        var plan = plans.SingleOrDefault(p => p.Id == settlement?.Inputs.Plan?.Planned.PoolPlanId)
+            ?? PoolPlan.Unambiguous(year, plans, (await store.Aggregates<Fund>().List(agreement.Id.ToString())).Count);
         var report = JointMonthlyReport.From(fund.Name, position, partnership,
             await store.Aggregates<OverspendForecast>().List(id.ToString()),
-            await store.Aggregates<SavingsPlan>().List(partnership.Id.ToString()));
+            await store.Aggregates<SavingsPlan>().List(partnership.Id.ToString()), plan, settlement);
         return chosen switch
         {
             "csv" => Results.Text(report.ToCsv(), "text/csv; charset=utf-8"),

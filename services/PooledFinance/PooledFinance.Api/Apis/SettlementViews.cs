@@ -1,3 +1,4 @@
+using PooledFinance.Domain.Planning;
 using PooledFinance.Domain.Settlement;
 
 namespace PooledFinance.Api.Apis;
@@ -6,10 +7,12 @@ namespace PooledFinance.Api.Apis;
 /// How the year's lines are classed for the share; lines are named by their codes. DeficitsInVariance names
 /// the prior-year deficits (debt ids) the year's figures include, as P's overspend against its resource limit
 /// includes the planned deficit: the share is on the variance net of them and each is charged to its owner.
+/// PoolPlanId names the pool plan the year is measured against; without it, the agreement's only plan stating
+/// the year, while the agreement holds this one fund.
 /// </summary>
 public sealed record SettlementRun(string FinancialYear, IReadOnlyList<string>? NonRecurring = null,
     IReadOnlyList<string>? TreasuryIncome = null, IReadOnlyList<string>? TransformationPot = null,
-    DateOnly? CalculatedOn = null, IReadOnlyList<Guid>? DeficitsInVariance = null);
+    DateOnly? CalculatedOn = null, IReadOnlyList<Guid>? DeficitsInVariance = null, Guid? PoolPlanId = null);
 
 public sealed record SettlementApprovalRequest(Guid PartnerBodyId, string ApprovingBody, string DelegationReference,
     DateOnly ApprovedOn);
@@ -33,15 +36,34 @@ public sealed record SettlementLineView(string Description, decimal Amount, stri
 public sealed record DebtApplicationView(Guid DebtObligationId, Guid PartnerBodyId, decimal Amount);
 
 /// <summary>
+/// The pool plan's year the settlement is measured against (P:L316-332), as stated when it was calculated, with
+/// that year's figures that do not tie; the fund's outturn beside it; the overspend against the resource limit;
+/// and the shortfall, how far that overspend exceeds the planned deficit (the benefits not delivered), or how far
+/// within the planned deficit the year came.
+/// </summary>
+public sealed record PlanOutturnView(Guid PoolPlanId, string Plan, string FinancialYear, decimal PlannedSpend,
+    decimal ResourceLimit, decimal PlannedDeficit, decimal Benefits, IReadOnlyList<PlanLineView> BenefitSchemes,
+    IReadOnlyList<DiscrepancyView> SourceMismatches, decimal Outturn, decimal OverspendAgainstResourceLimit,
+    decimal Shortfall, decimal WithinPlannedDeficit)
+{
+    public static PlanOutturnView? Of(PlanOutturn? o) => o is not { Planned: var p } ? null : new(p.PoolPlanId,
+        p.Plan, p.Year.ToString(), p.PlannedSpend, p.ResourceLimit, p.PlannedDeficit, p.Benefits,
+        p.BenefitSchemes.Select(l => new PlanLineView(l.Name, l.Amount)).ToList(),
+        p.SourceMismatches.Select(d => new DiscrepancyView(d.Where, d.Stated, d.Computed, d.Difference)).ToList(),
+        o.Outturn, o.OverspendAgainstResourceLimit, o.Shortfall, Math.Max(-o.BeyondPlannedDeficit, 0m));
+}
+
+/// <summary>
 /// A year's risk and gain share: positive shares bear an overspend, negative ones receive a surplus;
-/// approved when every partner has approved it for its own body.
+/// approved when every partner has approved it for its own body. PoolPlan is the year's plan beside the outturn,
+/// where the agreement has one for the year.
 /// </summary>
 public sealed record RiskShareSettlementView(Guid Id, Guid AgreementId, Guid FundId, FinancialYearView Year,
     string Rule, SettlementInputsView Inputs, SettlementStatus Status, DateOnly CalculatedOn,
     JointDecisionView? Approval, IReadOnlyList<SettlementLineView> Lines,
         IReadOnlyList<PartnerAmountView> PartnerShares,
     IReadOnlyList<DebtApplicationView> DebtApplications, IReadOnlyList<PartnerApprovalView> PartnerApprovals,
-    decimal SharedTotal)
+    decimal SharedTotal, PlanOutturnView? PoolPlan)
 {
     public static RiskShareSettlementView Of(RiskShareSettlement s) => new(s.Id, s.AgreementId, s.FundId,
         FinancialYearView.Of(s.Year), s.Rule, InputsOf(s.Inputs), s.Status, s.CalculatedOn,
@@ -50,7 +72,7 @@ public sealed record RiskShareSettlementView(Guid Id, Guid AgreementId, Guid Fun
             .ToList(),
         PartnerAmountView.Of(s.PartnerShares),
         s.DebtApplications.Select(d => new DebtApplicationView(d.DebtObligationId, d.PartnerBodyId, d.Amount)).ToList(),
-        PartnerApprovalView.Of(s.PartnerApprovals), s.SharedTotal);
+        PartnerApprovalView.Of(s.PartnerApprovals), s.SharedTotal, PlanOutturnView.Of(s.Inputs.Plan));
 
     private static SettlementInputsView InputsOf(SettlementInputs i) => new(
         i.Items.Select(x => new SettlementItemView(x.Description, x.Variance, x.Category, x.BudgetLineId, x.Recurring,

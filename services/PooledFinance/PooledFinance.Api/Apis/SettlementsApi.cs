@@ -8,7 +8,9 @@ using PooledFinance.Api.Infrastructure;
 using PooledFinance.Domain.Access;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Contributions;
+using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Partnerships;
+using PooledFinance.Domain.Planning;
 using PooledFinance.Domain.Settlement;
 using static Microsoft.AspNetCore.Http.StatusCodes;
 using Commissioning.ServiceDefaults;
@@ -39,12 +41,15 @@ public static class SettlementsApi
         var settlements = app.MapGroup("/api/v1/funds/{fundId:guid}/settlements");
         settlements.MapGet("/preview", Preview).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
             .Documented(Tag, "previewSettlement", "Preview the year's settlement",
-                "Any partner sees the share the stored books give, with its arithmetic; nothing is saved.",
+                "Any partner sees the share the stored books give, with its arithmetic and, where the agreement has a "
+                + "pool plan for the year, the outturn against it and any shortfall; nothing is saved.",
                 Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);
         settlements.MapPost("/", Run).RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
             .Documented(Tag, "runSettlement", "Run the year's settlement",
                 "Only the host's pool manager runs it, once a year, from month 12's forecast outturn less budget "
-                + "per line and each partner's agreed contributions.", Status400BadRequest, Status404NotFound,
+                + "per line and each partner's agreed contributions, measured against the pool plan for the year "
+                + "(poolPlanId, or the agreement's only one); a shortfall against it is announced.",
+                Status400BadRequest, Status404NotFound,
                 Status409Conflict, Status422UnprocessableEntity);
         settlements.MapGet("/", async (Guid fundId, ClaimsPrincipal user, PooledFinanceStore store) =>
         {
@@ -82,11 +87,11 @@ public static class SettlementsApi
     }
 
     private static async Task<SettlementView> Preview(Guid fundId, string financialYear, string[]? nonRecurring,
-        string[]? treasuryIncome, string[]? transformationPot, Guid[]? deficitsInVariance, ClaimsPrincipal user,
-        PooledFinanceStore store, TimeProvider clock)
+        string[]? treasuryIncome, string[]? transformationPot, Guid[]? deficitsInVariance, Guid? poolPlanId,
+        ClaimsPrincipal user, PooledFinanceStore store, TimeProvider clock)
     {
         var run = new SettlementRun(financialYear, nonRecurring, treasuryIncome, transformationPot,
-            DeficitsInVariance: deficitsInVariance);
+            DeficitsInVariance: deficitsInVariance, PoolPlanId: poolPlanId);
         var (settlement, _) = await Calculate(store, clock, user, fundId, run, ActorRole.Reader);
         return SettlementView.Of(settlement) with { Preview = true };
     }
@@ -121,8 +126,9 @@ public static class SettlementsApi
     /// <summary>
     /// Calculates the year's settlement from the stored books: each line's year-end variance (month 12
     /// forecast outturn less budget), each partner's agreed contributions, and the prior-year deficits,
-    /// never shared (subtracted and charged to their owner when the figures include them). Decision: a line
-    /// owned by a council counts as social care for W's rule.
+    /// never shared (subtracted and charged to their owner when the figures include them); and, where the
+    /// agreement has a pool plan for the year, the fund's month 12 outturn against it (see PoolPlan.For).
+    /// Decision: a line owned by a council counts as social care for W's rule.
     /// </summary>
     private static async Task<(RiskShareSettlement, Actor)> Calculate(PooledFinanceStore store, TimeProvider clock,
         ClaimsPrincipal user, Guid fundId, SettlementRun r, ActorRole capacity)
@@ -154,9 +160,12 @@ public static class SettlementsApi
             $"No outstanding prior-year deficit of the agreement has the id {string.Join(", ", unknown)}.");
         var openingDeficits = deficits.Select(d => new OpeningDeficit(d.OwnerBodyId, d.Description, d.Outstanding,
             r.DeficitsInVariance?.Contains(d.Id) == true)).ToList();
+        var plan = PoolPlan.For(year, await store.Aggregates<PoolPlan>().List(agreement.Id.ToString()),
+            (await store.Aggregates<Fund>().List(agreement.Id.ToString())).Count, r.PoolPlanId);
 
         var settlement = RiskShareSettlement.Calculate(agreement, fund, year, new SettlementInputs(items,
-            contributions, openingDeficits),
+            contributions, openingDeficits, plan is null ? null : new PlanOutturn(plan.PositionFor(year),
+                position.Total.Forecast)),
             debts, r.CalculatedOn ?? clock.LondonToday());
         return (settlement, actor);
     }

@@ -116,6 +116,18 @@ public static class FinanceEvents
                         Shortfall = e.Shortfall.ToProtoMoney(), OccurredAt = now,
                     });
                 break;
+            case PoolPlanShortfallDetected e:
+                store.Outbox().Enqueue("pooled-finance.pool-plan-shortfall-detected",
+                    Type("pool-plan-shortfall-detected"), e.SettlementId.ToString(),
+                    new ProtoEvents.PoolPlanShortfallDetected
+                    {
+                        SettlementId = e.SettlementId.ToString(), PoolPlanId = e.PoolPlanId.ToString(),
+                        AgreementId = e.AgreementId.ToString(), FundId = e.FundId.ToString(),
+                        FinancialYear = Year(e.Year), ResourceLimit = e.ResourceLimit.ToProtoMoney(),
+                        PlannedDeficit = e.PlannedDeficit.ToProtoMoney(), Benefits = e.Benefits.ToProtoMoney(),
+                        Outturn = e.Outturn.ToProtoMoney(), Shortfall = e.Shortfall.ToProtoMoney(), OccurredAt = now,
+                    });
+                break;
         }
     }
 

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text;
 using Commissioning.Domain;
 using PooledFinance.Domain.Partnerships;
+using PooledFinance.Domain.Planning;
 using PooledFinance.Domain.Position;
 using PooledFinance.Domain.Savings;
+using PooledFinance.Domain.Settlement;
 
 namespace PooledFinance.Api.Reports;
 
@@ -22,17 +24,29 @@ public sealed record ReportSavings(Guid PlanId, string Partner, string Programme
     decimal RecurrentDelivered, decimal? Shortfall, string Status, int FindingsAwaitingDecision);
 
 /// <summary>
+/// The pool plan's year beside the month's forecast outturn (P:L318-321): the shortfall the forecast gives, how
+/// far its overspend against the resource limit exceeds the planned deficit, so both boards see benefits falling
+/// short in year (P:L385: early identification); once the year is settled, the settlement's shortfall too.
+/// </summary>
+public sealed record ReportPoolPlan(Guid PoolPlanId, string Plan, decimal ResourceLimit, decimal PlannedDeficit,
+    decimal Benefits, decimal ForecastOutturn, decimal OverspendAgainstResourceLimit, decimal ForecastShortfall,
+    Guid? SettlementId, decimal? SettledShortfall, int SourceMismatches);
+
+/// <summary>
 /// The joint monthly finance report both boards receive (W: monthly joint reporting to the
 /// council's and the CCG's boards): a fund's position at the end of a month by line and by partner,
 /// with each partner named, built from the fund's position; then the forecast overspends awaiting joint
-/// mitigation and each partner's savings plan for the year, the pressures both boards act on.
+/// mitigation, each partner's savings plan for the year and the pool plan's shortfall, the pressures both boards
+/// act on.
 /// </summary>
 public sealed record JointMonthlyReport(Guid FundId, string Fund, string FinancialYear, int Month, string Period,
     DateOnly PeriodEnd, IReadOnlyList<string> Recipients, IReadOnlyList<ReportLine> Lines, IReadOnlyList<ReportPartner> Partners,
-    ReportPartner Total, IReadOnlyList<ReportOverspend> ForecastOverspends, IReadOnlyList<ReportSavings> Savings)
+    ReportPartner Total, IReadOnlyList<ReportOverspend> ForecastOverspends, IReadOnlyList<ReportSavings> Savings,
+    ReportPoolPlan? PoolPlan)
 {
     public static JointMonthlyReport From(string fundName, FundPosition position, Partnership partnership,
-        IEnumerable<OverspendForecast> overspends, IEnumerable<SavingsPlan> savings)
+        IEnumerable<OverspendForecast> overspends, IEnumerable<SavingsPlan> savings, PoolPlan? plan,
+        RiskShareSettlement? settlement)
     {
         string Name(Guid body) => partnership.Bodies.FirstOrDefault(b => b.Id == body)?.Name ?? body.ToString();
         var periodEnd = position.Year.Start.AddMonths(position.Month).AddDays(-1);
@@ -51,7 +65,19 @@ public sealed record JointMonthlyReport(Guid FundId, string Fund, string Financi
             savings.Where(p => p.Year == position.Year).OrderBy(p => Name(p.BodyId))
                 .Select(p => new ReportSavings(p.Id, Name(p.BodyId), p.Programme.ToString(), p.Requirement,
                     p.RecurrentDelivered, p.Shortfall, p.Status.ToString(), p.Decision is null ? p.Findings.Count : 0))
-                .ToList());
+                .ToList(),
+            plan is null ? null : PlanOf(new PlanOutturn(plan.PositionFor(position.Year), position.Total.Forecast),
+                settlement));
+    }
+
+    /// <summary>The settled shortfall only from a settlement measured against this same plan.</summary>
+    private static ReportPoolPlan PlanOf(PlanOutturn forecast, RiskShareSettlement? settlement)
+    {
+        var p = forecast.Planned;
+        var settled = settlement?.Inputs.Plan?.Planned.PoolPlanId == p.PoolPlanId ? settlement : null;
+        return new ReportPoolPlan(p.PoolPlanId, p.Plan, p.ResourceLimit, p.PlannedDeficit, p.Benefits,
+            forecast.Outturn, forecast.OverspendAgainstResourceLimit, forecast.Shortfall, settled?.Id,
+            settled?.Inputs.Plan!.Shortfall, p.SourceMismatches.Count);
     }
 
     /// <summary>
@@ -74,6 +100,16 @@ public sealed record JointMonthlyReport(Guid FundId, string Fund, string Financi
         foreach (var p in Savings)
             csv.Append(Row("Savings", p.Programme, p.Status, p.Partner, Pounds(p.Requirement), "",
                 Pounds(p.RecurrentDelivered), "", p.Shortfall is { } s ? Pounds(s) : "")).Append("\r\n");
+        if (PoolPlan is { } plan)
+        {
+            // The plan's figure in the budget column, the forecast beside it, and what it leaves as the variance.
+            csv.Append(Row("Pool plan", plan.Plan, "Resource limit", "", Pounds(plan.ResourceLimit), "", "",
+                Pounds(plan.ForecastOutturn), Pounds(plan.OverspendAgainstResourceLimit))).Append("\r\n");
+            csv.Append(Row("Pool plan", plan.Plan, "Planned deficit", "", Pounds(plan.PlannedDeficit), "", "", "", ""))
+                .Append("\r\n");
+            csv.Append(Row("Pool plan", plan.Plan, "Benefits: forecast shortfall", "", Pounds(plan.Benefits), "", "",
+                "", Pounds(plan.ForecastShortfall))).Append("\r\n");
+        }
         return csv.ToString();
     }
 

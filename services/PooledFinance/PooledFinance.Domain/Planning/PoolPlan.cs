@@ -86,6 +86,53 @@ public sealed class PoolPlan : AggregateRoot
     private static IEnumerable<decimal> Figures(PoolPlanYear y) => y.Lines.Select(l => l.Amount).Concat(
         [y.StatedTotalPlannedSpend, y.ResourceLimit, y.StatedOverSpend, y.PlannedDeficit, y.StatedBenefits]);
 
+    public bool States(FinancialYear year) => _years.Any(y => y.Year == year);
+
+    /// <summary>The plan's figures for one year, with that year's own mismatches, as a settlement keeps them.</summary>
+    public PlannedPosition PositionFor(FinancialYear year)
+    {
+        var planYear = _years.SingleOrDefault(y => y.Year == year)
+            ?? throw RuleViolation.Invalid("poolPlanId", $"The plan '{Title}' states no {year}.");
+        var schedule = _benefits.SingleOrDefault(b => b.Year == year);
+        var mismatches = planYear.Reconcile(new Reconciliation());
+        schedule?.Reconcile(planYear, mismatches);
+        return new PlannedPosition(Id, Title, year, planYear.StatedTotalPlannedSpend, planYear.ResourceLimit,
+            planYear.PlannedDeficit, planYear.StatedBenefits, schedule?.Schemes ?? [], mismatches.Discrepancies);
+    }
+
+    /// <summary>
+    /// The plan a fund's <paramref name="year"/> is measured against when nobody names one: the only plan of the
+    /// fund's agreement that states the year, and only while the agreement holds that one fund, since a plan does
+    /// not say which of several funds it describes. Otherwise none: a plan is never guessed.
+    /// </summary>
+    public static PoolPlan? Unambiguous(FinancialYear year, IReadOnlyCollection<PoolPlan> agreementPlans,
+        int fundsOfAgreement)
+    {
+        var stating = agreementPlans.Where(p => p.States(year)).ToList();
+        return stating.Count == 1 && fundsOfAgreement == 1 ? stating[0] : null;
+    }
+
+    /// <summary>
+    /// The plan a settlement is measured against: the one named, which must be a plan of the fund's agreement
+    /// stating the year; else the <see cref="Unambiguous"/> one. Several plans stating the year and none named is
+    /// refused, so the pool manager chooses rather than the platform.
+    /// </summary>
+    public static PoolPlan? For(FinancialYear year, IReadOnlyCollection<PoolPlan> agreementPlans,
+        int fundsOfAgreement, Guid? named)
+    {
+        if (named is { } id)
+        {
+            var plan = agreementPlans.FirstOrDefault(p => p.Id == id)
+                ?? throw RuleViolation.Invalid("poolPlanId", $"No pool plan of the fund's agreement has the id {id}.");
+            RuleViolation.Require(plan.States(year), "poolPlanId", $"The plan '{plan.Title}' states no {year}.");
+            return plan;
+        }
+        var stating = agreementPlans.Count(p => p.States(year));
+        RuleViolation.Require(stating <= 1, "poolPlanId",
+            $"{stating} plans of the agreement state {year}: name the one the settlement is measured against.");
+        return Unambiguous(year, agreementPlans, fundsOfAgreement);
+    }
+
     /// <summary>Every identity of every year, then each benefits schedule against its plan year.</summary>
     public Reconciliation Reconcile()
     {

@@ -17,7 +17,9 @@ public enum SettlementStatus
 /// its rule and every step of its arithmetic (P:L377: "transparent and as simple as possible");
 /// the partners' shares add up exactly to the year's variance; opening deficits are never shared
 /// (P:L371): listed when the variance excludes them, subtracted from it and charged wholly to their
-/// owner when it includes them; a partner's surplus share goes first to its own debts (W:434).
+/// owner when it includes them; a partner's surplus share goes first to its own debts (W:434). Where the
+/// partners stated a pool plan for the year, the outturn is set beside it and any shortfall against it is
+/// announced (P:L318-321); the shortfall is measured, not shared differently.
 /// </summary>
 public sealed class RiskShareSettlement : AggregateRoot
 {
@@ -52,6 +54,8 @@ public sealed class RiskShareSettlement : AggregateRoot
         var terms = agreement.SettlementTerms
             ?? throw RuleViolation.Precondition("settlementTerms", "The agreement has no settlement terms chosen yet.");
         RequireValid(agreement, inputs);
+        RuleViolation.Require(inputs.Plan is null || inputs.Plan.Planned.Year == year, "poolPlanId",
+            $"The settlement of {year} is measured against the plan's {year}, not another year.");
 
         var settlement = new RiskShareSettlement
         {
@@ -75,6 +79,10 @@ public sealed class RiskShareSettlement : AggregateRoot
         settlement.PlanDebtApplications(debts.Where(d => d.AgreementId == agreement.Id));
         settlement.Raise(new SettlementCalculated(settlement.Id, agreement.Id, fund.Id, year, settlement.SharedTotal,
             settlement._partnerShares.ToList()));
+        if (inputs.Plan is { Shortfall: > 0 } plan)
+            settlement.Raise(new PoolPlanShortfallDetected(settlement.Id, agreement.Id, fund.Id,
+                plan.Planned.PoolPlanId, year, plan.Planned.ResourceLimit, plan.Planned.PlannedDeficit,
+                plan.Planned.Benefits, plan.Outturn, plan.Shortfall));
         return settlement;
     }
 
@@ -126,11 +134,26 @@ public sealed class RiskShareSettlement : AggregateRoot
 
     /// <summary>The arithmetic as a finance officer reads it, one line per step.</summary>
     public IEnumerable<string> Arithmetic() =>
-        NetVarianceStep().Concat(_lines.Select(l => $"{l.Description}: {l.Amount:N2} shared on {l.Basis} = "
+        PlanSteps().Concat(NetVarianceStep())
+            .Concat(_lines.Select(l => $"{l.Description}: {l.Amount:N2} shared on {l.Basis} = "
                 + string.Join(" + ", l.Shares.Select(s => s.Amount.ToString("N2"))))
             .Concat(Inputs.OpeningDeficits.Where(d => !d.InVariance)
                 .Select(d => $"Opening deficit not shared, stays with its owner: {d.Description} {d.Amount:N2}"))
             .Concat(_debtApplications.Select(a => $"Surplus applied to own debt first: {a.Amount:N2}")));
+
+    /// <summary>
+    /// The planned position beside the outturn and the shortfall (P:L318-321). The plan names no owner of its
+    /// planned deficit (C §8 point 3), so the step says when no partner's deficit is taken out of the share.
+    /// </summary>
+    private IEnumerable<string> PlanSteps()
+    {
+        if (Inputs.Plan is not { } plan) return [];
+        var steps = plan.Arithmetic();
+        return plan.Planned.PlannedDeficit > 0 && !Inputs.OpeningDeficits.Any(d => d.InVariance)
+            ? steps.Append($"Planned deficit {plan.Planned.PlannedDeficit:N2} charged to no owner: no prior-year "
+                + "deficit is named as in the variance, so whatever of it the variance holds is shared (P:L371)")
+            : steps;
+    }
 
     private IEnumerable<string> NetVarianceStep()
     {

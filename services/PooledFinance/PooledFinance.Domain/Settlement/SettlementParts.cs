@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using PooledFinance.Domain.Planning;
 
 namespace PooledFinance.Domain.Settlement;
 
@@ -42,9 +43,12 @@ public sealed record SettlementItem(string Description, decimal Variance, Varian
 /// </summary>
 public sealed record OpeningDeficit(Guid OwnerBodyId, string Description, decimal Amount, bool InVariance = false);
 
-/// <summary>Everything a settlement is calculated from, kept with it so the arithmetic can be re-read.</summary>
+/// <summary>
+/// Everything a settlement is calculated from, kept with it so the arithmetic can be re-read; <see cref="Plan"/>
+/// is the year of the pool's plan and the fund's outturn beside it, where the partners stated a plan (P:L306-321).
+/// </summary>
 public sealed record SettlementInputs(IReadOnlyList<SettlementItem> Items, IReadOnlyList<PartnerAmount> ActualContributions,
-    IReadOnlyList<OpeningDeficit> OpeningDeficits);
+    IReadOnlyList<OpeningDeficit> OpeningDeficits, PlanOutturn? Plan = null);
 
 /// <summary>One step of the arithmetic: an amount, the basis it was shared on, and each partner's part.</summary>
 public sealed record SettlementLine(string Description, decimal Amount, string Basis, IReadOnlyList<PartnerAmount> Shares);
