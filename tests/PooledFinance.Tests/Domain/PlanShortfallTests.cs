@@ -9,7 +9,7 @@ namespace PooledFinance.Tests.Domain;
 /// <summary>
 /// Issue 16 item 7: the settlement's shortfall computed from Plymouth's pooled fund three-year plan (P:L306-332,
 /// £k as pounds). The plan spends beyond its resource limit by the planned deficit and the benefits it means to
-/// deliver (2015/16: 448,223 − 421,481 = 26,742 = 12,442 + 14,300, P:L316-321); the outturn's overspend against
+/// deliver (2015/16: 448,223 − 421,481 = 26,742 = 12,442 + 14,300, P:L317-321); the outturn's overspend against
 /// the resource limit beyond the planned deficit is the shortfall, the benefits not delivered.
 /// </summary>
 public class PlanShortfallTests
@@ -40,9 +40,9 @@ public class PlanShortfallTests
         s.PartnerShares.Single(x => x.PartnerBodyId == body).Amount;
 
     [Fact]
-    public void An_outturn_at_the_planned_spend_delivers_none_of_the_14_300k_benefits_announced_P_L316_L321()
+    public void An_outturn_at_the_planned_spend_delivers_none_of_the_14_300k_benefits_announced_P_L317_L321()
     {
-        // 2015/16 outturn at the planned spend of £448,223k (P:L316): 448,223 − 421,481 = 26,742 over the RRL
+        // 2015/16 outturn at the planned spend of £448,223k (P:L317): 448,223 − 421,481 = 26,742 over the RRL
         // (P:L318), less the planned deficit of 12,442 (P:L320) = 14,300, every benefit of the plan (P:L321).
         var p = new Plymouth();
         var plan = PlymouthPoolPlan(p);

@@ -36,7 +36,7 @@ public sealed record SettlementLineView(string Description, decimal Amount, stri
 public sealed record DebtApplicationView(Guid DebtObligationId, Guid PartnerBodyId, decimal Amount);
 
 /// <summary>
-/// The pool plan's year the settlement is measured against (P:L316-332), as stated when it was calculated, with
+/// The pool plan's year the settlement is measured against (P:L306-332), as stated when it was calculated, with
 /// that year's figures that do not tie; the fund's outturn beside it; the overspend against the resource limit;
 /// and the shortfall, how far that overspend exceeds the planned deficit (the benefits not delivered), or how far
 /// within the planned deficit the year came.

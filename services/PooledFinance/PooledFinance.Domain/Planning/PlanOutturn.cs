@@ -6,7 +6,7 @@ namespace PooledFinance.Domain.Planning;
 /// <summary>
 /// One plan year as a settlement measures against it, copied from the plan when the settlement is calculated so
 /// that the settled year keeps the figures it was measured on: the stated planned spend, resource limit, planned
-/// deficit and benefits the plan relies on (P:L316-321), the benefits schedule's schemes where one is stated
+/// deficit and benefits the plan relies on (P:L317-321), the benefits schedule's schemes where one is stated
 /// (P:L325-332), and every figure of that year that does not tie, as the plan reports it.
 /// </summary>
 public sealed record PlannedPosition(Guid PoolPlanId, string Plan, FinancialYear Year, decimal PlannedSpend,
