@@ -98,7 +98,7 @@ public class PlanShortfallTests
         var settlement = Settle(p, PlymouthPoolPlan(p), Y2015, 433_000m);
 
         var measured = settlement.Inputs.Plan!;
-        Assert.Equal((0m, Thousands(-923m)), (measured.Shortfall, measured.BeyondPlannedDeficit));
+        Assert.Equal((0m, Thousands(923m)), (measured.Shortfall, measured.WithinPlannedDeficit));
         Assert.Contains(settlement.Arithmetic(),
             l => l.EndsWith("no shortfall, within the planned deficit by 923,000.00"));
         Assert.DoesNotContain(settlement.DomainEvents, e => e is PoolPlanShortfallDetected);

@@ -50,7 +50,7 @@ public sealed record PlanOutturnView(Guid PoolPlanId, string Plan, string Financ
         p.Plan, p.Year.ToString(), p.PlannedSpend, p.ResourceLimit, p.PlannedDeficit, p.Benefits,
         p.BenefitSchemes.Select(l => new PlanLineView(l.Name, l.Amount)).ToList(),
         p.SourceMismatches.Select(d => new DiscrepancyView(d.Where, d.Stated, d.Computed, d.Difference)).ToList(),
-        o.Outturn, o.OverspendAgainstResourceLimit, o.Shortfall, Math.Max(-o.BeyondPlannedDeficit, 0m));
+        o.Outturn, o.OverspendAgainstResourceLimit, o.Shortfall, o.WithinPlannedDeficit);
 }
 
 /// <summary>

@@ -28,6 +28,9 @@ public sealed record PlanOutturn(PlannedPosition Planned, decimal Outturn)
 
     public decimal Shortfall => Math.Max(BeyondPlannedDeficit, 0m);
 
+    /// <summary>How far within the planned deficit the outturn came: better than plan.</summary>
+    public decimal WithinPlannedDeficit => Math.Max(-BeyondPlannedDeficit, 0m);
+
     /// <summary>The planned position, the outturn against it and the shortfall, a step a line.</summary>
     public IEnumerable<string> Arithmetic()
     {
@@ -40,7 +43,7 @@ public sealed record PlanOutturn(PlannedPosition Planned, decimal Outturn)
             + $"{p.PlannedDeficit:N2} = {BeyondPlannedDeficit:N2}";
         yield return Shortfall > 0
             ? $"{step}: shortfall {Shortfall:N2}, benefits not delivered of the {p.Benefits:N2} the plan relies on"
-            : $"{step}: no shortfall, within the planned deficit by {-BeyondPlannedDeficit:N2}";
+            : $"{step}: no shortfall, within the planned deficit by {WithinPlannedDeficit:N2}";
         if (Shortfall > p.Benefits)
             yield return $"The shortfall exceeds the benefits the plan relies on by {Shortfall - p.Benefits:N2}: "
                 + "spend above the plan itself";
