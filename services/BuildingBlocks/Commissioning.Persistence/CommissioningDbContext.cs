@@ -31,6 +31,19 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
 
     public Aggregates<T> Aggregates<T>() where T : AggregateRoot => new(this);
 
+    /// <summary>
+    /// Load-apply-save, the one way every service changes a record: loads the aggregate (a 404 naming
+    /// <paramref name="field"/>), applies one domain operation (which checks who may, first), saves with its audit
+    /// and outbox. A broken rule leaves the stored aggregate as it was.
+    /// </summary>
+    public async Task<T> Change<T>(Guid id, Action<T> operation, string field = "id") where T : AggregateRoot
+    {
+        var aggregate = await Aggregates<T>().Get(id, field);
+        operation(aggregate);
+        await SaveChangesAsync();
+        return aggregate;
+    }
+
     /// <summary>Called while saving, once per aggregate that raised events: add the outbox rows here.</summary>
     protected virtual void OnDomainEvents(AggregateRoot aggregate, IReadOnlyList<IDomainEvent> events) { }
 

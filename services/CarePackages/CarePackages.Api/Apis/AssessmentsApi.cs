@@ -142,13 +142,11 @@ public static class AssessmentsApi
     /// <summary>Only the organisation carrying out an assessment records it.</summary>
     private static async Task<AssessmentView> Change(
         HttpContext http, CarePackagesStore store, Guid id, Action<Assessment> operation)
-    {
-        var assessment = await store.Aggregates<Assessment>().Get(id);
-        if (PlatformIds.Organisation(http.Caller().Organisation) != assessment.AssessorOrganisationId)
-            throw RuleViolation.Forbidden("assessmentId",
-                "Only the organisation carrying out the assessment records it.");
-        operation(assessment);
-        await store.SaveChangesAsync();
-        return AssessmentView.Of(assessment);
-    }
+        => AssessmentView.Of(await store.Change<Assessment>(id, assessment =>
+        {
+            if (PlatformIds.Organisation(http.Caller().Organisation) != assessment.AssessorOrganisationId)
+                throw RuleViolation.Forbidden("assessmentId",
+                    "Only the organisation carrying out the assessment records it.");
+            operation(assessment);
+        }));
 }

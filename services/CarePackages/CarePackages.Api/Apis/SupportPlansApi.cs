@@ -126,11 +126,9 @@ public static class SupportPlansApi
 
     private static async Task<SupportPlanView> Change(
         HttpContext http, CarePackagesStore store, Guid id, Action<SupportPlan> operation)
-    {
-        var plan = await store.Aggregates<SupportPlan>().Get(id);
-        http.DemandOwn(plan.DraftedByOrganisationId, "supportPlanId", "support plan");
-        operation(plan);
-        await store.SaveChangesAsync();
-        return SupportPlanView.Of(plan);
-    }
+        => SupportPlanView.Of(await store.Change<SupportPlan>(id, plan =>
+        {
+            http.DemandOwn(plan.DraftedByOrganisationId, "supportPlanId", "support plan");
+            operation(plan);
+        }));
 }

@@ -37,15 +37,6 @@ public sealed class CarePackagesStore(
         foreach (var domainEvent in events) CarePackagesEvents.Publish(this, aggregate, domainEvent);
     }
 
-    /// <summary>Load, apply one domain operation, save; a broken rule leaves the stored aggregate as it was.</summary>
-    public async Task<T> Change<T>(Guid id, Action<T> operation) where T : AggregateRoot
-    {
-        var aggregate = await Aggregates<T>().Get(id);
-        operation(aggregate);
-        await SaveChangesAsync();
-        return aggregate;
-    }
-
     /// <summary>The council a record loaded in this unit of work belongs to (null for one of no tenancy).</summary>
     public string? TenancyOf(AggregateRoot loaded) =>
         StoredAggregates.Local.FirstOrDefault(r => r.Id == loaded.Id)?.Tenancy;

@@ -140,14 +140,12 @@ public static class ContractsApi
 
     private static async Task<ContractView> Manage(
         ContractsStore store, Guid id, HttpContext http, Action<CommissioningContract> operation)
-    {
-        var contract = await store.Aggregates<CommissioningContract>().Get(id);
-        ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(http.ContractsCaller(), contract), "id",
-            "change a contract its organisation is not party to");
-        operation(contract);
-        await store.SaveChangesAsync();
-        return ContractView.Of(contract);
-    }
+        => ContractView.Of(await store.Change<CommissioningContract>(id, contract =>
+        {
+            ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(http.ContractsCaller(), contract), "id",
+                "change a contract its organisation is not party to");
+            operation(contract);
+        }));
 
     private static async Task<ContractView> ServeNotice(
         Guid id, NoticeRequest r, ContractsStore store, HttpContext http)

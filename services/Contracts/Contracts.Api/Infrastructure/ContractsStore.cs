@@ -51,13 +51,4 @@ public sealed class ContractsStore(DbContextOptions<ContractsStore> options, IAu
         if ((await Aggregates<T>().List(key)).Count > 0) throw RuleViolation.AlreadyExists(field, unique.Conflict);
         Aggregates<T>().Add(aggregate, key, unique);
     }
-
-    /// <summary>Load, apply one domain operation, save; a broken rule leaves the stored aggregate as it was.</summary>
-    public async Task<T> Change<T>(Guid id, Action<T> operation) where T : AggregateRoot
-    {
-        var aggregate = await Aggregates<T>().Get(id);
-        operation(aggregate);
-        await SaveChangesAsync();
-        return aggregate;
-    }
 }

@@ -113,9 +113,11 @@ public static class WebhookEndpointsApi
     private static async Task<WebhookEndpointView> Change(NotificationsStore store, HttpContext http,
         TimeProvider clock, Guid id, Action<WebhookEndpoint> change)
     {
-        var endpoint = await Own(store, http, id);
-        change(endpoint);
-        await store.SaveChangesAsync();
+        var endpoint = await store.Change<WebhookEndpoint>(id, e =>
+        {
+            e.RequireOwner(OwnerTenancy.OwnerOf(Caller.From(http.User)));
+            change(e);
+        });
         return WebhookEndpointView.Of(endpoint, clock.GetUtcNow());
     }
 

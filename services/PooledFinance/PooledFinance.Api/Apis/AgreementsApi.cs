@@ -97,13 +97,6 @@ public static class AgreementsApi
         return TypedResults.Created($"/api/v1/agreements/{agreement.Id}", AgreementView.Of(agreement));
     }
 
-    /// <summary>Load, apply one domain operation, save; a broken rule leaves the stored agreement as it was.</summary>
     private static async Task<AgreementView> Change(PooledFinanceStore store, Guid id,
-        Action<Section75Agreement> operation)
-    {
-        var agreement = await store.Aggregates<Section75Agreement>().Get(id);
-        operation(agreement);
-        await store.SaveChangesAsync();
-        return AgreementView.Of(agreement);
-    }
+        Action<Section75Agreement> operation) => AgreementView.Of(await store.Change(id, operation));
 }

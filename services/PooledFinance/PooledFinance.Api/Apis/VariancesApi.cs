@@ -101,10 +101,11 @@ public static class VariancesApi
         Guid fundId, Guid id, Action<ForecastVariance> operation)
     {
         await PoolCaller.OpenFund(store, user, fundId);
-        var variance = await store.Aggregates<ForecastVariance>().Get(id);
-        if (variance.FundId != fundId) throw RuleViolation.NotFound("id", $"{id} is not a variance on this fund.");
-        operation(variance);
-        await store.SaveChangesAsync();
+        var variance = await store.Change<ForecastVariance>(id, v =>
+        {
+            if (v.FundId != fundId) throw RuleViolation.NotFound("id", $"{id} is not a variance on this fund.");
+            operation(v);
+        });
         var today = clock.LondonToday();
         return VarianceClock.Of(variance, today, variance.IsOverdueOn(today));
     }

@@ -149,13 +149,8 @@ public static class ReturnsApi
     }
 
     private static async Task<ReturnView> Act(ReturnsStore store, HttpContext http, Guid id,
-        Action<StatutoryReturn, ReturnsActor, DateTimeOffset> step)
-    {
-        var statutoryReturn = await store.Aggregates<StatutoryReturn>().Get(id);
-        step(statutoryReturn, ActorOf(http), store.Clock.GetUtcNow());
-        await store.SaveChangesAsync();
-        return View(store, statutoryReturn);
-    }
+        Action<StatutoryReturn, ReturnsActor, DateTimeOffset> step) =>
+        View(store, await store.Change<StatutoryReturn>(id, r => step(r, ActorOf(http), store.Clock.GetUtcNow())));
 
     /// <summary>The return, refused unless the caller is its council's returns officer.</summary>
     private static async Task<StatutoryReturn> Acted(ReturnsStore store, HttpContext http, Guid id, string action)
