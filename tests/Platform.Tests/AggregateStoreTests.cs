@@ -47,6 +47,29 @@ public sealed class AggregateStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Clearing_the_change_tracker_forgets_unsaved_changes_to_loaded_aggregates()
+    {
+        var pool = SamplePool.Open("Plymouth integrated fund");
+        pool.Contribute(321_000_000m);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<SampleStore>();
+        store.Aggregates<SamplePool>().Add(pool, key: "plymouth");
+        await store.SaveChangesAsync();
+        store.Published.Clear();
+
+        var loaded = await store.Aggregates<SamplePool>().Get(pool.Id);
+        loaded.Contribute(100_000_000m);
+        store.ChangeTracker.Clear();
+        await store.SaveChangesAsync();
+
+        Assert.Empty(store.Published);
+        var reloaded = await store.Aggregates<SamplePool>().Get(pool.Id);
+        Assert.NotSame(loaded, reloaded);
+        Assert.Equal(321_000_000m, reloaded.Total);
+        Assert.Single(await store.AuditRecords.Where(a => a.EntityType == nameof(SamplePool)).ToListAsync());
+    }
+
+    [Fact]
     public async Task An_aggregate_round_trips_its_private_state_and_each_change_is_audited_by_member()
     {
         var pool = SamplePool.Open("Plymouth integrated fund");

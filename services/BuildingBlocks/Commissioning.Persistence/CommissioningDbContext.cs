@@ -101,9 +101,15 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
         return written;
     }
 
+    /// <summary>
+    /// The aggregate of a row a query returned: the one already loaded while the change tracker still tracks its
+    /// row (EF hands back the same row object), otherwise rebuilt from the row, so after
+    /// <c>ChangeTracker.Clear()</c> a load reads what is stored, not what an unsaved change left in memory.
+    /// </summary>
     internal T Track<T>(StoredAggregate row) where T : AggregateRoot
     {
-        if (_aggregates.TryGetValue(row.Id, out var tracked)) return (T)tracked.Aggregate;
+        if (_aggregates.TryGetValue(row.Id, out var tracked) && ReferenceEquals(tracked.Row, row))
+            return (T)tracked.Aggregate;
         var aggregate = DomainJson.Deserialize<T>(row.Body);
         _aggregates[row.Id] = (aggregate, row);
         return aggregate;
@@ -120,11 +126,23 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
         _aggregates[aggregate.Id] = (aggregate, row);
     }
 
+    /// <summary>
+    /// The identity map as the change tracker has it: an aggregate whose row it no longer tracks (after
+    /// <c>ChangeTracker.Clear()</c> or a detach) leaves the map, so a save never writes or publishes it.
+    /// </summary>
+    private IReadOnlyCollection<(AggregateRoot Aggregate, StoredAggregate Row)> TrackedAggregates()
+    {
+        foreach (var id in _aggregates.Where(a => Entry(a.Value.Row).State == EntityState.Detached)
+                     .Select(a => a.Key).ToList())
+            _aggregates.Remove(id);
+        return _aggregates.Values;
+    }
+
     private List<AggregateRoot> WriteBackAggregates()
     {
         var raised = new List<AggregateRoot>();
         _written.Clear();
-        foreach (var (aggregate, row) in _aggregates.Values)
+        foreach (var (aggregate, row) in TrackedAggregates())
         {
             var body = DomainJson.Serialize(aggregate);
             if (body != row.Body || Entry(row).State == EntityState.Added)
