@@ -68,7 +68,11 @@ internal static class StoreRuns
     /// <summary>
     /// Each measure once to warm up, then <paramref name="runs"/> rounds in turns; each one's median.
     /// </summary>
-    public static async Task<double[]> Interleaved(int runs, params Func<Task>[] measures)
+    public static async Task<double[]> Interleaved(int runs, params Func<Task>[] measures) =>
+        (await InterleavedTimes(runs, measures)).Select(t => t[runs / 2]).ToArray();
+
+    /// <summary>As <see cref="Interleaved"/>, but every run's time of each measure, fastest first.</summary>
+    public static async Task<double[][]> InterleavedTimes(int runs, params Func<Task>[] measures)
     {
         foreach (var measure in measures) await measure();
         var times = measures.Select(_ => new List<double>()).ToArray();
@@ -79,7 +83,7 @@ internal static class StoreRuns
                 await measures[i]();
                 times[i].Add(watch.Elapsed.TotalMilliseconds);
             }
-        return times.Select(t => t.Order().ElementAt(runs / 2)).ToArray();
+        return times.Select(t => t.Order().ToArray()).ToArray();
     }
 }
 

@@ -135,7 +135,8 @@ public static class BrokerageApi
         return await View(store, broker, request);
     }
 
-    private static async Task<IReadOnlyList<PlacementRequestView>> List(
+    /// <summary>The list route's handler; public so that the list benchmark times the route's own path.</summary>
+    public static async Task<IReadOnlyList<PlacementRequestView>> List(
         int? offset, int? limit, HttpContext http, CarePackagesStore store)
     {
         var actor = http.AsThemselves();
