@@ -13,8 +13,9 @@ using Microsoft.Extensions.Configuration;
 
 // Usage: tests/Benchmarks/ListBenchmarks/run.sh [placement requests=100000] [contracts=100000] [runs=100]
 var (requests, contracts, runs) = StoreRuns.Sizes(args, 100_000, 100_000, 100);
-Console.WriteLine($"{requests:N0} placement requests and {contracts:N0} contracts; first page ({ListPage.DefaultLimit}) "
-    + $"of each list, {runs} interleaved runs after one warm-up; targets: within 3x of plain SQL, p99 < 50 ms");
+Console.WriteLine($"{requests:N0} placement requests and {contracts:N0} contracts; first page "
+    + $"({ListPage.DefaultLimit}) of each list, {runs} interleaved runs after one warm-up; targets: within 3x of "
+    + "plain SQL, p99 < 50 ms");
 var rules = new CarePackagesRules(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
     ["People:PseudonymKey"] = Convert.ToBase64String(new byte[32]),
