@@ -23,6 +23,7 @@ app.UseTenancy<PooledFinanceStore>();
 app.MapPartnershipsApi();
 app.MapAgreementsApi();
 app.MapFundsApi();
+app.MapScopeChangesApi();
 app.MapLedgerApi();
 app.MapContributionsApi();
 app.MapDebtsApi();

@@ -35,7 +35,8 @@ public class ScopeChangeTests
         Assert.Equal(ScopeChangeStatus.AwaitingApproval, change.Status);
         var line = change.Decide(w.Agreement, pool, Approval(w.Ccg.Id))!;
 
-        Assert.Equal((Pot.A, Millions(73.2m), pool.Id, Assessed), (line.Pot, line.Amount, line.FundId, line.RiskAssessment));
+        Assert.Equal((Pot.A, Millions(73.2m), pool.Id, Assessed),
+            (line.Pot, line.Amount, line.FundId, line.RiskAssessment));
         Assert.Equal((ScopeChangeStatus.Pooled, line.Id), (change.Status, change.BudgetLineId));
         var pooled = Assert.IsType<BudgetLinePooled>(Assert.Single(line.DomainEvents));
         Assert.Equal((w.Ccg.Id, Millions(73.2m)), (pooled.OwnerBodyId, pooled.Amount));
@@ -53,7 +54,8 @@ public class ScopeChangeTests
         var line = change.Decide(w.Agreement, pool, Approval(w.Council.Id))!;
 
         Assert.Equal(("legislationChange", ViolationKind.Precondition), (refused.Field, refused.Kind));
-        Assert.Equal((Pot.C, Law, Millions(0.2m), pool.Id), (line.Pot, line.LegislationChange, line.Amount, line.FundId));
+        Assert.Equal((Pot.C, Law, Millions(0.2m), pool.Id),
+            (line.Pot, line.LegislationChange, line.Amount, line.FundId));
     }
 
     [Fact]
@@ -78,10 +80,11 @@ public class ScopeChangeTests
         var safeguarding = CcgPotB(w) with { Code = "CCG-D", Name = "CCG safeguarding", Pot = Pot.D,
             Amount = Millions(15.7m) };
 
-        var potD = Violation(() => ScopeChange.Propose(w.Agreement, pool, safeguarding));
-        var potA = Violation(() => ScopeChange.Propose(w.Agreement, pool, CcgPotB(w) with { Pot = Pot.A }));
-        var unassessed = Violation(() => ScopeChange.Propose(w.Agreement, pool, CcgPotB(w) with { RiskAssessment = null }));
-        var lawOnB = Violation(() => ScopeChange.Propose(w.Agreement, pool, CcgPotB(w) with { LegislationChange = Law }));
+        RuleViolation Proposing(ScopeProposal p) => Violation(() => ScopeChange.Propose(w.Agreement, pool, p));
+        var potD = Proposing(safeguarding);
+        var potA = Proposing(CcgPotB(w) with { Pot = Pot.A });
+        var unassessed = Proposing(CcgPotB(w) with { RiskAssessment = null });
+        var lawOnB = Proposing(CcgPotB(w) with { LegislationChange = Law });
         var change = ScopeChange.Propose(w.Agreement, pool, CcgPotB(w));
         change.Decide(w.Agreement, pool, Approval(w.Council.Id));
         var twice = Violation(() => change.Decide(w.Agreement, pool, Approval(w.Council.Id)));

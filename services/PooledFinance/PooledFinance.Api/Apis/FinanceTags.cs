@@ -14,6 +14,9 @@ public static class FinanceTags
     public static readonly PartnerTag Funds = new("Funds",
         "Funds under an agreement, their budget lines (pooled or aligned, W's pot rules) and the monthly "
         + "position.");
+    public static readonly PartnerTag ScopeChanges = new("Scope changes",
+        "A service outside the pool (Pot B, or Pot C once legislation has changed) proposed for it with its risk "
+        + "assessment and approved by every partner (W:616-620, WF-9).");
     public static readonly PartnerTag Ledger = new("Ledger",
         "A fund's append-only ledger: pages in posting order, postings, reversals, actuals imported as CSV and "
         + "the reconciliation of stated figures.");
@@ -42,6 +45,6 @@ public static class FinanceTags
         "Operations: events this service could not process, for a platform administrator.");
 
     public static IReadOnlyList<PartnerTag> All { get; } =
-        [Partnerships, Agreements, Funds, Ledger, Contributions, Debts, Reports, Variances, Settlements, Savings,
-            Costs, Vat, DeadLetters];
+        [Partnerships, Agreements, Funds, ScopeChanges, Ledger, Contributions, Debts, Reports, Variances, Settlements,
+            Savings, Costs, Vat, DeadLetters];
 }

@@ -41,7 +41,10 @@ public sealed record RiskAssessmentView(string Reference, string AssessedBy, Dat
 }
 
 /// <summary>The legislation change that let a line into a pool.</summary>
-public sealed record LegislationChangeView(string Reference, DateOnly CommencedOn);
+public sealed record LegislationChangeView(string Reference, DateOnly CommencedOn)
+{
+    public LegislationChange ToChange() => new(Reference, CommencedOn);
+}
 
 /// <summary>A partner's budget line for a year, in the pool or aligned; income lines count negative.</summary>
 public sealed record BudgetLineView(Guid Id, Guid OwnerBodyId, FinancialYearView Year, string Code, string Name,

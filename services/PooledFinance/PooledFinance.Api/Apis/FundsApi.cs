@@ -87,9 +87,7 @@ public static class FundsApi
         var agreement = await store.Aggregates<Section75Agreement>().Get(books.Fund.AgreementId, "agreementId");
         agreement.RequirePartner(r.OwnerBodyId, "ownerBodyId");
         var year = FinancialYear.Parse(r.FinancialYear);
-        if (books.Lines.Any(l => l.Year == year && string.Equals(l.Code, r.Code?.Trim(),
-            StringComparison.OrdinalIgnoreCase)))
-            throw RuleViolation.AlreadyExists("code", $"{books.Fund.Name} already has a line {r.Code} in {year}.");
+        books.RequireNewCode(year, r.Code);
         var line = BudgetLine.Create(r.OwnerBodyId, year, r.Code, r.Name, r.Pot, r.Amount, r.IsIncome);
         PoolAccess.RequireChange(actor, line);
         if (books.Fund.Kind.HoldsMonies())
@@ -98,17 +96,8 @@ public static class FundsApi
                 "Moving a line into a pool needs a recorded risk assessment (W:620)."));
         else line.AlignWith(books.Fund);
         store.Aggregates<BudgetLine>().Add(line, key: id.ToString());
-        if (line.SignedAmount != 0)
-        {
-            var ledger = FundLedger.Open(books.Fund);
-            ledger.Post(line, EntryKind.Budget, line.SignedAmount, year.Start, $"budget:{year}:{line.Code}");
-            books.Stage(ledger);
-        }
         // Contracts and staffing forecasts that commit to this code in this year before its line existed commit now.
-        foreach (var held in await store.Aggregates<ContractCommitment>().List(id.ToString()))
-            await books.StageCommitment(held, [line], default);
-        foreach (var held in await store.Aggregates<StaffingCommitment>().List(id.ToString()))
-            await books.StageCommitment(held, [line], default);
+        books.StageNewLine(line, await books.HeldCommitments());
         await store.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/funds/{id}/budget-lines", BudgetLineView.Of(line));
     }

@@ -113,6 +113,33 @@ public sealed class FundBooks(PooledFinanceStore store, Fund fund, IReadOnlyList
         Stage(ledger);
     }
 
+    /// <summary>A line code is used once per fund and year (its reference "budget:{year}:{code}" needs it).</summary>
+    public void RequireNewCode(FinancialYear year, string? code)
+    {
+        if (Lines.Any(l => l.Year == year && string.Equals(l.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase)))
+            throw RuleViolation.AlreadyExists("code", $"{Fund.Name} already has a line {code} in {year}.");
+    }
+
+    /// <summary>The contracts and staffing forecasts held on the fund, which commit on a line once it exists.</summary>
+    public async Task<IReadOnlyList<ILineCommitment>> HeldCommitments() =>
+        [.. await store.Aggregates<ContractCommitment>().List(Fund.Id.ToString()),
+            .. await store.Aggregates<StaffingCommitment>().List(Fund.Id.ToString())];
+
+    /// <summary>
+    /// Stages a new line's budget on its year's first day, referenced "budget:{year}:{code}", and what the
+    /// <paramref name="held"/> commitments commit on its code (the caller saves). A new line has nothing posted,
+    /// so each commitment posts its whole figure and no ledger query is needed.
+    /// </summary>
+    public void StageNewLine(BudgetLine line, IEnumerable<ILineCommitment> held)
+    {
+        var ledger = FundLedger.Open(Fund);
+        if (line.SignedAmount != 0)
+            ledger.Post(line, EntryKind.Budget, line.SignedAmount, line.Year.Start, $"budget:{line.Year}:{line.Code}");
+        foreach (var adjustment in held.Select(c => c.AdjustmentFor(line, 0m)).OfType<CommitmentAdjustment>())
+            ledger.Post(line, EntryKind.Commitment, adjustment.Amount, adjustment.PostingDate, adjustment.Reference);
+        Stage(ledger);
+    }
+
     /// <summary>Adds the entries a ledger posted to the store, to be written when it saves (call once per ledger).</summary>
     public void Stage(FundLedger ledger) => store.LedgerEntries.AddRange(ledger.Posted.Select(LedgerEntryRecord.From));
 

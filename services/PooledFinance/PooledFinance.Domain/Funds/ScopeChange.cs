@@ -4,7 +4,7 @@ using PooledFinance.Domain.SeedWork;
 
 namespace PooledFinance.Domain.Funds;
 
-/// <summary>What the owner's finance officer proposes to move into a pool: a line outside it, with its risk assessment.</summary>
+/// <summary>What the owner's finance officer proposes for a pool: a service outside it, risk assessed.</summary>
 public sealed record ScopeProposal(Guid OwnerBodyId, FinancialYear Year, string Code, string Name, Pot Pot,
     decimal Amount, RiskAssessment? RiskAssessment, LegislationChange? LegislationChange, DateOnly ProposedOn);
 
@@ -47,7 +47,7 @@ public sealed class ScopeChange : AggregateRoot
     public IReadOnlyList<ScopeDecision> Decisions => _decisions;
     public Guid? BudgetLineId { get; private set; }
 
-    /// <summary>InclusionProposed and RiskAssessed (WF-9): refused without the risk assessment W:620 makes mandatory.</summary>
+    /// <summary>InclusionProposed, RiskAssessed (WF-9): refused without the risk assessment W:620 requires.</summary>
     public static ScopeChange Propose(Section75Agreement agreement, Fund fund, ScopeProposal p)
     {
         RuleViolation.Require(fund.AgreementId == agreement.Id, "fundId", "The fund belongs to another agreement.");
@@ -57,7 +57,8 @@ public sealed class ScopeChange : AggregateRoot
         switch (p.Pot)
         {
             case Pot.A:
-                throw RuleViolation.Invalid("pot", "A Pot A service is anticipated to be pooled (W:615): add it as a line.");
+                throw RuleViolation.Invalid("pot",
+                    "A Pot A service is anticipated to be pooled (W:615): add it as a line.");
             case Pot.D:
                 throw RuleViolation.Precondition("pot",
                     "A Pot D service stays entirely with its parent body and is never pooled (W:618).");
