@@ -74,7 +74,10 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
     private static bool PartyToWirral(CallerKind caller) =>
         caller.Organisation is Callers.WirralCouncil or Callers.WirralCcg;
 
-    /// <summary>Wirral's pool as its owner reads it: the partnership, agreement, fund, lines, contributions, debts and ledger.</summary>
+    /// <summary>
+    /// Wirral's pool as its owner reads it: the partnership, agreement, fund, lines, contributions, debts, ledger,
+    /// savings plans and scope changes.
+    /// </summary>
     private async Task<string> Snapshot()
     {
         using var owner = world.Client(Callers.WirralCouncil, Commissioning.Identity.Roles.FinanceOfficer);
@@ -85,6 +88,7 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
                      $"/api/v1/funds/{world.Fund}/budget-lines", $"/api/v1/funds/{world.Fund}/contributions",
                      $"/api/v1/agreements/{world.Agreement}/debts", $"/api/v1/funds/{world.Fund}/ledger?limit=500",
                      $"/api/v1/partnerships/{world.Partnership}/savings-plans",
+                     $"/api/v1/funds/{world.Fund}/scope-changes",
                  })
             text.Append(await (await owner.GetAsync(path)).Content.ReadAsStringAsync());
         return text.ToString();
@@ -96,7 +100,7 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
         "partnerships" => world.Partnership, "agreements" => world.Agreement, "funds" => world.Fund,
         "contributions" => world.Contribution, "debts" => world.Debt, "ledger" => world.LedgerEntry,
         "savings-plans" => world.SavingsPlan, "savings" => world.Saving,
-        "bcf-plans" => world.BetterCarePlan, _ => null,
+        "bcf-plans" => world.BetterCarePlan, "scope-changes" => world.ScopeChange, _ => null,
     };
 
     private static string Query(string pattern) => pattern switch

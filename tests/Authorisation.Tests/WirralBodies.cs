@@ -40,6 +40,20 @@ public static class WirralBodies
             riskAssessment = new { reference = "RA", assessedBy = "JFG", assessedOn = "2017-03-15" },
         },
         "/api/v1/funds/{fundId:guid}/contributions/{id:guid}/receipts" => new { reference = "BACS", amount = 1_000m, receivedOn = "2017-04-01" },
+        "/api/v1/funds/{fundId:guid}/scope-changes/" => ScopeChange(w.CcgBody, "MATRIX-B"),
+        "/api/v1/funds/{fundId:guid}/scope-changes/{id:guid}/decisions" => new
+        {
+            partnerBodyId = w.CouncilBody, approved = false, decidedBy = "Cabinet", delegationReference = "Matrix",
+            decidedOn = "2017-03-20",
+        },
         _ => new { },
+    };
+
+    /// <summary>A sound proposal of an owner's Pot B service for the pool (W:616, W:620).</summary>
+    public static object ScopeChange(Guid owner, string code) => new
+    {
+        ownerBodyId = owner, financialYear = "2017/18", code, name = "CCG services not yet pooled", pot = "b",
+        amount = 73_200_000m, riskAssessment = new { reference = "RA", assessedBy = "JFG", assessedOn = "2017-03-01" },
+        proposedOn = "2017-03-10",
     };
 }

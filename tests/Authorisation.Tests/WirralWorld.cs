@@ -1,4 +1,5 @@
 extern alias FinanceService;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
@@ -26,6 +27,7 @@ public sealed class WirralWorld : IAsyncLifetime
     public Guid SavingsPlan { get; private set; }
     public Guid Saving { get; private set; }
     public Guid BetterCarePlan { get; private set; }
+    public Guid ScopeChange { get; private set; }
 
     public async Task InitializeAsync()
     {
@@ -51,6 +53,18 @@ public sealed class WirralWorld : IAsyncLifetime
         var bcf = (await Get(owner, $"/api/v1/agreements/{Agreement}/funds")).EnumerateArray()
             .Single(f => f.GetProperty("kind").GetString() == "better-care-fund").GetProperty("id").GetGuid();
         BetterCarePlan = FirstId(await Get(owner, $"/api/v1/funds/{bcf}/bcf-plans"));
+        ScopeChange = await ProposeCcgPotB();
+    }
+
+    /// <summary>The CCG's £73.2m Pot B (W:606-611, W:616) proposed for the pool, awaiting approval.</summary>
+    private async Task<Guid> ProposeCcgPotB()
+    {
+        using var ccg = Client(Callers.WirralCcg, Roles.FinanceOfficer);
+        using var response = await ccg.PostAsJsonAsync($"/api/v1/funds/{Fund}/scope-changes",
+            WirralBodies.ScopeChange(CcgBody, "CCG-POT-B"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"scope change: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
     }
 
     public HttpClient Client(string organisation, params string[] roles) =>

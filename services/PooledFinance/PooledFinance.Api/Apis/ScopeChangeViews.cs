@@ -5,10 +5,12 @@ namespace PooledFinance.Api.Apis;
 
 /// <summary>
 /// A service outside the pool proposed for it by its owner's finance officer: its current pot (B, or C with the
-/// change in legislation relied on), amount and the mandatory risk assessment (W:616-620).
+/// change in legislation relied on, which a Pot B service leaves out), amount and the mandatory risk assessment
+/// (W:616-620).
 /// </summary>
 public sealed record NewScopeChange(Guid OwnerBodyId, string FinancialYear, string Code, string Name, Pot Pot,
-    decimal Amount, RiskAssessmentView? RiskAssessment, LegislationChangeView? LegislationChange, DateOnly ProposedOn)
+    decimal Amount, RiskAssessmentView? RiskAssessment, DateOnly ProposedOn,
+    LegislationChangeView? LegislationChange = null)
 {
     public ScopeProposal ToProposal() => new(OwnerBodyId, Commissioning.Domain.FinancialYear.Parse(FinancialYear),
         Code, Name, Pot, Amount, RiskAssessment?.ToAssessment(), LegislationChange?.ToChange(), ProposedOn);
