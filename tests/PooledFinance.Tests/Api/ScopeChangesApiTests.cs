@@ -78,6 +78,32 @@ public sealed class ScopeChangesApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_reclassified_line_counts_as_the_ccgs_pot_A_against_the_stated_pot_table_W_L606()
+    {
+        using var manager = _w.Council(Roles.PoolManager);
+        // W's CCG row (W:606-611, BR-04); the council's rows are left out, as their lines are not in this pool.
+        var table = Id(await Ok(manager.PostAsJsonAsync($"/api/v1/agreements/{_w.AgreementId}/pot-tables", new
+        {
+            financialYear = "2017/18",
+            rows = new[] { new { ownerBodyId = _w.CcgId, label = "CCG", a = 420_200_000m, b = 73_200_000m,
+                c = 200_000m, d = 15_700_000m, statedTotal = 509_300_000m, allocation = 509_300_000m } },
+            totals = new { a = 420_200_000m, b = 73_200_000m, c = 200_000m, d = 15_700_000m, grand = 509_300_000m },
+        })));
+        async Task<decimal[]> Differences() => (await Ok(manager.GetAsync($"/api/v1/pot-tables/{table}")))
+            .GetProperty("discrepancies").EnumerateArray().Select(d => d.GetProperty("difference").GetDecimal())
+            .ToArray();
+        var before = await Differences();
+
+        var change = Id(await Propose(Proposal()));
+        await Ok(Decide(change, _w.CouncilId));
+        await Ok(Decide(change, _w.CcgId));
+
+        // The stated baseline put the £73.2m in Pot B; the pool now holds it as the CCG's Pot A.
+        Assert.Empty(before);
+        Assert.Equal([-73_200_000m], await Differences());
+    }
+
+    [Fact]
     public async Task The_ccgs_pot_C_is_pooled_only_with_its_change_in_legislation_and_stays_pot_C()
     {
         using var finance = _w.Ccg(Roles.FinanceOfficer);
