@@ -65,7 +65,9 @@ public static class PoolAccess
     /// <summary>A finance officer changes only lines of its own body (including Pot D lines, which never leave their owner).</summary>
     public static void RequireChange(Actor actor, BudgetLine line) => RequireOwnFinanceOfficer(actor, line.OwnerBodyId, "budgetLineId");
 
-    /// <summary>A line is proposed for the pool only by its owner's finance officer, as it adds its lines (W:618).</summary>
+    /// <summary>
+    /// A line is proposed for the pool only by its owner's finance officer, as it adds its lines (W:618).
+    /// </summary>
     public static void RequireChange(Actor actor, ScopeChange change) =>
         RequireOwnFinanceOfficer(actor, change.OwnerBodyId, "ownerBodyId");
 
