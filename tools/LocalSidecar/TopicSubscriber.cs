@@ -178,7 +178,13 @@ public sealed class TopicSubscriber(Subscription subscription, SidecarOptions op
         }
     }
 
-    private static bool IsRedisDown(Exception e) => e is RedisConnectionException or RedisTimeoutException or TimeoutException;
+    /// <summary>
+    /// Redis cannot serve now but will: unreachable, too slow, or just restarted and still loading its dataset
+    /// (a LOADING error, which once escaped the read loop and stopped the topic's new entries for good).
+    /// </summary>
+    private static bool IsRedisDown(Exception e) =>
+        e is RedisConnectionException or RedisTimeoutException or TimeoutException
+        || (e is RedisServerException loading && loading.Message.StartsWith("LOADING", StringComparison.Ordinal));
 
     private async Task Forever(Func<Task> action, CancellationToken stop)
     {
