@@ -32,7 +32,8 @@ app.MapBrokerageApi();
 app.MapGrpcService<ContractsGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();
-app.MapDeadLetters<ContractsStore>(DeadLetterTopic.Of(ContractsEvents.Source)).RequireAuthorization(Roles.PlatformAdmin);
+app.MapDeadLetters<ContractsStore>(DeadLetterTopic.Of(ContractsEvents.Source))
+    .RequireAuthorization(Roles.PlatformAdmin);
 
 await app.MigrateThenRunAsync<ContractsStore>();
 

@@ -29,7 +29,8 @@ public sealed record Market(string ProviderCode, IReadOnlyList<string> Councils)
             }
             await store.SaveChangesAsync();
         }
-        var at = DateTimeOffset.UtcNow;
+        // A fixed instant, not the machine's clock: the lists read no dates, and every run seeds the same market.
+        var at = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
         var start = DateOnly.FromDateTime(at.UtcDateTime).AddDays(14);
         for (var first = 0; first < requests; first += 1_000)
         {

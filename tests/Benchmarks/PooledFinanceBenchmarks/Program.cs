@@ -19,7 +19,8 @@ Console.WriteLine("Targets: within 3x of plain SQL; the position under 100 ms (i
 
 var results = await StoreRuns.OnSqliteAndPostgres("ledger", Measure);
 Console.WriteLine();
-Console.WriteLine($"{"store",-11} {"measure",-52} {"median ms",10} {"plain SQL ms",13} {"ratio",7}  within 3x  < 100 ms");
+Console.WriteLine(
+    $"{"store",-11} {"measure",-52} {"median ms",10} {"plain SQL ms",13} {"ratio",7}  within 3x  < 100 ms");
 foreach (var line in results) Console.WriteLine(line);
 
 async Task<IEnumerable<string>> Measure(string name, StoreOptions options)
