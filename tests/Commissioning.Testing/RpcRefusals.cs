@@ -10,8 +10,14 @@ public static class RpcRefusals
         refused.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations.ToList() ?? [];
 
     /// <summary>The field the google.rpc.ErrorInfo names, for every kind of refusal.</summary>
-    public static string Field(this RpcException refused) =>
-        refused.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Metadata["field"] ?? throw new InvalidOperationException("No ErrorInfo was sent.");
+    public static string Field(this RpcException refused) => Named(refused, "field");
+
+    /// <summary>The rule a refusal names (its ErrorInfo's "rule", as a REST problem's type ends).</summary>
+    public static string Rule(this RpcException refused) => Named(refused, "rule");
+
+    private static string Named(RpcException refused, string key) =>
+        refused.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Metadata[key]
+        ?? throw new InvalidOperationException("No ErrorInfo was sent.");
 
     /// <summary>Runs a call expected to be refused and returns the refusal.</summary>
     public static Task<RpcException> Refused<T>(Func<AsyncUnaryCall<T>> call) =>

@@ -17,22 +17,25 @@ public enum ViolationKind
 
 /// <summary>
 /// A broken business rule, raised by domain classes and turned into an RFC 9457 problem or a gRPC
-/// status at the edge. <see cref="Field"/> names the input at fault (camelCase, as the API spells it).
+/// status at the edge. <see cref="Field"/> names the input at fault (camelCase, as the API spells it);
+/// <see cref="Rule"/> says which rule it broke. Raise it with a named rule (<see cref="Rule.Broken"/>,
+/// <see cref="Rule.Require"/>); the factories below give the general rule of their kind.
 /// </summary>
-public sealed class RuleViolation(ViolationKind kind, string field, string message) : Exception(message)
+public sealed class RuleViolation(Rule rule, string field, string message) : Exception(message)
 {
-    public ViolationKind Kind { get; } = kind;
+    public Rule Rule { get; } = rule;
+    public ViolationKind Kind => Rule.Kind;
     public string Field { get; } = field;
 
-    public static RuleViolation Invalid(string field, string message) => new(ViolationKind.Invalid, field, message);
-    public static RuleViolation NotFound(string field, string message) => new(ViolationKind.NotFound, field, message);
-    public static RuleViolation AlreadyExists(string field, string message) => new(ViolationKind.AlreadyExists, field, message);
-    public static RuleViolation Precondition(string field, string message) => new(ViolationKind.Precondition, field, message);
-    public static RuleViolation Forbidden(string field, string message) => new(ViolationKind.Forbidden, field, message);
+    public static RuleViolation Invalid(string field, string message) => new(GeneralRules.InvalidInput, field, message);
+    public static RuleViolation NotFound(string field, string message) => new(GeneralRules.NotFound, field, message);
+    public static RuleViolation AlreadyExists(string field, string message) =>
+        new(GeneralRules.AlreadyExists, field, message);
+    public static RuleViolation Precondition(string field, string message) =>
+        new(GeneralRules.StateForbids, field, message);
+    public static RuleViolation Forbidden(string field, string message) => new(GeneralRules.NotPermitted, field, message);
 
     /// <summary>Throws an <see cref="Invalid"/> violation unless <paramref name="condition"/> holds.</summary>
-    public static void Require(bool condition, string field, string message)
-    {
-        if (!condition) throw Invalid(field, message);
-    }
+    public static void Require(bool condition, string field, string message) =>
+        GeneralRules.InvalidInput.Require(condition, field, message);
 }

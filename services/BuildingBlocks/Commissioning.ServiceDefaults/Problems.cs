@@ -25,12 +25,18 @@ public static class Problems
         services.AddExceptionHandler<BadRequestProblems>();
     }
 
-    /// <summary>Writes a problem; <paramref name="field"/> adds an <c>errors</c> member naming the input at fault.</summary>
+    /// <summary>
+    /// Writes a problem; <paramref name="field"/> adds an <c>errors</c> member naming the input at fault, and
+    /// <paramref name="type"/> (a broken rule's <c>/problems/{name}</c>) replaces the status's default type.
+    /// </summary>
     public static ValueTask<bool> Write(HttpContext context, int status, string title, string detail,
-        string? field = null, Exception? exception = null)
+        string? field = null, Exception? exception = null, string? type = null)
     {
         context.Response.StatusCode = status;
-        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Type = type, Status = status, Title = title, Detail = detail,
+        };
         if (field is not null) problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [detail] };
         var writer = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         return writer.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });

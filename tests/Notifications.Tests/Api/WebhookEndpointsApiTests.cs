@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using Notifications.Domain.Endpoints;
 using Notifications.Domain.Visibility;
 using static Commissioning.Testing.Answers;
 using static Notifications.Tests.Api.ProviderEndpoints;
@@ -79,6 +80,8 @@ public abstract class WebhookEndpointsApiTests : IAsyncLifetime
             HttpStatusCode.UnprocessableEntity, "url");
 
         Assert.Contains("did not allow origin", problem.GetProperty("detail").GetString());
+        Assert.Equal(("/problems/handshake-answered", EndpointRules.HandshakeAnswered.Says),
+            (problem.GetProperty("type").GetString(), problem.GetProperty("title").GetString()));
         Assert.Equal(0, await _service.AuditCount());
         Assert.Equal(0, (await Ok(provider.GetAsync(Route))).GetArrayLength());
     }
@@ -131,6 +134,7 @@ public abstract class WebhookEndpointsApiTests : IAsyncLifetime
             HttpStatusCode.BadRequest, "url");
 
         Assert.Contains(kind, problem.GetProperty("detail").GetString());
+        Assert.Equal("/problems/public-address-only", problem.GetProperty("type").GetString());
         await Refused(provider.PostAsJsonAsync(Route, NewEndpoint(_receiver.Url)), HttpStatusCode.BadRequest, "url");
         Assert.Empty(_receiver.Origins);
         Assert.Equal(0, await strict.AuditCount());

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using Notifications.Domain.Deliveries;
 using Notifications.Domain.Visibility;
 using static Notifications.Tests.Domain.Seeds;
@@ -101,8 +102,8 @@ public class DeliveryTests
         var delivery = New();
         delivery.RecordAttempt(AttemptResult.Answered(500, Quick), Monday, 0);
 
-        Assert.Equal("at", Violation(() =>
-            delivery.RecordAttempt(AttemptResult.Answered(200, Quick), Monday.AddSeconds(4), 0)).Field);
+        Assert.Equal(("at", DeliveryRules.AttemptDue), Violation(() =>
+            delivery.RecordAttempt(AttemptResult.Answered(200, Quick), Monday.AddSeconds(4), 0)).Named());
     }
 
     [Fact]
@@ -125,10 +126,10 @@ public class DeliveryTests
     [InlineData(600, null)]
     [InlineData(null, " ")]
     public void An_attempt_has_a_status_or_a_failure(int? status, string? failure) =>
-        Assert.Equal("statusCode", Violation(() => New().RecordAttempt(
-            new AttemptResult(status, failure, Quick, null, null), Monday, 0)).Field);
+        Assert.Equal(("statusCode", DeliveryRules.AttemptWellFormed), Violation(() => New().RecordAttempt(
+            new AttemptResult(status, failure, Quick, null, null), Monday, 0)).Named());
 
     [Fact]
     public void A_delivery_needs_a_subject() =>
-        Assert.Equal("subject", Violation(() => New(subject: " ")).Field);
+        Assert.Equal(("subject", DeliveryRules.SubjectCarried), Violation(() => New(subject: " ")).Named());
 }

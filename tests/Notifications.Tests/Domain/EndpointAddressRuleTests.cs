@@ -1,5 +1,6 @@
 using System.Net;
 using Commissioning.Domain;
+using Commissioning.Testing;
 using Notifications.Domain.Endpoints;
 using static Notifications.Tests.Domain.Seeds;
 
@@ -44,7 +45,7 @@ public class EndpointAddressRuleTests
     {
         var violation = Violation(() => EndpointAddressRule.Check(Url, [IPAddress.Parse(address)], false));
 
-        Assert.Equal(("url", ViolationKind.Invalid), (violation.Field, violation.Kind));
+        Assert.Equal(("url", EndpointRules.PublicAddressOnly), violation.Named());
         Assert.Contains(address, violation.Message);
         Assert.Contains(named, violation.Message);
     }

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using Notifications.Domain.Endpoints;
 using Notifications.Domain.SeedWork;
 using Notifications.Domain.Visibility;
@@ -55,8 +56,8 @@ public class WebhookEndpointTests
     [Fact]
     public void It_wants_only_event_types_a_provider_is_shown()
     {
-        Assert.Equal("eventTypes", Violation(() => WebhookEndpoint.Register(CareHome, PublicUrl(), [], null,
-            Secret(1), Monday)).Field);
+        Assert.Equal(("eventTypes", EndpointRules.EventTypesNamed), Violation(() => WebhookEndpoint.Register(
+            CareHome, PublicUrl(), [], null, Secret(1), Monday)).Named());
         Assert.Contains("commissioning.workforce.staff-transferred.v1", Violation(() => WebhookEndpoint.Register(
             CareHome, PublicUrl(), ["commissioning.workforce.staff-transferred.v1"], null, Secret(1),
             Monday)).Message);
@@ -108,7 +109,7 @@ public class WebhookEndpointTests
     [InlineData("sk_AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=")]
     [InlineData("whsec_not base64 at all!!")]
     public void A_secret_is_whsec_and_24_to_64_bytes(string value) =>
-        Assert.Equal("secret", Violation(() => SigningSecret.New(value, Monday)).Field);
+        Assert.Equal(("secret", EndpointRules.SecretShape), Violation(() => SigningSecret.New(value, Monday)).Named());
 
     [Fact]
     public void Disable_gives_its_reason_and_enable_asks_for_the_handshake_again()

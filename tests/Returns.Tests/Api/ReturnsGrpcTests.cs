@@ -117,12 +117,14 @@ public sealed class ReturnsGrpcTests(CarePackagesPartner carePackages) : IAsyncL
         notOpened.Period.Quarter = 2;
         var auditor = PartnerClients.Bearer(Token("AUDITOR-ORG", Roles.Auditor));
 
-        Assert.Equal([(StatusCode.InvalidArgument, "kind"), (StatusCode.InvalidArgument, "council.code"),
-                (StatusCode.InvalidArgument, "period"), (StatusCode.NotFound, "period")],
+        Assert.Equal([(StatusCode.InvalidArgument, "kind", "known-return"),
+                (StatusCode.InvalidArgument, "council.code", "council-with-social-services"),
+                (StatusCode.InvalidArgument, "period", "period-exists"),
+                (StatusCode.NotFound, "period", "not-found")],
             await Task.WhenAll(new[] { salt, noCouncil, month, notOpened }.Select(async request =>
             {
                 var refused = await RpcRefusals.Refused(() => Client.GetPeriodStatusAsync(request, auditor));
-                return (refused.StatusCode, refused.Field());
+                return (refused.StatusCode, refused.Field(), refused.Rule());
             })));
     }
 }

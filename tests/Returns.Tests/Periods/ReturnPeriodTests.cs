@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using Returns.Domain.Periods;
 using Returns.Domain.Returns;
 using static Returns.Tests.Seeds;
@@ -25,7 +26,8 @@ public class ReturnPeriodTests
         // anchors B.1 L472: "first mandatory submission in July 2023, covering Apr–Jun 2023".
         var first = ReturnPeriod.CldQuarter(new FinancialYear(2023), 1);
         Assert.Equal((new DateOnly(2023, 4, 1), new DateOnly(2023, 6, 30)), (first.Start, first.End));
-        Assert.Equal("period", Violation(() => ReturnPeriod.CldQuarter(new FinancialYear(2022), 4)).Field);
+        Assert.Equal(("period", PeriodRules.CldFromItsFirstQuarter),
+            Violation(() => ReturnPeriod.CldQuarter(new FinancialYear(2022), 4)).Named());
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using Returns.Domain.Periods;
 using Returns.Domain.Returns;
 using Returns.Domain.Validation;
@@ -61,7 +62,7 @@ public class StatutoryReturnTests
         cld.Collect([Row("a", "18.50")], At);
         cld.RecordValidation([Blank], At);
         var violation = Violation(() => cld.SignOff(Officer, At));
-        Assert.Equal(("status", ViolationKind.Precondition), (violation.Field, violation.Kind));
+        Assert.Equal(("status", ReturnRules.StageOfTheReturn), (violation.Field, violation.Rule));
         Assert.Equal(ReturnStatus.Collecting, cld.Status);
         Assert.Null(cld.Current.SignedOffBy);
     }
@@ -72,9 +73,9 @@ public class StatutoryReturnTests
         // P: statutory returns cannot be delegated; the provider collects, the council returns (DOMAIN.md L101).
         var cld = Validated();
         var violation = Violation(() => cld.SignOff(Provider, At));
-        Assert.Equal(("actor", ViolationKind.Forbidden), (violation.Field, violation.Kind));
+        Assert.Equal(("actor", ReturnRules.NotByAProvider), (violation.Field, violation.Rule));
         cld.SignOff(Officer, At);
-        Assert.Equal("actor", Violation(() => cld.Submit(Provider, Sha, At)).Field);
+        Assert.Equal(ReturnRules.NotByAProvider, Violation(() => cld.Submit(Provider, Sha, At)).Rule);
         Assert.Equal(ReturnStatus.SignedOff, cld.Status);
     }
 
@@ -82,8 +83,9 @@ public class StatutoryReturnTests
     public void Only_a_returns_officer_of_this_council_signs()
     {
         var cld = Validated();
-        Assert.Equal("actor", Violation(() => cld.SignOff(OtherCouncilsOfficer, At)).Field);
-        Assert.Equal("actor", Violation(() => cld.SignOff(Auditor, At)).Field);
+        Assert.Equal(ReturnRules.OnlyTheCouncilsReturnsOfficer,
+            Violation(() => cld.SignOff(OtherCouncilsOfficer, At)).Rule);
+        Assert.Equal(ReturnRules.OnlyTheCouncilsReturnsOfficer, Violation(() => cld.SignOff(Auditor, At)).Rule);
         Assert.Equal(ReturnStatus.Validated, cld.Status);
     }
 
@@ -105,7 +107,8 @@ public class StatutoryReturnTests
     {
         var cld = Validated();
         cld.SignOff(Officer, At);
-        Assert.Equal("artefactSha256", Violation(() => cld.Submit(Officer, hash, At)).Field);
+        Assert.Equal(("artefactSha256", ReturnRules.ArtefactHashShape),
+            Violation(() => cld.Submit(Officer, hash, At)).Named());
         Assert.Equal(ReturnStatus.SignedOff, cld.Status);
     }
 
@@ -114,8 +117,8 @@ public class StatutoryReturnTests
     {
         var cld = Submitted();
         var submitted = cld.Current;
-        Assert.Equal("status", Violation(() => cld.Submit(Officer, OtherSha, At)).Field);
-        Assert.Equal("status", Violation(() => cld.Collect([Row("a", "19.00")], At)).Field);
+        Assert.Equal(ReturnRules.StageOfTheReturn, Violation(() => cld.Submit(Officer, OtherSha, At)).Rule);
+        Assert.Equal(ReturnRules.StageOfTheReturn, Violation(() => cld.Collect([Row("a", "19.00")], At)).Rule);
         cld.StartResubmission(Officer, "Back-dated fee uplift", At);
         cld.Collect([Row("a", "19.00")], At);
         Assert.Equal(Sha, submitted.Submission!.ArtefactSha256);
@@ -128,7 +131,8 @@ public class StatutoryReturnTests
     public void Resubmitting_without_a_reason_is_refused_naming_it_and_changes_nothing(string? reason)
     {
         var cld = Submitted();
-        Assert.Equal("reason", Violation(() => cld.StartResubmission(Officer, reason, At)).Field);
+        Assert.Equal(("reason", ReturnRules.ResubmissionReasonGiven),
+            Violation(() => cld.StartResubmission(Officer, reason, At)).Named());
         Assert.Equal((ReturnStatus.Submitted, 1), (cld.Status, cld.Versions.Count));
     }
 
@@ -153,15 +157,18 @@ public class StatutoryReturnTests
     public void A_period_that_does_not_fit_the_return_is_refused_naming_it()
     {
         var month = ReturnPeriod.Month(new FinancialYear(2024), 1);
-        Assert.Equal("period", Violation(() => StatutoryReturn.Open(ReturnKind.Cld, Wirral, month, At)).Field);
-        Assert.Equal("period", Violation(() => StatutoryReturn.Open(ReturnKind.AscFr, Wirral, Q1Of2024, At)).Field);
+        Assert.Equal(ReturnRules.PeriodFitsTheReturn,
+            Violation(() => StatutoryReturn.Open(ReturnKind.Cld, Wirral, month, At)).Rule);
+        Assert.Equal(ReturnRules.PeriodFitsTheReturn,
+            Violation(() => StatutoryReturn.Open(ReturnKind.AscFr, Wirral, Q1Of2024, At)).Rule);
     }
 
     [Fact]
     public void Rows_repeating_a_key_are_refused()
     {
         var cld = StatutoryReturn.Open(ReturnKind.Cld, Wirral, Q1Of2024, At);
-        Assert.Equal("rows", Violation(() => cld.Collect([Row("a", "1.00"), Row("a", "2.00")], At)).Field);
+        Assert.Equal(("rows", ReturnRules.RowKeysUnique),
+            Violation(() => cld.Collect([Row("a", "1.00"), Row("a", "2.00")], At)).Named());
         Assert.Equal(ReturnStatus.Open, cld.Status);
     }
 
@@ -185,5 +192,6 @@ public class StatutoryReturnTests
     [InlineData("RXA")]
     [InlineData("E0800001")]
     public void A_return_is_made_by_a_council_with_social_services(string code) =>
-        Assert.Equal("council", Violation(() => Domain.SeedWork.CouncilCode.Of(code, "council")).Field);
+        Assert.Equal(("council", ReturnRules.CouncilWithSocialServices),
+            Violation(() => Domain.SeedWork.CouncilCode.Of(code, "council")).Named());
 }

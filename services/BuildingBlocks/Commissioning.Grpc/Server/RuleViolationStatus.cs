@@ -8,7 +8,7 @@ namespace Commissioning.Grpc;
 
 /// <summary>
 /// A broken domain rule as a gRPC status. Every kind carries a google.rpc.ErrorInfo naming the
-/// field; an Invalid one also a google.rpc.BadRequest field violation, which is what generic
+/// field and the rule (its name, as a REST problem's type ends); an Invalid one also a google.rpc.BadRequest field violation, which is what generic
 /// clients (grpcurl, buf curl, grpc-js) show, and a Precondition one a PreconditionFailure.
 /// </summary>
 internal static class RuleViolationStatus
@@ -31,7 +31,7 @@ internal static class RuleViolationStatus
         {
             Reason = violation.Kind.ToString().ToUpperInvariant(),
             Domain = Domain,
-            Metadata = { ["field"] = violation.Field },
+            Metadata = { ["field"] = violation.Field, ["rule"] = violation.Rule.Name },
         }));
         if (violation.Kind == ViolationKind.Invalid)
             status.Details.Add(Any.Pack(new BadRequest

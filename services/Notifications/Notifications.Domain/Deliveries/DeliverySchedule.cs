@@ -34,8 +34,8 @@ public static class DeliverySchedule
     /// </summary>
     public static TimeSpan? DelayBefore(int attempt, double jitter)
     {
-        RuleViolation.Require(attempt >= 1, "attempt", "Attempts are counted from 1.");
-        RuleViolation.Require(jitter is >= 0 and <= 1, "jitter", $"Jitter is a fraction from 0 to 1, not {jitter}.");
+        DeliveryRules.AttemptsFromOne.Require(attempt >= 1, "attempt", "Attempts are counted from 1.");
+        DeliveryRules.JitterFraction.Require(jitter is >= 0 and <= 1, "jitter", $"Jitter is a fraction from 0 to 1, not {jitter}.");
         if (attempt > Attempts) return null;
         var delay = Delays[attempt - 1];
         return delay + TimeSpan.FromTicks((long)(delay.Ticks * MaxJitter * jitter));

@@ -19,7 +19,7 @@ public static class EndpointAddressRule
     {
         var uri = Absolute(url);
         RequireScheme(uri, allowLoopback);
-        RuleViolation.Require(uri.UserInfo.Length == 0, Field,
+        EndpointRules.AddressWithoutCredentials.Require(uri.UserInfo.Length == 0, Field,
             "A webhook URL cannot carry a user name or password; the signature authenticates the sender.");
         foreach (var address in AddressesOf(uri, resolved))
             RequireAllowed(uri, address, allowLoopback);
@@ -30,13 +30,13 @@ public static class EndpointAddressRule
     {
         var ok = Uri.TryCreate((url ?? "").Trim(), UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-        RuleViolation.Require(ok, Field, $"'{url}' is not an absolute http or https URL.");
+        EndpointRules.AbsoluteHttpAddress.Require(ok, Field, $"'{url}' is not an absolute http or https URL.");
         return uri!;
     }
 
     /// <summary>Rule HttpsOnly: deliveries carry provider data and a signature, so only over TLS.</summary>
     private static void RequireScheme(Uri uri, bool allowLoopback) =>
-        RuleViolation.Require(uri.Scheme == Uri.UriSchemeHttps || allowLoopback, Field,
+        EndpointRules.HttpsOnly.Require(uri.Scheme == Uri.UriSchemeHttps || allowLoopback, Field,
             $"'{uri.AbsoluteUri}' must use https.");
 
     /// <summary>An IP literal is its own address; "localhost" names loopback whatever DNS says.</summary>
@@ -47,7 +47,7 @@ public static class EndpointAddressRule
         if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
             || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
             return [IPAddress.Loopback, .. resolved];
-        RuleViolation.Require(resolved.Count > 0, Field, $"'{uri.Host}' resolved to no address.");
+        EndpointRules.HostResolves.Require(resolved.Count > 0, Field, $"'{uri.Host}' resolved to no address.");
         return resolved;
     }
 
@@ -55,7 +55,7 @@ public static class EndpointAddressRule
     {
         var kind = AddressClassifier.Classify(address);
         if (kind == AddressClass.Public || (kind == AddressClass.Loopback && allowLoopback)) return;
-        throw RuleViolation.Invalid(Field, $"'{uri.Host}' is {address}, {Describe(kind)}; webhooks go only to "
+        throw EndpointRules.PublicAddressOnly.Broken(Field, $"'{uri.Host}' is {address}, {Describe(kind)}; webhooks go only to "
             + "public addresses.");
     }
 

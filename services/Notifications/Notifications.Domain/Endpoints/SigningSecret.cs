@@ -18,7 +18,7 @@ public sealed record SigningSecret(string Value, DateTimeOffset CreatedAt, DateT
     {
         var text = value ?? "";
         var bytes = text.StartsWith(Prefix, StringComparison.Ordinal) ? DecodedLength(text[Prefix.Length..]) : -1;
-        RuleViolation.Require(bytes is >= MinBytes and <= MaxBytes, "secret",
+        EndpointRules.SecretShape.Require(bytes is >= MinBytes and <= MaxBytes, "secret",
             $"A signing secret is '{Prefix}' and the base64 of {MinBytes} to {MaxBytes} random bytes.");
         return new SigningSecret(text, at, null);
     }

@@ -27,10 +27,10 @@ public sealed partial class WebhookEndpoint
     public void RotateSecret(SigningSecret next, DateTimeOffset at, TimeSpan? overlap = null)
     {
         var keep = overlap ?? DefaultRotationOverlap;
-        RuleViolation.Require(keep > TimeSpan.Zero && keep <= MaxRotationOverlap, "overlap",
+        EndpointRules.RotationOverlap.Require(keep > TimeSpan.Zero && keep <= MaxRotationOverlap, "overlap",
             $"The old secret keeps signing for more than no time and at most {MaxRotationOverlap.TotalDays} days.");
         var current = SigningSecrets(at).FirstOrDefault();
-        RuleViolation.Require(_secrets.All(s => s.Value != next.Value), "secret",
+        EndpointRules.NewSecretDiffers.Require(_secrets.All(s => s.Value != next.Value), "secret",
             "The new secret must differ from the ones that sign now.");
         _secrets.RemoveAll(s => s != current);
         if (current is not null) _secrets[0] = current with { RetiresAt = at + keep };

@@ -34,7 +34,7 @@ public sealed partial class WebhookEndpoint : AggregateRoot
         IReadOnlyCollection<string> eventTypes, string? description, SigningSecret secret, DateTimeOffset at)
     {
         RequireEventTypes(eventTypes);
-        RuleViolation.Require((description?.Trim().Length ?? 0) <= DescriptionMax, "description",
+        EndpointRules.DescriptionLength.Require((description?.Trim().Length ?? 0) <= DescriptionMax, "description",
             $"A description is at most {DescriptionMax} characters.");
         var endpoint = new WebhookEndpoint
         {
@@ -53,9 +53,9 @@ public sealed partial class WebhookEndpoint : AggregateRoot
     /// </summary>
     private static void RequireEventTypes(IReadOnlyCollection<string> eventTypes)
     {
-        RuleViolation.Require(eventTypes.Count > 0, "eventTypes", "Name at least one event type to receive.");
+        EndpointRules.EventTypesNamed.Require(eventTypes.Count > 0, "eventTypes", "Name at least one event type to receive.");
         var unknown = eventTypes.Where(t => !ProviderVisibility.Names(t?.Trim() ?? "")).ToArray();
-        RuleViolation.Require(unknown.Length == 0, "eventTypes",
+        EndpointRules.EventTypesAProviderMaySee.Require(unknown.Length == 0, "eventTypes",
             $"No provider is sent {string.Join(", ", unknown.Select(t => $"'{t}'"))}.");
     }
 
@@ -66,6 +66,6 @@ public sealed partial class WebhookEndpoint : AggregateRoot
     public void RequireOwner(OrganisationCode caller)
     {
         if (caller != Owner)
-            throw RuleViolation.Forbidden("endpointId", "The endpoint belongs to another organisation.");
+            throw EndpointRules.OwnEndpointsOnly.Broken("endpointId", "The endpoint belongs to another organisation.");
     }
 }

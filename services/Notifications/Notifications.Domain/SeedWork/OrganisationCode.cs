@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Commissioning.Domain;
+using Notifications.Domain.Endpoints;
 
 namespace Notifications.Domain.SeedWork;
 
@@ -21,7 +22,7 @@ public readonly record struct OrganisationCode
     public static OrganisationCode Of(string? code, string field)
     {
         var normalised = (code ?? "").Trim().ToUpperInvariant();
-        RuleViolation.Require(normalised.Length is >= 1 and <= 20 && normalised.All(c => char.IsAsciiLetterOrDigit(c)
+        EndpointRules.OrganisationCodeShape.Require(normalised.Length is >= 1 and <= 20 && normalised.All(c => char.IsAsciiLetterOrDigit(c)
             || c == '-'), field, $"'{code}' is not an organisation code (letters, digits or hyphens, at most 20).");
         return new OrganisationCode(normalised);
     }

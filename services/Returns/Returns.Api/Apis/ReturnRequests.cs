@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Returns.Domain.Returns;
 using Returns.Api.Extracts;
 
 namespace Returns.Api.Apis;
@@ -24,7 +25,7 @@ public sealed record PersonFields(string? PersonReference, string? ClientType = 
     /// <summary>A reference is required; refused naming <c>people[i].personReference</c>.</summary>
     public PersonDetails Checked(int index)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(PersonReference), $"people[{index}].personReference",
+        ReturnRules.PersonNamedByReference.Require(!string.IsNullOrWhiteSpace(PersonReference), $"people[{index}].personReference",
             "Each person is named by their pseudonymous reference.");
         return new PersonDetails(PersonReference!.Trim(), ClientType, Gender, Ethnicity, null, null,
             PrimarySupportReason);

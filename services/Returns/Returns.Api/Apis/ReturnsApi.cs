@@ -164,7 +164,7 @@ public static class ReturnsApi
     private static void RequireCld(StatutoryReturn statutoryReturn)
     {
         if (statutoryReturn.Kind != ReturnKind.Cld)
-            throw RuleViolation.Precondition("kind",
+            throw ReturnRules.BuiltFromReadModels.Broken("kind",
                 $"{ReturnView.Code(statutoryReturn.Kind)} returns are not built from the read models yet; "
                 + "only CLD is.");
     }
@@ -174,7 +174,7 @@ public static class ReturnsApi
         var code = kind?.Trim().ToLowerInvariant();
         foreach (var known in Enum.GetValues<ReturnKind>())
             if (ReturnView.Code(known) == code) return known;
-        throw RuleViolation.Invalid("kind", $"'{kind}' is not a return the service makes: "
+        throw ReturnRules.KnownReturn.Broken("kind", $"'{kind}' is not a return the service makes: "
             + string.Join(", ", Enum.GetValues<ReturnKind>().Select(ReturnView.Code)) + ".");
     }
 

@@ -53,7 +53,7 @@ public sealed class ReturnsGrpc(ReturnsStore store) : Proto.ReturnsService.Retur
         Proto.ReturnKind.BcfYearEnd => ReturnKind.BcfYearEnd,
         Proto.ReturnKind.PooledFundQuarterly => ReturnKind.PoolQuarterly,
         Proto.ReturnKind.JointMonthly => ReturnKind.JointMonthly,
-        _ => throw RuleViolation.Invalid("kind", $"{kind} is not a return the service makes."),
+        _ => throw ReturnRules.KnownReturn.Broken("kind", $"{kind} is not a return the service makes."),
     };
 
     /// <summary>The period as the REST API names it ("2024/25", "2024/25 Q1", "2024/25 M07").</summary>

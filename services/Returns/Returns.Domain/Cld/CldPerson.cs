@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Returns.Domain.Returns;
 
 namespace Returns.Domain.Cld;
 
@@ -49,7 +50,7 @@ public sealed record CldPerson
     /// <summary>Rule LinkedAdultsAtMostThree (B.2 L509).</summary>
     public static IReadOnlyList<string> Linked(IReadOnlyList<string> ids)
     {
-        RuleViolation.Require(ids.Count <= MaxLinkedAdults, "linkedPersonIds",
+        ReturnRules.LinkedAdultsAtMostThree.Require(ids.Count <= MaxLinkedAdults, "linkedPersonIds",
             $"A carer links at most {MaxLinkedAdults} adults cared for, not {ids.Count}.");
         return ids;
     }

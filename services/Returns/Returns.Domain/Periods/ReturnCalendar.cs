@@ -27,7 +27,7 @@ public static class ReturnCalendar
         // P:L405 "quarterly reports to each partners and annual report": the year is the annual report.
         ReturnKind.PoolQuarterly => [PeriodKind.Quarter, PeriodKind.FinancialYear],
         ReturnKind.JointMonthly => [PeriodKind.Month],
-        _ => throw RuleViolation.Invalid("kind", $"'{kind}' is not a return the service makes."),
+        _ => throw ReturnRules.KnownReturn.Broken("kind", $"'{kind}' is not a return the service makes."),
     };
 
     /// <summary>
@@ -55,7 +55,7 @@ public static class ReturnCalendar
         (ReturnKind.PoolQuarterly, _) => EndOfMonthAfter(period.End, 1),
         // Decision: the joint monthly report within 10 working days of the month end (W:716 gives no deadline).
         (ReturnKind.JointMonthly, _) => WorkingDays.AddWorkingDays(period.End, 10),
-        _ => throw RuleViolation.Invalid("kind", $"'{kind}' is not a return the service makes."),
+        _ => throw ReturnRules.KnownReturn.Broken("kind", $"'{kind}' is not a return the service makes."),
     };
 
     /// <summary>

@@ -47,7 +47,7 @@ public sealed record ReturnPeriod
     public static ReturnPeriod CldQuarter(FinancialYear year, int quarter)
     {
         var end = QuarterEnd(year, quarter);
-        RuleViolation.Require(end > FirstCldDay, Field,
+        PeriodRules.CldFromItsFirstQuarter.Require(end > FirstCldDay, Field,
             $"CLD began with 2023/24 Q1; there is no CLD {year} Q{quarter}.");
         var start = end.AddDays(1).AddMonths(-12);
         return new ReturnPeriod(PeriodKind.CldQuarter, year, quarter, start < FirstCldDay ? FirstCldDay : start, end);
@@ -63,7 +63,7 @@ public sealed record ReturnPeriod
     /// <summary>Month 1 is April, month 12 is March (<see cref="FinancialYear.MonthNumber"/>).</summary>
     public static ReturnPeriod Month(FinancialYear year, int month)
     {
-        RuleViolation.Require(month is >= 1 and <= 12, Field,
+        PeriodRules.PeriodExists.Require(month is >= 1 and <= 12, Field,
             $"A financial year has months M01 to M12, not M{month:00}.");
         var start = year.Start.AddMonths(month - 1);
         return new ReturnPeriod(PeriodKind.Month, year, month, start, start.AddMonths(1).AddDays(-1));
@@ -75,10 +75,10 @@ public sealed record ReturnPeriod
         var parts = (text ?? "").Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var year = ParseYear(parts.FirstOrDefault(), text);
         var expected = kind switch { PeriodKind.FinancialYear => 1, _ => 2 };
-        RuleViolation.Require(parts.Length == expected, Field, $"'{text}' is not a {Describe(kind)}.");
+        PeriodRules.PeriodExists.Require(parts.Length == expected, Field, $"'{text}' is not a {Describe(kind)}.");
         if (kind == PeriodKind.FinancialYear) return ForYear(year);
         var prefix = kind == PeriodKind.Month ? "M" : "Q";
-        RuleViolation.Require(parts[1].StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+        PeriodRules.PeriodExists.Require(parts[1].StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
             && int.TryParse(parts[1][1..], NumberStyles.None, CultureInfo.InvariantCulture, out _), Field,
             $"'{text}' is not a {Describe(kind)}.");
         var number = int.Parse(parts[1][1..], CultureInfo.InvariantCulture);
@@ -96,7 +96,7 @@ public sealed record ReturnPeriod
 
     private static DateOnly QuarterEnd(FinancialYear year, int quarter)
     {
-        RuleViolation.Require(quarter is >= 1 and <= 4, Field,
+        PeriodRules.PeriodExists.Require(quarter is >= 1 and <= 4, Field,
             $"A financial year has quarters Q1 to Q4, not Q{quarter}.");
         return year.Start.AddMonths(3 * quarter).AddDays(-1);
     }
@@ -109,7 +109,7 @@ public sealed record ReturnPeriod
         }
         catch (RuleViolation)
         {
-            throw RuleViolation.Invalid(Field, $"'{text}' does not start with a financial year like 2024/25.");
+            throw PeriodRules.PeriodExists.Broken(Field, $"'{text}' does not start with a financial year like 2024/25.");
         }
     }
 

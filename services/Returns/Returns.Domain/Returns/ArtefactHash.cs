@@ -9,7 +9,7 @@ public static class ArtefactHash
     public static string Checked(string? sha256)
     {
         var hash = (sha256 ?? "").Trim().ToLowerInvariant();
-        RuleViolation.Require(hash.Length == 64 && hash.All(char.IsAsciiHexDigitLower), "artefactSha256",
+        ReturnRules.ArtefactHashShape.Require(hash.Length == 64 && hash.All(char.IsAsciiHexDigitLower), "artefactSha256",
             "The artefact's SHA-256 is 64 hexadecimal digits.");
         return hash;
     }

@@ -15,7 +15,7 @@ public sealed record ReturnRow(string Key, IReadOnlyDictionary<string, string?> 
     {
         var repeated = rows.GroupBy(r => r.Key, StringComparer.Ordinal).Where(g => g.Count() > 1)
             .Select(g => g.Key).Take(3).ToArray();
-        RuleViolation.Require(repeated.Length == 0, "rows",
+        ReturnRules.RowKeysUnique.Require(repeated.Length == 0, "rows",
             $"Rows repeat the key{(repeated.Length > 1 ? "s" : "")} {string.Join(", ", repeated)}.");
         return [.. rows.Select(r => r with { Fields = new Dictionary<string, string?>(r.Fields) })];
     }

@@ -14,10 +14,10 @@ public sealed partial class StatutoryReturn
     public void RequireReturnsOfficer(ReturnsActor actor, string action)
     {
         if (actor.Role == ReturnsRole.ProviderUser)
-            throw RuleViolation.Forbidden("actor",
+            throw ReturnRules.NotByAProvider.Broken("actor",
                 $"A provider user cannot {action} a statutory return: the provider collects, the council returns.");
         if (actor.Role != ReturnsRole.ReturnsOfficer || !Council.Is(actor.Organisation))
-            throw RuleViolation.Forbidden("actor", $"Only a returns officer of {Council} can {action} this return.");
+            throw ReturnRules.OnlyTheCouncilsReturnsOfficer.Broken("actor", $"Only a returns officer of {Council} can {action} this return.");
     }
 
     /// <summary>

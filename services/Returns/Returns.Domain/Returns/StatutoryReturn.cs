@@ -38,7 +38,7 @@ public sealed partial class StatutoryReturn : AggregateRoot
     public static StatutoryReturn Open(ReturnKind kind, CouncilCode council, ReturnPeriod period, DateTimeOffset at)
     {
         var kinds = ReturnCalendar.PeriodKindsOf(kind);
-        RuleViolation.Require(kinds.Contains(period.Kind), "period",
+        ReturnRules.PeriodFitsTheReturn.Require(kinds.Contains(period.Kind), "period",
             $"A {kind} return covers a {string.Join(" or ", kinds)}, not the {period.Kind} {period}.");
         var opened = new StatutoryReturn
         {
@@ -109,7 +109,7 @@ public sealed partial class StatutoryReturn : AggregateRoot
     {
         RequireReturnsOfficer(actor, "resubmit");
         RequireStatus("resubmit", ReturnStatus.Submitted);
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(reason), "reason",
+        ReturnRules.ResubmissionReasonGiven.Require(!string.IsNullOrWhiteSpace(reason), "reason",
             "A resubmission needs the reason the return is corrected.");
         _versions.Add(new ReturnVersion(Current.Number + 1, reason!.Trim()));
         Status = ReturnStatus.Collecting;
@@ -119,7 +119,7 @@ public sealed partial class StatutoryReturn : AggregateRoot
     private void RequireStatus(string action, params ReturnStatus[] allowed)
     {
         if (!allowed.Contains(Status))
-            throw RuleViolation.Precondition("status", Status == ReturnStatus.Submitted
+            throw ReturnRules.StageOfTheReturn.Broken("status", Status == ReturnStatus.Submitted
                 ? $"The return is submitted and cannot {action}: start a resubmission with its reason."
                 : $"A return {Describe(Status)} cannot {action}; it must be {string.Join(" or ",
                     allowed.Select(Describe))}.");

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Returns.Domain.Returns;
 
 namespace Returns.Domain.SeedWork;
 
@@ -22,7 +23,7 @@ public readonly record struct CouncilCode
     public static CouncilCode Of(string? code, string field)
     {
         var normalised = (code ?? "").Trim().ToUpperInvariant();
-        RuleViolation.Require(normalised.Length == 9 && normalised.Skip(1).All(char.IsAsciiDigit)
+        ReturnRules.CouncilWithSocialServices.Require(normalised.Length == 9 && normalised.Skip(1).All(char.IsAsciiDigit)
             && SocialServicesEntities.Contains(normalised[..3]), field,
             $"'{code}' is not the GSS code of a council with adult social services "
             + "(E06, E08, E09 or E10 and six digits).");
