@@ -1,8 +1,8 @@
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Commissioning.Domain;
+using Commissioning.ServiceDefaults;
 
 namespace Architecture.Tests;
 
@@ -49,7 +49,8 @@ public sealed partial class RulesIndexTests
     {
         var path = Path.Combine(Root(), "services", service, $"{service}.Domain", "README.md");
         var index = Index(service);
-        if (Environment.GetEnvironmentVariable(Update) == "1") File.WriteAllText(path, WithIndex(File.ReadAllText(path), index));
+        if (Environment.GetEnvironmentVariable(Update) == "1")
+            File.WriteAllText(path, WithIndex(File.ReadAllText(path), index));
         var text = File.ReadAllText(path);
         Assert.True(text == WithIndex(text, index),
             $"The rules index in {path} is not the rules {service} declares: "
@@ -83,27 +84,16 @@ public sealed partial class RulesIndexTests
             return text.Append("None has a name of its own yet: its violations carry the general rules' types "
                 + $"({string.Join(", ", General().Select(r => $"`{r.Rule.ProblemType}`"))}).\n").Append(End).ToString();
         text.Append("| problem type | status | the rule | source |\n|---|---|---|---|\n");
-        foreach (var (_, rule) in DeclaredBy(service).OrderBy(r => r.Rule.Name, StringComparer.Ordinal))
-            text.Append($"| `{rule.ProblemType}` | {Status(rule.Kind)} | {rule.Says.Replace("|", "\\|")} "
+        foreach (var (_, rule) in DeclaredBy(service))
+            text.Append($"| `{rule.ProblemType}` | {ProblemStatus.Of(rule.Kind)} | {rule.Says.Replace("|", "\\|")} "
                 + $"| {(rule.Source.Length > 0 ? rule.Source : "the platform's own")} |\n");
         return text.Append(End).ToString();
     }
 
-    private static int Status(ViolationKind kind) => kind switch
-    {
-        ViolationKind.Invalid => 400, ViolationKind.NotFound => 404, ViolationKind.AlreadyExists => 409,
-        ViolationKind.Precondition => 422, _ => 403,
-    };
-
     private static IEnumerable<(string Field, Rule Rule)> DeclaredBy(string service) =>
-        new[] { $"{service}.Domain", $"{service}.Api" }.Select(Platform.Load).SelectMany(RulesIn);
+        RuleCatalog.In(Platform.Load($"{service}.Domain"), Platform.Load($"{service}.Api"));
 
-    private static IEnumerable<(string Field, Rule Rule)> General() => RulesIn(typeof(Rule).Assembly);
-
-    private static IEnumerable<(string Field, Rule Rule)> RulesIn(Assembly assembly) =>
-        assembly.GetTypes().SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Where(f => f.FieldType == typeof(Rule))
-            .Select(f => ($"{f.DeclaringType!.Name}.{f.Name}", (Rule)f.GetValue(null)!));
+    private static IEnumerable<(string Field, Rule Rule)> General() => RuleCatalog.In(typeof(Rule).Assembly);
 
     private static IEnumerable<string> SourceFiles(string service) =>
         Directory.EnumerateFiles(Path.Combine(Root(), "services", service), "*.cs", SearchOption.AllDirectories)

@@ -27,13 +27,15 @@ public sealed class RuleViolation(Rule rule, string field, string message) : Exc
     public ViolationKind Kind => Rule.Kind;
     public string Field { get; } = field;
 
-    public static RuleViolation Invalid(string field, string message) => new(GeneralRules.InvalidInput, field, message);
+    public static RuleViolation Invalid(string field, string message) =>
+        new(GeneralRules.InvalidInput, field, message);
     public static RuleViolation NotFound(string field, string message) => new(GeneralRules.NotFound, field, message);
     public static RuleViolation AlreadyExists(string field, string message) =>
         new(GeneralRules.AlreadyExists, field, message);
     public static RuleViolation Precondition(string field, string message) =>
         new(GeneralRules.StateForbids, field, message);
-    public static RuleViolation Forbidden(string field, string message) => new(GeneralRules.NotPermitted, field, message);
+    public static RuleViolation Forbidden(string field, string message) =>
+        new(GeneralRules.NotPermitted, field, message);
 
     /// <summary>Throws an <see cref="Invalid"/> violation unless <paramref name="condition"/> holds.</summary>
     public static void Require(bool condition, string field, string message) =>

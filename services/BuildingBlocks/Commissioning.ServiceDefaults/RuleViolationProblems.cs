@@ -13,16 +13,7 @@ internal sealed class RuleViolationProblems : IExceptionHandler
     public ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is not RuleViolation violation) return ValueTask.FromResult(false);
-        return Problems.Write(context, StatusOf(violation.Kind), violation.Rule.Says, violation.Message,
+        return Problems.Write(context, ProblemStatus.Of(violation.Kind), violation.Rule.Says, violation.Message,
             violation.Field, type: violation.Rule.ProblemType);
     }
-
-    public static int StatusOf(ViolationKind kind) => kind switch
-    {
-        ViolationKind.Invalid => StatusCodes.Status400BadRequest,
-        ViolationKind.NotFound => StatusCodes.Status404NotFound,
-        ViolationKind.AlreadyExists => StatusCodes.Status409Conflict,
-        ViolationKind.Precondition => StatusCodes.Status422UnprocessableEntity,
-        _ => StatusCodes.Status403Forbidden,
-    };
 }

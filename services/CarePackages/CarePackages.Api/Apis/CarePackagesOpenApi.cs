@@ -11,5 +11,6 @@ public static class CarePackagesOpenApi
             "People, referrals and assessments, support plans, the council's verification of them, "
             + "brokerage of placements, live packages and safeguarding concerns. Identity stays here: other "
             + "records name a person by pseudonymous reference. Errors are RFC 9457 problems naming the field.",
-            CarePackagesTags.All);
+            CarePackagesTags.All,
+            typeof(CarePackagesOpenApi).Assembly, typeof(CarePackages.Domain.Brokerage.PlacementRequest).Assembly);
 }

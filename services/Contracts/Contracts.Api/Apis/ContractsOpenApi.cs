@@ -9,5 +9,6 @@ public static class ContractsOpenApi
         services.AddPartnerOpenApi("Contracts", "Commissioning contracts API",
             "The provider register, the provider framework, due diligence, contracts from award to end, contract "
             + "monitoring, rate cards and the brokerage query. Errors are RFC 9457 problems naming the field.",
-            ContractsTags.All);
+            ContractsTags.All,
+            typeof(ContractsOpenApi).Assembly, typeof(Contracts.Domain.Providers.Provider).Assembly);
 }

@@ -12,7 +12,8 @@ public static class NotificationsOpenApi
         services.AddPartnerOpenApi("Notifications", "Commissioning notifications API",
             "Provider webhook endpoints: registration validated by the CloudEvents webhook handshake, signing "
             + "secrets as Standard Webhooks 1.0 (shown once, rotated with an overlap), disabling and enabling. "
-            + "Errors are RFC 9457 problems naming the field.", NotificationsTags.All);
+            + "Errors are RFC 9457 problems naming the field.", NotificationsTags.All,
+            typeof(NotificationsOpenApi).Assembly, typeof(Notifications.Domain.Endpoints.EndpointRules).Assembly);
 
     public static RouteHandlerBuilder Documented(this RouteHandlerBuilder endpoint, PartnerTag tag,
         string operationId, string summary, string description, params int[] problems) =>

@@ -12,7 +12,8 @@ public static class FinanceOpenApi
         services.AddPartnerOpenApi("PooledFinance", "Commissioning pooled finance API",
             "Section 75 partnerships and agreements, pooled and aligned funds, the append-only ledger, contributions, "
             + "debts, the joint monthly report, the variance clock and the year-end risk share. Errors are RFC 9457 "
-            + "problems naming the field.", FinanceTags.All);
+            + "problems naming the field.", FinanceTags.All,
+            typeof(FinanceOpenApi).Assembly, typeof(PooledFinance.Domain.Funds.Fund).Assembly);
 
     public static RouteHandlerBuilder Documented(this RouteHandlerBuilder endpoint, PartnerTag tag,
         string operationId, string summary, string description, params int[] problems) =>

@@ -13,7 +13,8 @@ public static class ReturnsOpenApi
             "Statutory returns built from the platform's own events (CLD first): periods, collection, validation "
             + "findings naming row and field, sign-off and submission by the council's returns officer, immutable "
             + "hashed artefacts and resubmissions with their diff. Errors are RFC 9457 problems naming the field.",
-            ReturnsTags.All);
+            ReturnsTags.All,
+            typeof(ReturnsOpenApi).Assembly, typeof(Returns.Domain.Returns.ReturnRules).Assembly);
 
     public static RouteHandlerBuilder Documented(this RouteHandlerBuilder endpoint, PartnerTag tag,
         string operationId, string summary, string description, params int[] problems) =>

@@ -12,7 +12,8 @@ public static class WorkforceOpenApi
         services.AddPartnerOpenApi("Workforce", "Commissioning workforce API",
             "Employers and establishments, staff records (personal data stays here), secondments, TUPE transfer "
             + "projects and their deadlines, and staffing cost forecasts. Errors are RFC 9457 problems naming the "
-            + "field.", WorkforceTags.All);
+            + "field.", WorkforceTags.All,
+            typeof(WorkforceOpenApi).Assembly, typeof(Workforce.Domain.Transfers.TransferProject).Assembly);
 
     public static RouteHandlerBuilder Documented(this RouteHandlerBuilder endpoint, PartnerTag tag,
         string operationId, string summary, string description, params int[] problems) =>
