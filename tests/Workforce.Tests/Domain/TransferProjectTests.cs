@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using Workforce.Domain.SeedWork;
 using Workforce.Domain.Staff;
 using Workforce.Domain.Transfers;
@@ -23,7 +24,7 @@ public class TransferProjectTests
         var t = new AllAgeTransfer();
 
         var violation = Violation(() => t.Project.ProvideEli(new DateOnly(2018, 3, 5), " "));
-        Assert.Equal("lateReason", violation.Field);
+        Assert.Equal(("lateReason", TransferRules.EliLateNeedsReason), violation.Named());
         Assert.Null(t.Project.Eli);
         t.Project.ProvideEli(new DateOnly(2018, 3, 4), null); // on the day is in time
         t.Project.ProvideEli(new DateOnly(2018, 3, 9), "Payroll correction after the pay award, reg. 11(5)");
@@ -40,7 +41,7 @@ public class TransferProjectTests
 
         var violation = Violation(() => t.Transfer(AllAgeTransfer.TransferDate));
 
-        Assert.Equal((ViolationKind.Precondition, "consultation"), (violation.Kind, violation.Field));
+        Assert.Equal(("consultation", TransferRules.TransferAfterConsultationClosed), violation.Named());
         Assert.All(t.Records, r => Assert.Equal("E08000015", r.EmployerCode));
     }
 
@@ -104,7 +105,7 @@ public class TransferProjectTests
         var violation = Violation(() => t.Project.Transfer(AllAgeTransfer.TransferDate, doubled, t.A.Cwp, t.Council,
             t.Cwp));
 
-        Assert.Equal("staffRecords", violation.Field);
+        Assert.Equal(("staffRecords", TransferRules.ExactlyTheAssignedRecords), violation.Named());
         Assert.All(t.Records, r => Assert.Equal("E08000015", r.EmployerCode));
         Assert.Empty(t.Cwp.Teams);
     }
@@ -168,13 +169,13 @@ public class TransferProjectTests
     {
         var t = new AllAgeTransfer();
 
-        Assert.Equal("consultation", Violation(() => t.Project.OpenConsultation(new DateOnly(2017, 12, 4),
-            [AllAgeTransfer.Unions])).Field);
+        Assert.Equal(TransferRules.ConsultationAfterDueDiligence, Violation(() => t.Project.OpenConsultation(
+            new DateOnly(2017, 12, 4), [AllAgeTransfer.Unions])).Rule);
         t.Project.CommissionDueDiligence(new DateOnly(2017, 10, 16));
-        Assert.Equal("representatives", Violation(() => t.Project.OpenConsultation(new DateOnly(2017, 12, 4),
-            [])).Field);
-        Assert.Equal("on", Violation(() => t.Project.OpenConsultation(AllAgeTransfer.TransferDate,
-            [AllAgeTransfer.Unions])).Field);
+        Assert.Equal(("representatives", TransferRules.AppropriateRepresentatives), Violation(() =>
+            t.Project.OpenConsultation(new DateOnly(2017, 12, 4), [])).Named());
+        Assert.Equal(("on", TransferRules.ConsultationOpensBeforeTransfer), Violation(() =>
+            t.Project.OpenConsultation(AllAgeTransfer.TransferDate, [AllAgeTransfer.Unions])).Named());
     }
 
     [Fact]
@@ -184,9 +185,11 @@ public class TransferProjectTests
         t.Project.CommissionDueDiligence(new DateOnly(2017, 10, 16));
         t.Project.OpenConsultation(new DateOnly(2017, 12, 4), [AllAgeTransfer.Unions]);
 
-        Assert.Equal("measures", Violation(() => t.Project.CloseConsultation(new DateOnly(2018, 1, 31))).Field);
+        Assert.Equal(("measures", TransferRules.MeasuresBeforeConsultationCloses),
+            Violation(() => t.Project.CloseConsultation(new DateOnly(2018, 1, 31))).Named());
         t.Project.RecordMeasures(new DateOnly(2018, 1, 10), "Move to CWP's Care Notes system");
-        Assert.Equal("on", Violation(() => t.Project.CloseConsultation(AllAgeTransfer.TransferDate)).Field);
+        Assert.Equal(("on", TransferRules.ConsultationClosesBeforeTransfer),
+            Violation(() => t.Project.CloseConsultation(AllAgeTransfer.TransferDate)).Named());
         t.Project.CloseConsultation(new DateOnly(2018, 1, 31));
         Assert.Equal("measures", Violation(() => t.Project.RecordMeasures(new DateOnly(2018, 2, 1), null)).Field);
         Assert.True(t.Project.MeasuresLetter!.EnvisagesMeasures);
@@ -197,8 +200,8 @@ public class TransferProjectTests
     {
         var t = new AllAgeTransfer();
 
-        Assert.Equal("actuarialValuation", Violation(() => t.Project.DecidePension(PensionRoute.NhsPensionScheme,
-            new DateOnly(2017, 12, 20))).Field);
+        Assert.Equal(("actuarialValuation", TransferRules.ValuationBeforePensionDecision), Violation(() =>
+            t.Project.DecidePension(PensionRoute.NhsPensionScheme, new DateOnly(2017, 12, 20))).Named());
     }
 
     [Fact]

@@ -36,7 +36,8 @@ public sealed record EliPack(Guid TransferProjectId, DateOnly GeneratedOn, DateO
     {
         var byId = records.DistinctBy(r => r.StaffRecordId).ToDictionary(r => r.StaffRecordId);
         var transferring = project.Employees.Where(e => !e.Objected).ToList();
-        RuleViolation.Require(transferring.All(e => byId.ContainsKey(e.StaffRecordId)), "staffRecords",
+        TransferRules.EliCoversThoseWhoTransfer.Require(transferring.All(e => byId.ContainsKey(e.StaffRecordId)),
+            "staffRecords",
             "The pack needs the record of every employee who transfers.");
         var since = on.AddYears(-CaseYears);
         var entries = transferring.Select(e => Entry(byId[e.StaffRecordId], e.TeamName, since, on)).ToList();

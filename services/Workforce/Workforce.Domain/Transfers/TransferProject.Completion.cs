@@ -50,30 +50,33 @@ public sealed partial class TransferProject
     private void RequireReadyOn(DateOnly today)
     {
         if (today != TransferDate)
-            throw RuleViolation.Precondition("transferDate",
+            throw TransferRules.TransferOnItsDate.Broken("transferDate",
                 $"The transfer takes place on {TransferDate:yyyy-MM-dd}.");
         if (Consultation?.ClosedOn is null)
-            throw RuleViolation.Precondition("consultation", "The transfer waits until the consultation has closed.");
+            throw TransferRules.TransferAfterConsultationClosed.Broken("consultation",
+                "The transfer waits until the consultation has closed.");
         if (DueDiligence?.CompletedOn is null)
-            throw RuleViolation.Precondition("dueDiligence", "Due diligence is not complete.");
+            throw TransferRules.DueDiligenceComplete.Broken("dueDiligence", "Due diligence is not complete.");
         if (PensionDecision is null)
-            throw RuleViolation.Precondition("pensionDecision", "The pension route is not decided.");
+            throw TransferRules.PensionRouteDecided.Broken("pensionDecision", "The pension route is not decided.");
         if (ContingencyPlan is null)
-            throw RuleViolation.Precondition("contingencyPlan", "The transfer needs an approved contingency plan.");
+            throw TransferRules.ContingencyPlanApproved.Broken("contingencyPlan",
+                "The transfer needs an approved contingency plan.");
     }
 
     private void RequireParties(IReadOnlyCollection<StaffRecord> records, Employer transferee, Establishment from,
         Establishment to)
     {
-        RuleViolation.Require(transferee.Id == TransfereeId, "transfereeCode",
+        TransferRules.TheProjectsTransferee.Require(transferee.Id == TransfereeId, "transfereeCode",
             "That is not this project's transferee.");
-        RuleViolation.Require(from.EmployerId == TransferorId, "establishment",
+        TransferRules.TheTransferorsEstablishment.Require(from.EmployerId == TransferorId, "establishment",
             "That is not the transferor's establishment.");
-        RuleViolation.Require(to.EmployerId == TransfereeId, "establishment",
+        TransferRules.TheTransfereesEstablishment.Require(to.EmployerId == TransfereeId, "establishment",
             "That is not the transferee's establishment.");
         var assigned = _employees.Select(e => e.StaffRecordId).ToHashSet();
-        RuleViolation.Require(records.Count == assigned.Count && assigned.SetEquals(records.Select(r => r.Id)),
-            "staffRecords", "The transfer needs exactly the records of the assigned employees.");
+        var exactly = records.Count == assigned.Count && assigned.SetEquals(records.Select(r => r.Id));
+        TransferRules.ExactlyTheAssignedRecords.Require(exactly, "staffRecords",
+            "The transfer needs exactly the records of the assigned employees.");
     }
 
     /// <summary>One move per team: its movers and vacancies, and its objectors as leavers.</summary>

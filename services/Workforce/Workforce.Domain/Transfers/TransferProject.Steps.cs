@@ -17,7 +17,8 @@ public sealed partial class TransferProject
     public void CommissionDueDiligence(DateOnly on)
     {
         RequirePlanning();
-        RuleViolation.Require(DueDiligence is null, "dueDiligence", "Due diligence is already commissioned.");
+        TransferRules.DueDiligenceCommissionedOnce.Require(DueDiligence is null, "dueDiligence",
+            "Due diligence is already commissioned.");
         DueDiligence = new DueDiligence(on, null);
     }
 
@@ -25,15 +26,18 @@ public sealed partial class TransferProject
     {
         RequirePlanning();
         var commissioned = DueDiligence
-            ?? throw RuleViolation.Precondition("dueDiligence", "Due diligence has not been commissioned.");
-        RuleViolation.Require(on >= commissioned.CommissionedOn, "on", "Due diligence ends after it is commissioned.");
+            ?? throw TransferRules.DueDiligenceCommissioned.Broken("dueDiligence",
+                "Due diligence has not been commissioned.");
+        TransferRules.DueDiligenceEndsAfterItStarts.Require(on >= commissioned.CommissionedOn, "on",
+            "Due diligence ends after it is commissioned.");
         DueDiligence = commissioned with { CompletedOn = on };
     }
 
     public void RecordActuarialValuation(string reference, DateOnly receivedOn)
     {
         RequirePlanning();
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(reference), "reference", "Give the valuation's reference.");
+        TransferRules.ReferenceGiven.Require(!string.IsNullOrWhiteSpace(reference), "reference",
+            "Give the valuation's reference.");
         ActuarialValuation = new ActuarialValuation(reference.Trim(), receivedOn);
     }
 
@@ -42,9 +46,10 @@ public sealed partial class TransferProject
     public void DecidePension(PensionRoute route, DateOnly on)
     {
         RequirePlanning();
-        var valuation = ActuarialValuation ?? throw RuleViolation.Precondition("actuarialValuation",
-            "The pension route is decided on an actuarial valuation; record it first.");
-        RuleViolation.Require(on >= valuation.ReceivedOn, "on", "The decision cannot come before the valuation.");
+        var valuation = ActuarialValuation ?? throw TransferRules.ValuationBeforePensionDecision.Broken(
+            "actuarialValuation", "The pension route is decided on an actuarial valuation; record it first.");
+        TransferRules.PensionDecisionAfterValuation.Require(on >= valuation.ReceivedOn, "on",
+            "The decision cannot come before the valuation.");
         PensionDecision = new PensionDecision(route, on);
     }
 
@@ -52,7 +57,7 @@ public sealed partial class TransferProject
     public void RecordMeasures(DateOnly receivedOn, string? measures)
     {
         RequirePlanning();
-        RuleViolation.Require(Consultation?.ClosedOn is null, "measures",
+        TransferRules.MeasuresBeforeConsultationCloses.Require(Consultation?.ClosedOn is null, "measures",
             "The consultation has closed; the representatives must hear of the measures before it closes.");
         MeasuresLetter = new MeasuresLetter(receivedOn, string.IsNullOrWhiteSpace(measures) ? null : measures.Trim());
     }
@@ -61,8 +66,9 @@ public sealed partial class TransferProject
     public void PlanConsultation(DateOnly opensBy, DateOnly closesBy)
     {
         RequirePlanning();
-        RuleViolation.Require(closesBy >= opensBy, "closesBy", "The consultation closes after it opens.");
-        RuleViolation.Require(closesBy < TransferDate, "closesBy",
+        TransferRules.ConsultationClosesAfterItOpens.Require(closesBy >= opensBy, "closesBy",
+            "The consultation closes after it opens.");
+        TransferRules.ConsultationClosesBeforeTransfer.Require(closesBy < TransferDate, "closesBy",
             "The consultation closes before the transfer date.");
         ConsultationPlan = new ConsultationPlan(opensBy, closesBy);
     }
@@ -74,14 +80,16 @@ public sealed partial class TransferProject
     public void OpenConsultation(DateOnly on, IReadOnlyList<AppropriateRepresentative> representatives)
     {
         RequirePlanning();
-        RuleViolation.Require(Consultation is null, "consultation", "The consultation is already open.");
-        RuleViolation.Require(DueDiligence is { } dd && dd.CommissionedOn <= on, "consultation",
-            "Formal consultation follows the commissioning of due diligence (A §5.10.5 L1078).");
-        RuleViolation.Require(on < TransferDate, "on", "The consultation opens before the transfer date.");
-        RuleViolation.Require(representatives.Count > 0, "representatives",
+        TransferRules.ConsultationOpenedOnce.Require(Consultation is null, "consultation",
+            "The consultation is already open.");
+        TransferRules.ConsultationAfterDueDiligence.Require(DueDiligence is { } dd && dd.CommissionedOn <= on,
+            "consultation", "Formal consultation follows the commissioning of due diligence (A §5.10.5 L1078).");
+        TransferRules.ConsultationOpensBeforeTransfer.Require(on < TransferDate, "on",
+            "The consultation opens before the transfer date.");
+        TransferRules.AppropriateRepresentatives.Require(representatives.Count > 0, "representatives",
             "Name the recognised trade unions or elected representatives consulted.");
-        RuleViolation.Require(representatives.All(r => !string.IsNullOrWhiteSpace(r.Name)), "representatives",
-            "Each representative needs a name.");
+        TransferRules.AppropriateRepresentatives.Require(representatives.All(r => !string.IsNullOrWhiteSpace(r.Name)),
+            "representatives", "Each representative needs a name.");
         Consultation = new Consultation(on, null,
             representatives.Select(r => r with { Name = r.Name.Trim() }).ToList());
         Raise(new ConsultationOpened(Id, on, representatives.Count));
@@ -91,11 +99,15 @@ public sealed partial class TransferProject
     public void CloseConsultation(DateOnly on)
     {
         RequirePlanning();
-        var open = Consultation ?? throw RuleViolation.Precondition("consultation", "The consultation is not open.");
-        RuleViolation.Require(open.ClosedOn is null, "consultation", "The consultation is already closed.");
-        RuleViolation.Require(on >= open.OpenedOn, "on", "The consultation closes after it opens.");
-        RuleViolation.Require(on < TransferDate, "on", "The consultation closes before the transfer date.");
-        RuleViolation.Require(MeasuresLetter is not null, "measures",
+        var open = Consultation ?? throw TransferRules.ConsultationOpen.Broken("consultation",
+            "The consultation is not open.");
+        TransferRules.ConsultationClosedOnce.Require(open.ClosedOn is null, "consultation",
+            "The consultation is already closed.");
+        TransferRules.ConsultationClosesAfterItOpens.Require(on >= open.OpenedOn, "on",
+            "The consultation closes after it opens.");
+        TransferRules.ConsultationClosesBeforeTransfer.Require(on < TransferDate, "on",
+            "The consultation closes before the transfer date.");
+        TransferRules.MeasuresBeforeConsultationCloses.Require(MeasuresLetter is not null, "measures",
             "Record the transferee's measures letter before closing the consultation.");
         Consultation = open with { ClosedOn = on };
         Raise(new ConsultationClosed(Id, on));
@@ -110,7 +122,7 @@ public sealed partial class TransferProject
         RequirePlanning();
         var reason = string.IsNullOrWhiteSpace(lateReason) ? null : lateReason.Trim();
         var late = on > EliDueOn;
-        RuleViolation.Require(!late || reason is not null, "lateReason",
+        TransferRules.EliLateNeedsReason.Require(!late || reason is not null, "lateReason",
             $"Employee Liability Information was due by {EliDueOn:yyyy-MM-dd}; state why it is late.");
         Eli = Eli is { } earlier
             ? earlier with { LastProvidedOn = on, Version = earlier.Version + 1,
@@ -129,8 +141,10 @@ public sealed partial class TransferProject
         RequirePlanning();
         var index = _employees.FindIndex(e => e.StaffRecordId == record.Id);
         if (index < 0) throw RuleViolation.NotFound("staffRecordId", "That person is not assigned to this transfer.");
-        RuleViolation.Require(!_employees[index].Objected, "staffRecordId", "The objection is already recorded.");
-        RuleViolation.Require(on < TransferDate, "on", "An objection is made before the transfer.");
+        TransferRules.ObjectionRecordedOnce.Require(!_employees[index].Objected, "staffRecordId",
+            "The objection is already recorded.");
+        TransferRules.ObjectionBeforeTransfer.Require(on < TransferDate, "on",
+            "An objection is made before the transfer.");
         _employees[index] = _employees[index] with { ObjectedOn = on };
         record.Object();
     }
@@ -139,7 +153,8 @@ public sealed partial class TransferProject
     public void ApproveContingencyPlan(string reference, DateOnly on)
     {
         RequirePlanning();
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(reference), "reference", "Give the plan's reference.");
+        TransferRules.ReferenceGiven.Require(!string.IsNullOrWhiteSpace(reference), "reference",
+            "Give the plan's reference.");
         ContingencyPlan = new ContingencyPlan(reference.Trim(), on);
     }
 }

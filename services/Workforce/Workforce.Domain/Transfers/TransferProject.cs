@@ -41,10 +41,12 @@ public sealed partial class TransferProject : AggregateRoot
     public static TransferProject Plan(string title, Employer transferor, Employer transferee, DateOnly transferDate,
         LinkedArrangement? arrangement, DateOnly today)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(title), "title", "A transfer project needs a title.");
-        RuleViolation.Require(transferor.Id != transferee.Id, "transfereeCode",
+        TransferRules.TitleGiven.Require(!string.IsNullOrWhiteSpace(title), "title",
+            "A transfer project needs a title.");
+        TransferRules.TransfereeIsAnotherEmployer.Require(transferor.Id != transferee.Id, "transfereeCode",
             "The transferee must be another employer than the transferor.");
-        RuleViolation.Require(transferDate > today, "transferDate", "A transfer is planned for a future date.");
+        TransferRules.PlannedAhead.Require(transferDate > today, "transferDate",
+            "A transfer is planned for a future date.");
         var project = new TransferProject
         {
             Title = title.Trim(),
@@ -68,15 +70,18 @@ public sealed partial class TransferProject : AggregateRoot
     public void Reschedule(DateOnly transferDate, DateOnly today)
     {
         RequirePlanning();
-        RuleViolation.Require(transferDate > today, "transferDate", "A transfer is planned for a future date.");
+        TransferRules.PlannedAhead.Require(transferDate > today, "transferDate",
+            "A transfer is planned for a future date.");
         if (Consultation is { } c)
-            RuleViolation.Require(transferDate > (c.ClosedOn ?? c.OpenedOn), "transferDate",
+            TransferRules.TransferDateAfterConsultation.Require(transferDate > (c.ClosedOn ?? c.OpenedOn),
+                "transferDate",
                 $"The transfer cannot come before the consultation of {(c.ClosedOn ?? c.OpenedOn):yyyy-MM-dd}.");
         if (ConsultationPlan is { } plan)
-            RuleViolation.Require(transferDate > plan.ClosesBy, "transferDate",
+            TransferRules.TransferDateAfterConsultation.Require(transferDate > plan.ClosesBy, "transferDate",
                 $"The consultation is planned to close by {plan.ClosesBy:yyyy-MM-dd}; the transfer comes after it.");
         if (Eli is { LateReason: null } eli)
-            RuleViolation.Require(eli.LastProvidedOn <= TransferDeadlines.EliDueOn(transferDate), "transferDate",
+            TransferRules.RescheduleKeepsEliOnTime.Require(
+                eli.LastProvidedOn <= TransferDeadlines.EliDueOn(transferDate), "transferDate",
                 "On that date the ELI already given would be late; give it again or state why it is late.");
         TransferDate = transferDate;
         Raise(new TransferScheduled(Id, TransferorCode, TransfereeCode, transferDate, EliDueOn));
@@ -87,9 +92,9 @@ public sealed partial class TransferProject : AggregateRoot
         GovernanceDecision? newDecision = null, string? consultationReference = null)
     {
         RequirePlanning();
-        RuleViolation.Require(record.EmployerId == TransferorId, "staffRecordId",
+        TransferRules.OnlyTheTransferorsEmployees.Require(record.EmployerId == TransferorId, "staffRecordId",
             $"Only the transferor's ({TransferorCode}) employees can be assigned.");
-        RuleViolation.Require(transferorEstablishment.EmployerId == TransferorId, "teamId",
+        TransferRules.TheTransferorsEstablishment.Require(transferorEstablishment.EmployerId == TransferorId, "teamId",
             "The establishment is not the transferor's.");
         var team = transferorEstablishment.Team(record.TeamId);
         record.ProposeTransfer(Id, newDecision, consultationReference);
@@ -109,14 +114,15 @@ public sealed partial class TransferProject : AggregateRoot
     public void AssignVacancies(Establishment transferorEstablishment, string teamName, Fte fte)
     {
         RequirePlanning();
-        RuleViolation.Require(transferorEstablishment.EmployerId == TransferorId, "teamName",
+        TransferRules.TheTransferorsEstablishment.Require(transferorEstablishment.EmployerId == TransferorId,
+            "teamName",
             "The establishment is not the transferor's.");
         var team = transferorEstablishment.Find(teamName)
             ?? throw RuleViolation.NotFound("teamName", $"'{teamName}' is not a team of {TransferorCode}.");
         var index = _vacancies.FindIndex(v => v.TeamName == team.Name);
         var already = index < 0 ? Fte.Zero : _vacancies[index].Fte;
-        RuleViolation.Require(fte > Fte.Zero, "fte", "Assign more than 0 FTE of vacancies.");
-        RuleViolation.Require(already + fte <= team.Figures.VacantFte, "fte",
+        TransferRules.VacanciesWithinTheTeam.Require(fte > Fte.Zero, "fte", "Assign more than 0 FTE of vacancies.");
+        TransferRules.VacanciesWithinTheTeam.Require(already + fte <= team.Figures.VacantFte, "fte",
             $"'{team.Name}' has {team.Figures.VacantFte} vacant FTE; {already} are assigned already.");
         if (index < 0) _vacancies.Add(new AssignedVacancy(team.Name, fte));
         else _vacancies[index] = _vacancies[index] with { Fte = already + fte };
@@ -125,6 +131,7 @@ public sealed partial class TransferProject : AggregateRoot
     private void RequirePlanning()
     {
         if (Status != TransferProjectStatus.Planning)
-            throw RuleViolation.Precondition("status", $"The transfer took place on {TransferDate:yyyy-MM-dd}.");
+            throw TransferRules.NotYetTransferred.Broken("status",
+                $"The transfer took place on {TransferDate:yyyy-MM-dd}.");
     }
 }
