@@ -21,7 +21,8 @@ public sealed record ForecastAssumptions(decimal PayAwardPercent, decimal Vacanc
     }
 
     private static void Percent(decimal value, string field) =>
-        RuleViolation.Require(value is >= 0 and <= 100, field, $"{value}% is not a percentage from 0 to 100.");
+        ForecastRules.AssumptionIsAPercentage.Require(value is >= 0 and <= 100, field,
+            $"{value}% is not a percentage from 0 to 100.");
 }
 
 /// <summary>The pooled-fund line the staffing cost is committed against (issue 17 cap. 6).</summary>

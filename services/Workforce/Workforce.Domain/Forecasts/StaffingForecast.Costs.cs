@@ -16,10 +16,11 @@ public sealed partial class StaffingForecast
     /// <summary>Records an approval for a year's one-off costs; a later approval for the year replaces it.</summary>
     public void ApproveOneOffCosts(FinancialYear year, decimal amount, string body, string reference)
     {
-        RuleViolation.Require(amount > 0 && Money.RoundPence(amount) == amount, "amount",
+        ForecastRules.ApprovalStated.Require(amount > 0 && Money.RoundPence(amount) == amount, "amount",
             "An approval is an amount in whole pence above zero.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(body), "body", "Name the approving body.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(reference), "reference", "Give the approval's reference.");
+        ForecastRules.ApprovalStated.Require(!string.IsNullOrWhiteSpace(body), "body", "Name the approving body.");
+        ForecastRules.ApprovalStated.Require(!string.IsNullOrWhiteSpace(reference), "reference",
+            "Give the approval's reference.");
         _approvals.RemoveAll(a => a.Year == year);
         _approvals.Add(new OneOffApproval(year, amount, body.Trim(), reference.Trim()));
     }
@@ -30,8 +31,8 @@ public sealed partial class StaffingForecast
     /// </summary>
     public OneOffPosition AddOneOffCost(FinancialYear year, string name, decimal amount)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(name), "name", "Name the cost.");
-        RuleViolation.Require(amount > 0 && Money.RoundPence(amount) == amount, "amount",
+        ForecastRules.CostNamed.Require(!string.IsNullOrWhiteSpace(name), "name", "Name the cost.");
+        ForecastRules.OneOffAmount.Require(amount > 0 && Money.RoundPence(amount) == amount, "amount",
             "A one-off cost is an amount in whole pence above zero.");
         var before = OneOffPositionFor(year);
         _oneOffs.Add(new OneOffCost(year, name.Trim(), amount));
@@ -49,9 +50,9 @@ public sealed partial class StaffingForecast
     /// confirmed".</summary>
     public void AddRecurrentCost(string name, FinancialYear from, decimal? amount)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(name), "name", "Name the cost.");
+        ForecastRules.CostNamed.Require(!string.IsNullOrWhiteSpace(name), "name", "Name the cost.");
         RequireRecurrentAmount(amount);
-        RuleViolation.Require(Recurrent(name) < 0, "name", $"'{name.Trim()}' is already a recurrent cost.");
+        ForecastRules.CostNamed.Require(Recurrent(name) < 0, "name", $"'{name.Trim()}' is already a recurrent cost.");
         _recurrent.Add(new RecurrentCost(name.Trim(), from, amount));
     }
 
@@ -73,12 +74,14 @@ public sealed partial class StaffingForecast
     /// <summary>Sets how the bodies share the transfer's extra pension cost (A §4.3 L807: £0.28m 50:50).</summary>
     public void SharePensionCost(decimal? amount, IReadOnlyList<CostShare> shares)
     {
-        RuleViolation.Require(amount is null || (amount > 0 && Money.RoundPence(amount.Value) == amount), "amount",
+        ForecastRules.RecurrentAmountOrTbc.Require(
+            amount is null || (amount > 0 && Money.RoundPence(amount.Value) == amount), "amount",
             "The pension cost is an amount in whole pence above zero, or to be confirmed.");
-        RuleViolation.Require(shares.Count >= 2, "shares", "A cost share names at least two bodies.");
-        RuleViolation.Require(shares.All(s => s.Weight > 0), "shares", "Each body's share is above zero.");
-        RuleViolation.Require(shares.Select(s => s.EmployerCode).Distinct().Count() == shares.Count, "shares",
-            "Each body is named once.");
+        ForecastRules.PensionCostShared.Require(shares.Count >= 2, "shares", "A cost share names at least two bodies.");
+        ForecastRules.PensionCostShared.Require(shares.All(s => s.Weight > 0), "shares",
+            "Each body's share is above zero.");
+        var bodies = shares.Select(s => s.EmployerCode).Distinct().Count();
+        ForecastRules.PensionCostShared.Require(bodies == shares.Count, "shares", "Each body is named once.");
         PensionCostShare = new PensionCostShare(amount, shares.ToList());
     }
 
@@ -86,6 +89,7 @@ public sealed partial class StaffingForecast
         _recurrent.FindIndex(r => string.Equals(r.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static void RequireRecurrentAmount(decimal? amount) =>
-        RuleViolation.Require(amount is null || (amount > 0 && Money.RoundPence(amount.Value) == amount), "amount",
+        ForecastRules.RecurrentAmountOrTbc.Require(
+            amount is null || (amount > 0 && Money.RoundPence(amount.Value) == amount), "amount",
             "A recurrent cost has an amount above zero, or is to be confirmed; it is never zero.");
 }

@@ -29,8 +29,9 @@ public sealed partial class StaffingForecast : AggregateRoot
     public static StaffingForecast Prepare(Employer owner, string title, Guid? transferProjectId,
         FundingLine? fundingLine, decimal roundingUnit = TenThousandPounds)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(title), "title", "A forecast needs a title.");
-        RuleViolation.Require(roundingUnit is 0.01m or 1m or 1_000m or TenThousandPounds or 100_000m, "roundingUnit",
+        ForecastRules.TitleGiven.Require(!string.IsNullOrWhiteSpace(title), "title", "A forecast needs a title.");
+        ForecastRules.TablesUnit.Require(roundingUnit is 0.01m or 1m or 1_000m or TenThousandPounds or 100_000m,
+            "roundingUnit",
             "Round to a penny, a pound, £1,000, £0.01m or £0.1m.");
         RequireLine(fundingLine);
         return new StaffingForecast
@@ -48,16 +49,17 @@ public sealed partial class StaffingForecast : AggregateRoot
     public ForecastYearFigures SetYear(FinancialYear year, IReadOnlyList<TeamBase> bases,
         ForecastAssumptions assumptions)
     {
-        RuleViolation.Require(bases.Count > 0, "bases", "A forecast year has at least one team.");
+        ForecastRules.TeamBasesStated.Require(bases.Count > 0, "bases", "A forecast year has at least one team.");
         for (var i = 0; i < bases.Count; i++)
         {
-            RuleViolation.Require(!string.IsNullOrWhiteSpace(bases[i].TeamName), $"bases[{i}].teamName",
+            ForecastRules.TeamBasesStated.Require(!string.IsNullOrWhiteSpace(bases[i].TeamName), $"bases[{i}].teamName",
                 "Name the team.");
-            RuleViolation.Require(bases[i].Amount >= 0 && Money.RoundPence(bases[i].Amount) == bases[i].Amount,
+            var amount = bases[i].Amount;
+            ForecastRules.TeamBasesStated.Require(amount >= 0 && Money.RoundPence(amount) == amount,
                 $"bases[{i}].amount", "A team base is a non-negative amount in whole pence.");
         }
-        RuleViolation.Require(bases.Select(b => b.TeamName.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count()
-            == bases.Count, "bases", "Each team is stated once a year.");
+        var teams = bases.Select(b => b.TeamName.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        ForecastRules.TeamBasesStated.Require(teams == bases.Count, "bases", "Each team is stated once a year.");
         var entry = new ForecastYear(year, bases.Select(b => b with { TeamName = b.TeamName.Trim() }).ToList(),
             assumptions.Checked());
         _years.RemoveAll(y => y.Year == year);
@@ -74,7 +76,8 @@ public sealed partial class StaffingForecast : AggregateRoot
     /// </summary>
     public ForecastYearFigures UpliftYear(FinancialYear year, decimal upliftPercent, ForecastAssumptions assumptions)
     {
-        RuleViolation.Require(upliftPercent is >= -100 and <= 100, "upliftPercent", "The uplift is a percentage.");
+        ForecastRules.AssumptionIsAPercentage.Require(upliftPercent is >= -100 and <= 100, "upliftPercent",
+            "The uplift is a percentage.");
         var previous = FiguresFor(new FinancialYear(year.StartYear - 1));
         var bases = previous.Teams.Select(t => t with
         {
@@ -102,6 +105,7 @@ public sealed partial class StaffingForecast : AggregateRoot
     }
 
     private static void RequireLine(FundingLine? line) =>
-        RuleViolation.Require(line is null || !string.IsNullOrWhiteSpace(line.BudgetLineCode), "budgetLineCode",
+        ForecastRules.CommittedOnABudgetLine.Require(line is null || !string.IsNullOrWhiteSpace(line.BudgetLineCode),
+            "budgetLineCode",
             "Name the budget line the staffing cost is committed on.");
 }
