@@ -22,6 +22,7 @@ app.MapServiceDefaults();
 app.UseTenancy<PooledFinanceStore>();
 app.MapPartnershipsApi();
 app.MapAgreementsApi();
+app.MapDecisionsApi();
 app.MapFundsApi();
 app.MapScopeChangesApi();
 app.MapLedgerApi();

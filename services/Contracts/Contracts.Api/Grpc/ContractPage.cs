@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Globalization;
-using System.Text;
 using Commissioning.Domain;
 using Commissioning.Persistence;
 using Commissioning.Protos.Common.V1;
@@ -24,8 +21,9 @@ public static class ContractPage
         Aggregates<CommissioningContract> contracts, string key, PageRequest? page, CancellationToken cancellation)
     {
         var size = Size(page?.PageSize ?? 0);
-        var listed = await contracts.PageAfter(After(page?.PageToken ?? ""), size, key, cancellation);
-        return (listed.Items, listed.Next is { } next ? Token(next) : "");
+        var listed = await contracts.PageAfter(StorePosition.FromToken(page?.PageToken, "page.pageToken"), size, key,
+            cancellation);
+        return (listed.Items, listed.Next is { } next ? next.ToToken() : "");
     }
 
     private static int Size(int requested) => requested switch
@@ -34,20 +32,4 @@ public static class ContractPage
         0 => DefaultSize,
         _ => Math.Min(requested, MaxSize),
     };
-
-    private static string Token(StorePosition last) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
-            string.Create(CultureInfo.InvariantCulture, $"{last.UpdatedUtc.Ticks}|{last.Id}")));
-
-    private static StorePosition? After(string token)
-    {
-        if (token.Length == 0) return null;
-        var parts = Base64Url.IsValid(token) ? Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token)).Split('|') : [];
-        return parts.Length == 2
-            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            && ticks <= DateTime.MaxValue.Ticks
-            && Guid.TryParse(parts[1], out var id)
-            ? new StorePosition(new DateTime(ticks, DateTimeKind.Utc), id)
-            : throw RuleViolation.Invalid("page.pageToken", "The page token is not one this service gave.");
-    }
 }

@@ -49,24 +49,41 @@ public static class AgreementsApi
 
     private static void MapLifecycle(RouteGroupBuilder agreement)
     {
-        agreement.MapPost("/approvals", (Guid id, ApprovalRequest r, PooledFinanceStore store) =>
-                Change(store, id, a => a.Approve(r.PartnerBodyId, r.ApprovingBody, r.DelegationReference,
-                    r.ApprovedOn)))
+        agreement.MapPost("/legal-scrutiny", (Guid id, LegalScrutinyRequest r, PooledFinanceStore store) =>
+                Change(store, id, a => a.RecordLegalScrutiny(r.ScrutinisedBy, r.Reference, r.CompletedOn)))
+            .RequireAuthorization(p => p.RequireRole(Governance))
+            .Documented(Tag, "recordLegalScrutiny", "Record the draft's independent legal scrutiny",
+                "Once, while the agreement is a draft; no partner's decision on the formal s75 is recorded before it "
+                + "(P:L423).", [.. ChangeProblems, Status409Conflict]);
+        agreement.MapPost("/approvals", async (Guid id, ApprovalRequest r, PooledFinanceStore store) =>
+            {
+                var decision = await DecisionsApi.Authorising(store, r.DecisionId);
+                return await Change(store, id, a => a.Approve(r.PartnerBodyId, r.ApprovingBody,
+                    r.DelegationReference, r.ApprovedOn, decision));
+            })
             .RequireAuthorization(p => p.RequireRole(Governance))
             .Documented(Tag, "approveAgreement", "Record a partner body's approval",
-                "Each partner body approves through its own governance, citing its delegation; the agreement is "
-                + "approved when every partner has.", ChangeProblems);
+                "Each partner body approves (signs) through its own governance, citing its delegation; the agreement "
+                + "is approved when every partner has. decisionId, optional so earlier callers keep working, points "
+                + "at the body's recorded decision on the formal s75 and is kept.", ChangeProblems);
         agreement.MapPost("/in-force", (Guid id, InForceRequest r, PooledFinanceStore store) =>
                 Change(store, id, a => a.BringIntoForce(r.From)))
             .RequireAuthorization(p => p.RequireRole(Governance))
             .Documented(Tag, "bringAgreementIntoForce", "Bring the agreement into force",
                 "An approved agreement comes into force from a day within its term.", ChangeProblems);
-        agreement.MapPost("/variations", (Guid id, VariationRequest r, PooledFinanceStore store) =>
-                Change(store, id, a => a.Vary(r.Description, r.EffectiveFrom, r.Decision.ToDecision())))
+        agreement.MapPost("/variations", async (Guid id, VariationRequest r, PooledFinanceStore store) =>
+            {
+                var recorded = await DecisionsApi.Authorising(store, r.DecisionId);
+                var decision = r.Decision?.ToDecision() ?? recorded?.ToJointDecision()
+                    ?? throw RuleViolation.Invalid("decision", "Give the joint decision or the decisionId recorded.");
+                return await Change(store, id, a => a.Vary(r.Description, r.EffectiveFrom, decision, recorded));
+            })
             .RequireAuthorization(p => p.RequireRole(Governance))
             .Documented(Tag, "varyAgreement", "Vary the agreement by joint decision",
                 "A joint body's decision varies the agreement only with a delegation from every partner (W:714, "
-                + "S:104); a variation resolves an open material change.", ChangeProblems);
+                + "S:104); a variation resolves an open material change. Give the decision inline (as before) or "
+                + "the decisionId of a recorded variation decision, which is kept.", [.. ChangeProblems,
+                    Status403Forbidden]);
         agreement.MapPost("/notice", (Guid id, NoticeRequest r, PooledFinanceStore store) =>
                 Change(store, id, a => a.ServeNotice(r.ServedBy, r.ServedOn)))
             .RequireAuthorization(p => p.RequireRole(Governance))

@@ -23,11 +23,11 @@ public sealed record PartnerAmountView(Guid PartnerBodyId, decimal Amount)
 
 /// <summary>One partner body's approval through its own governance, citing its delegation.</summary>
 public sealed record PartnerApprovalView(Guid PartnerBodyId, string ApprovingBody, string DelegationReference,
-    DateOnly ApprovedOn)
+    DateOnly ApprovedOn, Guid? DecisionId)
 {
     public static IReadOnlyList<PartnerApprovalView> Of(IEnumerable<PartnerApproval> approvals) =>
         approvals.Select(a => new PartnerApprovalView(a.PartnerBodyId, a.ApprovingBody, a.DelegationReference,
-            a.ApprovedOn)).ToList();
+            a.ApprovedOn, a.DecisionId)).ToList();
 }
 
 /// <summary>One partner's delegation to a joint body, cited by its reference.</summary>

@@ -35,7 +35,15 @@ public static class FinanceExamples
     public static AgreementView Agreement { get; } = new(AgreementId, PartnershipId, NewAgreement.Title,
         [CouncilId, CcgId], NewAgreement.Aims, NewAgreement.Functions, Year.Start, null, Year.End, 3,
         AgreementStatus.Draft, null, null, null, Section75Agreement.DefaultMaterialityThreshold, null, [], [], [], [],
-        null, false);
+        null, false, [], null, null, null);
+
+    /// <summary>Wirral Council's Cabinet approving the agreement in principle (the first of S:114-118).</summary>
+    public static NewDecision NewDecision { get; } = new(CouncilId, "Cabinet", "Approval in principle of the s75",
+        Year.Start.AddMonths(-2), GovernanceStage.ApprovalInPrinciple, [new(CouncilId, "Cabinet scheme of delegation")]);
+
+    public static GovernanceDecisionView Decision { get; } = new(Guid.Parse("5d2c7f0e-8a1b-4c3d-9e4f-0a1b2c3d4e5f"),
+        PartnershipId, AgreementId, CouncilId, NewDecision.Body, NewDecision.Subject, NewDecision.DecidedOn,
+        NewDecision.Stage, NewDecision.Delegations);
 
     public static NewFund NewFund { get; } =
         new("Wirral pooled fund", FundKind.Pooled, CouncilId, "Director of Finance", VatModel.LeadCommissioner);

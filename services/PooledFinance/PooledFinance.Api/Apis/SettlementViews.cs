@@ -15,7 +15,7 @@ public sealed record SettlementRun(string FinancialYear, IReadOnlyList<string>? 
     DateOnly? CalculatedOn = null, IReadOnlyList<Guid>? DeficitsInVariance = null, Guid? PoolPlanId = null);
 
 public sealed record SettlementApprovalRequest(Guid PartnerBodyId, string ApprovingBody, string DelegationReference,
-    DateOnly ApprovedOn);
+    DateOnly ApprovedOn, Guid? DecisionId = null);
 
 /// <summary>One year-end variance to share, classed for the rule.</summary>
 public sealed record SettlementItemView(string Description, decimal Variance, VarianceCategory Category,

@@ -70,7 +70,9 @@ public static class SettlementsApi
         settlements.MapPost("/{id:guid}/approvals", Approve).RequireAuthorization(p => p.RequireRole(Roles.Approver))
             .Documented(Tag, "approveSettlement", "Approve the settlement for a partner body",
                 "Each partner's approver approves for its own body; the last approval applies surplus shares to the "
-                + "owner's debts first (W:434).", Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);
+                + "owner's debts first (W:434). decisionId, optional so earlier callers keep working, points at the "
+                + "body's recorded settlement decision and is kept.", Status400BadRequest, Status404NotFound,
+                Status422UnprocessableEntity);
     }
 
     /// <summary>
@@ -118,7 +120,7 @@ public static class SettlementsApi
         var settlement = await Load(store, fundId, id);
         var debts = await store.Aggregates<DebtObligation>().List(agreement.Id.ToString());
         settlement.RecordApproval(agreement, new PartnerApproval(r.PartnerBodyId, r.ApprovingBody,
-            r.DelegationReference, r.ApprovedOn), debts);
+            r.DelegationReference, r.ApprovedOn), debts, await DecisionsApi.Authorising(store, r.DecisionId));
         await store.SaveChangesAsync();
         return SettlementView.Of(settlement);
     }

@@ -39,6 +39,17 @@ public static class FinanceEvents
                         OccurredAt = now,
                     });
                 break;
+            case GovernanceDecisionRecorded e:
+                store.Outbox().Enqueue("pooled-finance.governance-decision-recorded",
+                    Type("governance-decision-recorded"), e.AgreementId.ToString(),
+                    new ProtoEvents.GovernanceDecisionRecorded
+                    {
+                        DecisionId = e.DecisionId.ToString(), AgreementId = e.AgreementId.ToString(),
+                        PartnershipId = e.PartnershipId.ToString(), PartnerBodyId = e.PartnerBodyId?.ToString() ?? "",
+                        Body = e.Body, Stage = Kebab(e.Stage.ToString()), DecidedOn = e.DecidedOn.ToProtoDate(),
+                        OccurredAt = now,
+                    });
+                break;
             case VarianceIdentified e:
                 store.Outbox().Enqueue("pooled-finance.variance-identified", Type("variance-identified"), e.FundId.ToString(),
                     new ProtoEvents.VarianceIdentified
@@ -132,6 +143,9 @@ public static class FinanceEvents
     }
 
     private static Commissioning.Protos.Common.V1.FinancialYear Year(FinancialYear year) => new() { StartYear = year.StartYear };
+
+    /// <summary>"HeadsOfTerms" as the REST documents spell it: "heads-of-terms".</summary>
+    private static string Kebab(string name) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(name);
 
     private static string Type(string name) => $"commissioning.{Source}.{name}.v1";
 }

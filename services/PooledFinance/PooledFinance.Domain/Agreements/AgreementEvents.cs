@@ -10,3 +10,6 @@ public sealed record NoticeServed(Guid AgreementId, Guid ServedBy, DateOnly Effe
 
 public sealed record MaterialChangeDetected(Guid AgreementId, Guid MaterialChangeId, FinancialYear Year,
     decimal CumulativeImpact, decimal Threshold) : IDomainEvent;
+
+public sealed record GovernanceDecisionRecorded(Guid DecisionId, Guid AgreementId, Guid PartnershipId,
+    Guid? PartnerBodyId, string Body, GovernanceStage Stage, DateOnly DecidedOn) : IDomainEvent;

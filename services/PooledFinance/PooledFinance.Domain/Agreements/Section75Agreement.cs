@@ -28,6 +28,7 @@ public sealed class Section75Agreement : AggregateRoot
     private readonly List<Variation> _variations = [];
     private readonly List<FundingChange> _fundingChanges = [];
     private readonly List<MaterialChange> _materialChanges = [];
+    private readonly List<StageApproval> _stageApprovals = [];
 
     private Section75Agreement() { }
 
@@ -50,6 +51,15 @@ public sealed class Section75Agreement : AggregateRoot
     public IReadOnlyList<Variation> Variations => _variations;
     public IReadOnlyList<FundingChange> FundingChanges => _fundingChanges;
     public IReadOnlyList<MaterialChange> MaterialChanges => _materialChanges;
+    public IReadOnlyList<StageApproval> StageApprovals => _stageApprovals;
+    public LegalScrutiny? LegalScrutiny { get; private set; }
+
+    /// <summary>The last approval stage every partner has decided (S:114-118).</summary>
+    public GovernanceStage? StageReached => ApprovalStages.Reached(_partnerBodyIds, _stageApprovals);
+
+    /// <summary>Teams may operate in shadow mode once every partner has approved the heads of terms (S:116).</summary>
+    public DateOnly? ShadowOperationFrom =>
+        ApprovalStages.CompletedOn(_partnerBodyIds, _stageApprovals, GovernanceStage.HeadsOfTerms);
 
     /// <summary>The day the agreement ends: the notice's effective end, otherwise the end of its term.</summary>
     public DateOnly? EndsOn => Notice?.EffectiveEnd ?? TermEnd;
@@ -93,8 +103,35 @@ public sealed class Section75Agreement : AggregateRoot
         if (!IsPartner(bodyId)) throw RuleViolation.NotFound(field, $"{bodyId} is not a partner to '{Title}'.");
     }
 
-    /// <summary>Records one partner body's approval; the agreement is approved when every partner has approved.</summary>
-    public void Approve(Guid partnerBodyId, string approvingBody, string delegationReference, DateOnly approvedOn)
+    /// <summary>Records the independent legal scrutiny of the final draft, once, while it is a draft (P:L423).</summary>
+    public void RecordLegalScrutiny(string scrutinisedBy, string reference, DateOnly completedOn)
+    {
+        RequireStatus("status", AgreementStatus.Draft);
+        if (LegalScrutiny is not null)
+            throw RuleViolation.AlreadyExists("legalScrutiny", "The agreement's legal scrutiny is already recorded.");
+        LegalScrutiny = new LegalScrutiny(Amounts.Text(scrutinisedBy, "scrutinisedBy"),
+            Amounts.Text(reference, "reference"), completedOn);
+    }
+
+    /// <summary>Enters a partner's stage decision, refused out of order (<see cref="ApprovalStages"/>).</summary>
+    public void RecordStage(GovernanceDecision decision)
+    {
+        RuleViolation.Require(decision.AgreementId == Id, "agreementId", "The decision concerns another agreement.");
+        RequireStatus("status", AgreementStatus.Draft);
+        var partner = decision.PartnerBodyId
+            ?? throw RuleViolation.Invalid("partnerBodyId", "A stage is approved by a partner body.");
+        RequirePartner(partner);
+        var approval = new StageApproval(decision.Id, partner, decision.Stage, decision.DecidedOn);
+        ApprovalStages.Require(_partnerBodyIds, _stageApprovals, approval, LegalScrutiny);
+        _stageApprovals.Add(approval);
+    }
+
+    /// <summary>
+    /// Records one partner body's approval (its signature); the agreement is approved when every partner has. A
+    /// <paramref name="decision"/>, when given, must be that body's decision on the formal agreement, and is kept.
+    /// </summary>
+    public void Approve(Guid partnerBodyId, string approvingBody, string delegationReference, DateOnly approvedOn,
+        GovernanceDecision? decision = null)
     {
         RequireStatus("status", AgreementStatus.Draft);
         RequirePartner(partnerBodyId);
@@ -102,7 +139,15 @@ public sealed class Section75Agreement : AggregateRoot
         var reference = Amounts.Text(delegationReference, "delegationReference");
         if (_approvals.Any(a => a.PartnerBodyId == partnerBodyId))
             throw RuleViolation.AlreadyExists("partnerBodyId", "This partner has already approved the agreement.");
-        _approvals.Add(new PartnerApproval(partnerBodyId, body, reference, approvedOn));
+        if (decision is not null)
+        {
+            decision.RequireAuthorises(Id, GovernanceStage.FormalAgreement);
+            RuleViolation.Require(decision.PartnerBodyId == partnerBodyId, "decisionId",
+                $"Decision {decision.Id} is another partner body's.");
+            RuleViolation.Require(approvedOn >= decision.DecidedOn, "approvedOn",
+                "The agreement is signed after the decision that authorised it.");
+        }
+        _approvals.Add(new PartnerApproval(partnerBodyId, body, reference, approvedOn) { DecisionId = decision?.Id });
         if (_partnerBodyIds.All(p => _approvals.Any(a => a.PartnerBodyId == p)))
         {
             Status = AgreementStatus.Approved;
@@ -119,14 +164,19 @@ public sealed class Section75Agreement : AggregateRoot
         Status = AgreementStatus.InForce;
     }
 
-    /// <summary>Varies the agreement by a joint decision that carries a delegation from every partner; resolves open material changes.</summary>
-    public Variation Vary(string description, DateOnly effectiveFrom, JointDecision decision)
+    /// <summary>
+    /// Varies the agreement by a joint decision that carries a delegation from every partner; resolves open material
+    /// changes. A recorded <paramref name="authorisedBy"/> must approve a variation of this agreement, and is kept.
+    /// </summary>
+    public Variation Vary(string description, DateOnly effectiveFrom, JointDecision decision,
+        GovernanceDecision? authorisedBy = null)
     {
+        authorisedBy?.RequireAuthorises(Id, GovernanceStage.Variation);
         RequireStatus("status", AgreementStatus.InForce, AgreementStatus.Varied);
         var text = Amounts.Text(description, "description");
         decision.RequireDelegationFromEvery(_partnerBodyIds);
         RuleViolation.Require(effectiveFrom >= InForceFrom, "effectiveFrom", "A variation cannot take effect before the agreement is in force.");
-        var variation = new Variation(Guid.NewGuid(), text, effectiveFrom, decision);
+        var variation = new Variation(Guid.NewGuid(), text, effectiveFrom, decision) { DecisionId = authorisedBy?.Id };
         _variations.Add(variation);
         for (var i = 0; i < _materialChanges.Count; i++)
             if (!_materialChanges[i].IsResolved)

@@ -106,10 +106,19 @@ public sealed class RiskShareSettlement : AggregateRoot
     /// <summary>
     /// Records one partner body's approval under its own delegation (S:104: each partner's own
     /// governance). The last one makes the approvals a joint decision with a delegation from every
-    /// partner, which approves the settlement and applies the surplus to the debts as planned.
+    /// partner, which approves the settlement and applies the surplus to the debts as planned. A recorded
+    /// <paramref name="decision"/>, when given, must be that body's decision approving a settlement of this agreement.
     /// </summary>
-    public void RecordApproval(Section75Agreement agreement, PartnerApproval approval, IReadOnlyCollection<DebtObligation> debts)
+    public void RecordApproval(Section75Agreement agreement, PartnerApproval approval,
+        IReadOnlyCollection<DebtObligation> debts, GovernanceDecision? decision = null)
     {
+        if (decision is not null)
+        {
+            decision.RequireAuthorises(AgreementId, GovernanceStage.Settlement);
+            RuleViolation.Require(decision.PartnerBodyId == approval.PartnerBodyId, "decisionId",
+                $"Decision {decision.Id} is not {approval.PartnerBodyId}'s own.");
+            approval = approval with { DecisionId = decision.Id };
+        }
         if (Status != SettlementStatus.Calculated) throw RuleViolation.Precondition("status", "The settlement is already approved.");
         RuleViolation.Require(agreement.Id == AgreementId, "agreementId", "The settlement belongs to another agreement.");
         agreement.RequirePartner(approval.PartnerBodyId);

@@ -1,0 +1,78 @@
+using Commissioning.Domain;
+using Commissioning.Identity;
+using Commissioning.Persistence;
+using Commissioning.ServiceDefaults.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PooledFinance.Api.Infrastructure;
+using PooledFinance.Domain.Agreements;
+using static Microsoft.AspNetCore.Http.StatusCodes;
+
+namespace PooledFinance.Api.Apis;
+
+/// <summary>
+/// Governance decisions as records (issue 16 item 12): each partner's approval in principle, heads of terms and
+/// formal s75 (S:114-118, P:L423), and the joint or partner decisions variations and settlements rely on. Kept in
+/// the agreement's partnership; a stage decision is entered on the agreement in the same save, so two partners'
+/// decisions at once are ordered by the agreement's version.
+/// </summary>
+public static class DecisionsApi
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+    private static readonly PartnerTag Tag = FinanceTags.Agreements;
+
+    public static void MapDecisionsApi(this WebApplication app)
+    {
+        var decisions = app.MapGroup("/api/v1/agreements/{id:guid}/decisions");
+        decisions.MapGet("/", List).RequirePartnerOf("id")
+            .Documented(Tag, "listDecisions", "List the agreement's governance decisions",
+                $"Oldest first, limit at a time (1 to {MaxPageSize}, {DefaultPageSize} unless asked); pass the "
+                + "page's nextPageToken as pageToken for the next.", Status400BadRequest, Status404NotFound);
+        decisions.MapGet("/{decisionId:guid}", async (Guid id, Guid decisionId, PooledFinanceStore store) =>
+                GovernanceDecisionView.Of((await Find(store, decisionId, "decisionId"))
+                    .RequireConcerns(id)))
+            .RequirePartnerOf("id")
+            .Documented(Tag, "getDecision", "Read a governance decision",
+                "The body, its partner body, date, delegations and what it approves.", Status404NotFound);
+        decisions.MapPost("/", Record).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PoolManager))
+            .Documented(Tag, "recordDecision", "Record a governance decision",
+                "A partner's approval in principle, heads of terms or formal s75 is refused (naming stage) unless "
+                + "every partner has decided the stage before (S:114-118); the formal s75 needs its legal scrutiny "
+                + "recorded first (P:L423). A variation, settlement or award decision is a partner's own under its "
+                + "delegation, or a joint body's under every partner's.", Status400BadRequest, Status404NotFound,
+                Status403Forbidden, Status409Conflict, Status422UnprocessableEntity)
+            .WithExample(FinanceExamples.NewDecision, FinanceExamples.Decision);
+    }
+
+    /// <summary>The decision a signature, variation or settlement points at, in the caller's partnership, or none.</summary>
+    public static async Task<GovernanceDecision?> Authorising(PooledFinanceStore store, Guid? decisionId) =>
+        decisionId is { } id ? await Find(store, id, "decisionId") : null;
+
+    private static async Task<GovernanceDecision> Find(PooledFinanceStore store, Guid id, string field) =>
+        await store.Aggregates<GovernanceDecision>().Get(id, field);
+
+    private static GovernanceDecision RequireConcerns(this GovernanceDecision decision, Guid agreementId) =>
+        decision.AgreementId == agreementId ? decision
+            : throw RuleViolation.NotFound("decisionId", $"{decision.Id} is not a decision on this agreement.");
+
+    private static async Task<DecisionPage> List(Guid id, string? pageToken, int? limit, PooledFinanceStore store)
+    {
+        var size = limit ?? DefaultPageSize;
+        RuleViolation.Require(size is >= 1 and <= MaxPageSize, "limit", $"A page holds 1 to {MaxPageSize} decisions.");
+        var after = StorePosition.FromToken(pageToken, "pageToken");
+        await store.Aggregates<Section75Agreement>().Get(id);
+        var page = await store.Aggregates<GovernanceDecision>().PageAfter(after, size, id.ToString());
+        return new DecisionPage(page.Items.Select(GovernanceDecisionView.Of).ToList(), page.Next?.ToToken());
+    }
+
+    private static async Task<Created<GovernanceDecisionView>> Record(Guid id, NewDecision r, PooledFinanceStore store)
+    {
+        var agreement = await store.Aggregates<Section75Agreement>().Get(id);
+        var decision = GovernanceDecision.Record(agreement, r.PartnerBodyId, r.Body, r.Subject, r.DecidedOn, r.Stage,
+            (r.Delegations ?? []).Select(d => new Delegation(d.PartnerBodyId, d.Reference)).ToList());
+        store.Aggregates<GovernanceDecision>().Add(decision, key: id.ToString());
+        await store.SaveChangesAsync();
+        return TypedResults.Created($"/api/v1/agreements/{id}/decisions/{decision.Id}",
+            GovernanceDecisionView.Of(decision));
+    }
+}

@@ -1,0 +1,76 @@
+using Commissioning.Domain;
+
+namespace PooledFinance.Domain.Agreements;
+
+/// <summary>One partner body's decision at a stage, as the agreement keeps it: which decision, when.</summary>
+public sealed record StageApproval(Guid DecisionId, Guid PartnerBodyId, GovernanceStage Stage, DateOnly DecidedOn);
+
+/// <summary>The independent legal scrutiny the final s75 goes through before governing bodies see it (P:L423).</summary>
+public sealed record LegalScrutiny(string ScrutinisedBy, string Reference, DateOnly CompletedOn);
+
+/// <summary>
+/// The three approvals every partner gives through its own formal governance (S:114-118): approval in principle,
+/// then heads of terms (after which teams operate in shadow mode), then the formal s75 agreement, which goes to the
+/// governing bodies only once its legal scrutiny is recorded (P:L423). Pure: it judges a decision against those
+/// already made.
+/// </summary>
+/// <remarks>
+/// Decisions where the documents are silent: a stage is complete on the day its last partner decided, and a
+/// partner's decision at a stage must be dated no earlier than that day for the stage before (a decision recorded
+/// late, as S:127's retrospective approval is, still keeps the order of the meetings). Each partner decides a stage
+/// once. The documents' months (Feb/Mar, Sep/Oct, Jan-Mar 2015) are a plan, not a rule, and are not enforced.
+/// </remarks>
+public static class ApprovalStages
+{
+    public static readonly IReadOnlyList<GovernanceStage> Order =
+        [GovernanceStage.ApprovalInPrinciple, GovernanceStage.HeadsOfTerms, GovernanceStage.FormalAgreement];
+
+    public static bool IsStage(GovernanceStage stage) => Order.Contains(stage);
+
+    /// <summary>Refuses a decision out of order, naming <c>stage</c>, <c>decidedOn</c> or <c>legalScrutiny</c>.</summary>
+    public static void Require(IReadOnlyCollection<Guid> partners, IReadOnlyCollection<StageApproval> made,
+        StageApproval next, LegalScrutiny? scrutiny)
+    {
+        if (made.Any(a => a.PartnerBodyId == next.PartnerBodyId && a.Stage == next.Stage))
+            throw RuleViolation.AlreadyExists("stage", $"This partner has already decided {Describe(next.Stage)}.");
+        var index = Order.ToList().IndexOf(next.Stage);
+        if (index > 0)
+        {
+            var prior = Order[index - 1];
+            var missing = partners.Where(p => made.All(a => a.PartnerBodyId != p || a.Stage != prior)).ToList();
+            if (missing.Count > 0)
+                throw RuleViolation.Precondition("stage", $"{Describe(next.Stage)} needs every partner's "
+                    + $"{Describe(prior)} first; {string.Join(", ", missing)} has not given it (S:114-118).");
+            var complete = CompletedOn(partners, made, prior)!.Value;
+            RuleViolation.Require(next.DecidedOn >= complete, "decidedOn",
+                $"{Describe(prior)} was complete on {complete:yyyy-MM-dd}; {Describe(next.Stage)} cannot come before.");
+        }
+        if (next.Stage != GovernanceStage.FormalAgreement) return;
+        if (scrutiny is null)
+            throw RuleViolation.Precondition("legalScrutiny",
+                "The final s75 goes to governing bodies only after its independent legal scrutiny (P:L423).");
+        RuleViolation.Require(scrutiny.CompletedOn <= next.DecidedOn, "legalScrutiny",
+            $"Legal scrutiny completed on {scrutiny.CompletedOn:yyyy-MM-dd}, after this decision (P:L423).");
+    }
+
+    /// <summary>The day the last partner decided <paramref name="stage"/>, once every partner has.</summary>
+    public static DateOnly? CompletedOn(IReadOnlyCollection<Guid> partners, IReadOnlyCollection<StageApproval> made,
+        GovernanceStage stage)
+    {
+        var at = made.Where(a => a.Stage == stage).ToList();
+        return partners.Count > 0 && partners.All(p => at.Any(a => a.PartnerBodyId == p))
+            ? at.Max(a => a.DecidedOn) : null;
+    }
+
+    /// <summary>The last stage every partner has decided, if any.</summary>
+    public static GovernanceStage? Reached(IReadOnlyCollection<Guid> partners, IReadOnlyCollection<StageApproval> made)
+        => Order.Where(s => CompletedOn(partners, made, s) is not null).Select(s => (GovernanceStage?)s).LastOrDefault();
+
+    private static string Describe(GovernanceStage stage) => stage switch
+    {
+        GovernanceStage.ApprovalInPrinciple => "approval in principle",
+        GovernanceStage.HeadsOfTerms => "heads of terms",
+        GovernanceStage.FormalAgreement => "the formal s75 agreement",
+        _ => stage.ToString(),
+    };
+}

@@ -1,0 +1,215 @@
+using Commissioning.Domain;
+using PooledFinance.Domain.Agreements;
+using PooledFinance.Domain.Partnerships;
+
+namespace PooledFinance.Tests.Domain;
+
+/// <summary>
+/// Staged approvals through every partner's own governance (S:114-118, A BR-S17 line 751): approval in principle in
+/// February / March 2014, heads of terms in September / October 2014 (shadow operation after), the formal s75 in
+/// January to March 2015, signed by 31 March for the 2015/16 contracting year; the formal s75 goes to governing
+/// bodies only after its legal scrutiny (P:L423, C FIN-35 line 327).
+/// </summary>
+public class GovernanceDecisionTests
+{
+    private sealed class Staffordshire
+    {
+        public PartnerBody County { get; } =
+            PartnerBody.Create("Staffordshire County Council", StatutoryBodyKind.Council, "E10000028");
+        public PartnerBody City { get; } =
+            PartnerBody.Create("Stoke-on-Trent City Council", StatutoryBodyKind.Council, "E06000021");
+        public PartnerBody Ccg { get; } =
+            PartnerBody.Create("NHS North Staffordshire CCG", StatutoryBodyKind.ClinicalCommissioningGroup, "05G");
+        public Section75Agreement Agreement { get; }
+
+        public Staffordshire()
+        {
+            var partnership = Partnership.Create("Staffordshire and Stoke-on-Trent integrated commissioning",
+                [County, City, Ccg]);
+            // S:95: "All of these arrangements will be based on s75 agreements"; contracts for 2015/16 (S:118).
+            Agreement = Section75Agreement.Draft(partnership, "ICES s75", ["Integrated commissioning"],
+                ["Older people's services"], new DateOnly(2015, 4, 1), null, new DateOnly(2016, 4, 1), 3);
+        }
+
+        public IEnumerable<PartnerBody> Partners => [County, City, Ccg];
+
+        public GovernanceDecision Decide(PartnerBody partner, GovernanceStage stage, DateOnly on) =>
+            GovernanceDecision.Record(Agreement, partner.Id, partner == Ccg ? "Governing Body" : "Cabinet",
+                $"{stage} of the ICES s75", on, stage, [new Delegation(partner.Id, $"{partner.Code} delegation")]);
+
+        /// <summary>Every partner at <paramref name="stage"/>, a day apart from <paramref name="first"/>.</summary>
+        public void EveryPartner(GovernanceStage stage, DateOnly first)
+        {
+            var day = 0;
+            foreach (var partner in Partners) Decide(partner, stage, first.AddDays(7 * day++));
+        }
+
+        public void ThroughHeadsOfTerms()
+        {
+            EveryPartner(GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 12)); // S:115 February / March
+            EveryPartner(GovernanceStage.HeadsOfTerms, new DateOnly(2014, 9, 17)); // S:116 September / October
+        }
+    }
+
+    [Fact]
+    public void Each_stage_needs_every_partners_prior_stage_S_114_118()
+    {
+        var s = new Staffordshire();
+        s.Decide(s.County, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 12));
+        s.Decide(s.City, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 3, 4));
+
+        // The CCG has not yet approved in principle: nobody's heads of terms can be recorded.
+        var refused = Seeds.Violation(() =>
+            s.Decide(s.County, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 9, 17)));
+
+        Assert.Equal("stage", refused.Field);
+        Assert.Equal(ViolationKind.Precondition, refused.Kind);
+        Assert.Contains(s.Ccg.Id.ToString(), refused.Message);
+        Assert.Equal(2, s.Agreement.StageApprovals.Count);
+        Assert.Null(s.Agreement.StageReached);
+
+        s.Decide(s.Ccg, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 3, 26));
+        s.Decide(s.County, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 9, 17));
+        Assert.Equal(GovernanceStage.ApprovalInPrinciple, s.Agreement.StageReached);
+    }
+
+    [Fact]
+    public void The_formal_s75_cannot_skip_heads_of_terms_nor_be_decided_twice_by_one_partner()
+    {
+        var s = new Staffordshire();
+        s.EveryPartner(GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 12));
+        s.Agreement.RecordLegalScrutiny("Independent solicitors", "LS-2015-01", new DateOnly(2015, 1, 9));
+
+        Assert.Equal("stage", Seeds.Violation(() =>
+            s.Decide(s.Ccg, GovernanceStage.FormalAgreement, new DateOnly(2015, 2, 4))).Field);
+        var twice = Seeds.Violation(() =>
+            s.Decide(s.County, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 3, 12)));
+        Assert.Equal(("stage", ViolationKind.AlreadyExists), (twice.Field, twice.Kind));
+    }
+
+    [Fact]
+    public void A_stage_is_not_dated_before_the_prior_stage_was_complete()
+    {
+        var s = new Staffordshire();
+        s.EveryPartner(GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 12)); // last: 26 February 2014
+
+        Assert.Equal("decidedOn", Seeds.Violation(() =>
+            s.Decide(s.City, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 2, 20))).Field);
+    }
+
+    [Fact]
+    public void Shadow_operation_begins_once_every_partner_has_approved_the_heads_of_terms_S_116()
+    {
+        var s = new Staffordshire();
+        s.EveryPartner(GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 12));
+        s.Decide(s.County, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 9, 17));
+        s.Decide(s.City, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 9, 30));
+        Assert.Null(s.Agreement.ShadowOperationFrom);
+
+        s.Decide(s.Ccg, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 10, 8));
+
+        Assert.Equal(new DateOnly(2014, 10, 8), s.Agreement.ShadowOperationFrom);
+        Assert.Equal(GovernanceStage.HeadsOfTerms, s.Agreement.StageReached);
+    }
+
+    [Fact]
+    public void The_formal_s75_goes_to_governing_bodies_only_after_legal_scrutiny_P_L423()
+    {
+        var s = new Staffordshire();
+        s.ThroughHeadsOfTerms();
+
+        var unscrutinised = Seeds.Violation(() =>
+            s.Decide(s.County, GovernanceStage.FormalAgreement, new DateOnly(2015, 1, 21)));
+        Assert.Equal(("legalScrutiny", ViolationKind.Precondition), (unscrutinised.Field, unscrutinised.Kind));
+
+        s.Agreement.RecordLegalScrutiny("Independent solicitors", "LS-2015-01", new DateOnly(2015, 2, 2));
+        // Scrutiny completed on 2 February cannot have preceded a 21 January decision.
+        Assert.Equal("legalScrutiny", Seeds.Violation(() =>
+            s.Decide(s.County, GovernanceStage.FormalAgreement, new DateOnly(2015, 1, 21))).Field);
+
+        s.EveryPartner(GovernanceStage.FormalAgreement, new DateOnly(2015, 2, 4)); // S:117 January to March 2015
+        Assert.Equal(GovernanceStage.FormalAgreement, s.Agreement.StageReached);
+        Assert.Equal("legalScrutiny", Seeds.Violation(() =>
+            s.Agreement.RecordLegalScrutiny("Again", "LS-2", new DateOnly(2015, 2, 5))).Field);
+    }
+
+    [Fact]
+    public void Signatures_point_at_each_partners_formal_decision_and_are_in_by_31_March_for_2015_16_S_118()
+    {
+        var s = new Staffordshire();
+        s.ThroughHeadsOfTerms();
+        s.Agreement.RecordLegalScrutiny("Independent solicitors", "LS-2015-01", new DateOnly(2015, 1, 9));
+        var decisions = s.Partners.Select((p, i) =>
+            s.Decide(p, GovernanceStage.FormalAgreement, new DateOnly(2015, 2, 4).AddDays(14 * i))).ToList();
+        var other = new Staffordshire();
+
+        Assert.Equal("decisionId", Seeds.Violation(() => s.Agreement.Approve(s.County.Id, "Cabinet", "minute",
+            new DateOnly(2015, 3, 10), decisions[1])).Field); // the city's decision
+        Assert.Equal("decisionId", Seeds.Violation(() => other.Agreement.Approve(other.County.Id, "Cabinet",
+            "minute", new DateOnly(2015, 3, 10), decisions[0])).Field); // another agreement's
+        Assert.Equal("approvedOn", Seeds.Violation(() => s.Agreement.Approve(s.Ccg.Id, "Governing Body", "GB",
+            new DateOnly(2015, 3, 1), decisions[2])).Field); // decided 4 March, signed before it
+        Assert.Empty(s.Agreement.Approvals);
+
+        foreach (var (partner, decision) in s.Partners.Zip(decisions))
+            s.Agreement.Approve(partner.Id, decision.Body, decision.Delegations[0].Reference,
+                new DateOnly(2015, 3, 20), decision);
+
+        Assert.Equal(AgreementStatus.Approved, s.Agreement.Status);
+        Assert.True(s.Agreement.SignedOn <= new DateOnly(2015, 3, 31));
+        Assert.Equal(decisions.Select(d => (Guid?)d.Id), s.Agreement.Approvals.Select(a => a.DecisionId));
+    }
+
+    [Fact]
+    public void A_decision_names_its_body_and_delegations_and_a_joint_one_needs_every_partners()
+    {
+        var s = new Staffordshire();
+
+        Assert.Equal("body", Seeds.Violation(() => GovernanceDecision.Record(s.Agreement, s.County.Id, " ", "AIP",
+            new DateOnly(2014, 2, 12), GovernanceStage.ApprovalInPrinciple,
+            [new Delegation(s.County.Id, "ref")])).Field);
+        Assert.Equal("delegations", Seeds.Violation(() => GovernanceDecision.Record(s.Agreement, s.County.Id,
+            "Cabinet", "AIP", new DateOnly(2014, 2, 12), GovernanceStage.ApprovalInPrinciple,
+            [new Delegation(s.City.Id, "the city's")])).Field);
+        Assert.Equal("partnerBodyId", Seeds.Violation(() => GovernanceDecision.Record(s.Agreement, null,
+            "Partnership board", "AIP", new DateOnly(2014, 2, 12), GovernanceStage.ApprovalInPrinciple,
+            s.Partners.Select(p => new Delegation(p.Id, "delegated")).ToList())).Field);
+        // S:104: a partnership board decides "without the need for members to refer back", under every delegation.
+        var partial = Seeds.Violation(() => GovernanceDecision.Record(s.Agreement, null, "Partnership board",
+            "Variation", new DateOnly(2015, 6, 1), GovernanceStage.Variation,
+            [new Delegation(s.County.Id, "delegated"), new Delegation(s.City.Id, "delegated")]));
+        Assert.Equal(("delegations", ViolationKind.Forbidden), (partial.Field, partial.Kind));
+        Assert.Empty(s.Agreement.StageApprovals);
+    }
+
+    [Fact]
+    public void Recording_a_decision_raises_its_event()
+    {
+        var s = new Staffordshire();
+
+        var decision = s.Decide(s.Ccg, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 3, 26));
+
+        var raised = Assert.IsType<GovernanceDecisionRecorded>(Assert.Single(decision.DomainEvents));
+        Assert.Equal((decision.Id, s.Agreement.Id, s.Ccg.Id, GovernanceStage.ApprovalInPrinciple),
+            (raised.DecisionId, raised.AgreementId, raised.PartnerBodyId, raised.Stage));
+    }
+
+    [Fact]
+    public void A_variation_points_at_the_joint_decision_that_approved_it_and_refuses_any_other()
+    {
+        var p = new Plymouth();
+        var joint = p.JointBoardDecision("Vary the risk share", new DateOnly(2015, 9, 1));
+        var variation = GovernanceDecision.Record(p.Agreement, null, joint.Body, joint.Subject, joint.DecidedOn,
+            GovernanceStage.Variation, joint.Delegations.ToList());
+        var settlement = GovernanceDecision.Record(p.Agreement, null, joint.Body, "Settle 2015/16",
+            joint.DecidedOn, GovernanceStage.Settlement, joint.Delegations.ToList());
+
+        Assert.Equal("decisionId", Seeds.Violation(() => p.Agreement.Vary("Risk share 50:50",
+            new DateOnly(2015, 10, 1), settlement.ToJointDecision(), settlement)).Field);
+        var varied = p.Agreement.Vary("Risk share 50:50", new DateOnly(2015, 10, 1), variation.ToJointDecision(),
+            variation);
+
+        Assert.Equal(variation.Id, varied.DecisionId);
+        Assert.Equal(joint.Delegations, varied.Decision.Delegations);
+    }
+}
