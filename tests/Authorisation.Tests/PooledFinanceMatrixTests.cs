@@ -76,7 +76,7 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
 
     /// <summary>
     /// Wirral's pool as its owner reads it: the partnership, agreement, fund, lines, contributions, debts, ledger,
-    /// savings plans and scope changes.
+    /// savings plans, scope changes and governance decisions.
     /// </summary>
     private async Task<string> Snapshot()
     {
@@ -89,6 +89,7 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
                      $"/api/v1/agreements/{world.Agreement}/debts", $"/api/v1/funds/{world.Fund}/ledger?limit=500",
                      $"/api/v1/partnerships/{world.Partnership}/savings-plans",
                      $"/api/v1/funds/{world.Fund}/scope-changes",
+                     $"/api/v1/agreements/{world.Agreement}/decisions?limit=200",
                  })
             text.Append(await (await owner.GetAsync(path)).Content.ReadAsStringAsync());
         return text.ToString();
@@ -100,7 +101,8 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
         "partnerships" => world.Partnership, "agreements" => world.Agreement, "funds" => world.Fund,
         "contributions" => world.Contribution, "debts" => world.Debt, "ledger" => world.LedgerEntry,
         "savings-plans" => world.SavingsPlan, "savings" => world.Saving,
-        "bcf-plans" => world.BetterCarePlan, "scope-changes" => world.ScopeChange, _ => null,
+        "bcf-plans" => world.BetterCarePlan, "scope-changes" => world.ScopeChange, "decisions" => world.Decision,
+        _ => null,
     };
 
     private static string Query(string pattern) => pattern switch

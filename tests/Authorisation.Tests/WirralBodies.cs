@@ -25,6 +25,11 @@ public static class WirralBodies
         },
         "/api/v1/agreements/{id:guid}/notice" => new { servedBy = w.CouncilBody, servedOn = "2018-01-02" },
         "/api/v1/agreements/{id:guid}/termination" => new { on = "2018-06-30" },
+        "/api/v1/agreements/{id:guid}/decisions/" => JointDecision(w, "A hostile variation"),
+        "/api/v1/agreements/{id:guid}/legal-scrutiny" => new
+        {
+            scrutinisedBy = "Solicitors", reference = "LS-1", completedOn = "2017-02-01",
+        },
         "/api/v1/agreements/{id:guid}/funding-changes" => new
         {
             partnerBodyId = w.CouncilBody, kind = "reduction", description = "Cut", financialYear = "2017/18",
@@ -55,5 +60,16 @@ public static class WirralBodies
         ownerBodyId = owner, financialYear = "2017/18", code, name = "CCG services not yet pooled", pot = "b",
         amount = 73_200_000m, riskAssessment = new { reference = "RA", assessedBy = "JFG", assessedOn = "2017-03-01" },
         proposedOn = "2017-03-10",
+    };
+
+    /// <summary>A sound joint body's variation decision, with each Wirral partner's delegation (W:714).</summary>
+    public static object JointDecision(WirralWorld w, string subject) => new
+    {
+        body = "Joint Board", subject, decidedOn = "2017-06-01", stage = "variation",
+        delegations = new[]
+        {
+            new { partnerBodyId = w.CouncilBody, reference = "Cabinet delegation" },
+            new { partnerBodyId = w.CcgBody, reference = "Governing Body delegation" },
+        },
     };
 }

@@ -28,6 +28,7 @@ public sealed class WirralWorld : IAsyncLifetime
     public Guid Saving { get; private set; }
     public Guid BetterCarePlan { get; private set; }
     public Guid ScopeChange { get; private set; }
+    public Guid Decision { get; private set; }
 
     public async Task InitializeAsync()
     {
@@ -54,16 +55,30 @@ public sealed class WirralWorld : IAsyncLifetime
             .Single(f => f.GetProperty("kind").GetString() == "better-care-fund").GetProperty("id").GetGuid();
         BetterCarePlan = FirstId(await Get(owner, $"/api/v1/funds/{bcf}/bcf-plans"));
         ScopeChange = await ProposeCcgPotB();
+        Decision = await RecordJointBoardDecision();
+    }
+
+    /// <summary>The Joint Board's variation decision under both partners' delegations (W:714).</summary>
+    private async Task<Guid> RecordJointBoardDecision()
+    {
+        using var commissioner = Client(Callers.WirralCouncil, Roles.Commissioner);
+        return await CreatedId(commissioner, $"/api/v1/agreements/{Agreement}/decisions",
+            WirralBodies.JointDecision(this, "Vary the pooled budget"));
     }
 
     /// <summary>The CCG's £73.2m Pot B (W:606-611, W:616) proposed for the pool, awaiting approval.</summary>
     private async Task<Guid> ProposeCcgPotB()
     {
         using var ccg = Client(Callers.WirralCcg, Roles.FinanceOfficer);
-        using var response = await ccg.PostAsJsonAsync($"/api/v1/funds/{Fund}/scope-changes",
+        return await CreatedId(ccg, $"/api/v1/funds/{Fund}/scope-changes",
             WirralBodies.ScopeChange(CcgBody, "CCG-POT-B"));
+    }
+
+    private static async Task<Guid> CreatedId(HttpClient client, string path, object body)
+    {
+        using var response = await client.PostAsJsonAsync(path, body);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"scope change: {(int)response.StatusCode} {text}");
+        Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {text}");
         return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
     }
 

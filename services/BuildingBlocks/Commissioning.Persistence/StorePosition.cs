@@ -16,11 +16,13 @@ public readonly record struct StorePosition(DateTime UpdatedUtc, Guid Id)
     public string ToToken() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
         string.Create(CultureInfo.InvariantCulture, $"{UpdatedUtc.Ticks}|{Id}")));
 
-    /// <summary>The position a token this service gave names; none for an empty token; a 400 naming the field.</summary>
+    /// <summary>The position a token this service gave names; none for an empty token; a 400 naming
+    /// <paramref name="field"/> for any other.</summary>
     public static StorePosition? FromToken(string? token, string field)
     {
         if (string.IsNullOrEmpty(token)) return null;
-        var parts = Base64Url.IsValid(token) ? Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token)).Split('|') : [];
+        var parts = Base64Url.IsValid(token)
+            ? Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token)).Split('|') : [];
         return parts.Length == 2
             && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
             && ticks <= DateTime.MaxValue.Ticks

@@ -6,10 +6,10 @@ namespace PooledFinance.Api.Apis;
 /// A decision to record: the deciding body, the partner body it belongs to (left out for a joint body deciding for
 /// every partner), what it approves, when, and each delegation it relied on.
 /// </summary>
-public sealed record NewDecision(Guid? PartnerBodyId, string Body, string Subject, DateOnly DecidedOn,
-    GovernanceStage Stage, IReadOnlyList<DelegationView> Delegations);
+public sealed record NewDecision(string Body, string Subject, DateOnly DecidedOn, GovernanceStage Stage,
+    IReadOnlyList<DelegationView> Delegations, Guid? PartnerBodyId = null);
 
-/// <summary>The independent legal scrutiny of the final s75, as recorded before governing bodies see it (P:L423).</summary>
+/// <summary>The final s75's independent legal scrutiny, recorded before governing bodies see it (P:L423).</summary>
 public sealed record LegalScrutinyRequest(string ScrutinisedBy, string Reference, DateOnly CompletedOn);
 
 public sealed record LegalScrutinyView(string ScrutinisedBy, string Reference, DateOnly CompletedOn)

@@ -44,7 +44,7 @@ public static class DecisionsApi
             .WithExample(FinanceExamples.NewDecision, FinanceExamples.Decision);
     }
 
-    /// <summary>The decision a signature, variation or settlement points at, in the caller's partnership, or none.</summary>
+    /// <summary>The decision a signature, variation or settlement points at, in the caller's partnership.</summary>
     public static async Task<GovernanceDecision?> Authorising(PooledFinanceStore store, Guid? decisionId) =>
         decisionId is { } id ? await Find(store, id, "decisionId") : null;
 

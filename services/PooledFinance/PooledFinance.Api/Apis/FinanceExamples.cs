@@ -38,8 +38,9 @@ public static class FinanceExamples
         null, false, [], null, null, null);
 
     /// <summary>Wirral Council's Cabinet approving the agreement in principle (the first of S:114-118).</summary>
-    public static NewDecision NewDecision { get; } = new(CouncilId, "Cabinet", "Approval in principle of the s75",
-        Year.Start.AddMonths(-2), GovernanceStage.ApprovalInPrinciple, [new(CouncilId, "Cabinet scheme of delegation")]);
+    public static NewDecision NewDecision { get; } = new("Cabinet", "Approval in principle of the s75",
+        Year.Start.AddMonths(-2), GovernanceStage.ApprovalInPrinciple,
+        [new(CouncilId, "Cabinet scheme of delegation")], CouncilId);
 
     public static GovernanceDecisionView Decision { get; } = new(Guid.Parse("5d2c7f0e-8a1b-4c3d-9e4f-0a1b2c3d4e5f"),
         PartnershipId, AgreementId, CouncilId, NewDecision.Body, NewDecision.Subject, NewDecision.DecidedOn,

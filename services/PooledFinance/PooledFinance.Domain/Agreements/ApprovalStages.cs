@@ -5,7 +5,7 @@ namespace PooledFinance.Domain.Agreements;
 /// <summary>One partner body's decision at a stage, as the agreement keeps it: which decision, when.</summary>
 public sealed record StageApproval(Guid DecisionId, Guid PartnerBodyId, GovernanceStage Stage, DateOnly DecidedOn);
 
-/// <summary>The independent legal scrutiny the final s75 goes through before governing bodies see it (P:L423).</summary>
+/// <summary>The independent legal scrutiny of the final s75, before governing bodies see it (P:L423).</summary>
 public sealed record LegalScrutiny(string ScrutinisedBy, string Reference, DateOnly CompletedOn);
 
 /// <summary>
@@ -27,7 +27,7 @@ public static class ApprovalStages
 
     public static bool IsStage(GovernanceStage stage) => Order.Contains(stage);
 
-    /// <summary>Refuses a decision out of order, naming <c>stage</c>, <c>decidedOn</c> or <c>legalScrutiny</c>.</summary>
+    /// <summary>Refuses a decision out of order, naming stage, decidedOn or legalScrutiny.</summary>
     public static void Require(IReadOnlyCollection<Guid> partners, IReadOnlyCollection<StageApproval> made,
         StageApproval next, LegalScrutiny? scrutiny)
     {
@@ -43,7 +43,8 @@ public static class ApprovalStages
                     + $"{Describe(prior)} first; {string.Join(", ", missing)} has not given it (S:114-118).");
             var complete = CompletedOn(partners, made, prior)!.Value;
             RuleViolation.Require(next.DecidedOn >= complete, "decidedOn",
-                $"{Describe(prior)} was complete on {complete:yyyy-MM-dd}; {Describe(next.Stage)} cannot come before.");
+                $"{Describe(prior)} was complete on {complete:yyyy-MM-dd}; "
+                + $"{Describe(next.Stage)} cannot come before.");
         }
         if (next.Stage != GovernanceStage.FormalAgreement) return;
         if (scrutiny is null)
@@ -64,7 +65,8 @@ public static class ApprovalStages
 
     /// <summary>The last stage every partner has decided, if any.</summary>
     public static GovernanceStage? Reached(IReadOnlyCollection<Guid> partners, IReadOnlyCollection<StageApproval> made)
-        => Order.Where(s => CompletedOn(partners, made, s) is not null).Select(s => (GovernanceStage?)s).LastOrDefault();
+        => Order.Where(s => CompletedOn(partners, made, s) is not null).Select(s => (GovernanceStage?)s)
+            .LastOrDefault();
 
     private static string Describe(GovernanceStage stage) => stage switch
     {

@@ -3,7 +3,7 @@ using PooledFinance.Domain.SeedWork;
 
 namespace PooledFinance.Domain.Agreements;
 
-/// <summary>What a governance decision approves (S:114-118 for the three stages; W:714 and S:104 for the rest).</summary>
+/// <summary>What a governance decision approves (S:114-118 for the three stages; W:714, S:104 the rest).</summary>
 public enum GovernanceStage
 {
     ApprovalInPrinciple,
@@ -77,7 +77,7 @@ public sealed class GovernanceDecision : AggregateRoot
     /// <summary>The decision as the joint decision a variation or settlement has always carried.</summary>
     public JointDecision ToJointDecision() => new(Body, Subject, DecidedOn, Delegations);
 
-    /// <summary>Refuses, naming <paramref name="field"/>, a decision about another agreement or another thing.</summary>
+    /// <summary>Refuses, naming <paramref name="field"/>, a decision on another agreement or thing.</summary>
     public GovernanceDecision RequireAuthorises(Guid agreementId, GovernanceStage stage, string field = "decisionId")
     {
         RuleViolation.Require(AgreementId == agreementId, field, $"Decision {Id} concerns another agreement.");

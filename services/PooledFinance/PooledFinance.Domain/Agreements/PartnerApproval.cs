@@ -1,7 +1,8 @@
 namespace PooledFinance.Domain.Agreements;
 
 /// <summary>A partner body's own approval of the agreement: which body decided (Cabinet, Governing Body) under which delegation.</summary>
-public sealed record PartnerApproval(Guid PartnerBodyId, string ApprovingBody, string DelegationReference, DateOnly ApprovedOn)
+public sealed record PartnerApproval(Guid PartnerBodyId, string ApprovingBody, string DelegationReference,
+    DateOnly ApprovedOn)
 {
     /// <summary>The partner's recorded decision on the formal agreement, when the approval points at one.</summary>
     public Guid? DecisionId { get; init; }

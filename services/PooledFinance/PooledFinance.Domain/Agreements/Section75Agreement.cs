@@ -103,7 +103,7 @@ public sealed class Section75Agreement : AggregateRoot
         if (!IsPartner(bodyId)) throw RuleViolation.NotFound(field, $"{bodyId} is not a partner to '{Title}'.");
     }
 
-    /// <summary>Records the independent legal scrutiny of the final draft, once, while it is a draft (P:L423).</summary>
+    /// <summary>Records the independent legal scrutiny of the final draft, once, while a draft (P:L423).</summary>
     public void RecordLegalScrutiny(string scrutinisedBy, string reference, DateOnly completedOn)
     {
         RequireStatus("status", AgreementStatus.Draft);

@@ -1,0 +1,195 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Commissioning.Identity;
+using Commissioning.Testing;
+using static PooledFinance.Tests.Api.PartnerPool;
+
+namespace PooledFinance.Tests.Api;
+
+/// <summary>
+/// Issue 16 item 12 through the service: P's final s75 (P:L423, C FIN-35 line 327 and the lifecycle at line 562)
+/// taken through the stages of S:114-118 (A BR-S17 line 751) by Plymouth City Council's Cabinet (11/11/14, P:L54)
+/// and the CCG's Governing Body (3/12/14, P:L57): refused out of order naming the field, shadow operation after
+/// both heads of terms, the formal s75 only after its legal scrutiny, signatures pointing at the decisions.
+/// </summary>
+public sealed class DecisionsApiTests : IAsyncLifetime
+{
+    private ServiceUnderTest<Program> _service = null!;
+    private PartnerPool _p = null!;
+    private Guid _draft;
+
+    public async Task InitializeAsync()
+    {
+        _service = new ServiceUnderTest<Program>();
+        _p = await PartnerPool.Plymouth(_service);
+        using var commissioner = _p.Council(Roles.Commissioner);
+        var partnership = (await Ok(commissioner.GetAsync($"/api/v1/agreements/{_p.AgreementId}")))
+            .GetProperty("partnershipId").GetGuid();
+        _draft = Id(await Ok(commissioner.PostAsJsonAsync($"/api/v1/partnerships/{partnership}/agreements", new
+        {
+            title = "Plymouth integrated commissioning s75 2015", aims = new[] { "One System One Budget" },
+            functions = new[] { "Adult social care commissioning" }, termStart = "2015-04-01", termEnd = (string?)null,
+            firstAnnualReview = "2016-03-31", noticePeriodMonths = 3,
+        })));
+    }
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
+
+    private object Decision(Guid body, string stage, string decidedOn, Guid? agreementBody = null) => new
+    {
+        partnerBodyId = body, body = body == _p.CcgId ? "Governing Body" : "Cabinet",
+        subject = $"{stage} of the s75", decidedOn, stage,
+        delegations = new[] { new { partnerBodyId = agreementBody ?? body, reference = "Scheme of delegation" } },
+    };
+
+    private Task<HttpResponseMessage> Record(Guid agreement, object decision)
+    {
+        var commissioner = _p.Council(Roles.Commissioner);
+        return commissioner.PostAsJsonAsync($"/api/v1/agreements/{agreement}/decisions", decision);
+    }
+
+    private async Task<Guid> Decide(Guid body, string stage, string decidedOn) =>
+        Id(await Ok(Record(_draft, Decision(body, stage, decidedOn))));
+
+    [Fact]
+    public async Task The_s75_goes_through_every_partners_stages_in_order_and_is_signed_under_its_decisions()
+    {
+        await Decide(_p.CouncilId, "approval-in-principle", "2014-11-11");
+        // The CCG's heads of terms before its own approval in principle: refused, naming the stage.
+        await Refused(Record(_draft, Decision(_p.CcgId, "heads-of-terms", "2015-01-14")),
+            HttpStatusCode.UnprocessableEntity, "stage");
+        await Decide(_p.CcgId, "approval-in-principle", "2014-12-03");
+        await Decide(_p.CouncilId, "heads-of-terms", "2015-01-13");
+        using var reader = _p.Ccg(Roles.FinanceOfficer);
+        Assert.Equal(JsonValueKind.Null, (await Ok(reader.GetAsync($"/api/v1/agreements/{_draft}")))
+            .GetProperty("shadowOperationFrom").ValueKind);
+        await Decide(_p.CcgId, "heads-of-terms", "2015-01-14");
+
+        // P:L423: not to the governing bodies before the independent legal scrutiny.
+        await Refused(Record(_draft, Decision(_p.CouncilId, "formal-agreement", "2015-02-10")),
+            HttpStatusCode.UnprocessableEntity, "legalScrutiny");
+        using var commissioner = _p.Council(Roles.Commissioner);
+        await Ok(commissioner.PostAsJsonAsync($"/api/v1/agreements/{_draft}/legal-scrutiny",
+            new { scrutinisedBy = "Independent solicitors", reference = "LS/2015/02", completedOn = "2015-02-02" }));
+        var council = await Decide(_p.CouncilId, "formal-agreement", "2015-02-10");
+        var ccg = await Decide(_p.CcgId, "formal-agreement", "2015-02-11");
+
+        // A signature pointing at the other body's decision is refused; each signs under its own.
+        await Refused(commissioner.PostAsJsonAsync($"/api/v1/agreements/{_draft}/approvals", Signature(_p.CouncilId,
+            ccg)), HttpStatusCode.BadRequest, "decisionId");
+        await Ok(commissioner.PostAsJsonAsync($"/api/v1/agreements/{_draft}/approvals", Signature(_p.CouncilId,
+            council)));
+        var signed = await Ok(commissioner.PostAsJsonAsync($"/api/v1/agreements/{_draft}/approvals",
+            Signature(_p.CcgId, ccg)));
+
+        Assert.Equal(("approved", "formal-agreement", "2015-01-14"), (signed.GetProperty("status").GetString(),
+            signed.GetProperty("stageReached").GetString(), signed.GetProperty("shadowOperationFrom").GetString()));
+        Assert.Equal([council, ccg], signed.GetProperty("approvals").EnumerateArray()
+            .Select(a => a.GetProperty("decisionId").GetGuid()));
+        Assert.Equal("LS/2015/02", signed.GetProperty("legalScrutiny").GetProperty("reference").GetString());
+        Assert.Equal(6, signed.GetProperty("stageApprovals").GetArrayLength());
+        var events = await _p.Events("governance-decision-recorded");
+        Assert.Equal(6, events.Count);
+        Assert.Equal(2, events.Count(e => e.GetProperty("stage").GetString() == "formal-agreement"
+            && e.GetProperty("agreementId").GetString() == _draft.ToString()));
+    }
+
+    private static object Signature(Guid body, Guid decision) => new
+    {
+        partnerBodyId = body, approvingBody = "Cabinet", delegationReference = "Scheme of delegation",
+        approvedOn = "2015-02-27", decisionId = decision, // P: "Sign off Section 75 — February 2015"
+    };
+
+    [Fact]
+    public async Task Bad_input_is_refused_with_a_problem_naming_the_field()
+    {
+        var noBody = new
+        {
+            partnerBodyId = _p.CouncilId, body = " ", subject = "AIP", decidedOn = "2014-11-11",
+            stage = "approval-in-principle",
+            delegations = new[] { new { partnerBodyId = _p.CouncilId, reference = "Cabinet" } },
+        };
+        await Refused(Record(_draft, noBody), HttpStatusCode.BadRequest, "body");
+        await Refused(Record(_draft, Decision(_p.CouncilId, "approval-in-principle", "2014-11-11", _p.CcgId)),
+            HttpStatusCode.BadRequest, "delegations");
+        await Refused(Record(_draft, Decision(Guid.NewGuid(), "approval-in-principle", "2014-11-11")),
+            HttpStatusCode.NotFound, "delegations");
+        using var reader = _p.Council(Roles.Commissioner);
+        await Refused(reader.GetAsync($"/api/v1/agreements/{_draft}/decisions?pageToken=not-ours"),
+            HttpStatusCode.BadRequest, "pageToken");
+        await Refused(reader.GetAsync($"/api/v1/agreements/{_draft}/decisions?limit=0"),
+            HttpStatusCode.BadRequest, "limit");
+    }
+
+    [Fact]
+    public async Task Decisions_are_listed_a_page_at_a_time_and_only_to_the_partnership()
+    {
+        await Decide(_p.CouncilId, "approval-in-principle", "2014-11-11");
+        await Decide(_p.CcgId, "approval-in-principle", "2014-12-03");
+        await Decide(_p.CouncilId, "heads-of-terms", "2015-01-13");
+        using var ccg = _p.Ccg(Roles.FinanceOfficer);
+
+        var first = await Ok(ccg.GetAsync($"/api/v1/agreements/{_draft}/decisions?limit=2"));
+        var token = first.GetProperty("nextPageToken").GetString();
+        var second = await Ok(ccg.GetAsync($"/api/v1/agreements/{_draft}/decisions?limit=2&pageToken={token}"));
+
+        Assert.Equal(["approval-in-principle", "approval-in-principle", "heads-of-terms"],
+            first.GetProperty("decisions").EnumerateArray().Concat(second.GetProperty("decisions").EnumerateArray())
+                .Select(d => d.GetProperty("stage").GetString()));
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("nextPageToken").ValueKind);
+        var one = second.GetProperty("decisions")[0];
+        Assert.Equal("heads-of-terms",
+            (await Ok(ccg.GetAsync($"/api/v1/agreements/{_draft}/decisions/{Id(one)}"))).GetProperty("stage")
+            .GetString());
+
+        var wirral = await PartnerPool.Wirral(_service);
+        using var outsider = wirral.Council(Roles.Commissioner);
+        await Refused(outsider.GetAsync($"/api/v1/agreements/{_draft}/decisions"), HttpStatusCode.NotFound, "id");
+        // Wirral's signature cannot point at Plymouth's decision: it is not in Wirral's partnership.
+        await Refused(outsider.PostAsJsonAsync($"/api/v1/agreements/{wirral.AgreementId}/variations", new
+        {
+            description = "Borrowed decision", effectiveFrom = "2017-06-01", decisionId = Id(one),
+        }), HttpStatusCode.NotFound, "decisionId");
+    }
+
+    [Fact]
+    public async Task A_variation_points_at_the_joint_boards_recorded_decision_and_not_at_a_settlement_one()
+    {
+        object Joint(string stage) => new
+        {
+            body = "Joint Commissioning Board", subject = "Vary the risk share", decidedOn = "2015-09-01", stage,
+            delegations = new[]
+            {
+                new { partnerBodyId = _p.CouncilId, reference = "Cabinet delegation" },
+                new { partnerBodyId = _p.CcgId, reference = "Governing Body delegation" },
+            },
+        };
+        var variation = Id(await Ok(Record(_p.AgreementId, Joint("variation"))));
+        var settlement = Id(await Ok(Record(_p.AgreementId, Joint("settlement"))));
+        using var commissioner = _p.Council(Roles.Commissioner);
+        string Path() => $"/api/v1/agreements/{_p.AgreementId}/variations";
+
+        await Refused(commissioner.PostAsJsonAsync(Path(), new
+        {
+            description = "Risk share 50:50", effectiveFrom = "2015-10-01", decisionId = settlement,
+        }), HttpStatusCode.BadRequest, "decisionId");
+        await Refused(commissioner.PostAsJsonAsync(Path(), new
+        {
+            description = "Risk share 50:50", effectiveFrom = "2015-10-01",
+        }), HttpStatusCode.BadRequest, "decision");
+        var varied = await Ok(commissioner.PostAsJsonAsync(Path(), new
+        {
+            description = "Risk share 50:50", effectiveFrom = "2015-10-01", decisionId = variation,
+        }));
+
+        var kept = varied.GetProperty("variations")[0];
+        Assert.Equal((variation, "Joint Commissioning Board"), (kept.GetProperty("decisionId").GetGuid(),
+            kept.GetProperty("decision").GetProperty("body").GetString()));
+        await Refused(Record(_p.AgreementId, new
+        {
+            body = "Joint Commissioning Board", subject = "Vary", decidedOn = "2015-09-01", stage = "variation",
+            delegations = new[] { new { partnerBodyId = _p.CouncilId, reference = "Cabinet delegation" } },
+        }), HttpStatusCode.Forbidden, "delegations");
+    }
+}
