@@ -35,6 +35,25 @@ public class SettlementApprovalTests
     }
 
     [Fact]
+    public void A_partners_approval_points_at_its_own_recorded_settlement_decision_and_no_other()
+    {
+        var p = new Plymouth();
+        var settlement = Surplus(p);
+        GovernanceDecision Decision(Guid body, GovernanceStage stage) => GovernanceDecision.Record(p.Agreement, body,
+            "Cabinet", "Settle 2015/16", new DateOnly(2016, 5, 10), stage, [new Delegation(body, "Cabinet minute")]);
+        var council = Decision(p.Council.Id, GovernanceStage.Settlement);
+        var approval = new PartnerApproval(p.Council.Id, "Cabinet", "PCC Cabinet minute", new DateOnly(2016, 5, 10));
+
+        Assert.Equal("decisionId", Violation(() => settlement.RecordApproval(p.Agreement, approval, [],
+            Decision(p.Council.Id, GovernanceStage.Variation))).Field);
+        Assert.Equal("decisionId", Violation(() => settlement.RecordApproval(p.Agreement, approval, [],
+            Decision(p.Ccg.Id, GovernanceStage.Settlement))).Field);
+        settlement.RecordApproval(p.Agreement, approval, [], council);
+
+        Assert.Equal(council.Id, Assert.Single(settlement.PartnerApprovals).DecisionId);
+    }
+
+    [Fact]
     public void The_last_approval_applies_the_CCG_s_surplus_to_its_own_debt_first_W_434()
     {
         var p = new Plymouth();
