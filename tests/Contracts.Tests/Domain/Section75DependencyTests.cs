@@ -12,13 +12,15 @@ public class Section75DependencyTests
 {
     private static readonly Guid Agreement = Guid.NewGuid();
 
-    private static CommissioningContract Award(Section75Standing? standing, DateOnly? startsOn = null)
+    private static CommissioningContract Award(Section75Standing? standing, DateOnly? startsOn = null,
+        Guid? decision = null, bool underS75 = true)
     {
         var provider = Seeds.CwpTrust();
         var start = startsOn ?? Seeds.S75Start;
         var terms = Seeds.AllAgeDisabilityS75() with
         {
-            Section75AgreementId = Agreement, StartsOn = start, Phases = [new ContractPhase("Stabilisation", start)],
+            Section75AgreementId = underS75 ? Agreement : null, StartsOn = start,
+            Phases = [new ContractPhase("Stabilisation", start)], AuthorisingDecisionId = decision,
         };
         return CommissioningContract.Award(terms, provider, Seeds.SignedOffDueDiligence(provider.Id),
             Seeds.ApprovalsOf(new DateOnly(2017, 10, 2), Seeds.WirralCouncil), Seeds.S75AwardedOn, Seeds.Signatories,
@@ -43,6 +45,17 @@ public class Section75DependencyTests
         Assert.Equal((Agreement, new DateOnly(2018, 3, 31)),
             (contract.Section75AgreementId, contract.Section75SignedOn));
         Assert.False(contract.Section75SignedLate);
+    }
+
+    [Fact]
+    public void The_award_keeps_the_partners_authorising_decision_and_refuses_one_without_an_s75()
+    {
+        var decision = Guid.NewGuid(); // pooled finance's contract-award decision (governance-decision-recorded)
+        var standing = new Section75Standing(Agreement, new DateOnly(2018, 3, 31), Seeds.S75Start, null);
+
+        Assert.Equal(decision, Award(standing, decision: decision).AuthorisingDecisionId);
+        Violations.Expect(ViolationKind.Invalid, "authorisingDecisionId",
+            () => Award(null, decision: decision, underS75: false));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed record AwardRequest(
     IReadOnlyList<int>? ExtensionOptionMonths = null, RiskShareView? ProviderRiskShare = null,
     IReadOnlyList<QippTargetRequest>? QippTargets = null, IReadOnlyList<StatutoryFunction>? DelegatedFunctions = null,
     IReadOnlyList<PhaseView>? Phases = null, IReadOnlyList<StatutoryOutcome>? MonitoredOutcomes = null,
-    Guid? Section75AgreementId = null)
+    Guid? Section75AgreementId = null, Guid? AuthorisingDecisionId = null)
 {
     public ContractTerms ToTerms() => new()
     {
@@ -29,7 +29,7 @@ public sealed record AwardRequest(
         QippTargets = (QippTargets ?? [])
             .Select(t => new QippTarget(FinancialYear.Parse(t.FinancialYear), t.Savings)).ToList(),
         DelegatedFunctions = DelegatedFunctions ?? [], Phases = (Phases ?? []).Select(p => p.ToPhase()).ToList(),
-        Section75AgreementId = Section75AgreementId,
+        Section75AgreementId = Section75AgreementId, AuthorisingDecisionId = AuthorisingDecisionId,
     };
 }
 

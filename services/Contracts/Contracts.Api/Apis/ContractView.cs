@@ -13,7 +13,7 @@ public sealed record ContractView(
     IReadOnlyList<StatutoryFunction> DelegatedFunctions, IReadOnlyList<QippTargetView> QippTargets,
     IReadOnlyList<VariationView> Variations, IReadOnlyList<NovationView> Novations, NoticeView? Notice,
     DateOnly LastDay, decimal TotalValue, Guid? Section75AgreementId = null, DateOnly? Section75SignedOn = null,
-    bool Section75SignedLate = false)
+    bool Section75SignedLate = false, Guid? AuthorisingDecisionId = null)
 {
     public static ContractView Of(CommissioningContract c) => new(
         c.Id, c.Reference, c.Title, c.Type, c.PrescribedNhsService, c.ProviderId, c.ProviderOdsCode, c.Commissioners,
@@ -26,7 +26,7 @@ public sealed record ContractView(
         c.QippTargets.Select(q => new QippTargetView(FinancialYearView.Of(q.Year), q.Savings)).ToList(),
         c.Variations.Select(VariationView.Of).ToList(), c.Novations.Select(NovationView.Of).ToList(),
         NoticeView.Of(c.Notice), c.LastDay, c.TotalValue, c.Section75AgreementId, c.Section75SignedOn,
-        c.Section75SignedLate);
+        c.Section75SignedLate, c.AuthorisingDecisionId);
 }
 
 /// <summary>A contract on one date: its phase (none before it starts or after it ends), standing, last day.</summary>

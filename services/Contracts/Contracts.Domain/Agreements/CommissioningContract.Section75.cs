@@ -23,15 +23,25 @@ public sealed partial class CommissioningContract
     public DateOnly? Section75SignedOn { get; private set; }
     /// <summary>The s75 was signed after the 31 March before the contract's first contracting year (S:118).</summary>
     public bool Section75SignedLate { get; private set; }
+    /// <summary>
+    /// The pooled-finance governance decision (a contract award) the partners authorised it by: an id reference,
+    /// since contracts cannot read pooled finance's store; the decision's governance-decision-recorded event names it.
+    /// </summary>
+    public Guid? AuthorisingDecisionId { get; private set; }
 
     /// <summary>
     /// A contract under an s75 cannot start before that s75 is in force, nor after it ends; one signed
     /// too late for the contract's first contracting year (S:114-118) is flagged, not refused, since the
     /// partners may still let it once the agreement is in force.
     /// </summary>
-    private void DependOn(Guid? agreementId, Section75Standing? standing)
+    private void DependOn(Guid? agreementId, Section75Standing? standing, Guid? authorisingDecisionId)
     {
-        if (agreementId is not { } id) return;
+        if (agreementId is not { } id)
+        {
+            RuleViolation.Require(authorisingDecisionId is null, "authorisingDecisionId",
+                "An authorising decision is one on a Section 75 agreement; name section75AgreementId too.");
+            return;
+        }
         if (standing is null || standing.AgreementId != id)
             throw RuleViolation.Invalid("section75AgreementId",
                 "Where the contract's s75 agreement stands is not known.");
@@ -45,6 +55,7 @@ public sealed partial class CommissioningContract
             throw RuleViolation.Precondition("startsOn",
                 $"The s75 agreement ends on {ends:yyyy-MM-dd}, before the contract starts.");
         Section75AgreementId = id;
+        AuthorisingDecisionId = authorisingDecisionId;
         Section75SignedOn = standing.SignedOn;
         Section75SignedLate = standing.SignedOn > Section75Standing.SignatureDeadlineFor(StartsOn);
     }

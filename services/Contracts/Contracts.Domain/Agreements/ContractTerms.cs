@@ -29,6 +29,8 @@ public sealed record ContractTerms
     public IReadOnlyList<ContractPhase> Phases { get; init; } = [];
     /// <summary>The pooled-finance Section 75 agreement the contract is let under (S:114-118), if any.</summary>
     public Guid? Section75AgreementId { get; init; }
+    /// <summary>The partners' governance decision authorising the award, as pooled finance recorded it.</summary>
+    public Guid? AuthorisingDecisionId { get; init; }
 }
 
 /// <summary>
