@@ -75,7 +75,8 @@ public static class AgreementsApi
             {
                 var recorded = await DecisionsApi.Authorising(store, r.DecisionId);
                 var decision = r.Decision?.ToDecision() ?? recorded?.ToJointDecision()
-                    ?? throw RuleViolation.Invalid("decision", "Give the joint decision or the decisionId recorded.");
+                    ?? throw GovernanceRules.VariedByADecision.Broken("decision",
+                        "Give the joint decision or the decisionId recorded.");
                 return await Change(store, id, a => a.Vary(r.Description, r.EffectiveFrom, decision, recorded));
             })
             .RequireAuthorization(p => p.RequireRole(Governance))

@@ -32,25 +32,27 @@ public static class ApprovalStages
         StageApproval next, LegalScrutiny? scrutiny)
     {
         if (made.Any(a => a.PartnerBodyId == next.PartnerBodyId && a.Stage == next.Stage))
-            throw RuleViolation.AlreadyExists("stage", $"This partner has already decided {Describe(next.Stage)}.");
+            throw GovernanceRules.StageDecidedOnce.Broken("stage",
+                $"This partner has already decided {Describe(next.Stage)}.");
         var index = Order.ToList().IndexOf(next.Stage);
         if (index > 0)
         {
             var prior = Order[index - 1];
             var missing = partners.Where(p => made.All(a => a.PartnerBodyId != p || a.Stage != prior)).ToList();
             if (missing.Count > 0)
-                throw RuleViolation.Precondition("stage", $"{Describe(next.Stage)} needs every partner's "
+                throw GovernanceRules.EveryPartnersPriorStage.Broken("stage",
+                    $"{Describe(next.Stage)} needs every partner's "
                     + $"{Describe(prior)} first; {string.Join(", ", missing)} has not given it (S:114-118).");
             var complete = CompletedOn(partners, made, prior)!.Value;
-            RuleViolation.Require(next.DecidedOn >= complete, "decidedOn",
+            GovernanceRules.EveryPartnersPriorStage.Require(next.DecidedOn >= complete, "decidedOn",
                 $"{Describe(prior)} was complete on {complete:yyyy-MM-dd}; "
                 + $"{Describe(next.Stage)} cannot come before.");
         }
         if (next.Stage != GovernanceStage.FormalAgreement) return;
         if (scrutiny is null)
-            throw RuleViolation.Precondition("legalScrutiny",
+            throw GovernanceRules.LegalScrutinyBeforeFormalS75.Broken("legalScrutiny",
                 "The final s75 goes to governing bodies only after its independent legal scrutiny (P:L423).");
-        RuleViolation.Require(scrutiny.CompletedOn <= next.DecidedOn, "legalScrutiny",
+        GovernanceRules.LegalScrutinyBeforeFormalS75.Require(scrutiny.CompletedOn <= next.DecidedOn, "legalScrutiny",
             $"Legal scrutiny completed on {scrutiny.CompletedOn:yyyy-MM-dd}, after this decision (P:L423).");
     }
 

@@ -59,12 +59,13 @@ public sealed class GovernanceDecision : AggregateRoot
         if (partnerBodyId is { } partner)
         {
             agreement.RequirePartner(partner);
-            RuleViolation.Require(decision._delegations.Any(d => d.PartnerBodyId == partner), "delegations",
+            GovernanceRules.OwnBodysDelegation.Require(decision._delegations.Any(d => d.PartnerBodyId == partner),
+                "delegations",
                 $"{decision.Body} decides for its own body only under that body's delegation; cite it.");
         }
         else
         {
-            RuleViolation.Require(!ApprovalStages.IsStage(stage), "partnerBodyId",
+            GovernanceRules.StageByAPartnerBody.Require(!ApprovalStages.IsStage(stage), "partnerBodyId",
                 "Each partner approves a stage through its own governance (S:114); name the partner body.");
             decision.ToJointDecision().RequireDelegationFromEvery(agreement.PartnerBodyIds);
         }
@@ -80,8 +81,9 @@ public sealed class GovernanceDecision : AggregateRoot
     /// <summary>Refuses, naming <paramref name="field"/>, a decision on another agreement or thing.</summary>
     public GovernanceDecision RequireAuthorises(Guid agreementId, GovernanceStage stage, string field = "decisionId")
     {
-        RuleViolation.Require(AgreementId == agreementId, field, $"Decision {Id} concerns another agreement.");
-        RuleViolation.Require(Stage == stage, field,
+        GovernanceRules.DecisionApprovesThis.Require(AgreementId == agreementId, field,
+            $"Decision {Id} concerns another agreement.");
+        GovernanceRules.DecisionApprovesThis.Require(Stage == stage, field,
             $"Decision {Id} approves {Stage}, not {stage}.");
         return this;
     }

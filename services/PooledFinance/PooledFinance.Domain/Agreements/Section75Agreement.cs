@@ -108,7 +108,8 @@ public sealed class Section75Agreement : AggregateRoot
     {
         RequireStatus("status", AgreementStatus.Draft);
         if (LegalScrutiny is not null)
-            throw RuleViolation.AlreadyExists("legalScrutiny", "The agreement's legal scrutiny is already recorded.");
+            throw GovernanceRules.LegalScrutinyRecordedOnce.Broken("legalScrutiny",
+                "The agreement's legal scrutiny is already recorded.");
         LegalScrutiny = new LegalScrutiny(Amounts.Text(scrutinisedBy, "scrutinisedBy"),
             Amounts.Text(reference, "reference"), completedOn);
     }
@@ -116,10 +117,12 @@ public sealed class Section75Agreement : AggregateRoot
     /// <summary>Enters a partner's stage decision, refused out of order (<see cref="ApprovalStages"/>).</summary>
     public void RecordStage(GovernanceDecision decision)
     {
-        RuleViolation.Require(decision.AgreementId == Id, "agreementId", "The decision concerns another agreement.");
+        GovernanceRules.DecisionApprovesThis.Require(decision.AgreementId == Id, "agreementId",
+            "The decision concerns another agreement.");
         RequireStatus("status", AgreementStatus.Draft);
         var partner = decision.PartnerBodyId
-            ?? throw RuleViolation.Invalid("partnerBodyId", "A stage is approved by a partner body.");
+            ?? throw GovernanceRules.StageByAPartnerBody.Broken("partnerBodyId",
+                "A stage is approved by a partner body.");
         RequirePartner(partner);
         var approval = new StageApproval(decision.Id, partner, decision.Stage, decision.DecidedOn);
         ApprovalStages.Require(_partnerBodyIds, _stageApprovals, approval, LegalScrutiny);
@@ -142,9 +145,9 @@ public sealed class Section75Agreement : AggregateRoot
         if (decision is not null)
         {
             decision.RequireAuthorises(Id, GovernanceStage.FormalAgreement);
-            RuleViolation.Require(decision.PartnerBodyId == partnerBodyId, "decisionId",
+            GovernanceRules.DecisionApprovesThis.Require(decision.PartnerBodyId == partnerBodyId, "decisionId",
                 $"Decision {decision.Id} is another partner body's.");
-            RuleViolation.Require(approvedOn >= decision.DecidedOn, "approvedOn",
+            GovernanceRules.SignedAfterTheDecision.Require(approvedOn >= decision.DecidedOn, "approvedOn",
                 "The agreement is signed after the decision that authorised it.");
         }
         _approvals.Add(new PartnerApproval(partnerBodyId, body, reference, approvedOn) { DecisionId = decision?.Id });

@@ -115,7 +115,7 @@ public sealed class RiskShareSettlement : AggregateRoot
         if (decision is not null)
         {
             decision.RequireAuthorises(AgreementId, GovernanceStage.Settlement);
-            RuleViolation.Require(decision.PartnerBodyId == approval.PartnerBodyId, "decisionId",
+            GovernanceRules.DecisionApprovesThis.Require(decision.PartnerBodyId == approval.PartnerBodyId, "decisionId",
                 $"Decision {decision.Id} is not {approval.PartnerBodyId}'s own.");
             approval = approval with { DecisionId = decision.Id };
         }

@@ -1,0 +1,29 @@
+using Commissioning.Domain;
+
+namespace PooledFinance.Domain.Agreements;
+
+/// <summary>The rules governance decisions and the staged approval of a Section 75 agreement keep.</summary>
+public static class GovernanceRules
+{
+    public static readonly Rule StageDecidedOnce = new("stage-decided-once", ViolationKind.AlreadyExists,
+        "A partner decides each approval stage once.", "S:114-118");
+    public static readonly Rule EveryPartnersPriorStage = new("every-partners-prior-stage", ViolationKind.Precondition,
+        "A stage (approval in principle, heads of terms, formal s75) needs every partner's decision at the stage "
+        + "before it, and comes after the last of them.", "S:114-118");
+    public static readonly Rule LegalScrutinyBeforeFormalS75 = new("legal-scrutiny-before-formal-s75",
+        ViolationKind.Precondition,
+        "The final s75 goes to the governing bodies only after its independent legal scrutiny is complete.",
+        "P:L423");
+    public static readonly Rule LegalScrutinyRecordedOnce = new("legal-scrutiny-recorded-once",
+        ViolationKind.AlreadyExists, "An agreement's legal scrutiny is recorded once.", "P:L423");
+    public static readonly Rule OwnBodysDelegation = new("own-bodys-delegation", ViolationKind.Invalid,
+        "A partner's body decides for that partner under the partner's own delegation, cited.", "W:714, S:104");
+    public static readonly Rule StageByAPartnerBody = new("stage-by-a-partner-body", ViolationKind.Invalid,
+        "Each partner approves a stage through its own governance, not a joint body.", "S:114");
+    public static readonly Rule DecisionApprovesThis = new("decision-approves-this", ViolationKind.Invalid,
+        "A decision pointed at concerns this agreement, approves this step and is this partner body's own.");
+    public static readonly Rule SignedAfterTheDecision = new("signed-after-the-decision", ViolationKind.Invalid,
+        "An agreement is signed after the decision that authorised it.");
+    public static readonly Rule VariedByADecision = new("varied-by-a-decision", ViolationKind.Invalid,
+        "A variation is made by a joint decision, given or recorded.", "W:714");
+}
