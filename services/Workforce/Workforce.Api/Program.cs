@@ -17,6 +17,7 @@ builder.AddServiceStore<WorkforceStore>(WorkforceEvents.Source, (services, db) =
 builder.Services.AddEventing<WorkforceStore>(o => o.Source = WorkforceEvents.Source);
 builder.Services.AddCommissioningGrpc(CommissioningServices.Workforce);
 builder.Services.AddWorkforceOpenApi();
+builder.Services.AddCommissioningPolicies(WorkforcePolicies.All);
 builder.Services.AddSingleton<TransferDeadlineWorker>();
 builder.Services.AddHostedService(s => s.GetRequiredService<TransferDeadlineWorker>());
 

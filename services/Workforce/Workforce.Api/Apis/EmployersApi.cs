@@ -19,8 +19,8 @@ public static class EmployersApi
     public static RouteGroupBuilder MapEmployersApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/employers")
-            .RequireAuthorization(p => p.RequireRole(EmployerAccess.CountReaders));
-        api.MapPost("/", Register).RequireAuthorization(p => p.RequireRole(Roles.HrOfficer, Roles.PlatformAdmin))
+            .RequireAuthorization(WorkforcePolicies.ReadsCountsAndCosts);
+        api.MapPost("/", Register).RequireAuthorization(WorkforcePolicies.RegistersEmployers)
             .Documented(Tag, "registerEmployer", "Register an employer",
                 "An HR officer registers its own organisation (a platform administrator any) by its GSS, ODS or "
                 + "provider code, which is used once (409).", Status400BadRequest, Status409Conflict)

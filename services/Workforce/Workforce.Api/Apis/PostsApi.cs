@@ -23,8 +23,8 @@ public static class PostsApi
     public static void MapPostsApi(this WebApplication app)
     {
         var employer = app.MapGroup("/api/v1/employers/{id:guid}/posts")
-            .RequireAuthorization(p => p.RequireRole(EmployerAccess.CountReaders));
-        employer.MapPost("/", Establish).RequireAuthorization(p => p.RequireRole(Roles.HrOfficer))
+            .RequireAuthorization(WorkforcePolicies.ReadsCountsAndCosts);
+        employer.MapPost("/", Establish).RequireAuthorization(WorkforcePolicies.HostsPosts)
             .Documented(Tag, "establishPost", "Establish a hosted post",
                 "An HR officer of the host states the post's title, FTE (more than 0, at most 1), the sectors whose "
                 + "staff may hold it (at least one) and the fund it is drawn from.", Problems);
@@ -34,12 +34,12 @@ public static class PostsApi
                 + "after offset.", Status400BadRequest, Status404NotFound);
 
         var post = app.MapGroup("/api/v1/posts/{id:guid}")
-            .RequireAuthorization(p => p.RequireRole(EmployerAccess.CountReaders));
+            .RequireAuthorization(WorkforcePolicies.ReadsCountsAndCosts);
         post.MapGet("/", async (Guid id, WorkforceStore store) =>
                 TypedResults.Ok(PostView.Of(await store.Aggregates<Post>().Get(id))))
             .Documented(Tag, "getPost", "Read a hosted post",
                 "The post, its status and its holder by pseudonymous reference.", Status404NotFound);
-        post.MapPost("/fill", Fill).RequireAuthorization(p => p.RequireRole(Roles.HrOfficer))
+        post.MapPost("/fill", Fill).RequireAuthorization(WorkforcePolicies.HostsPosts)
             .Documented(Tag, "fillPost", "Fill a hosted post",
                 "An HR officer of the host fills the vacant post from a date with one of its own staff or with "
                 + "someone of a sector the post is open to whose employer assigned them to it for that day; the "

@@ -22,7 +22,7 @@ public static class StaffRecordsApi
     public static void MapStaffRecordsApi(this WebApplication app)
     {
         var employer = app.MapGroup("/api/v1/employers/{id:guid}/staff-records")
-            .RequireAuthorization(p => p.RequireRole(Roles.HrOfficer));
+            .RequireAuthorization(WorkforcePolicies.KeepsStaffRecords);
         employer.MapPost("/", Open)
             .Documented(Tag, "openStaffRecord", "Open a staff record",
                 "An HR officer of the employer records a member of a team: personal details, FTE (more than 0, at "
@@ -34,7 +34,7 @@ public static class StaffRecordsApi
                 + "next as after for the following one.", Status400BadRequest, Status404NotFound);
 
         var record = app.MapGroup("/api/v1/staff-records/{id:guid}")
-            .RequireAuthorization(p => p.RequireRole(Roles.HrOfficer));
+            .RequireAuthorization(WorkforcePolicies.KeepsStaffRecords);
         record.MapGet("/", async (Guid id, WorkforceStore store, HttpContext http) =>
                 StaffRecordView.Of(await store.OpenAsHr(http.User, id)))
             .Documented(Tag, "getStaffRecord", "Read a staff record",

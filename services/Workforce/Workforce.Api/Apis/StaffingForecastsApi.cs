@@ -21,21 +21,22 @@ public static class StaffingForecastsApi
     public static void MapStaffingForecastsApi(this WebApplication app)
     {
         app.MapPost("/api/v1/employers/{id:guid}/staffing-forecasts", Prepare)
-            .RequireAuthorization(p => p.RequireRole(Roles.HrOfficer))
+            .RequireAuthorization(WorkforcePolicies.ForecastsStaffingCosts)
             .Documented(Tag, "prepareStaffingForecast", "Prepare a staffing cost forecast",
                 "An HR officer of the employer names it, the transfer project it serves and the pool fund and line "
                 + "its cost is committed on.", Problems);
         var forecast = app.MapGroup("/api/v1/staffing-forecasts/{id:guid}");
         forecast.MapGet("/", async (Guid id, WorkforceStore store) =>
                 StaffingForecastView.Of(await store.Aggregates<StaffingForecast>().Get(id)))
-            .RequireAuthorization(p => p.RequireRole(EmployerAccess.CountReaders))
+            .RequireAuthorization(WorkforcePolicies.ReadsCountsAndCosts)
             .Documented(Tag, "getStaffingForecast", "Read a staffing cost forecast",
                 "Every year's lines and subtotal; counts and costs only.", Status404NotFound);
-        forecast.MapPut("/years/{startYear:int}", SetYear).RequireAuthorization(p => p.RequireRole(Roles.HrOfficer))
+        forecast.MapPut("/years/{startYear:int}", SetYear)
+            .RequireAuthorization(WorkforcePolicies.ForecastsStaffingCosts)
             .Documented(Tag, "setForecastYear", "State a year's bases and percentages",
                 "Without bases, the establishment's team staff budgets are the year's bases.", Problems);
         forecast.MapPost("/years/{startYear:int}/uplift", Uplift)
-            .RequireAuthorization(p => p.RequireRole(Roles.HrOfficer))
+            .RequireAuthorization(WorkforcePolicies.ForecastsStaffingCosts)
             .Documented(Tag, "upliftForecastYear", "Uplift the previous year's bases",
                 "Each team's base uplifted by the percentage and rounded (A R-FIN-05).", Problems);
         MapCosts(forecast);
@@ -46,7 +47,7 @@ public static class StaffingForecastsApi
     /// </summary>
     private static void MapCosts(RouteGroupBuilder forecast)
     {
-        var hr = forecast.MapGroup("/").RequireAuthorization(p => p.RequireRole(Roles.HrOfficer));
+        var hr = forecast.MapGroup("/").RequireAuthorization(WorkforcePolicies.ForecastsStaffingCosts);
         hr.MapPut("/years/{startYear:int}/one-off-approval", (Guid id, int startYear, OneOffApprovalRequest r,
                 WorkforceStore store, HttpContext http) => Step(store, http, id, f =>
                     f.ApproveOneOffCosts(StaffingForecastView.Year(startYear), r.Amount, r.Body, r.Reference)))

@@ -23,8 +23,8 @@ public static class TransferProjectsApi
     public static void MapTransferProjectsApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/transfer-projects")
-            .RequireAuthorization(p => p.RequireRole(TransferRecords.Readers));
-        api.MapPost("/", Plan).RequireAuthorization(p => p.RequireRole(Roles.HrOfficer))
+            .RequireAuthorization(WorkforcePolicies.ReadsTransfers);
+        api.MapPost("/", Plan).RequireAuthorization(WorkforcePolicies.RunsTransfers)
             .Documented(Tag, "planTransferProject", "Plan a TUPE transfer",
                 "An HR officer of the transferor names the transferee by its code and the transfer date (in the "
                 + "future); ELI is then due 28 days before it (reg. 11(6)).", Problems);
@@ -43,14 +43,14 @@ public static class TransferProjectsApi
             .Documented(Tag, "getTransferProject", "Read a transfer project",
                 "Its steps, the assigned employees by reference, vacancies and deadlines as they stand today.",
                 Status404NotFound);
-        project.MapGet("/eli-pack", EliPackOf).RequireAuthorization(p => p.RequireRole(Roles.HrOfficer))
+        project.MapGet("/eli-pack", EliPackOf).RequireAuthorization(WorkforcePolicies.RunsTransfers)
             .Documented(Tag, "getEliPack", "Read the Employee Liability Information pack",
                 "The transferor's HR officers at any time; the transferee's from the day it is provided.",
                 Status403Forbidden, Status404NotFound);
         project.MapPost("/measures-letter", (Guid id, MeasuresRequest r, WorkforceStore store, HttpContext http,
                 TimeProvider clock) => AsTransferee(store, http, clock, id, p => p.RecordMeasures(r.ReceivedOn,
                 r.Measures)))
-            .RequireAuthorization(p => p.RequireRole(Roles.HrOfficer))
+            .RequireAuthorization(WorkforcePolicies.RunsTransfers)
             .Documented(Tag, "recordMeasuresLetter", "Record the transferee's measures letter",
                 "An HR officer of the transferee states the measures it envisages (none is a statement too), before "
                 + "the consultation closes (reg. 13(4)).", Problems);

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Identity;
 using Commissioning.ServiceDefaults;
 using Commissioning.ServiceDefaults.OpenApi;
 using Workforce.Api.Infrastructure;
@@ -22,7 +23,7 @@ public static class TransferStepsApi
 
     public static void MapTransferStepsApi(this RouteGroupBuilder project)
     {
-        var hr = project.MapGroup("").RequireAuthorization(p => p.RequireRole(Commissioning.Identity.Roles.HrOfficer));
+        var hr = project.MapGroup("").RequireAuthorization(WorkforcePolicies.RunsTransfers);
         Step(hr, "/transfer-date", "rescheduleTransfer", "Move the transfer date",
             "Only to a future date after the consultation, and not one that makes ELI already given late.",
             (TransferDateChange r) => (p, _, today) => Done(() => p.Reschedule(r.TransferDate, today)));

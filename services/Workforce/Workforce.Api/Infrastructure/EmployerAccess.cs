@@ -11,9 +11,6 @@ namespace Workforce.Api.Infrastructure;
 /// </summary>
 public static class EmployerAccess
 {
-    /// <summary>The roles that read an establishment's counts and costs.</summary>
-    public static readonly string[] CountReaders = [Roles.HrOfficer, Roles.Commissioner, Roles.PlatformAdmin];
-
     /// <summary>Rule HrOfficerOfTheEmployer: only an HR officer whose organisation is the employer changes
     /// it.</summary>
     public static void RequireHrOfficerOf(ClaimsPrincipal user, string employerCode)

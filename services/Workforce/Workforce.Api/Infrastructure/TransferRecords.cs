@@ -16,8 +16,6 @@ namespace Workforce.Api.Infrastructure;
 /// </summary>
 public static class TransferRecords
 {
-    public static readonly string[] Readers = [Roles.HrOfficer, Roles.Commissioner, Roles.PlatformAdmin];
-
     public static async Task<TransferProject> OpenAsTransferorHr(this WorkforceStore store, ClaimsPrincipal user,
         Guid id)
     {
