@@ -17,6 +17,7 @@ builder.Services.AddEventing<NotificationsStore>(o => o.Source = NotificationsSt
 builder.Services.AddReceivers();
 builder.Services.AddSingleton<FeedRetention>().AddHostedService(s => s.GetRequiredService<FeedRetention>());
 builder.Services.AddNotificationsOpenApi();
+builder.Services.AddCommissioningPolicies(NotificationsPolicies.All);
 
 var app = builder.Build();
 app.MapServiceDefaults();

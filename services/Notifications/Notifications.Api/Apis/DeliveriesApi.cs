@@ -23,7 +23,7 @@ public static class DeliveriesApi
     public static void MapDeliveriesApi(this WebApplication app)
     {
         var endpoint = app.MapGroup("/api/v1/webhook-endpoints/{id:guid}")
-            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser, Roles.PlatformAdmin));
+            .RequireAuthorization(NotificationsPolicies.ReadsWebhookEndpoints);
         endpoint.MapGet("/deliveries", async (Guid id, int? offset, int? limit, NotificationsStore store) =>
             {
                 var (skip, take) = ListPage.Of(offset, limit);
@@ -35,7 +35,7 @@ public static class DeliveriesApi
                 "Each event sent or to be sent to the endpoint with every attempt (status code or failure, duration, "
                 + "the first 1 KB of the answer) and when the next is due; limit (1 to 500, 100 unless asked) after "
                 + "offset.", Status400BadRequest, Status404NotFound);
-        endpoint.MapPost("/replays", Replay).RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
+        endpoint.MapPost("/replays", Replay).RequireAuthorization(NotificationsPolicies.ReplaysDeliveries)
             .Documented(Tag, "replayDeliveries", "Replay deliveries",
                 "Sends again, in order, the events the endpoint wants that were received from 'from' until 'to', "
                 + "or (failed=true) every event whose last delivery to it was exhausted or stopped. Each goes as a "

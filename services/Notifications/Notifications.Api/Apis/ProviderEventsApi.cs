@@ -29,7 +29,7 @@ public static class ProviderEventsApi
                 return new ProviderEventPage(events.Select(ProviderEventView.Of).ToList(),
                     events.Count > 0 ? events[^1].Sequence : cursor);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
+            .RequireAuthorization(NotificationsPolicies.PullsProviderEvents)
             .Documented(NotificationsTags.ProviderEvents, "listProviderEvents", "Read the provider event feed",
                 "The events the caller's organisation may see, oldest first and newest last: limit (1 to 500, 100 "
                 + "unless asked) after the cursor 'after' (0 or absent for the start). Keep 'next' and ask after it "

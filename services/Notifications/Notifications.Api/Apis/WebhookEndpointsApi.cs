@@ -23,8 +23,8 @@ public static class WebhookEndpointsApi
     public static RouteGroupBuilder MapWebhookEndpointsApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/webhook-endpoints")
-            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser, Roles.PlatformAdmin));
-        api.MapPost("/", Register).RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
+            .RequireAuthorization(NotificationsPolicies.ReadsWebhookEndpoints);
+        api.MapPost("/", Register).RequireAuthorization(NotificationsPolicies.ManagesWebhookEndpoints)
             .Documented(Tag, "registerWebhookEndpoint", "Register a webhook endpoint",
                 "A provider user registers an endpoint for its own organisation: an https URL whose host resolves to "
                 + "public addresses only, at least one event type a provider may be sent, and a description. The "
@@ -53,7 +53,8 @@ public static class WebhookEndpointsApi
 
     private static void MapChanges(RouteGroupBuilder endpoint)
     {
-        endpoint.MapPost("/secret-rotations", Rotate).RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
+        endpoint.MapPost("/secret-rotations", Rotate)
+            .RequireAuthorization(NotificationsPolicies.ManagesWebhookEndpoints)
             .Documented(Tag, "rotateWebhookSecret", "Rotate the signing secret",
                 "A new secret signs from now, shown in this answer only; the current one keeps signing for the "
                 + "overlap (overlapHours, 1 to 168, 24 unless asked), so both signatures are sent meanwhile.",
@@ -61,10 +62,10 @@ public static class WebhookEndpointsApi
         endpoint.MapPost("/disable", (Guid id, EndpointDisabling request, NotificationsStore store, HttpContext http,
                 TimeProvider clock) =>
                 Change(store, http, clock, id, e => e.Disable(request.Reason, clock.GetUtcNow())))
-            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
+            .RequireAuthorization(NotificationsPolicies.ManagesWebhookEndpoints)
             .Documented(Tag, "disableWebhookEndpoint", "Disable a webhook endpoint",
                 "Nothing is sent to it until it is enabled again; the reason is shown on its view.", Changes);
-        endpoint.MapPost("/enable", Enable).RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
+        endpoint.MapPost("/enable", Enable).RequireAuthorization(NotificationsPolicies.ManagesWebhookEndpoints)
             .Documented(Tag, "enableWebhookEndpoint", "Enable a webhook endpoint",
                 "Its URL is checked again and its receiver must answer the CloudEvents handshake again (422 naming "
                 + "url otherwise, and it stays disabled); its failure count starts again.", Changes);
