@@ -18,6 +18,7 @@ builder.AddServiceStore<ReturnsStore>(ReturnsStore.Source, (services, db) => db.
 builder.Services.AddEventing<ReturnsStore>(o => o.Source = ReturnsStore.Source);
 builder.Services.AddCommissioningGrpc(CommissioningServices.Returns);
 builder.Services.AddReturnsOpenApi();
+builder.Services.AddCommissioningPolicies(ReturnsPolicies.All);
 builder.Services.AddCarePackagesPeople(builder.Configuration);
 builder.Services.AddSingleton<DueDateWorker>();
 builder.Services.AddHostedService(s => s.GetRequiredService<DueDateWorker>());

@@ -14,7 +14,7 @@ public static class ReadModelsApi
 {
     public static void MapReadModelsApi(this WebApplication app) =>
         app.MapPost("/api/v1/returns/read-models/cld/rebuild", Rebuild)
-            .RequireAuthorization(p => p.RequireRole(Roles.PlatformAdmin))
+            .RequireAuthorization(ReturnsPolicies.RebuildsReadModels)
             .Documented(ReturnsTags.ReadModels, "rebuildCldReadModel", "Rebuild the CLD read model",
                 "Empties the CLD read model and applies every archived event again in the order received; answers "
                 + "how many events were replayed and how many rows the read model holds.");

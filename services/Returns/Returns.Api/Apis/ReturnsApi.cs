@@ -26,7 +26,7 @@ public static class ReturnsApi
     public static RouteGroupBuilder MapReturnsApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/returns").RequireAuthorization();
-        api.MapPost("/", Open).RequireAuthorization(p => p.RequireRole(Roles.ReturnsOfficer))
+        api.MapPost("/", Open).RequireAuthorization(ReturnsPolicies.ActsOnReturns)
             .Documented(ReturnsTags.Returns, "openReturn", "Open a return for a period",
                 "A returns officer opens their council's return of a kind for a period that exists for it (400 "
                 + "naming kind, council or period otherwise); one per kind, council and period (409).",
@@ -39,7 +39,7 @@ public static class ReturnsApi
                 View(store, await store.Aggregates<StatutoryReturn>().Get(id)))
             .Documented(ReturnsTags.Returns, "getReturn", "Read a return",
                 "Its status and every version: rows, findings, sign-off, submission and diff.", Status404NotFound);
-        MapLifecycle(one.MapGroup("").RequireAuthorization(p => p.RequireRole(Roles.ReturnsOfficer)));
+        MapLifecycle(one.MapGroup("").RequireAuthorization(ReturnsPolicies.ActsOnReturns));
         one.MapGet("/artefact", Artefact).Produces<byte[]>(Status200OK, CldCsv.MediaType)
             .Documented(ReturnsTags.Returns, "getReturnArtefact", "Read a submitted artefact",
                 "The exact bytes submitted for a version (the last submitted unless version is given), with their "
