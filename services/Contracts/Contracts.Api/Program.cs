@@ -16,6 +16,7 @@ builder.AddServiceStore<ContractsStore>(ContractsEvents.Source, (services, db) =
 builder.Services.AddEventing<ContractsStore>(o => o.Source = ContractsEvents.Source);
 builder.Services.AddCommissioningGrpc(CommissioningServices.Contracts);
 builder.Services.AddContractsOpenApi();
+builder.Services.AddCommissioningPolicies(ContractsPolicies.All);
 builder.AddDueDiligenceSignatories();
 builder.Services.AddPooledFinanceAgreements(builder.Configuration);
 

@@ -16,10 +16,9 @@ public sealed record EligibleProviders(ServiceType ServiceType, string Locality,
 /// <summary>The query the brokerage flow needs: eligible framework providers for a segment on a day.</summary>
 public static class BrokerageApi
 {
-    private static readonly string[] Askers = [Roles.Broker, Roles.Commissioner, Roles.Verifier, Roles.SeniorVerifier];
-
     public static void MapBrokerageApi(this WebApplication app) =>
-        app.MapGet("/api/v1/eligible-providers", Eligible).RequireAuthorization(p => p.RequireRole(Askers))
+        app.MapGet("/api/v1/eligible-providers", Eligible)
+            .RequireAuthorization(ContractsPolicies.FindsEligibleProviders)
             .Documented(ContractsTags.Brokerage, "listEligibleProviders",
                 "List the providers brokerage may send a request to",
                 "Current members of a lot for the segment on the caller's organisation's frameworks, admitted by the "

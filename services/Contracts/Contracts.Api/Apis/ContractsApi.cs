@@ -31,7 +31,7 @@ public static class ContractsApi
     public static void MapContractsApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/contracts");
-        api.MapPost("/", Award).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+        api.MapPost("/", Award).RequireAuthorization(ContractsPolicies.AwardsContracts)
             .Documented(Tag, "awardContract", "Award a contract",
                 "A commissioner party to the contract awards it and its monitoring opens in the same transaction. "
                 + "Refused, with nothing written, unless the provider's due diligence is signed off by the award day "
@@ -42,13 +42,13 @@ public static class ContractsApi
                 + "before the contract's first year (S:114-118).", Status400BadRequest, Status404NotFound,
                 Status422UnprocessableEntity, Status503ServiceUnavailable)
             .WithExample(ContractsExamples.Award, ContractsExamples.Contract);
-        api.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser))
+        api.MapGet("/", List).RequireAuthorization(ContractsPolicies.ActsOnContracts)
             .Documented(Tag, "listContracts", "List contracts",
                 "A commissioner sees the contracts its organisation is party to; a provider user only its own. "
                 + Paged, Status400BadRequest);
 
         var contract = api.MapGroup("/{id:guid}")
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser));
+            .RequireAuthorization(ContractsPolicies.ActsOnContracts);
         contract.MapGet("/", async (Guid id, ContractsStore store, HttpContext http) =>
                 ContractView.Of(await Viewable(store, id, http)))
             .Documented(Tag, "getContract", "Read a contract",

@@ -25,7 +25,7 @@ public static class DueDiligenceApi
 
     public static void MapDueDiligenceApi(this WebApplication app)
     {
-        var commissioners = app.MapGroup("/api/v1").RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
+        var commissioners = app.MapGroup("/api/v1").RequireAuthorization(ContractsPolicies.ChecksDueDiligence);
         commissioners.MapPost("/providers/{providerId:guid}/due-diligence", Start)
             .Documented(Tag, "startDueDiligence", "Start due diligence on a provider",
                 "A commissioner opens the nine-area assessment an award rests on.",

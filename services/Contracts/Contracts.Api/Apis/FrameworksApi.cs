@@ -21,11 +21,11 @@ public static class FrameworksApi
     public static void MapFrameworksApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/frameworks");
-        api.MapPost("/", Publish).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+        api.MapPost("/", Publish).RequireAuthorization(ContractsPolicies.RunsTheFramework)
             .Documented(Tag, "publishFramework", "Publish the provider framework",
                 "A commissioner publishes the list with at least one lot, the day it opens (and any day it closes, "
                 + "not before it opens) and whether members must pay the living wage.", Status400BadRequest);
-        var readers = api.MapGroup("").RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.Broker));
+        var readers = api.MapGroup("").RequireAuthorization(ContractsPolicies.ReadsTheFramework);
         readers.MapGet("/", async (int? offset, int? limit, ContractsStore store) =>
             {
                 var (skip, take) = ListPage.Of(offset, limit);
@@ -38,7 +38,7 @@ public static class FrameworksApi
                 FrameworkView.Of(await store.Aggregates<ProviderFramework>().Get(id)))
             .Documented(Tag, "getFramework", "Read a framework", "Its lots and every membership, past and present.",
                 Status404NotFound);
-        MapMembership(api.MapGroup("/{id:guid}").RequireAuthorization(p => p.RequireRole(Roles.Commissioner)));
+        MapMembership(api.MapGroup("/{id:guid}").RequireAuthorization(ContractsPolicies.RunsTheFramework));
     }
 
     private static void MapMembership(RouteGroupBuilder framework)

@@ -25,7 +25,7 @@ public static class MonitoringApi
     public static void MapMonitoringApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/contracts/{id:guid}/monitoring")
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser));
+            .RequireAuthorization(ContractsPolicies.MonitorsContracts);
         api.MapGet("/", View).Documented(Tag, "getContractMonitoring", "Read the contract's monitoring",
             "Outcomes, KPIs and returns, reviews, complaints and issues, for a party to the contract.",
             Status404NotFound);

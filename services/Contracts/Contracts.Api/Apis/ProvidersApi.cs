@@ -19,13 +19,12 @@ namespace Contracts.Api.Apis;
 /// </summary>
 public static class ProvidersApi
 {
-    private static readonly string[] Readers = [Roles.Commissioner, Roles.Broker, Roles.ProviderUser];
     private static readonly PartnerTag Tag = ContractsTags.Providers;
 
     public static void MapProvidersApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/providers");
-        api.MapPost("/", Register).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+        api.MapPost("/", Register).RequireAuthorization(ContractsPolicies.KeepsTheProviderRegister)
             .Documented(Tag, "registerProvider", "Register a provider",
                 "A commissioner registers a provider by its ODS code, which is unique on the register (409 when "
                 + "taken). The provider starts active, not yet rated by CQC, with its living wage unconfirmed.",
@@ -36,23 +35,23 @@ public static class ProvidersApi
                 var (skip, take) = ListPage.Of(offset, limit);
                 return (await store.Aggregates<Provider>().Page(skip, take)).Select(ProviderView.Of).ToList();
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.Broker))
+            .RequireAuthorization(ContractsPolicies.SearchesTheProviderRegister)
             .Documented(Tag, "listProviders", "List the provider register",
                 "Commissioners and brokers read every provider on the register and whether brokerage may use it. "
                 + ContractsApi.Paged, Status400BadRequest);
 
         var provider = api.MapGroup("/{id:guid}");
-        provider.MapGet("/", View).RequireAuthorization(p => p.RequireRole(Readers))
+        provider.MapGet("/", View).RequireAuthorization(ContractsPolicies.ReadsAProvider)
             .Documented(Tag, "getProvider", "Read a provider",
                 "Commissioners and brokers read any provider; a provider user only its own record (403 otherwise).",
                 Status404NotFound);
         provider.MapPut("/capacity", DeclareCapacity)
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser))
+            .RequireAuthorization(ContractsPolicies.DeclaresCapacity)
             .Documented(Tag, "declareProviderCapacity", "Declare the provider's capacity in a segment",
                 "The provider (or a commissioner for it) declares the places it has free in a service type and "
                 + "locality; brokerage sends work only to a provider with capacity in the segment.",
                 Status400BadRequest, Status404NotFound);
-        MapRecords(provider.MapGroup("").RequireAuthorization(p => p.RequireRole(Roles.Commissioner)));
+        MapRecords(provider.MapGroup("").RequireAuthorization(ContractsPolicies.KeepsTheProviderRegister));
     }
 
     private static void MapRecords(RouteGroupBuilder commissioner)

@@ -22,8 +22,6 @@ public sealed record RateChangeRequest(DateOnly EffectiveFrom, decimal Amount);
 /// </summary>
 public static class RateCardsApi
 {
-    private static readonly string[] Readers =
-        [Roles.Commissioner, Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.ProviderUser];
     private static readonly PartnerTag Tag = ContractsTags.RateCards;
     private const string ProviderRule =
         " A provider user sees only the rates of lots it is admitted to (403 for another lot; 404 when it is on "
@@ -32,8 +30,8 @@ public static class RateCardsApi
     public static void MapRateCardsApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/rate-cards");
-        var readers = api.MapGroup("").RequireAuthorization(p => p.RequireRole(Readers));
-        var commissioners = api.MapGroup("").RequireAuthorization(p => p.RequireRole(Roles.Commissioner));
+        var readers = api.MapGroup("").RequireAuthorization(ContractsPolicies.ReadsRates);
+        var commissioners = api.MapGroup("").RequireAuthorization(ContractsPolicies.SetsRates);
         commissioners.MapPost("/", Open)
             .Documented(Tag, "openRateCard", "Open a rate card",
                 "A commissioner opens the one card for a service type, locality and unit (409 when it exists).",
