@@ -19,6 +19,7 @@ builder.Services.AddCarePackagesRules();
 builder.Services.AddCommissioningGrpc(CommissioningServices.CarePackages);
 builder.Services.AddPartnerServices(builder.Configuration);
 builder.Services.AddCarePackagesOpenApi();
+builder.Services.AddCommissioningPolicies(CarePackagesPolicies.All);
 builder.Services.AddSingleton<TransitionWorker>();
 builder.Services.AddHostedService(s => s.GetRequiredService<TransitionWorker>());
 

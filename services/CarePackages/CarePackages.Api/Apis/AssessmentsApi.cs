@@ -16,9 +16,6 @@ namespace CarePackages.Api.Apis;
 /// </summary>
 public static class AssessmentsApi
 {
-    private static readonly string[] Practitioners = [Roles.Commissioner, Roles.ProviderUser];
-    private static readonly string[] Readers =
-        [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
     private static readonly DelegableFunction[] AssessmentFunctions =
         [DelegableFunction.CareAndSupportAssessment, DelegableFunction.CarersAssessment];
 
@@ -27,24 +24,24 @@ public static class AssessmentsApi
         MapReferrals(app.MapGroup("/api/v1/referrals"));
         var assessment = app.MapGroup("/api/v1/assessments/{id:guid}");
         var tag = CarePackagesTags.Assessments;
-        assessment.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers))
+        assessment.MapGet("/", Read).RequireAuthorization(CarePackagesPolicies.ReadsCaseRecords)
             .Documented(tag, "getAssessment", "Read an assessment",
                 "Its findings, needs and outcome; a provider user reads only the assessments its organisation carries "
                 + "out.", ReadProblems);
         assessment.MapPost("/wellbeing", (Guid id, WellbeingRequest r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, a => a.RecordWellbeing(r.WellbeingArea, r.Finding)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .RequireAuthorization(CarePackagesPolicies.CarriesOutAssessments)
             .Documented(tag, "recordWellbeing", "Record a wellbeing finding",
                 "What the assessment found in one wellbeing area, recorded by the organisation carrying it out.",
                 ChangeProblems);
         assessment.MapPost("/needs", (Guid id, NeedRequest r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, a => a.AddNeed(r.WellbeingArea, r.Description, r.Eligible)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .RequireAuthorization(CarePackagesPolicies.CarriesOutAssessments)
             .Documented(tag, "addNeed", "Add an assessed need",
                 "A need in a wellbeing area and whether it meets the eligibility criteria.", ChangeProblems);
         assessment.MapPost("/completion", (Guid id, CompletionRequest r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, a => a.Complete(r.CompletedOn, r.Strengths)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .RequireAuthorization(CarePackagesPolicies.CarriesOutAssessments)
             .Documented(tag, "completeAssessment", "Complete the assessment",
                 "Completes it with the person's strengths; the outcome is eligible when any need is.", ChangeProblems);
     }
@@ -52,25 +49,26 @@ public static class AssessmentsApi
     private static void MapReferrals(RouteGroupBuilder referrals)
     {
         var tag = CarePackagesTags.Referrals;
-        referrals.MapPost("/", Receive).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+        referrals.MapPost("/", Receive).RequireAuthorization(CarePackagesPolicies.HandlesReferrals)
             .Documented(tag, "receiveReferral", "Receive a referral",
                 "A commissioner records a registered person's referral by the route it came in on; the cohort "
                 + "(children or adults) follows from their age on the day.", ChangeProblems)
             .WithExample(CarePackagesExamples.NewReferral, CarePackagesExamples.Referral);
-        referrals.MapGet("/{id:guid}", ReadReferral).RequireAuthorization(p => p.RequireRole(Readers))
+        referrals.MapGet("/{id:guid}", ReadReferral).RequireAuthorization(CarePackagesPolicies.ReadsCaseRecords)
             .Documented(tag, "getReferral", "Read a referral",
                 "The referral, naming the person by reference; a provider user reads it only when the council's "
                 + "Section 75 agreement delegates assessment to its organisation.", ReadProblems);
         referrals.MapPost("/{id:guid}/closure", async (Guid id, ReferralClosure r, CarePackagesStore store) =>
                 ReferralView.Of(await store.Change<Referral>(id, referral => referral.Close(r.ClosedOn))))
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .RequireAuthorization(CarePackagesPolicies.HandlesReferrals)
             .Documented(tag, "closeReferral", "Close the referral", "An open referral closes on a day.",
                 ChangeProblems);
         referrals.MapPost("/{id:guid}/transition", Transition)
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .RequireAuthorization(CarePackagesPolicies.HandlesReferrals)
             .Documented(tag, "transitionReferral", "Carry a child's referral into adult services",
                 "A children's referral continues into adult services once the person is 18.", ChangeProblems);
-        referrals.MapPost("/{id:guid}/assessments", Start).RequireAuthorization(p => p.RequireRole(Practitioners))
+        referrals.MapPost("/{id:guid}/assessments", Start)
+            .RequireAuthorization(CarePackagesPolicies.CarriesOutAssessments)
             .Documented(tag, "startAssessment", "Start an assessment",
                 "The caller's organisation assesses: the council itself, or a provider whose Section 75 delegation "
                 + "covers assessment. With caredForId it is a carer's assessment.", ChangeProblems);

@@ -22,21 +22,19 @@ namespace CarePackages.Api.Apis;
 /// </summary>
 public static class BrokerageApi
 {
-    private static readonly string[] Readers =
-        [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner, Roles.ProviderUser];
     private static readonly PartnerTag Tag = CarePackagesTags.Brokerage;
 
     public static void MapBrokerageApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/placement-requests");
-        api.MapPost("/", Issue).RequireAuthorization(p => p.RequireRole(Roles.Broker))
+        api.MapPost("/", Issue).RequireAuthorization(CarePackagesPolicies.BrokersPlacements)
             .Documented(Tag, "issuePlacementRequest", "Put an agreed plan to the market",
                 "A broker sends a request with no identity to the framework providers the contracts service finds "
                 + "eligible on the start date (in borough first; out of borough only with a recorded exception); "
                 + "they offer within the window. Refused until verification has agreed the plan's funding.",
                 PartnerChangeProblems)
             .WithExample(CarePackagesExamples.NewPlacementRequest, CarePackagesExamples.PlacementRequest);
-        api.MapGet("/", List).RequireAuthorization(p => p.RequireRole(Readers))
+        api.MapGet("/", List).RequireAuthorization(CarePackagesPolicies.ReadsPlacementRequests)
             .Documented(Tag, "listPlacementRequests", "List placement requests",
                 "Council staff see every request of their council; a provider user only those sent to it, with its "
                 + "own part. Paged: limit (1 to 500, 100 unless asked) requests from offset, oldest change first.",
@@ -44,11 +42,11 @@ public static class BrokerageApi
         var request = api.MapGroup("/{id:guid}");
         request.MapGet("/", async (Guid id, HttpContext http, CarePackagesStore store) =>
                 await View(store, http.AsThemselves(), await store.Aggregates<PlacementRequest>().Get(id)))
-            .RequireAuthorization(p => p.RequireRole(Readers))
+            .RequireAuthorization(CarePackagesPolicies.ReadsPlacementRequests)
             .Documented(Tag, "getPlacementRequest", "Read a placement request",
                 "Council staff see every invitation and offer; a provider only its own, never who else was asked or "
                 + "at what price.", ReadProblems);
-        request.MapGet("/ranking", Ranking).RequireAuthorization(p => p.RequireRole(Readers))
+        request.MapGet("/ranking", Ranking).RequireAuthorization(CarePackagesPolicies.ReadsPlacementRequests)
             .Documented(Tag, "rankOffers", "Rank the offers",
                 "Under the published weighting (60% quality, 40% cost unless configured otherwise, anchors B.7): "
                 + "the cheapest offer scores 100 for cost, each score is weighted and the sum written out. Council "
@@ -64,7 +62,7 @@ public static class BrokerageApi
                     TimeProvider clock) =>
                 Step(store, http, id, p =>
                     p.SubmitOffer(http.AsThemselves(), r.WeeklyPrice, r.Notes ?? "", clock.GetUtcNow())))
-            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
+            .RequireAuthorization(CarePackagesPolicies.OffersPlacements)
             .Documented(Tag, "submitOffer", "Offer a weekly price",
                 "An invited provider offers once a round, while the window is open.",
                 [.. ChangeProblems, StatusCodes.Status409Conflict])
@@ -72,12 +70,12 @@ public static class BrokerageApi
         request.MapPost("/invitation-decline", (Guid id, HttpContext http, CarePackagesStore store,
                     TimeProvider clock) =>
                 Step(store, http, id, p => p.DeclineInvitation(http.AsThemselves(), clock.GetUtcNow())))
-            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
+            .RequireAuthorization(CarePackagesPolicies.OffersPlacements)
             .Documented(Tag, "declineInvitation", "Decline the invitation",
                 "An invited provider says it will not offer this round.", StepProblems);
         request.MapPost("/closure", (Guid id, HttpContext http, CarePackagesStore store, TimeProvider clock) =>
                 Step(store, http, id, p => p.CloseOffers(clock.GetUtcNow())))
-            .RequireAuthorization(p => p.RequireRole(Roles.Broker))
+            .RequireAuthorization(CarePackagesPolicies.BrokersPlacements)
             .Documented(Tag, "closeOffers", "Close the offer window",
                 "The broker closes the round once its window has passed.", StepProblems);
     }
@@ -87,17 +85,17 @@ public static class BrokerageApi
         request.MapPost("/offers/{offerId:guid}/decline", (Guid id, Guid offerId, OfferDeclineRequest r,
                     HttpContext http, CarePackagesStore store) =>
                 Step(store, http, id, p => p.DeclineOffer(http.AsBroker(), offerId, r.Reason)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Broker))
+            .RequireAuthorization(CarePackagesPolicies.BrokersPlacements)
             .Documented(Tag, "declineOffer", "Decline an offer", "The broker declines an offer, with the reason.",
                 ChangeProblems);
         request.MapPost("/award", (Guid id, AwardRequest r, HttpContext http, CarePackagesStore store,
                     TimeProvider clock) =>
                 Step(store, http, id, p => p.Award(http.AsBroker(), r.OfferId, r.Reason, clock.GetUtcNow())))
-            .RequireAuthorization(p => p.RequireRole(Roles.Broker))
+            .RequireAuthorization(CarePackagesPolicies.BrokersPlacements)
             .Documented(Tag, "awardPlacement", "Award the placement",
                 "The broker awards an offer once the window is closed, with a reason when it is not the top-ranked "
                 + "one.", ChangeProblems);
-        request.MapPost("/rebroker", Rebroker).RequireAuthorization(p => p.RequireRole(Roles.Broker))
+        request.MapPost("/rebroker", Rebroker).RequireAuthorization(CarePackagesPolicies.BrokersPlacements)
             .Documented(Tag, "rebroker", "Broker the request again",
                 "Another round to the providers eligible now (one suspended since the last round is not invited "
                 + "again), out of borough too with an exception given now or before.", PartnerChangeProblems);

@@ -22,24 +22,16 @@ namespace CarePackages.Api.Apis;
 public static class PackagesApi
 {
     private static readonly PartnerTag Tag = CarePackagesTags.Packages;
-    private static readonly string[] Managers = [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier];
-    private static readonly string[] Reviewers =
-        [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner];
-    private static readonly string[] Readers =
-        [Roles.Broker, Roles.Verifier, Roles.SeniorVerifier, Roles.Commissioner, Roles.ProviderUser];
-    /// <summary>The council's charging team sits with its finance officers; a provider is let through to the
-    /// rule, which refuses it by name (ChargingStaysWithTheCouncil).</summary>
-    private static readonly string[] Assessors = [Roles.FinanceOfficer, .. Managers, Roles.ProviderUser];
 
     public static void MapPackagesApi(this WebApplication app)
     {
-        app.MapPost("/api/v1/packages", Start).RequireAuthorization(p => p.RequireRole(Roles.Broker))
+        app.MapPost("/api/v1/packages", Start).RequireAuthorization(CarePackagesPolicies.StartsPackages)
             .Documented(Tag, "startPackage", "Start a live package",
                 "A broker starts it from a plan whose funding verification agreed, with that split and the "
                 + "referral's cohort; every plan line is arranged exactly once, at the brokered price if there is "
                 + "one. Reviews fall due within 12 months.", ChangeProblems);
         var package = app.MapGroup("/api/v1/packages/{id:guid}");
-        package.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers))
+        package.MapGet("/", Read).RequireAuthorization(CarePackagesPolicies.ReadsPackages)
             .Documented(Tag, "getPackage", "Read a package",
                 "Its lines with every price version, adjustments, reviews and suspensions; a provider user reads only "
                 + "packages with a line it delivers.", ReadProblems);
@@ -47,13 +39,13 @@ public static class PackagesApi
                 Change(store, id, p => p.ChangeCost(r.LineId,
                     CostBasis.Create(r.UnitCost, r.CostFrequency, r.PlannedUnitsPerWeek),
                     r.EffectiveFrom, r.RecordedOn, r.Reason)))
-            .RequireAuthorization(p => p.RequireRole(Managers))
+            .RequireAuthorization(CarePackagesPolicies.ManagesPackages)
             .Documented(Tag, "changePackageCost", "Change a line's price",
                 "A new version from a date; days before the recording already committed get an adjustment.",
                 ChangeProblems);
         package.MapPost("/reviews", (Guid id, ReviewRequest r, CarePackagesStore store) =>
                 Change(store, id, p => p.RecordReview(r.ReviewedOn, r.ReviewReason, r.MethodOfReview, r.Outcome)))
-            .RequireAuthorization(p => p.RequireRole(Reviewers))
+            .RequireAuthorization(CarePackagesPolicies.ReviewsPackages)
             .Documented(Tag, "recordPackageReview", "Record a review",
                 "A planned or unplanned review and how it was carried out; the next one falls due within 12 months.",
                 ChangeProblems);
@@ -68,7 +60,7 @@ public static class PackagesApi
         package.MapPost("/financial-assessment", (Guid id, FinancialAssessmentRequest r, CarePackagesStore store,
                 HttpContext http) => Change(store, id, p => p.RecordFinancialAssessment(http.AsThemselves(),
                     r.Outcome, r.WeeklyContribution, r.AssessedOn)))
-            .RequireAuthorization(p => p.RequireRole(Assessors))
+            .RequireAuthorization(CarePackagesPolicies.AssessesContributions)
             .Documented(Tag, "recordFinancialAssessment", "Record the package's financial assessment",
                 "The council's charging outcome (no charge, a weekly contribution of at most the weekly budget, or "
                 + "the full cost), once; a provider, delegated or not, never records it (A §5.26).", ChangeProblems);
@@ -79,7 +71,7 @@ public static class PackagesApi
                         p => p.FinancialAssessment is { IsDue: true }, skip, take))
                     .Select(FinancialAssessmentDueView.Of).ToList();
             })
-            .RequireAuthorization(p => p.RequireRole([Roles.FinanceOfficer, .. Managers]))
+            .RequireAuthorization(CarePackagesPolicies.ReadsFinancialAssessments)
             .Documented(Tag, "listFinancialAssessmentsDue", "List the financial assessments due",
                 "The charging team's worklist: the council's live packages whose financial assessment is not yet "
                 + "recorded, oldest change first; limit (1 to 500, 100 unless asked) after offset.",
@@ -90,19 +82,19 @@ public static class PackagesApi
     {
         package.MapPost("/suspension", (Guid id, SuspensionRequest r, CarePackagesStore store) =>
                 Change(store, id, p => p.Suspend(r.From, r.Reason)))
-            .RequireAuthorization(p => p.RequireRole(Managers))
+            .RequireAuthorization(CarePackagesPolicies.ManagesPackages)
             .Documented(Tag, "suspendPackage", "Suspend the package", "An active package pauses from a date.",
                 ChangeProblems);
         package.MapPost("/resumption", (Guid id, ResumptionRequest r, CarePackagesStore store) =>
                 Change(store, id, p => p.Resume(r.ResumedOn)))
-            .RequireAuthorization(p => p.RequireRole(Managers))
+            .RequireAuthorization(CarePackagesPolicies.ManagesPackages)
             .Documented(Tag, "resumePackage", "Resume the package", "A suspended package resumes on a day.",
                 ChangeProblems);
         package.MapPost("/end", (Guid id, EndRequest r, CarePackagesStore store) =>
                 Change(store, id, p => p.End(r.EndDate, r.EndReason)))
-            .RequireAuthorization(p => p.RequireRole(Managers))
+            .RequireAuthorization(CarePackagesPolicies.ManagesPackages)
             .Documented(Tag, "endPackage", "End the package", "Its last day and the reason it ends.", ChangeProblems);
-        package.MapPost("/transition", Transition).RequireAuthorization(p => p.RequireRole(Managers))
+        package.MapPost("/transition", Transition).RequireAuthorization(CarePackagesPolicies.ManagesPackages)
             .Documented(Tag, "transitionPackage", "Carry a child's package into adult services",
                 "A children's package continues into adult services once the person is 18.", ChangeProblems);
     }

@@ -18,13 +18,12 @@ namespace CarePackages.Api.Apis;
 public static class PeopleApi
 {
     /// <summary>Council staff who need to know who the person is: intake, assessment and verification.</summary>
-    public static readonly string[] IdentityReaders = [Roles.Commissioner, Roles.Verifier, Roles.SeniorVerifier];
     private static readonly PartnerTag Tag = CarePackagesTags.People;
 
     public static void MapPeopleApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/people").RequireAuthorization(p => p.RequireRole(IdentityReaders));
-        api.MapPost("/", Register).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+        var api = app.MapGroup("/api/v1/people").RequireAuthorization(CarePackagesPolicies.ReadsIdentities);
+        api.MapPost("/", Register).RequireAuthorization(CarePackagesPolicies.RegistersPeople)
             .Documented(Tag, "registerPerson", "Register a person",
                 "A commissioner registers a person once per NHS number (checked by its modulus 11 digit); the "
                 + "pseudonymous reference every other record names them by is derived from it.",
@@ -38,14 +37,14 @@ public static class PeopleApi
                 PersonView.Of(await store.Aggregates<Person>().Get(id)))
             .Documented(Tag, "getPerson", "Read a person",
                 "Their identity, reference and the people they care for, for council staff only.", ReadProblems);
-        api.MapPost("/{id:guid}/cares-for", StartCaring).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+        api.MapPost("/{id:guid}/cares-for", StartCaring).RequireAuthorization(CarePackagesPolicies.RegistersPeople)
             .Documented(Tag, "startCaring", "Record that the person cares for another",
                 "A carer's assessment is of a person who cares for another registered person, from a date; the "
                 + "same relationship is recorded once.", [.. ChangeProblems, Status409Conflict]);
         api.MapPost("/{id:guid}/cares-for/{caredForId:guid}/end",
                 async (Guid id, Guid caredForId, CaringEndRequest r, CarePackagesStore store) =>
                     PersonView.Of(await store.Change<Person>(id, p => p.StopCaringFor(caredForId, r.Until))))
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .RequireAuthorization(CarePackagesPolicies.RegistersPeople)
             .Documented(Tag, "endCaring", "Record that the caring ended",
                 "The last day the person cared for the other, no earlier than the day it started.", ChangeProblems);
     }

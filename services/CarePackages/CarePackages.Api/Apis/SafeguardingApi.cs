@@ -30,18 +30,16 @@ public sealed record ConcernClosure(DateOnly ClosedOn);
 public static class SafeguardingApi
 {
     private static readonly PartnerTag Tag = CarePackagesTags.Safeguarding;
-    private static readonly string[] Reporters =
-        [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
 
     public static void MapSafeguardingApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/safeguarding-concerns");
-        api.MapPost("/", Report).RequireAuthorization(p => p.RequireRole(Reporters))
+        api.MapPost("/", Report).RequireAuthorization(CarePackagesPolicies.ReportsConcerns)
             .Documented(Tag, "reportConcern", "Raise a safeguarding concern",
                 "Anyone working with the person raises it by the person's id; a child's concern goes to the "
                 + "council's child protection worklist whatever else is said, an adult's to a provider only under "
                 + "delegated investigation. The answer names the person by reference only.", ChangeProblems);
-        api.MapGet("/", Worklist).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.ProviderUser))
+        api.MapGet("/", Worklist).RequireAuthorization(CarePackagesPolicies.WorksConcerns)
             .Documented(Tag, "listSafeguardingWorklist", "List the caller's safeguarding worklist",
                 "The open concerns on it: the council's safeguarding manager sees the council's worklists, a provider "
                 + "user the concerns its organisation investigates. Paged in the store: limit (1 to 500, 100 unless "
@@ -50,12 +48,12 @@ public static class SafeguardingApi
         api.MapPost("/{id:guid}/proposed-outcome", (Guid id, OutcomeRequest r, HttpContext http,
                     CarePackagesStore store) =>
                 Change(store, id, c => c.ProposeOutcome(http.AsSafeguarding(), r.Outcome)))
-            .RequireAuthorization(p => p.RequireRole(Roles.ProviderUser))
+            .RequireAuthorization(CarePackagesPolicies.ProposesOutcomes)
             .Documented(Tag, "proposeConcernOutcome", "Propose the investigation's outcome",
                 "The investigating provider proposes it for the council's scrutiny.", ChangeProblems);
         api.MapPost("/{id:guid}/closure", (Guid id, ConcernClosure r, HttpContext http, CarePackagesStore store) =>
                 Change(store, id, c => c.Close(http.AsSafeguarding(), r.ClosedOn)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+            .RequireAuthorization(CarePackagesPolicies.ClosesConcerns)
             .Documented(Tag, "closeConcern", "Close the case",
                 "Only the council's safeguarding manager closes a case, after scrutiny of any proposed outcome "
                 + "(P:L833-835).", ChangeProblems);

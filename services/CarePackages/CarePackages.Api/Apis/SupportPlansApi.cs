@@ -16,29 +16,25 @@ namespace CarePackages.Api.Apis;
 /// </summary>
 public static class SupportPlansApi
 {
-    private static readonly string[] Practitioners = [Roles.Commissioner, Roles.ProviderUser];
-    private static readonly string[] Readers =
-        [Roles.Commissioner, Roles.ProviderUser, Roles.Verifier, Roles.SeniorVerifier, Roles.Broker];
-    private static readonly string[] CouncilReaders = [Roles.Commissioner, Roles.Verifier, Roles.SeniorVerifier];
     private static readonly PartnerTag Tag = CarePackagesTags.SupportPlans;
 
     public static void MapSupportPlansApi(this WebApplication app)
     {
         app.MapPost("/api/v1/assessments/{assessmentId:guid}/support-plans", Draft)
-            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .RequireAuthorization(CarePackagesPolicies.DraftsSupportPlans)
             .Documented(Tag, "draftSupportPlan", "Draft a support plan",
                 "From a completed assessment with an eligible outcome, by the council or a provider whose Section 75 "
                 + "delegation covers support planning; the plan carries the eligible needs to address.",
                 ChangeProblems);
         var plan = app.MapGroup("/api/v1/support-plans/{id:guid}");
-        plan.MapGet("/", Read).RequireAuthorization(p => p.RequireRole(Readers))
+        plan.MapGet("/", Read).RequireAuthorization(CarePackagesPolicies.ReadsCaseRecords)
             .Documented(Tag, "getSupportPlan", "Read a support plan",
                 "Its needs, costed lines and other support; a provider user reads only its own organisation's plans.",
                 ReadProblems);
         plan.MapPost("/cost-lines", (Guid id, NewCostLine r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, p => p.AddCostLine(r.NeedId, r.ServiceType, r.Description, r.UnitCost,
                     r.CostFrequency, r.PlannedUnitsPerWeek, r.StartDate)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .RequireAuthorization(CarePackagesPolicies.DraftsSupportPlans)
             .Documented(Tag, "addCostLine", "Add a cost line",
                 "A service against one of the plan's needs, priced by unit cost and frequency (with the planned units "
                 + "a week for hourly, daily and per-session costs), while the plan is a draft.", ChangeProblems);
@@ -52,17 +48,17 @@ public static class SupportPlansApi
     {
         plan.MapPut("/crisis-risk", (Guid id, CrisisRisk r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, p => p.RecordCrisisRisk(r.AtRisk)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .RequireAuthorization(CarePackagesPolicies.DraftsSupportPlans)
             .Documented(Tag, "recordCrisisRisk", "Record whether the person may be at risk of crisis",
                 "A plan for someone at risk goes for verification only once a crisis plan has been offered.",
                 ChangeProblems);
         plan.MapPost("/crisis-plan", (Guid id, CrisisPlanOfferRequest r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, p => p.OfferCrisisPlan(r.OfferedOn, r.Accepted, r.Reference)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .RequireAuthorization(CarePackagesPolicies.DraftsSupportPlans)
             .Documented(Tag, "offerCrisisPlan", "Record the crisis plan offered",
                 "The day it was offered, whether the person took it up and, if so, the crisis plan's reference.",
                 ChangeProblems);
-        app.MapGet("/api/v1/crisis-plans", CrisisPlans).RequireAuthorization(p => p.RequireRole(CouncilReaders))
+        app.MapGet("/api/v1/crisis-plans", CrisisPlans).RequireAuthorization(CarePackagesPolicies.ReadsCrisisPlans)
             .Documented(Tag, "getCrisisPlanReport", "Count the crisis plans offered and missing",
                 "The council's plans for people at risk of crisis, how many were offered a crisis plan, and those "
                 + "missing one (limit 1 to 500, 100 unless asked, after offset), oldest change first.",
@@ -84,24 +80,24 @@ public static class SupportPlansApi
         plan.MapDelete("/cost-lines/{lineId:guid}", (Guid id, Guid lineId, HttpContext http,
                     CarePackagesStore store) =>
                 Change(http, store, id, p => p.RemoveCostLine(lineId)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .RequireAuthorization(CarePackagesPolicies.DraftsSupportPlans)
             .Documented(Tag, "removeCostLine", "Remove a cost line", "Only while the plan is a draft.",
                 StepProblems);
         plan.MapPost("/other-support", (Guid id, NewOtherSupport r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, p => p.AddOtherSupport(r.NeedId, r.Source, r.Description)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .RequireAuthorization(CarePackagesPolicies.DraftsSupportPlans)
             .Documented(Tag, "addOtherSupport", "Add support the council does not pay for",
                 "Family and friends, the voluntary sector or universal services meeting one of the plan's needs.",
                 ChangeProblems);
         plan.MapPost("/quality-assurance", (Guid id, PlanStep r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, p => p.PassQualityAssurance(http.AsQualityReviewer(), r.On)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .RequireAuthorization(CarePackagesPolicies.DraftsSupportPlans)
             .Documented(Tag, "passQualityAssurance", "Pass quality assurance",
                 "Someone in the drafting organisation other than the plan's author (four eyes) passes a plan that "
                 + "addresses every eligible need.", ChangeProblems);
         plan.MapPost("/submission", (Guid id, PlanStep r, HttpContext http, CarePackagesStore store) =>
                 Change(http, store, id, p => p.SubmitForVerification(http.AsPractitioner(), r.On)))
-            .RequireAuthorization(p => p.RequireRole(Practitioners))
+            .RequireAuthorization(CarePackagesPolicies.DraftsSupportPlans)
             .Documented(Tag, "submitSupportPlan", "Submit the plan for verification",
                 "A quality-assured plan goes to the council's verification team.", ChangeProblems);
     }

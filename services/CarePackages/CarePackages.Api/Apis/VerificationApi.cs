@@ -16,20 +16,17 @@ namespace CarePackages.Api.Apis;
 /// </summary>
 public static class VerificationApi
 {
-    private static readonly string[] Verifiers = [Roles.Verifier, Roles.SeniorVerifier];
-    private static readonly string[] Readers =
-        [Roles.Verifier, Roles.SeniorVerifier, Roles.Broker, Roles.Commissioner];
     private static readonly PartnerTag Tag = CarePackagesTags.Verification;
 
     public static void MapVerificationApi(this WebApplication app)
     {
         var ofPlan = app.MapGroup("/api/v1/support-plans/{supportPlanId:guid}/verification");
-        ofPlan.MapPost("/", Open).RequireAuthorization(p => p.RequireRole(Verifiers))
+        ofPlan.MapPost("/", Open).RequireAuthorization(CarePackagesPolicies.VerifiesPlans)
             .Documented(Tag, "openVerification", "Open the verification of a submitted plan",
                 "A verifier of the council opens it; provider users can neither open nor decide one.", ChangeProblems);
         ofPlan.MapGet("/", async (Guid supportPlanId, CarePackagesStore store) =>
                 VerificationView.Of(await store.VerificationOf(supportPlanId)))
-            .RequireAuthorization(p => p.RequireRole(Readers))
+            .RequireAuthorization(CarePackagesPolicies.ReadsVerifications)
             .Documented(Tag, "getPlanVerification", "Read the plan's latest verification",
                 "A returned plan is verified again after rework: this is the latest.", ReadProblems);
 
@@ -37,10 +34,10 @@ public static class VerificationApi
         // The same readers as the plan's verification view: brokers and commissioners read the decision too.
         read.MapGet("/", async (Guid id, CarePackagesStore store) =>
                 VerificationView.Of(await store.Aggregates<PlanVerification>().Get(id)))
-            .RequireAuthorization(p => p.RequireRole(Readers))
+            .RequireAuthorization(CarePackagesPolicies.ReadsVerifications)
             .Documented(Tag, "getVerification", "Read a verification",
                 "Its cost checks with their arithmetic, justifications, funding split and decision.", ReadProblems);
-        var verification = read.MapGroup("").RequireAuthorization(p => p.RequireRole(Verifiers));
+        var verification = read.MapGroup("").RequireAuthorization(CarePackagesPolicies.VerifiesPlans);
         verification.MapPost("/cost-checks", CheckCost)
             .Documented(Tag, "checkCost", "Check a line's cost",
                 "Against the contracted rate on the line's start date, asked of the contracts service for the "
