@@ -16,6 +16,7 @@ builder.AddServiceStore<PooledFinanceStore>(FinanceEvents.Source, (services, db)
 builder.Services.AddEventing<PooledFinanceStore>(o => o.Source = FinanceEvents.Source);
 builder.Services.AddCommissioningGrpc(CommissioningServices.Finance);
 builder.Services.AddPooledFinanceOpenApi();
+builder.Services.AddCommissioningPolicies(PooledFinancePolicies.All);
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -18,22 +18,20 @@ namespace PooledFinance.Api.Apis;
 public static class AgreementsApi
 {
     private static readonly PartnerTag Tag = FinanceTags.Agreements;
-    private static readonly string[] Governance = [Roles.Commissioner, Roles.PoolManager];
-    private static readonly string[] Finance = [Roles.FinanceOfficer, Roles.PoolManager];
     private static readonly int[] ChangeProblems = [Status400BadRequest, Status404NotFound,
         Status422UnprocessableEntity];
 
     public static void MapAgreementsApi(this WebApplication app)
     {
         var partnership = app.MapGroup("/api/v1/partnerships/{partnershipId:guid}/agreements");
-        partnership.MapPost("/", Draft).RequireAuthorization(p => p.RequireRole(Roles.Commissioner))
+        partnership.MapPost("/", Draft).RequireAuthorization(PooledFinancePolicies.DraftsAgreements)
             .Documented(Tag, "draftAgreement", "Draft a section 75 agreement",
                 "A commissioner drafts the agreement between the partnership's bodies: aims, functions, term, "
                 + "first annual review and notice period.", Status400BadRequest, Status404NotFound)
             .WithExample(FinanceExamples.NewAgreement, FinanceExamples.Agreement);
         partnership.MapGet("/", async (Guid partnershipId, PooledFinanceStore store) =>
                 (await PoolCaller.AgreementsOf(store, partnershipId)).Select(AgreementView.Of).ToList())
-            .RequireAuthorization(PoolCaller.PoolReaders)
+            .RequireAuthorization(PooledFinancePolicies.ReadsPartnerships)
             .Documented(Tag, "listAgreements", "List the partnership's agreements",
                 "Every agreement of the partnership; any partner user reads them.", Status404NotFound);
 
@@ -51,7 +49,7 @@ public static class AgreementsApi
     {
         agreement.MapPost("/legal-scrutiny", (Guid id, LegalScrutinyRequest r, PooledFinanceStore store) =>
                 Change(store, id, a => a.RecordLegalScrutiny(r.ScrutinisedBy, r.Reference, r.CompletedOn)))
-            .RequireAuthorization(p => p.RequireRole(Governance))
+            .RequireAuthorization(PooledFinancePolicies.GovernsAgreements)
             .Documented(Tag, "recordLegalScrutiny", "Record the draft's independent legal scrutiny",
                 "Once, while the agreement is a draft; no partner's decision on the formal s75 is recorded before it "
                 + "(P:L423).", [.. ChangeProblems, Status409Conflict]);
@@ -61,14 +59,14 @@ public static class AgreementsApi
                 return await Change(store, id, a => a.Approve(r.PartnerBodyId, r.ApprovingBody,
                     r.DelegationReference, r.ApprovedOn, decision));
             })
-            .RequireAuthorization(p => p.RequireRole(Governance))
+            .RequireAuthorization(PooledFinancePolicies.GovernsAgreements)
             .Documented(Tag, "approveAgreement", "Record a partner body's approval",
                 "Each partner body approves (signs) through its own governance, citing its delegation; the agreement "
                 + "is approved when every partner has. decisionId, optional so earlier callers keep working, points "
                 + "at the body's recorded decision on the formal s75 and is kept.", ChangeProblems);
         agreement.MapPost("/in-force", (Guid id, InForceRequest r, PooledFinanceStore store) =>
                 Change(store, id, a => a.BringIntoForce(r.From)))
-            .RequireAuthorization(p => p.RequireRole(Governance))
+            .RequireAuthorization(PooledFinancePolicies.GovernsAgreements)
             .Documented(Tag, "bringAgreementIntoForce", "Bring the agreement into force",
                 "An approved agreement comes into force from a day within its term.", ChangeProblems);
         agreement.MapPost("/variations", async (Guid id, VariationRequest r, PooledFinanceStore store) =>
@@ -79,7 +77,7 @@ public static class AgreementsApi
                         "Give the joint decision or the decisionId recorded.");
                 return await Change(store, id, a => a.Vary(r.Description, r.EffectiveFrom, decision, recorded));
             })
-            .RequireAuthorization(p => p.RequireRole(Governance))
+            .RequireAuthorization(PooledFinancePolicies.GovernsAgreements)
             .Documented(Tag, "varyAgreement", "Vary the agreement by joint decision",
                 "A joint body's decision varies the agreement only with a delegation from every partner (W:714, "
                 + "S:104); a variation resolves an open material change. Give the decision inline (as before) or "
@@ -87,18 +85,18 @@ public static class AgreementsApi
                     Status403Forbidden]);
         agreement.MapPost("/notice", (Guid id, NoticeRequest r, PooledFinanceStore store) =>
                 Change(store, id, a => a.ServeNotice(r.ServedBy, r.ServedOn)))
-            .RequireAuthorization(p => p.RequireRole(Governance))
+            .RequireAuthorization(PooledFinancePolicies.GovernsAgreements)
             .Documented(Tag, "serveAgreementNotice", "Serve notice on the agreement",
                 "A partner body serves notice; the agreement ends when the notice period runs out.", ChangeProblems);
         agreement.MapPost("/termination", (Guid id, TerminationRequest r, PooledFinanceStore store) =>
                 Change(store, id, a => a.Terminate(r.On)))
-            .RequireAuthorization(p => p.RequireRole(Governance))
+            .RequireAuthorization(PooledFinancePolicies.GovernsAgreements)
             .Documented(Tag, "terminateAgreement", "Terminate the agreement",
                 "The agreement ends on the day given, no earlier than its notice allows.", ChangeProblems);
         agreement.MapPost("/funding-changes", (Guid id, FundingChangeRequest r, PooledFinanceStore store) =>
                 Change(store, id, a => a.RecordFundingChange(r.PartnerBodyId, r.Kind, r.Description,
                     FinancialYear.Parse(r.FinancialYear), r.AnnualImpact, r.RecordedOn)))
-            .RequireAuthorization(p => p.RequireRole(Finance))
+            .RequireAuthorization(PooledFinancePolicies.RecordsFundingChanges)
             .Documented(Tag, "recordFundingChange", "Record a change in a partner's funding or duties",
                 "A finance officer or pool manager records it; when a year's changes reach the materiality "
                 + "threshold a material change is flagged and a variation is required.", ChangeProblems);

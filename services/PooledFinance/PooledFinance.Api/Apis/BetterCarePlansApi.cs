@@ -21,24 +21,24 @@ public static class BetterCarePlansApi
     public static void MapBetterCarePlansApi(this WebApplication app)
     {
         var plans = app.MapGroup("/api/v1/funds/{fundId:guid}/bcf-plans");
-        plans.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        plans.MapGet("/", List).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(FinanceTags.Funds, "listBetterCarePlans", "List the fund's BCF plans",
                 "Each plan with the CCG's 3% transfer, who bears a deficit and the checks submission makes.",
                 Status404NotFound);
-        plans.MapPost("/", Draft).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer, Roles.PoolManager))
+        plans.MapPost("/", Draft).RequireAuthorization(PooledFinancePolicies.DraftsBcfPlans)
             .Documented(FinanceTags.Funds, "draftBetterCarePlan", "Draft a BCF plan for a year",
                 "Contributions by partner, the local minimum (S:29), the CCG's budget and when its 3% moves (S:22, "
                 + "S:28), the national conditions; on a Better Care Fund only.", Status400BadRequest,
                 Status404NotFound, Status409Conflict);
         var plan = app.MapGroup("/api/v1/bcf-plans/{id:guid}");
-        plan.MapGet("/", Get).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        plan.MapGet("/", Get).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(FinanceTags.Funds, "getBetterCarePlan", "Read a BCF plan",
                 "The plan, its derived figures and findings.", Status404NotFound);
-        plan.MapPost("/sign-offs", SignOff).RequireAuthorization(p => p.RequireRole(Roles.Approver))
+        plan.MapPost("/sign-offs", SignOff).RequireAuthorization(PooledFinancePolicies.SignsOffBcfPlans)
             .Documented(FinanceTags.Funds, "signOffBetterCarePlan", "Record a partner's sign-off",
                 "Each partner's approver signs the plan off for its own body (S:30).", Status400BadRequest,
                 Status404NotFound);
-        plan.MapPost("/submission", Submit).RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
+        plan.MapPost("/submission", Submit).RequireAuthorization(PooledFinancePolicies.SubmitsBcfPlans)
             .Documented(FinanceTags.Funds, "submitBetterCarePlan", "Submit the plan",
                 "By the fund's pool manager, who sits with the host; only at or above the local minimum, with the "
                 + "CCG's 3% in, every condition met and every partner signed off.", Status400BadRequest,

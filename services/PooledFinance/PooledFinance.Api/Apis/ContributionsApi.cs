@@ -27,11 +27,11 @@ public static class ContributionsApi
     public static void MapContributionsApi(this WebApplication app)
     {
         var contributions = app.MapGroup("/api/v1/funds/{fundId:guid}/contributions");
-        contributions.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        contributions.MapGet("/", List).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "listContributions", "List the fund's contributions",
                 "Every partner's contributions (open book, W:716), of one financialYear when asked.",
                 Status400BadRequest, Status404NotFound);
-        contributions.MapPost("/", Propose).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer))
+        contributions.MapPost("/", Propose).RequireAuthorization(PooledFinancePolicies.ManagesContributions)
             .Documented(Tag, "proposeContribution", "Propose a partner's contribution",
                 "The contributing body's finance officer proposes its basis and adjustment lines; one contribution "
                 + "per partner, fund and year; reserves never enter a pool (P:L379).", Status400BadRequest,
@@ -42,7 +42,7 @@ public static class ContributionsApi
         {
             await PoolCaller.OpenFund(store, user, fundId);
             return ContributionView.Of(await Load(store, fundId, id));
-        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        }).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "getContribution", "Read a contribution",
                 "The contribution, its instalments and receipts.",
                 Status404NotFound);
@@ -52,7 +52,7 @@ public static class ContributionsApi
     private static void MapChanges(RouteGroupBuilder contributions)
     {
         var contribution = contributions.MapGroup("/{id:guid}")
-            .RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer));
+            .RequireAuthorization(PooledFinancePolicies.ManagesContributions);
         contribution.MapPost("/adjustments", (Guid fundId, Guid id, AdjustmentLine r, ClaimsPrincipal user,
             PooledFinanceStore store) =>
                 Change(store, user, fundId, id, c => c.Adjust(r.Description, r.Amount, r.RecordedOn)))

@@ -20,17 +20,17 @@ public static class CostingsApi
     public static void MapCostingsApi(this WebApplication app)
     {
         var costings = app.MapGroup("/api/v1/partnerships/{partnershipId:guid}/costings");
-        costings.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        costings.MapGet("/", List).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "listCostings", "List the partnership's costings of change",
                 "Each costing with its lines computed from its rate card and every figure that does not tie.",
                 Status404NotFound);
-        costings.MapPost("/", State).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer))
+        costings.MapPost("/", State).RequireAuthorization(PooledFinancePolicies.StatesCostings)
             .Documented(Tag, "stateCosting", "State a costing of change",
                 "The bearing body's finance officer states the rate card (hourly rate, weekly hours) and the lines "
                 + "as the paper gives them (weeks or days, stated total), the stated total and any approval "
                 + "(W:260: £112,000). A day is a fifth of the weekly hours. Nothing is corrected.",
                 Status400BadRequest, Status404NotFound);
-        costings.MapGet("/{id:guid}", Get).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        costings.MapGet("/{id:guid}", Get).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "getCosting", "Read a costing of change",
                 "Stated against computed per line (A's OBC £0.52, W's FBC £0.20), the itemised and recomputed "
                 + "totals, and the approval against the itemised total (W: £218.14).", Status404NotFound);

@@ -28,15 +28,15 @@ public static class DebtsApi
         {
             await PoolCaller.OpenAgreement(store, user, agreementId);
             return (await store.Aggregates<DebtObligation>().List(agreementId.ToString())).Select(DebtView.Of).ToList();
-        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        }).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "listDebts", "List the agreement's debts",
                 "Every partner's debts held outside the pools (open book).", Status404NotFound);
-        debts.MapPost("/", Register).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer))
+        debts.MapPost("/", Register).RequireAuthorization(PooledFinancePolicies.RecordsDebts)
             .Documented(Tag, "registerDebt", "Register a debt",
                 "The owning body's finance officer records a prior-year deficit, a top-slice or a contingency "
                 + "repayment it owes (W:427-434).", Status400BadRequest, Status404NotFound,
                 Status422UnprocessableEntity);
-        debts.MapPost("/{id:guid}/repayments", Repay).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer))
+        debts.MapPost("/{id:guid}/repayments", Repay).RequireAuthorization(PooledFinancePolicies.RecordsDebts)
             .Documented(Tag, "repayDebt", "Record a repayment",
                 "The owner repays from its own funds, never more than is outstanding.", Status400BadRequest,
                 Status404NotFound, Status422UnprocessableEntity);

@@ -34,7 +34,7 @@ public static class DecisionsApi
             .RequirePartnerOf("id")
             .Documented(Tag, "getDecision", "Read a governance decision",
                 "The body, its partner body, date, delegations and what it approves.", Status404NotFound);
-        decisions.MapPost("/", Record).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PoolManager))
+        decisions.MapPost("/", Record).RequireAuthorization(PooledFinancePolicies.GovernsAgreements)
             .Documented(Tag, "recordDecision", "Record a governance decision",
                 "A partner's approval in principle, heads of terms or formal s75 is refused (naming stage) unless "
                 + "every partner has decided the stage before (S:114-118); the formal s75 needs its legal scrutiny "

@@ -21,14 +21,12 @@ namespace PooledFinance.Api.Apis;
 public static class FundsApi
 {
     private static readonly PartnerTag Tag = FinanceTags.Funds;
-    private static readonly string[] Finance = [Roles.FinanceOfficer, Roles.PoolManager];
-    private static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner,
-        Roles.Auditor];
 
     public static void MapFundsApi(this WebApplication app)
     {
         var agreement = app.MapGroup("/api/v1/agreements/{agreementId:guid}/funds");
-        agreement.MapPost("/", Create).RequireAuthorization(p => p.RequireRole(Finance)).RequirePartnerOf("agreementId")
+        agreement.MapPost("/", Create)
+            .RequireAuthorization(PooledFinancePolicies.KeepsThePoolBooks).RequirePartnerOf("agreementId")
             .Documented(Tag, "createFund", "Create a fund under the agreement",
                 "A finance officer or pool manager of a partner creates a pooled or aligned fund, naming its host "
                 + "body, pool manager and VAT model (W:682-683).", Status400BadRequest, Status404NotFound,
@@ -36,20 +34,20 @@ public static class FundsApi
             .WithExample(FinanceExamples.NewFund, FinanceExamples.Fund);
         agreement.MapGet("/", async (Guid agreementId, PooledFinanceStore store) =>
                 (await store.Aggregates<Fund>().List(agreementId.ToString())).Select(FundView.Of).ToList())
-            .RequireAuthorization(p => p.RequireRole(Readers)).RequirePartnerOf("agreementId")
+            .RequireAuthorization(PooledFinancePolicies.ReadsTheFundBooks).RequirePartnerOf("agreementId")
             .Documented(Tag, "listFunds", "List the agreement's funds",
                 "Every fund under the agreement, for its partners.");
         var fund = app.MapGroup("/api/v1/funds/{id:guid}");
         fund.MapGet("/", async (Guid id,
             PooledFinanceStore store) => FundView.Of(await store.Aggregates<Fund>().Get(id)))
-            .RequireAuthorization(p => p.RequireRole(Readers)).RequirePartnerOfFund("id")
+            .RequireAuthorization(PooledFinancePolicies.ReadsTheFundBooks).RequirePartnerOfFund("id")
             .Documented(Tag, "getFund", "Read a fund", "The fund, its grants and contingency.", Status404NotFound);
         fund.MapGet("/budget-lines", async (Guid id, PooledFinanceStore store) =>
                 (await store.Aggregates<BudgetLine>().List(id.ToString())).Select(BudgetLineView.Of).ToList())
-            .RequireAuthorization(p => p.RequireRole(Readers)).RequirePartnerOfFund("id")
+            .RequireAuthorization(PooledFinancePolicies.ReadsTheFundBooks).RequirePartnerOfFund("id")
             .Documented(Tag, "listBudgetLines", "List the fund's budget lines",
                 "Every partner's lines in every year (open book, W:716).", Status404NotFound);
-        fund.MapPost("/budget-lines", AddLine).RequireAuthorization(p => p.RequireRole(Finance))
+        fund.MapPost("/budget-lines", AddLine).RequireAuthorization(PooledFinancePolicies.KeepsThePoolBooks)
             .Documented(Tag, "addBudgetLine", "Add a budget line",
                 "The owning body's finance officer adds its line (W:618) and its budget is posted on the year's first "
                 + "day; a line moves into a pool only with a recorded risk assessment (W:620); a code is used once "
@@ -59,7 +57,7 @@ public static class FundsApi
         fund.MapGet("/position", async (Guid id, string financialYear, int month, PooledFinanceStore store) =>
                 FundPositionView.Of(await (await FundBooks.Load(store, id))
                     .PositionAsync(FinancialYear.Parse(financialYear), month)))
-            .RequireAuthorization(p => p.RequireRole(Readers)).RequirePartnerOfFund("id")
+            .RequireAuthorization(PooledFinancePolicies.ReadsTheFundBooks).RequirePartnerOfFund("id")
             .Documented(Tag, "getFundPosition", "Read the fund's monthly position",
                 "Budget, committed, actual and forecast per line, per partner and in total at the end of month 1 "
                 + "(April) to 12 (March) of the financial year.", Status400BadRequest, Status404NotFound);

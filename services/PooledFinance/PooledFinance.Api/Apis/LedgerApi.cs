@@ -23,31 +23,30 @@ public static class LedgerApi
     public const int DefaultPageSize = 500;
     public const int MaxPageSize = 5_000;
     private static readonly PartnerTag Tag = FinanceTags.Ledger;
-    private static readonly string[] Finance = [Roles.FinanceOfficer, Roles.PoolManager];
-    private static readonly string[] Readers = [Roles.FinanceOfficer, Roles.PoolManager, Roles.Commissioner,
-        Roles.Auditor];
 
     public static void MapLedgerApi(this WebApplication app)
     {
         var fund = app.MapGroup("/api/v1/funds/{id:guid}");
-        fund.MapGet("/ledger", Page).RequireAuthorization(p => p.RequireRole(Readers)).RequirePartnerOfFund("id")
+        fund.MapGet("/ledger", Page)
+            .RequireAuthorization(PooledFinancePolicies.ReadsTheFundBooks).RequirePartnerOfFund("id")
             .Documented(Tag, "listLedgerEntries", "Read the ledger a page at a time",
                 $"Entries in posting order, limit at a time (1 to {MaxPageSize}, {DefaultPageSize} unless asked), "
                 + "after the entry named by after; nextAfter names the last entry while more remain.",
                 Status400BadRequest, Status404NotFound);
-        fund.MapPost("/ledger", Post).RequireAuthorization(p => p.RequireRole(Finance))
+        fund.MapPost("/ledger", Post).RequireAuthorization(PooledFinancePolicies.KeepsThePoolBooks)
             .Documented(Tag, "postLedgerEntry", "Post an entry on a line",
                 "The finance officer of the body that owns the line posts a budget, commitment, actual or forecast; "
                 + "a reference is posted once (the same posting again answers the entry already posted; other "
                 + "figures under its reference are a conflict).",
                 Status400BadRequest, Status404NotFound, Status409Conflict, Status422UnprocessableEntity)
             .WithExample(FinanceExamples.NewPosting, FinanceExamples.Posting);
-        fund.MapPost("/ledger/{entryId:guid}/reversal", Reverse).RequireAuthorization(p => p.RequireRole(Finance))
+        fund.MapPost("/ledger/{entryId:guid}/reversal", Reverse)
+            .RequireAuthorization(PooledFinancePolicies.KeepsThePoolBooks)
             .Documented(Tag, "reverseLedgerEntry", "Reverse an entry",
                 "Ledgers are append-only: the line owner's finance officer cancels an entry with a reversal, once.",
                 Status400BadRequest, Status404NotFound, Status409Conflict, Status422UnprocessableEntity);
         fund.MapPost("/actuals-imports", ActualsImport.Import).Accepts<string>("text/csv")
-            .RequireAuthorization(p => p.RequireRole(Finance)).RequirePartnerOfFund("id")
+            .RequireAuthorization(PooledFinancePolicies.KeepsThePoolBooks).RequirePartnerOfFund("id")
             .Documented(Tag, "importActuals", "Import a partner's actuals as CSV",
                 "A partner's actuals for its own lines (?financialYear=2017/18&batchId={guid}), posted all or "
                 + "nothing in one transaction; a re-sent batch posts nothing (200). Every broken row is reported at "
@@ -56,12 +55,12 @@ public static class LedgerApi
                 Status422UnprocessableEntity);
         fund.MapGet("/reconciliation", async (Guid id, string financialYear, PooledFinanceStore store,
                 CancellationToken ct) => await Reconcile(id, financialYear, null, store, ct))
-            .RequireAuthorization(p => p.RequireRole(Readers)).RequirePartnerOfFund("id")
+            .RequireAuthorization(PooledFinancePolicies.ReadsTheFundBooks).RequirePartnerOfFund("id")
             .Documented(Tag, "getReconciliation", "Reconcile the year's ledger",
                 "The year's position checked against the fund's lines.", Status400BadRequest, Status404NotFound);
         fund.MapPost("/reconciliation", async (Guid id, StatedFiguresRequest r, PooledFinanceStore store,
                 CancellationToken ct) => await Reconcile(id, r.FinancialYear, r.ToFigures(), store, ct))
-            .RequireAuthorization(p => p.RequireRole(Readers)).RequirePartnerOfFund("id")
+            .RequireAuthorization(PooledFinancePolicies.ReadsTheFundBooks).RequirePartnerOfFund("id")
             .Documented(Tag, "reconcileStatedFigures", "Reconcile stated figures against the ledger",
                 "A partner's stated fund total, line figures and tables checked against the year's ledger; every "
                 + "figure that does not tie is listed with its difference.", Status400BadRequest, Status404NotFound);

@@ -38,7 +38,7 @@ public static class OverspendForecastsApi
     {
         // Every caller needs a token and a partner's role; a provider user or another pool's caller is refused.
         var forecasts = app.MapGroup("/api/v1/funds/{fundId:guid}/overspend-forecasts").WithTags(Tag)
-            .RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+            .RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .ProducesProblem(Status401Unauthorized).ProducesProblem(Status403Forbidden);
         forecasts.MapGet("/", List)
             .WithName("listOverspendForecasts").WithSummary("List the fund's forecast overspends")
@@ -47,7 +47,7 @@ public static class OverspendForecastsApi
                 + "awaiting the partners' joint mitigation (A §4.11 L876).")
             .ProducesProblem(Status404NotFound);
         forecasts.MapPost("/{id:guid}/mitigation", Mitigate)
-            .RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
+            .RequireAuthorization(PooledFinancePolicies.RecordsMitigations)
             .WithName("recordOverspendMitigation")
             .WithSummary("Record the joint mitigation of a forecast overspend")
             .WithDescription("The pool manager records the mitigation every partner of the agreement agreed (who, "

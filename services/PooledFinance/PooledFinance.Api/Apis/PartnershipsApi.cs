@@ -18,8 +18,8 @@ public static class PartnershipsApi
 
     public static void MapPartnershipsApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/partnerships").RequireAuthorization(PoolCaller.PoolReaders);
-        api.MapPost("/", Create).RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PlatformAdmin))
+        var api = app.MapGroup("/api/v1/partnerships").RequireAuthorization(PooledFinancePolicies.ReadsPartnerships);
+        api.MapPost("/", Create).RequireAuthorization(PooledFinancePolicies.SetsUpPartnerships)
             .Documented(Tag, "createPartnership", "Set up a partnership",
                 "A commissioner or platform administrator names the partnership and its statutory bodies, each by "
                 + "its GSS or ODS code.", Status400BadRequest)
@@ -32,8 +32,7 @@ public static class PartnershipsApi
                 PartnershipView.Of(await store.Aggregates<Partnership>().Get(id)))
             .Documented(Tag, "getPartnership", "Read a partnership", "The partnership and its bodies.",
                 Status404NotFound);
-        api.MapPost("/{id:guid}/bodies", Join).RequireAuthorization(p => p.RequireRole(Roles.Commissioner,
-            Roles.PlatformAdmin))
+        api.MapPost("/{id:guid}/bodies", Join).RequireAuthorization(PooledFinancePolicies.SetsUpPartnerships)
             .Documented(Tag, "addPartnerBody", "Add a body to the partnership",
                 "A commissioner or platform administrator adds a statutory body; a code is used once per "
                 + "partnership.", Status400BadRequest, Status404NotFound, Status409Conflict);

@@ -18,15 +18,15 @@ public static class PoolPlansApi
     public static void MapPoolPlansApi(this WebApplication app)
     {
         var plans = app.MapGroup("/api/v1/agreements/{agreementId:guid}/pool-plans");
-        plans.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        plans.MapGet("/", List).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(FinanceTags.Funds, "listPoolPlans", "List the agreement's pool plans",
                 "Each multi-year plan with the checks of its identities and what does not tie.", Status404NotFound);
-        plans.MapPost("/", State).RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
+        plans.MapPost("/", State).RequireAuthorization(PooledFinancePolicies.StatesPoolPlans)
             .Documented(FinanceTags.Funds, "statePoolPlan", "State a pool's multi-year plan",
                 "The pool manager records the plan as the partners stated it (P:L306-332): spend by line, total, "
                 + "resource limit, overspend against it, planned deficit, benefits; and the benefits schedule. "
                 + "Mismatches are reported where they are, never corrected.", Status400BadRequest, Status404NotFound);
-        app.MapGet("/api/v1/pool-plans/{id:guid}", Get).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        app.MapGet("/api/v1/pool-plans/{id:guid}", Get).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(FinanceTags.Funds, "getPoolPlan", "Read a pool plan",
                 "The plan, the number of checks made and every figure that does not tie, by how much.",
                 Status404NotFound);

@@ -18,15 +18,15 @@ public static class PotTablesApi
     public static void MapPotTablesApi(this WebApplication app)
     {
         var tables = app.MapGroup("/api/v1/agreements/{agreementId:guid}/pot-tables");
-        tables.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        tables.MapGet("/", List).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(FinanceTags.Funds, "listPotTables", "List the agreement's pot tables",
                 "Each stated pot table, its pooled (Pot A) and non-pooled totals and what does not tie.",
                 Status404NotFound);
-        tables.MapPost("/", State).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer, Roles.PoolManager))
+        tables.MapPost("/", State).RequireAuthorization(PooledFinancePolicies.StatesPotTables)
             .Documented(FinanceTags.Funds, "statePotTable", "State the agreement's pot table for a year",
                 "Rows per body (or part of one) by pot with their totals and allocations, and the column totals "
                 + "(W:606-611); kept as stated, checked on every read.", Status400BadRequest, Status404NotFound);
-        app.MapGet("/api/v1/pot-tables/{id:guid}", Get).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        app.MapGet("/api/v1/pot-tables/{id:guid}", Get).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(FinanceTags.Funds, "getPotTable", "Read a pot table",
                 "Each row and column against its total, each row against its allocation (BR-05) and each body's "
                 + "Pot A against the Pot A lines of the agreement's funds.", Status404NotFound);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Commissioning.Domain;
+using Commissioning.Identity;
 using Commissioning.Persistence;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Api.Reports;
@@ -23,7 +24,7 @@ public static class ReportsApi
 {
     public static void MapReportsApi(this WebApplication app) =>
         app.MapGet("/api/v1/funds/{id:guid}/report",
-            Report).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+            Report).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Produces<JointMonthlyReport>().Produces<string>(Status200OK, "text/csv", "image/svg+xml")
             .Documented(FinanceTags.Reports, "getJointMonthlyReport", "Read the joint monthly report",
                 "The fund's month as every partner reads it (open book, W:716): budget, committed, actual, forecast "

@@ -23,17 +23,17 @@ public static class SavingsPlansApi
     public static void MapSavingsPlansApi(this WebApplication app)
     {
         var partnership = app.MapGroup("/api/v1/partnerships/{partnershipId:guid}/savings-plans");
-        partnership.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        partnership.MapGet("/", List).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "listSavingsPlans", "List the partnership's savings plans",
                 "Every partner body's plans, oldest year first; financialYear= keeps one year.", Status400BadRequest,
                 Status404NotFound);
-        partnership.MapPost("/", Set).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer))
+        partnership.MapPost("/", Set).RequireAuthorization(PooledFinancePolicies.SetsSavingsPlans)
             .Documented(Tag, "setSavingsPlan", "Set a body's savings requirement for a year",
                 "The body's finance officer states the requirement, the budget it is of and, if its paper states "
                 + "one, the percentage (W:427: £3.4m, 4.4% of £77.8m). One plan per body, year and programme.",
                 Status400BadRequest, Status404NotFound, Status409Conflict);
         var plan = app.MapGroup("/api/v1/savings-plans/{id:guid}");
-        plan.MapGet("/", Get).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        plan.MapGet("/", Get).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "getSavingsPlan", "Read a savings plan",
                 "Identified, delivered and still to identify, with the findings that await a decision.",
                 Status404NotFound);
@@ -46,14 +46,14 @@ public static class SavingsPlansApi
         Change(plan.MapPost("/year-end", Close), "closeSavingsYear", "Close the year",
             "After 31 March, naming the year: met, or missed by the shortfall, which is announced (W:428).");
         plan.MapPost("/decision", Decide)
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PoolManager))
+            .RequireAuthorization(PooledFinancePolicies.DecidesSavingsFindings)
             .Documented(Tag, "recordSavingsDecision", "Record the basis adopted for the plan's findings",
                 "A partner's commissioner or pool manager records which figures stand (W §8 items 6 and 7).",
                 Status400BadRequest, Status404NotFound);
     }
 
     private static void Change(RouteHandlerBuilder endpoint, string id, string summary, string description) =>
-        endpoint.RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer))
+        endpoint.RequireAuthorization(PooledFinancePolicies.SetsSavingsPlans)
             .Documented(Tag, id, summary, "The plan's body's finance officer only. " + description,
                 Status400BadRequest, Status404NotFound);
 

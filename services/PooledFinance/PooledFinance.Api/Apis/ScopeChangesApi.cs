@@ -28,7 +28,7 @@ public static class ScopeChangesApi
             await PoolCaller.OpenFund(store, user, fundId);
             return (await store.Aggregates<ScopeChange>().List(fundId.ToString())).OrderBy(c => c.ProposedOn)
                 .Select(ScopeChangeView.Of).ToList();
-        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        }).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "listScopeChanges", "List the fund's scope changes",
                 "Every service proposed for the pool, oldest first, with each partner's decision (open book, W:716).",
                 Status404NotFound);
@@ -36,17 +36,17 @@ public static class ScopeChangesApi
         {
             await PoolCaller.OpenFund(store, user, fundId);
             return ScopeChangeView.Of(OfFund(await store.Aggregates<ScopeChange>().Get(id), fundId));
-        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        }).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "getScopeChange", "Read a scope change",
                 "The proposal, its risk assessment, each partner's decision and, once pooled, its line.",
                 Status404NotFound);
-        changes.MapPost("/", Propose).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer))
+        changes.MapPost("/", Propose).RequireAuthorization(PooledFinancePolicies.ProposesScopeChanges)
             .Documented(Tag, "proposeScopeChange", "Propose a service for the pool",
                 "The owning body's finance officer proposes a Pot B service (W:616), or a Pot C one naming the change "
                 + "in legislation it relies on (W:617), with its risk assessment (W:620); Pot D never enters a pool "
                 + "(W:618). A code is used once per fund and year.", Status400BadRequest, Status404NotFound,
                 Status409Conflict, Status422UnprocessableEntity);
-        changes.MapPost("/{id:guid}/decisions", Decide).RequireAuthorization(p => p.RequireRole(Roles.Approver))
+        changes.MapPost("/{id:guid}/decisions", Decide).RequireAuthorization(PooledFinancePolicies.DecidesScopeChanges)
             .Documented(Tag, "decideScopeChange", "Approve or reject a scope change for a partner body",
                 "Each partner's approver decides once for its own body; when every partner has approved, the line is "
                 + "created (Pot B reclassified to Pot A, Pot C with its change in legislation), its budget posted and "

@@ -32,19 +32,19 @@ public static class SettlementsApi
     public static void MapSettlementsApi(this WebApplication app)
     {
         app.MapPut("/api/v1/agreements/{id:guid}/settlement-terms", ChooseTerms)
-            .RequireAuthorization(p => p.RequireRole(Roles.Commissioner, Roles.PoolManager))
+            .RequireAuthorization(PooledFinancePolicies.ChoosesSettlementTerms)
             .Documented(Tag, "chooseSettlementTerms", "Choose the agreement's settlement terms",
                 "A partner's commissioner or pool manager records the share rule its partners signed: in proportion "
                 + "to contributions, a fixed split, W's non-recurring social care with the council, or share profiles "
                 + "per line; treasury income and a transformation pot may have their own.", Status400BadRequest,
                 Status404NotFound, Status422UnprocessableEntity);
         var settlements = app.MapGroup("/api/v1/funds/{fundId:guid}/settlements");
-        settlements.MapGet("/preview", Preview).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        settlements.MapGet("/preview", Preview).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "previewSettlement", "Preview the year's settlement",
                 "Any partner sees the share the stored books give, with its arithmetic and, where the agreement has a "
                 + "pool plan for the year, the outturn against it and any shortfall; nothing is saved.",
                 Status400BadRequest, Status404NotFound, Status422UnprocessableEntity);
-        settlements.MapPost("/", Run).RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
+        settlements.MapPost("/", Run).RequireAuthorization(PooledFinancePolicies.RunsSettlements)
             .Documented(Tag, "runSettlement", "Run the year's settlement",
                 "Only the host's pool manager runs it, once a year, from month 12's forecast outturn less budget "
                 + "per line and each partner's agreed contributions, measured against the pool plan for the year "
@@ -56,7 +56,7 @@ public static class SettlementsApi
             await PoolCaller.OpenFund(store, user, fundId);
             return (await store.Aggregates<RiskShareSettlement>().List(fundId.ToString())).Select(SettlementView.Of)
                 .ToList();
-        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        }).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "listSettlements", "List the fund's settlements",
                 "Every settlement run, with its arithmetic.",
                 Status404NotFound);
@@ -64,10 +64,11 @@ public static class SettlementsApi
         {
             await PoolCaller.OpenFund(store, user, fundId);
             return SettlementView.Of(await Load(store, fundId, id));
-        }).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        }).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "getSettlement", "Read a settlement", "The settlement, its approvals and arithmetic.",
                 Status404NotFound);
-        settlements.MapPost("/{id:guid}/approvals", Approve).RequireAuthorization(p => p.RequireRole(Roles.Approver))
+        settlements.MapPost("/{id:guid}/approvals", Approve)
+            .RequireAuthorization(PooledFinancePolicies.ApprovesSettlements)
             .Documented(Tag, "approveSettlement", "Approve the settlement for a partner body",
                 "Each partner's approver approves for its own body; the last approval applies surplus shares to the "
                 + "owner's debts first (W:434). decisionId, optional so earlier callers keep working, points at the "

@@ -24,22 +24,22 @@ public static class VariancesApi
     public static void MapVariancesApi(this WebApplication app)
     {
         var variances = app.MapGroup("/api/v1/funds/{fundId:guid}/variances");
-        variances.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        variances.MapGet("/", List).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "listVariances", "List the fund's variances and their clocks",
                 "Each variance with its notification deadline (10 working days, England and Wales bank holidays, "
                 + "P:L409-413) and whether it is overdue as of today (London) or asOf.", Status400BadRequest,
                 Status404NotFound);
-        variances.MapPost("/", Identify).RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
+        variances.MapPost("/", Identify).RequireAuthorization(PooledFinancePolicies.TracksVariances)
             .Documented(Tag, "identifyVariance", "Identify the month's variance",
                 "The pool manager runs the month's position and starts the clock on the variance it shows; one "
                 + "clock per fund and month.", Status400BadRequest, Status404NotFound, Status409Conflict,
                 Status422UnprocessableEntity)
             .WithExample(FinanceExamples.IdentifyVariance, FinanceExamples.VarianceClock);
-        variances.MapPost("/overdue-flags", FlagOverdue).RequireAuthorization(p => p.RequireRole(Roles.PoolManager))
+        variances.MapPost("/overdue-flags", FlagOverdue).RequireAuthorization(PooledFinancePolicies.TracksVariances)
             .Documented(Tag, "flagOverdueVariances", "Flag overdue notifications",
                 "Flags every notification overdue today, once each, raising the overdue event; a scheduler or the "
                 + "pool manager calls it daily.", Status404NotFound);
-        var variance = variances.MapGroup("/{id:guid}").RequireAuthorization(p => p.RequireRole(Roles.PoolManager));
+        var variance = variances.MapGroup("/{id:guid}").RequireAuthorization(PooledFinancePolicies.TracksVariances);
         variance.MapPost("/notification", (Guid fundId, Guid id, NotificationRequest r, ClaimsPrincipal user,
                 PooledFinanceStore store, TimeProvider clock) =>
                 Change(store, clock, user, fundId, id, v => v.RecordNotification(r.NotifiedBodyIds, r.NotifiedOn)))

@@ -22,21 +22,21 @@ public static class VatApi
     public static void MapVatApi(this WebApplication app)
     {
         var positions = app.MapGroup("/api/v1/partnerships/{partnershipId:guid}/vat-positions");
-        positions.MapGet("/", List).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        positions.MapGet("/", List).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "listVatPositions", "List the councils' partial-exemption positions",
                 "Each council's position for each year stated.", Status404NotFound);
-        positions.MapPost("/", State).RequireAuthorization(p => p.RequireRole(Roles.FinanceOfficer))
+        positions.MapPost("/", State).RequireAuthorization(PooledFinancePolicies.StatesVatPositions)
             .Documented(Tag, "stateVatPosition", "State a council's partial-exemption figures for a year",
                 "The council's finance officer states its input VAT, the part relating to exempt supplies and "
                 + "the part incurred as commissioner (non-business, not exempt: W:695). One per council and year.",
                 Status400BadRequest, Status404NotFound, Status409Conflict);
-        positions.MapGet("/{id:guid}", Get).RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+        positions.MapGet("/{id:guid}", Get).RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "getVatPosition", "Read a council's partial-exemption position",
                 "The exempt share against the 5% de minimis (W:693), the headroom, what is recoverable and what "
                 + "is at risk beyond it; commissioning VAT has no impact on the calculation (W:695).",
                 Status404NotFound);
         app.MapGet("/api/v1/funds/{fundId:guid}/vat-evidence", Evidence)
-            .RequireAuthorization(p => p.RequireRole(PoolCaller.Readers))
+            .RequireAuthorization(PooledFinancePolicies.ReadsThePool)
             .Documented(Tag, "getFundVatEvidence", "Read the VAT evidence each principal needs",
                 "Under the agent model each partner but the host is the principal of its lines and needs "
                 + "recovery evidence, apportionment and VAT on the management charge (W:683-685); under either "

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Commissioning.Domain;
 using Commissioning.Identity;
 using Commissioning.Persistence;
-using Microsoft.AspNetCore.Authorization;
 using PooledFinance.Domain.Access;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Funds;
@@ -85,14 +84,6 @@ public static class PoolCaller
         await store.Aggregates<Partnership>().Get(partnershipId, "partnershipId");
         return await store.Aggregates<Section75Agreement>().List(partnershipId.ToString());
     }
-
-    /// <summary>
-    /// A policy for pooled-finance reads: one of the <see cref="Readers"/> roles or a platform administrator
-    /// (an HR officer or a broker reads no pool); provider users see nothing here, whatever else they hold.
-    /// </summary>
-    public static void PoolReaders(AuthorizationPolicyBuilder policy) =>
-        policy.RequireRole([.. Readers, Roles.PlatformAdmin])
-            .RequireAssertion(c => !c.User.HasClaim(CommissioningClaims.Role, Roles.ProviderUser));
 
     /// <summary>
     /// Lets an endpoint run only for a partner of the agreement named by <paramref name="routeValue"/> (open book,
