@@ -92,6 +92,31 @@ public sealed class Aggregates<T>(CommissioningDbContext store) where T : Aggreg
         }
     }
 
+    /// <summary>
+    /// One page of the aggregates a projection's rows name (<see cref="IListedRow"/>: a provider's invitations, a
+    /// commissioner's contracts), in <see cref="Page"/>'s order: the projection is filtered by tenancy as the rows
+    /// are, ordered and paged in the store by its own index, and the page's rows read by id in one more query.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> PageOf<TRow>(IQueryable<TRow> projection, int offset, int limit,
+        CancellationToken cancellationToken = default) where TRow : class, IListedRow
+    {
+        if (store.AdmittedTenancies is { } admitted)
+            projection = projection.Where(p => p.Tenancy == null || admitted.Contains(p.Tenancy));
+        var ids = await projection.OrderBy(p => p.UpdatedUtc).ThenBy(p => p.Id).Skip(offset).Take(limit)
+            .Select(p => p.Id).ToListAsync(cancellationToken);
+        var found = (await ListByIds(ids, cancellationToken)).ToDictionary(a => a.Id);
+        return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
+    }
+
+    /// <summary>
+    /// The aggregates of this kind with the given ids (those the caller's tenancies hold), in one query, so a page's
+    /// look-ups (the organisations its records name) cost one round trip, not one each.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> ListByIds(IReadOnlyCollection<Guid> ids,
+        CancellationToken cancellationToken = default) =>
+        (await store.StoredAggregates.Where(a => a.Type == TypeName && ids.Contains(a.Id))
+            .ToListAsync(cancellationToken)).Select(store.Track<T>).ToList();
+
     private async Task<IReadOnlyList<T>> Oldest(IQueryable<StoredAggregate> rows,
         CancellationToken cancellationToken) =>
         (await rows.OrderBy(a => a.UpdatedUtc).ThenBy(a => a.Id).ToListAsync(cancellationToken))

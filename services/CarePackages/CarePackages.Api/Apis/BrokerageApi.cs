@@ -139,7 +139,12 @@ public static class BrokerageApi
     {
         var actor = http.AsThemselves();
         var (skip, take) = ListPage.Of(offset, limit);
-        var page = await store.Aggregates<PlacementRequest>().PageWhere(r => r.IsVisibleTo(actor), skip, take);
+        // A council user sees its councils' every request; anyone else the requests that invited its organisation.
+        var page = actor.IsCouncil
+            ? await store.Aggregates<PlacementRequest>().Page(skip, take)
+            : await PlacementInvitation.PageFor(store, actor.OrganisationId, skip, take);
+        // The organisations the whole page names, recalled at once rather than request by request.
+        await store.Recall(page.SelectMany(r => r.Invitations.Select(i => i.ProviderId)));
         var views = new List<PlacementRequestView>();
         foreach (var request in page)
             views.Add(await View(store, actor, request));

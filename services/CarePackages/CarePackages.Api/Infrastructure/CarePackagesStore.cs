@@ -1,4 +1,5 @@
 using CarePackages.Api.Events;
+using CarePackages.Domain.Brokerage;
 using Commissioning.Domain;
 using Commissioning.Eventing;
 using Commissioning.Identity;
@@ -10,7 +11,8 @@ namespace CarePackages.Api.Infrastructure;
 /// <summary>
 /// The care-packages store: people (the only place identity is kept), referrals, assessments, plans,
 /// verifications, placement requests, packages and safeguarding concerns as aggregate rows with their
-/// audit, and the outbox that carries their events in the same transaction. Each row belongs to the
+/// audit, the outbox that carries their events in the same transaction, and each placement request's invited
+/// providers (<see cref="PlacementInvitation"/>) written in that transaction too. Each row belongs to the
 /// council whose resident the person is, and every query admits only the caller's councils
 /// (<see cref="CouncilTenancy"/>): a record of another council is not found, and lists hold the caller's only.
 /// </summary>
@@ -20,11 +22,18 @@ public sealed class CarePackagesStore(
     : CommissioningDbContext(options, actor, clock)
 {
     private readonly Dictionary<Guid, KnownOrganisation> _organisations = [];
+    private readonly ListedRows<PlacementInvitation, Guid> _invitations = new();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddEventingTables();
+        PlacementInvitation.Map(modelBuilder);
+    }
+
+    protected override void OnStored(AggregateRoot aggregate, StoredAggregate row)
+    {
+        if (aggregate is PlacementRequest request) PlacementInvitation.Write(this, _invitations, request, row);
     }
 
     protected override Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken ct) =>
@@ -58,10 +67,16 @@ public sealed class CarePackagesStore(
         return organisation.Id;
     }
 
-    /// <summary>Loads the organisations behind these ids, so <see cref="CodeOf"/> can name them.</summary>
+    /// <summary>
+    /// Loads the organisations behind these ids, so <see cref="CodeOf"/> can name them: those not yet known in one
+    /// query (a page of requests names a thousand providers).
+    /// </summary>
     public async Task Recall(IEnumerable<Guid> ids)
     {
-        foreach (var id in ids.Distinct()) await Organisation(id);
+        var unknown = ids.Where(id => !_organisations.ContainsKey(id)).Distinct().ToList();
+        if (unknown.Count == 0) return;
+        foreach (var found in await Aggregates<KnownOrganisation>().ListByIds(unknown))
+            _organisations[found.Id] = found;
     }
 
     /// <summary>The code of an organisation remembered or recalled in this unit of work ("" if it never was).</summary>

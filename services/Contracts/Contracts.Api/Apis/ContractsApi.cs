@@ -126,8 +126,11 @@ public static class ContractsApi
     {
         var caller = http.ContractsCaller();
         var (skip, take) = ListPage.Of(offset, limit);
-        var contracts = await store.Aggregates<CommissioningContract>().Page(skip, take,
-            caller.IsCommissioner ? null : LookupKeys.ContractsOf(caller.OrganisationCode));
+        // A commissioner's contracts are those naming it, the tenancies it is party to: paged by their parties.
+        var contracts = caller.IsCommissioner
+            ? await ContractParty.PageFor(store, caller.OrganisationCode.Trim().ToUpperInvariant(), skip, take)
+            : await store.Aggregates<CommissioningContract>().Page(skip, take,
+                LookupKeys.ContractsOf(caller.OrganisationCode));
         return contracts.Where(c => ContractsAccessPolicy.CanView(caller, c)).Select(ContractView.Of).ToList();
     }
 

@@ -15,16 +15,25 @@ namespace Contracts.Api.Infrastructure;
 /// index on one-of-a-kind values enforces it (<see cref="UniqueKey"/>), and a clash is a 409.
 /// Each row's tenancy (<see cref="ContractsTenancy"/>): a framework or rate card is its publishing commissioner's,
 /// a contract and its monitoring are its parties' (commissioners and provider), and the provider register with its
-/// due diligence is shared; every query admits only the caller's tenancies, so another's record is a 404.
+/// due diligence is shared; every query admits only the caller's tenancies, so another's record is a 404. Each
+/// contract's parties (<see cref="ContractParty"/>) are written in the save that writes the contract.
 /// </summary>
 public sealed class ContractsStore(DbContextOptions<ContractsStore> options, IAuditActor actor,
     TimeProvider? clock = null)
     : CommissioningDbContext(options, actor, clock)
 {
+    private readonly ListedRows<ContractParty, string> _parties = new();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.AddEventingTables();
+        ContractParty.Map(modelBuilder);
+    }
+
+    protected override void OnStored(AggregateRoot aggregate, StoredAggregate row)
+    {
+        if (aggregate is CommissioningContract contract) ContractParty.Write(this, _parties, contract, row);
     }
 
     protected override Task<IReadOnlyCollection<string>?> TenanciesOfAsync(Caller caller, CancellationToken ct) =>

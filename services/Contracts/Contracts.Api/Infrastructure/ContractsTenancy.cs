@@ -25,8 +25,8 @@ namespace Contracts.Api.Infrastructure;
 /// keep them from the frameworks themselves and from every change.
 /// </summary>
 /// <remarks>
-/// Parties are matched in the store (one distinct scan of the tenancy index), so a list never loads another
-/// tenancy's rows. Frameworks are a handful per commissioner, so reading them for a provider's tenancies is cheap.
+/// Parties are matched in the store by the contracts' parties (<see cref="ContractParty"/>, one range of its
+/// index), so a list never loads another tenancy's rows; a contract's monitoring shares its contract's tenancy. Frameworks are a handful per commissioner, so reading them for a provider's tenancies is cheap.
 /// </remarks>
 public static class ContractsTenancy
 {
@@ -35,10 +35,7 @@ public static class ContractsTenancy
         var code = Code(caller.Organisation);
         // Parties are space-separated codes: an "organisation" with a space in it would match several.
         if (code.Any(char.IsWhiteSpace)) return [];
-        var padded = $" {code} ";
-        var tenancies = await store.StoredAggregates.IgnoreQueryFilters()
-            .Where(a => a.Tenancy != null && (" " + a.Tenancy + " ").Contains(padded))
-            .Select(a => a.Tenancy!).Distinct().ToListAsync(ct);
+        var tenancies = await ContractParty.TenanciesOf(store, code, ct);
         if (caller.Roles.Count > 0 && caller.Roles.All(r => r == Roles.ProviderUser))
             tenancies.AddRange(await OwnersAdmitting(store, code, ct));
         return [.. tenancies.Append(code).Distinct()];
