@@ -144,11 +144,8 @@ public static class BrokerageApi
             ? await store.Aggregates<PlacementRequest>().Page(skip, take)
             : await PlacementInvitation.PageFor(store, actor.OrganisationId, skip, take);
         // The organisations the whole page names, recalled at once rather than request by request.
-        await store.Recall(page.SelectMany(r => r.Invitations.Select(i => i.ProviderId)));
-        var views = new List<PlacementRequestView>();
-        foreach (var request in page)
-            views.Add(await View(store, actor, request));
-        return views;
+        await store.Recall(page.SelectMany(r => PlacementRequestView.Names(actor, r)));
+        return [.. page.Select(request => PlacementRequestView.For(actor, request, store.CodeOf))];
     }
 
     private static async Task<IReadOnlyList<RankedOfferView>> Ranking(
@@ -180,7 +177,7 @@ public static class BrokerageApi
     private static async Task<PlacementRequestView> View(
         CarePackagesStore store, Actor actor, PlacementRequest request)
     {
-        await store.Recall(request.Invitations.Select(i => i.ProviderId));
+        await store.Recall(PlacementRequestView.Names(actor, request));
         return PlacementRequestView.For(actor, request, store.CodeOf);
     }
 }

@@ -17,8 +17,7 @@ public sealed record PlacementRequestView(
 {
     public static PlacementRequestView For(Actor actor, PlacementRequest request, Func<Guid, string> codeOf)
     {
-        var invitations = request.Invitations.Where(i => actor.IsCouncil || i.ProviderId == actor.OrganisationId)
-            .Select(i => InvitationView.Of(i, codeOf)).ToArray();
+        var invitations = InvitationsSeenBy(actor, request).Select(i => InvitationView.Of(i, codeOf)).ToArray();
         var offers = request.OffersVisibleTo(actor).Select(o => OfferView.Of(o, codeOf)).ToArray();
         var awardedToCaller = request.Offers.Any(o =>
             o.Id == request.AwardedOfferId && o.ProviderId == actor.OrganisationId);
@@ -27,6 +26,17 @@ public sealed record PlacementRequestView(
             request.QualityWeight, request.CostWeight, actor.IsCouncil ? request.OutOfBoroughException?.Reason : null,
             actor.IsCouncil || awardedToCaller ? request.AwardedOfferId : null, invitations, offers);
     }
+
+    /// <summary>
+    /// The organisations the view names, to recall before building it: every invited provider for council staff,
+    /// only itself for a provider (a page of requests invites ten providers each, and a provider sees none of them).
+    /// </summary>
+    public static IEnumerable<Guid> Names(Actor actor, PlacementRequest request) =>
+        InvitationsSeenBy(actor, request).Select(i => i.ProviderId)
+            .Concat(request.OffersVisibleTo(actor).Select(o => o.ProviderId));
+
+    private static IEnumerable<Invitation> InvitationsSeenBy(Actor actor, PlacementRequest request) =>
+        request.Invitations.Where(i => actor.IsCouncil || i.ProviderId == actor.OrganisationId);
 }
 
 /// <summary>A provider asked to offer in a round; declined, or withdrawn because it left brokerage.</summary>
