@@ -26,7 +26,8 @@ public sealed class PlacementInvitationsTests(PostgresServer postgres) : IClassF
 {
     private const string Council = "E08000015", Other = "E08000012", Locality = "Wirral West";
     private static readonly DateTimeOffset IssuedAt = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
-    private static readonly Guid[] Homes = [.. Enumerable.Range(0, 6).Select(n => PlatformIds.Organisation($"VN{n:0000}"))];
+    private static readonly Guid[] Homes =
+        [.. Enumerable.Range(0, 6).Select(n => PlatformIds.Organisation($"VN{n:0000}"))];
 
     [Fact]
     public Task The_invitations_follow_the_requests_on_SQLite() =>

@@ -144,7 +144,8 @@ public sealed class ContractPartiesTests(PostgresServer postgres) : IClassFixtur
 
     private static async Task<IReadOnlyCollection<string>> TenanciesOf(StoreOptions options, string commissioner)
     {
-        var caller = new Caller("user", commissioner, new HashSet<string> { Roles.Commissioner }, new HashSet<string>());
+        var caller = new Caller("user", commissioner, new HashSet<string> { Roles.Commissioner },
+            new HashSet<string>());
         await using var store = Open(options, caller);
         await store.EnterTenancyAsync();
         return [.. store.AdmittedTenancies!.Where(t => t != commissioner)];
@@ -185,7 +186,8 @@ public sealed class ContractPartiesTests(PostgresServer postgres) : IClassFixtur
             [new Approval(commissioner, "Head of Commissioning", new DateOnly(2017, 10, 2))], AwardedOn, Signatories);
         var monitoring = ContractMonitoring.Begin(contract, []);
         // This store has no outbox (no eventing registered): the parties read no events.
-        foreach (var raised in new AggregateRoot[] { provider, assessment, contract, monitoring }) raised.ClearDomainEvents();
+        foreach (var raised in new AggregateRoot[] { provider, assessment, contract, monitoring })
+            raised.ClearDomainEvents();
         store.Aggregates<Provider>().Add(provider, LookupKeys.Provider(provider.OdsCode));
         store.Aggregates<DueDiligenceAssessment>().Add(assessment, LookupKeys.Of(provider.Id));
         store.Aggregates<CommissioningContract>().Add(contract, LookupKeys.ContractsOf(contract.ProviderOdsCode));

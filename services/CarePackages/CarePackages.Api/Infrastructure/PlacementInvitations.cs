@@ -25,10 +25,11 @@ public sealed class PlacementInvitation : IListedRow
     public static void Map(ModelBuilder model) =>
         model.MapListedRows<PlacementInvitation>(Table, nameof(ProviderId));
 
-    /// <summary>Writes the invitations of <paramref name="request"/> as its row now stands (added or changed).</summary>
+    /// <summary>Writes the invitations of <paramref name="request"/> as its row now stands.</summary>
     public static void Write(DbContext store, ListedRows<PlacementInvitation, Guid> written, PlacementRequest request,
         StoredAggregate row) =>
-        written.Write(store, row, Invited(request), held => Invited(DomainJson.Deserialize<PlacementRequest>(held.Body)),
+        written.Write(store, row, Invited(request),
+            held => Invited(DomainJson.Deserialize<PlacementRequest>(held.Body)),
             provider => new PlacementInvitation
             {
                 Id = request.Id, ProviderId = provider, Tenancy = row.Tenancy, UpdatedUtc = row.UpdatedUtc,

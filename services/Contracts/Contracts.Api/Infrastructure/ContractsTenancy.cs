@@ -26,7 +26,8 @@ namespace Contracts.Api.Infrastructure;
 /// </summary>
 /// <remarks>
 /// Parties are matched in the store by the contracts' parties (<see cref="ContractParty"/>, one range of its
-/// index), so a list never loads another tenancy's rows; a contract's monitoring shares its contract's tenancy. Frameworks are a handful per commissioner, so reading them for a provider's tenancies is cheap.
+/// index), so a list never loads another tenancy's rows; a contract's monitoring shares its contract's tenancy.
+/// Frameworks are a handful per commissioner, so reading them for a provider's tenancies is cheap.
 /// </remarks>
 public static class ContractsTenancy
 {
