@@ -8,8 +8,9 @@ namespace Commissioning.Grpc;
 
 /// <summary>
 /// A broken domain rule as a gRPC status. Every kind carries a google.rpc.ErrorInfo naming the
-/// field and the rule (its name, as a REST problem's type ends); an Invalid one also a google.rpc.BadRequest field violation, which is what generic
-/// clients (grpcurl, buf curl, grpc-js) show, and a Precondition one a PreconditionFailure.
+/// field and the rule (its name, as a REST problem's type ends); an Invalid one also a
+/// google.rpc.BadRequest field violation, which is what generic clients (grpcurl, buf curl, grpc-js)
+/// show, and a Precondition one a PreconditionFailure.
 /// </summary>
 internal static class RuleViolationStatus
 {

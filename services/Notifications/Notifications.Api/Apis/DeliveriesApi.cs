@@ -49,12 +49,15 @@ public static class DeliveriesApi
         var endpoint = await store.Aggregates<WebhookEndpoint>().Get(id);
         endpoint.RequireOwner(OwnerTenancy.OwnerOf(Caller.From(http.User)));
         var failed = request.Failed == true;
-        DeliveryRules.ReplayOneSelection.Require(failed != (request.From is not null || request.To is not null), "failed",
+        DeliveryRules.ReplayOneSelection.Require(failed != (request.From is not null || request.To is not null),
+            "failed",
             "Replay either a window (from and to) or every failed delivery (failed=true), not both.");
-        DeliveryRules.ReplayWindowOrdered.Require(failed || (request.From is { } f && request.To is { } t && f < t), "to",
+        DeliveryRules.ReplayWindowOrdered.Require(failed || (request.From is { } f && request.To is { } t && f < t),
+            "to",
             "A window needs from and to, from before to.");
         if (!endpoint.IsActive)
-            throw DeliveryRules.ReplayToActiveEndpoint.Broken("endpointId", $"The endpoint is {endpoint.Status}; enable it first.");
+            throw DeliveryRules.ReplayToActiveEndpoint.Broken("endpointId",
+                $"The endpoint is {endpoint.Status}; enable it first.");
         var deliveries = await store.Aggregates<Delivery>().List(id.ToString());
         var pending = deliveries.Where(d => d.Status == DeliveryStatus.Pending).Select(d => d.EventId).ToHashSet();
         var events = failed ? await Failed(store, deliveries) : await Window(store, endpoint, request);

@@ -20,7 +20,8 @@ public static class ProviderEventsApi
             {
                 var take = ListPage.Of(0, limit).Limit;
                 var cursor = after ?? 0;
-                DeliveryRules.FeedCursor.Require(cursor >= 0, "after", "The cursor is 0 (the start) or a 'next' the feed gave.");
+                DeliveryRules.FeedCursor.Require(cursor >= 0, "after",
+                    "The cursor is 0 (the start) or a 'next' the feed gave.");
                 var owner = OwnerTenancy.OwnerOf(Caller.From(http.User)).Value;
                 var events = await store.EventAudiences.Where(a => a.Provider == owner && a.Sequence > cursor)
                     .OrderBy(a => a.Sequence).Take(take)

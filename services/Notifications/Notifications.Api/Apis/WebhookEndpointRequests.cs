@@ -12,7 +12,8 @@ public sealed record SecretRotation(int? OverlapHours = null)
     public TimeSpan? Overlap()
     {
         var most = (int)WebhookEndpoint.MaxRotationOverlap.TotalHours;
-        EndpointRules.RotationOverlap.Require(OverlapHours is null || (OverlapHours > 0 && OverlapHours <= most), "overlapHours",
+        EndpointRules.RotationOverlap.Require(OverlapHours is null || (OverlapHours > 0 && OverlapHours <= most),
+            "overlapHours",
             $"The old secret keeps signing for 1 to {most} hours.");
         return OverlapHours is { } hours ? TimeSpan.FromHours(hours) : null;
     }

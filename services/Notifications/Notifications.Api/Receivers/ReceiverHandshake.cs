@@ -31,7 +31,8 @@ public sealed class ReceiverHandshake(IHttpClientFactory clients, IOptions<Recei
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException
                                   && !cancellationToken.IsCancellationRequested)
         {
-            throw EndpointRules.HandshakeAnswered.Broken("url", $"The receiver at '{address}' did not answer the CloudEvents "
+            throw EndpointRules.HandshakeAnswered.Broken("url",
+                $"The receiver at '{address}' did not answer the CloudEvents "
                 + $"handshake ({Reason(e)}); the endpoint is not activated.");
         }
     }

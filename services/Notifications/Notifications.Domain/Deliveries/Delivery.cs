@@ -33,10 +33,12 @@ public sealed class Delivery : AggregateRoot
     public static Delivery Create(Guid endpointId, OrganisationCode owner, Guid eventId, string eventType,
         string subject, long sequence, DateTimeOffset at)
     {
-        DeliveryRules.EventTypeCarried.Require(!string.IsNullOrWhiteSpace(eventType), "eventType", "A delivery carries an event type.");
+        DeliveryRules.EventTypeCarried.Require(!string.IsNullOrWhiteSpace(eventType), "eventType",
+            "A delivery carries an event type.");
         DeliveryRules.SubjectCarried.Require(!string.IsNullOrWhiteSpace(subject), "subject",
             "A delivery needs its event's subject: deliveries of one subject go in order.");
-        DeliveryRules.FeedCountsFromOne.Require(sequence > 0, "sequence", "An event's place in the feed counts from 1.");
+        DeliveryRules.FeedCountsFromOne.Require(sequence > 0, "sequence",
+            "An event's place in the feed counts from 1.");
         return new Delivery
         {
             EndpointId = endpointId, Owner = owner, EventId = eventId, EventType = eventType.Trim(),
@@ -56,7 +58,8 @@ public sealed class Delivery : AggregateRoot
     public DeliveryStatus RecordAttempt(AttemptResult result, DateTimeOffset at, double jitter)
     {
         if (Status != DeliveryStatus.Pending)
-            throw DeliveryRules.DeliveryOpen.Broken("deliveryId", $"The delivery is {Status}; it takes no more attempts.");
+            throw DeliveryRules.DeliveryOpen.Broken("deliveryId",
+                $"The delivery is {Status}; it takes no more attempts.");
         if (at < NextAttemptAt)
             throw DeliveryRules.AttemptDue.Broken("at", $"The next attempt is not due until {NextAttemptAt:O}.");
         result.Check();

@@ -21,7 +21,8 @@ public sealed record AttemptResult(int? StatusCode, string? Failure, TimeSpan Du
         var named = StatusCode is null ? !string.IsNullOrWhiteSpace(Failure) : StatusCode is >= 100 and <= 599;
         DeliveryRules.AttemptWellFormed.Require(named,
             "statusCode", "An attempt has an HTTP status code from 100 to 599 or says why it had none.");
-        DeliveryRules.AttemptWellFormed.Require(Duration >= TimeSpan.Zero, "duration", "An attempt cannot take less than no time.");
+        DeliveryRules.AttemptWellFormed.Require(Duration >= TimeSpan.Zero, "duration",
+            "An attempt cannot take less than no time.");
     }
 }
 

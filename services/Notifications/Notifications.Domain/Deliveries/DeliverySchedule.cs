@@ -35,7 +35,8 @@ public static class DeliverySchedule
     public static TimeSpan? DelayBefore(int attempt, double jitter)
     {
         DeliveryRules.AttemptsFromOne.Require(attempt >= 1, "attempt", "Attempts are counted from 1.");
-        DeliveryRules.JitterFraction.Require(jitter is >= 0 and <= 1, "jitter", $"Jitter is a fraction from 0 to 1, not {jitter}.");
+        DeliveryRules.JitterFraction.Require(jitter is >= 0 and <= 1, "jitter",
+            $"Jitter is a fraction from 0 to 1, not {jitter}.");
         if (attempt > Attempts) return null;
         var delay = Delays[attempt - 1];
         return delay + TimeSpan.FromTicks((long)(delay.Ticks * MaxJitter * jitter));

@@ -55,7 +55,8 @@ public static class EndpointAddressRule
     {
         var kind = AddressClassifier.Classify(address);
         if (kind == AddressClass.Public || (kind == AddressClass.Loopback && allowLoopback)) return;
-        throw EndpointRules.PublicAddressOnly.Broken(Field, $"'{uri.Host}' is {address}, {Describe(kind)}; webhooks go only to "
+        throw EndpointRules.PublicAddressOnly.Broken(Field,
+            $"'{uri.Host}' is {address}, {Describe(kind)}; webhooks go only to "
             + "public addresses.");
     }
 

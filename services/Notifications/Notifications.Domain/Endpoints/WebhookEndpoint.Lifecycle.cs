@@ -15,9 +15,11 @@ public sealed partial class WebhookEndpoint
     public void MarkValidated(HandshakeAnswer answer, DateTimeOffset at)
     {
         if (Status != EndpointStatus.AwaitingValidation)
-            throw EndpointRules.AwaitingValidation.Broken("endpointId", $"The endpoint is {Status}, not awaiting validation.");
+            throw EndpointRules.AwaitingValidation.Broken("endpointId",
+                $"The endpoint is {Status}, not awaiting validation.");
         if (!CloudEventsHandshake.Agrees(answer))
-            throw EndpointRules.HandshakeAnswered.Broken("url", $"The receiver did not allow origin '{answer.RequestOrigin}' "
+            throw EndpointRules.HandshakeAnswered.Broken("url",
+                $"The receiver did not allow origin '{answer.RequestOrigin}' "
                 + $"(answered {answer.StatusCode}, WebHook-Allowed-Origin '{answer.AllowedOrigin}').");
         Status = EndpointStatus.Active;
         ValidatedAt = at;
@@ -27,7 +29,8 @@ public sealed partial class WebhookEndpoint
     /// <summary>Stops every delivery to the endpoint; the reason is shown on its view and sent in the event.</summary>
     public void Disable(string reason, DateTimeOffset at)
     {
-        EndpointRules.DisablingReasonGiven.Require(!string.IsNullOrWhiteSpace(reason), "reason", "Say why the endpoint is disabled.");
+        EndpointRules.DisablingReasonGiven.Require(!string.IsNullOrWhiteSpace(reason), "reason",
+            "Say why the endpoint is disabled.");
         if (Status == EndpointStatus.Disabled)
             throw EndpointRules.DisabledOnce.Broken("endpointId", "The endpoint is already disabled.");
         Status = EndpointStatus.Disabled;

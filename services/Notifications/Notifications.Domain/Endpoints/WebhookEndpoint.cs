@@ -53,7 +53,8 @@ public sealed partial class WebhookEndpoint : AggregateRoot
     /// </summary>
     private static void RequireEventTypes(IReadOnlyCollection<string> eventTypes)
     {
-        EndpointRules.EventTypesNamed.Require(eventTypes.Count > 0, "eventTypes", "Name at least one event type to receive.");
+        EndpointRules.EventTypesNamed.Require(eventTypes.Count > 0, "eventTypes",
+            "Name at least one event type to receive.");
         var unknown = eventTypes.Where(t => !ProviderVisibility.Names(t?.Trim() ?? "")).ToArray();
         EndpointRules.EventTypesAProviderMaySee.Require(unknown.Length == 0, "eventTypes",
             $"No provider is sent {string.Join(", ", unknown.Select(t => $"'{t}'"))}.");

@@ -22,8 +22,10 @@ public readonly record struct OrganisationCode
     public static OrganisationCode Of(string? code, string field)
     {
         var normalised = (code ?? "").Trim().ToUpperInvariant();
-        EndpointRules.OrganisationCodeShape.Require(normalised.Length is >= 1 and <= 20 && normalised.All(c => char.IsAsciiLetterOrDigit(c)
-            || c == '-'), field, $"'{code}' is not an organisation code (letters, digits or hyphens, at most 20).");
+        var shaped = normalised.Length is >= 1 and <= 20
+            && normalised.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+        EndpointRules.OrganisationCodeShape.Require(shaped, field,
+            $"'{code}' is not an organisation code (letters, digits or hyphens, at most 20).");
         return new OrganisationCode(normalised);
     }
 

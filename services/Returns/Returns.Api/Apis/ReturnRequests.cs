@@ -25,7 +25,8 @@ public sealed record PersonFields(string? PersonReference, string? ClientType = 
     /// <summary>A reference is required; refused naming <c>people[i].personReference</c>.</summary>
     public PersonDetails Checked(int index)
     {
-        ReturnRules.PersonNamedByReference.Require(!string.IsNullOrWhiteSpace(PersonReference), $"people[{index}].personReference",
+        ReturnRules.PersonNamedByReference.Require(!string.IsNullOrWhiteSpace(PersonReference),
+            $"people[{index}].personReference",
             "Each person is named by their pseudonymous reference.");
         return new PersonDetails(PersonReference!.Trim(), ClientType, Gender, Ethnicity, null, null,
             PrimarySupportReason);

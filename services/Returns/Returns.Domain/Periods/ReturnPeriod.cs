@@ -109,7 +109,8 @@ public sealed record ReturnPeriod
         }
         catch (RuleViolation)
         {
-            throw PeriodRules.PeriodExists.Broken(Field, $"'{text}' does not start with a financial year like 2024/25.");
+            throw PeriodRules.PeriodExists.Broken(Field,
+                $"'{text}' does not start with a financial year like 2024/25.");
         }
     }
 

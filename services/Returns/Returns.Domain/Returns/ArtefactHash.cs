@@ -9,7 +9,8 @@ public static class ArtefactHash
     public static string Checked(string? sha256)
     {
         var hash = (sha256 ?? "").Trim().ToLowerInvariant();
-        ReturnRules.ArtefactHashShape.Require(hash.Length == 64 && hash.All(char.IsAsciiHexDigitLower), "artefactSha256",
+        ReturnRules.ArtefactHashShape.Require(hash.Length == 64 && hash.All(char.IsAsciiHexDigitLower),
+            "artefactSha256",
             "The artefact's SHA-256 is 64 hexadecimal digits.");
         return hash;
     }

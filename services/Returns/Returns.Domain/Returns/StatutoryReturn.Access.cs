@@ -17,7 +17,8 @@ public sealed partial class StatutoryReturn
             throw ReturnRules.NotByAProvider.Broken("actor",
                 $"A provider user cannot {action} a statutory return: the provider collects, the council returns.");
         if (actor.Role != ReturnsRole.ReturnsOfficer || !Council.Is(actor.Organisation))
-            throw ReturnRules.OnlyTheCouncilsReturnsOfficer.Broken("actor", $"Only a returns officer of {Council} can {action} this return.");
+            throw ReturnRules.OnlyTheCouncilsReturnsOfficer.Broken("actor",
+                $"Only a returns officer of {Council} can {action} this return.");
     }
 
     /// <summary>

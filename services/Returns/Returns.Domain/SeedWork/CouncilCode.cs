@@ -23,8 +23,9 @@ public readonly record struct CouncilCode
     public static CouncilCode Of(string? code, string field)
     {
         var normalised = (code ?? "").Trim().ToUpperInvariant();
-        ReturnRules.CouncilWithSocialServices.Require(normalised.Length == 9 && normalised.Skip(1).All(char.IsAsciiDigit)
-            && SocialServicesEntities.Contains(normalised[..3]), field,
+        var council = normalised.Length == 9 && normalised.Skip(1).All(char.IsAsciiDigit)
+            && SocialServicesEntities.Contains(normalised[..3]);
+        ReturnRules.CouncilWithSocialServices.Require(council, field,
             $"'{code}' is not the GSS code of a council with adult social services "
             + "(E06, E08, E09 or E10 and six digits).");
         return new CouncilCode(normalised);
