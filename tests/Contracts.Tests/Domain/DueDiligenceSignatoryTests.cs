@@ -27,7 +27,7 @@ public class DueDiligenceSignatoryTests
         var dd = Assessed9(Guid.NewGuid());
         var plymouth = Seeds.SignatoryOf(Seeds.PlymouthCouncil);
 
-        var violation = Violations.Expect(ViolationKind.Forbidden, "signatoryRole",
+        var violation = Violations.Expect(DueDiligenceRules.TheNamedSignatory, "signatoryRole",
             () => dd.SignOff("A. Officer", "Head of Commissioning", Assessed, plymouth));
         dd.SignOff("Carole Burgoyne", " strategic director for people ", Assessed, plymouth);
 
@@ -45,7 +45,7 @@ public class DueDiligenceSignatoryTests
 
         var approvals = Seeds.ApprovalsOf(new DateOnly(2017, 10, 2), Seeds.WirralCouncil);
 
-        var violation = Violations.Expect(ViolationKind.Precondition, "signatoryRole", () =>
+        var violation = Violations.Expect(DueDiligenceRules.ClearsTheAward, "signatoryRole", () =>
             CommissioningContract.Award(Seeds.AllAgeDisabilityS75(), provider, dd, approvals, Seeds.S75AwardedOn,
                 Seeds.Signatories));
 
@@ -57,7 +57,7 @@ public class DueDiligenceSignatoryTests
     {
         var none = new DueDiligenceSignatories(new Dictionary<string, string>());
 
-        Violations.Expect(ViolationKind.Precondition, "signatoryRole",
+        Violations.Expect(DueDiligenceRules.SignatoryConfigured, "signatoryRole",
             () => none.For(Seeds.WirralCouncil, "signatoryRole"));
         var provider = Seeds.CwpTrust();
         Violations.Expect(ViolationKind.Precondition, "signatoryRole", () => CommissioningContract.Award(
@@ -76,7 +76,7 @@ public class DueDiligenceSignatoryTests
 
         var approvals = Seeds.ApprovalsOf(new DateOnly(2017, 10, 2), Seeds.WirralCouncil);
 
-        var violation = Violations.Expect(ViolationKind.Precondition, "signatoryRole", () =>
+        var violation = Violations.Expect(DueDiligenceRules.ClearsTheAward, "signatoryRole", () =>
             CommissioningContract.Award(Seeds.AllAgeDisabilityS75(), provider, Seeds.SignedOffDueDiligence(provider.Id),
                 approvals, Seeds.S75AwardedOn, renamed));
 

@@ -18,10 +18,12 @@ public sealed record Approval(string OrganisationCode, string ApprovedBy, DateOn
             OrganisationCode = Ods.Normalise(a.OrganisationCode, "approvals"),
             ApprovedBy = Text.Required(a.ApprovedBy, "approvals"),
         }).ToList();
-        RuleViolation.Require(checkedApprovals.All(a => a.ApprovedOn <= changeOn), "approvals", "An approval cannot post-date the change it approves.");
+        Section75Rules.ApprovedBeforeTheChange.Require(checkedApprovals.All(a => a.ApprovedOn <= changeOn), "approvals",
+            "An approval cannot post-date the change it approves.");
         var missing = parties.Except(checkedApprovals.Select(a => a.OrganisationCode)).ToList();
         if (missing.Count > 0)
-            throw RuleViolation.Precondition("approvals", $"Not approved by {string.Join(", ", missing)}.");
+            throw Section75Rules.ApprovedByEachParty.Broken("approvals",
+                $"Not approved by {string.Join(", ", missing)}.");
         return checkedApprovals;
     }
 }

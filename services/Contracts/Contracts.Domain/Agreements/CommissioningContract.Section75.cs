@@ -38,21 +38,21 @@ public sealed partial class CommissioningContract
     {
         if (agreementId is not { } id)
         {
-            RuleViolation.Require(authorisingDecisionId is null, "authorisingDecisionId",
+            Section75Rules.DecisionUnderAnAgreement.Require(authorisingDecisionId is null, "authorisingDecisionId",
                 "An authorising decision is one on a Section 75 agreement; name section75AgreementId too.");
             return;
         }
         if (standing is null || standing.AgreementId != id)
-            throw RuleViolation.Invalid("section75AgreementId",
+            throw Section75Rules.AgreementStandingKnown.Broken("section75AgreementId",
                 "Where the contract's s75 agreement stands is not known.");
         if (standing.InForceFrom is not { } inForce)
-            throw RuleViolation.Precondition("section75AgreementId",
+            throw Section75Rules.AgreementInForce.Broken("section75AgreementId",
                 "The s75 agreement is not in force; bring it into force before awarding a contract under it.");
         if (StartsOn < inForce)
-            throw RuleViolation.Precondition("startsOn",
+            throw Section75Rules.StartsWithinTheAgreement.Broken("startsOn",
                 $"The contract cannot start before its s75 agreement is in force on {inForce:yyyy-MM-dd}.");
         if (standing.EndsOn is { } ends && StartsOn > ends)
-            throw RuleViolation.Precondition("startsOn",
+            throw Section75Rules.StartsWithinTheAgreement.Broken("startsOn",
                 $"The s75 agreement ends on {ends:yyyy-MM-dd}, before the contract starts.");
         Section75AgreementId = id;
         AuthorisingDecisionId = authorisingDecisionId;

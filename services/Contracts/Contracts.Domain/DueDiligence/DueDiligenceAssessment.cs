@@ -31,7 +31,8 @@ public sealed class DueDiligenceAssessment : AggregateRoot
 
     public static DueDiligenceAssessment Start(Guid providerId, DateOnly startedOn)
     {
-        RuleViolation.Require(providerId != Guid.Empty, "providerId", "Name the provider under due diligence.");
+        DueDiligenceRules.ProviderNamed.Require(providerId != Guid.Empty, "providerId",
+            "Name the provider under due diligence.");
         return new DueDiligenceAssessment { ProviderId = providerId, StartedOn = startedOn };
     }
 
@@ -40,10 +41,13 @@ public sealed class DueDiligenceAssessment : AggregateRoot
         Text.Defined(area, "area");
         Text.Defined(outcome, "outcome");
         var name = Text.Required(assessor, "assessor");
-        if (IsSignedOff) throw RuleViolation.Precondition("area", "Due diligence is signed off; start a new one to reassess.");
+        if (IsSignedOff) throw DueDiligenceRules.SignedOffIsClosed.Broken("area",
+            "Due diligence is signed off; start a new one to reassess.");
         if (Text.Defined(function, "function") != area.AssessedBy())
-            throw RuleViolation.Forbidden("function", $"{area} is assessed by {area.AssessedBy()}, not {function}.");
-        RuleViolation.Require(assessedOn >= StartedOn, "assessedOn", "An area cannot be assessed before due diligence starts.");
+            throw DueDiligenceRules.AreaByItsFunction.Broken("function",
+                $"{area} is assessed by {area.AssessedBy()}, not {function}.");
+        DueDiligenceRules.AssessedAfterItStarts.Require(assessedOn >= StartedOn, "assessedOn",
+            "An area cannot be assessed before due diligence starts.");
         _areas.RemoveAll(a => a.Area == area);
         _areas.Add(new AreaAssessment(area, function, name, outcome, assessedOn, notes?.Trim()));
         Raise(new DueDiligenceAreaAssessed(Id, ProviderId, area, outcome, assessedOn));
@@ -55,12 +59,15 @@ public sealed class DueDiligenceAssessment : AggregateRoot
         var name = Text.Required(signatory, "signedOffBy");
         Text.Required(role, "signatoryRole");
         if (!required.Holds(role))
-            throw RuleViolation.Forbidden("signatoryRole",
+            throw DueDiligenceRules.TheNamedSignatory.Broken("signatoryRole",
                 $"{required.Commissioner}'s due diligence is signed off by its {required.Title}, not {role.Trim()}.");
-        if (IsSignedOff) throw RuleViolation.AlreadyExists("signedOffBy", $"Signed off already by {SignedOffBy}.");
+        if (IsSignedOff) throw DueDiligenceRules.SignedOffOnce.Broken("signedOffBy",
+            $"Signed off already by {SignedOffBy}.");
         if (Outstanding.Count > 0)
-            throw RuleViolation.Precondition("areas", $"Not assessed as satisfactory: {string.Join(", ", Outstanding)}.");
-        RuleViolation.Require(signedOffOn >= _areas.Max(a => a.AssessedOn), "signedOffOn", "Sign-off cannot precede the assessments it signs.");
+            throw DueDiligenceRules.AllAreasSatisfactory.Broken("areas",
+                $"Not assessed as satisfactory: {string.Join(", ", Outstanding)}.");
+        DueDiligenceRules.SignedAfterTheAssessments.Require(signedOffOn >= _areas.Max(a => a.AssessedOn),
+            "signedOffOn", "Sign-off cannot precede the assessments it signs.");
         (SignedOffBy, SignatoryRole, SignedOffFor, SignedOffOn) =
             (name, required.Title, required.Commissioner, signedOffOn);
         Raise(new DueDiligenceSignedOff(Id, ProviderId, name, required.Title, signedOffOn));
@@ -75,17 +82,18 @@ public sealed class DueDiligenceAssessment : AggregateRoot
         DueDiligenceSignatories signatories)
     {
         if (providerId != ProviderId)
-            throw RuleViolation.Precondition("dueDiligenceId", "This due diligence is on another provider.");
+            throw DueDiligenceRules.ClearsTheAward.Broken("dueDiligenceId",
+                "This due diligence is on another provider.");
         if (SignedOffOn is not { } signed || signed > awardedOn)
-            throw RuleViolation.Precondition("dueDiligenceId",
+            throw DueDiligenceRules.ClearsTheAward.Broken("dueDiligenceId",
                 $"Due diligence is not signed off by {awardedOn:yyyy-MM-dd}; outstanding: {string.Join(", ", Outstanding)}.");
         if (SignedOffFor is not { } council || !commissioners.Contains(council))
-            throw RuleViolation.Precondition("signatoryRole",
+            throw DueDiligenceRules.ClearsTheAward.Broken("signatoryRole",
                 $"Due diligence was signed off for {SignedOffFor ?? "no commissioner"}, not for a commissioner of this "
                 + $"contract ({string.Join(", ", commissioners)}).");
         var required = signatories.For(council, "signatoryRole");
         if (!required.Holds(SignatoryRole))
-            throw RuleViolation.Precondition("signatoryRole",
+            throw DueDiligenceRules.ClearsTheAward.Broken("signatoryRole",
                 $"Due diligence was signed off by the {SignatoryRole}; {council}'s is signed off by its "
                 + $"{required.Title} (P:L817).");
     }

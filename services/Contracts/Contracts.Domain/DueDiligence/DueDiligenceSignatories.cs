@@ -28,6 +28,6 @@ public sealed class DueDiligenceSignatories
     /// <summary>The commissioner's signatory, or a refusal naming <paramref name="field"/> if it names none.</summary>
     public DueDiligenceSignatory For(string commissioner, string field) =>
         _byCommissioner.GetValueOrDefault((commissioner ?? "").Trim().ToUpperInvariant())
-        ?? throw RuleViolation.Precondition(field,
+        ?? throw DueDiligenceRules.SignatoryConfigured.Broken(field,
             $"{commissioner} names no due-diligence signatory in its configuration.");
 }
