@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using Workforce.Domain.Employers;
 using Workforce.Domain.Posts;
 using Workforce.Domain.Staff;
@@ -148,9 +149,12 @@ public class AssignmentTests
         var later = new GovernanceDecision("Joint Strategic Commissioning Board", "JSCB 2019/04", new DateOnly(2019,
             4, 1));
 
-        Assert.Equal("decision", Violation(() => record.ProposeTransfer(project, null, null)).Field);
-        Assert.Equal("decision.decidedOn", Violation(() => record.ProposeTransfer(project, sameDay, "TU-1")).Field);
-        Assert.Equal("consultationReference", Violation(() => record.ProposeTransfer(project, later, " ")).Field);
+        var rule = StaffRules.NoTransferNeedsNewDecision;
+        Assert.Equal(("decision", rule), Violation(() => record.ProposeTransfer(project, null, null)).Named());
+        Assert.Equal(("decision.decidedOn", rule),
+            Violation(() => record.ProposeTransfer(project, sameDay, "TU-1")).Named());
+        Assert.Equal(("consultationReference", rule),
+            Violation(() => record.ProposeTransfer(project, later, " ")).Named());
         Assert.Equal(TransferStatus.NoTransfer, record.TransferStatus);
         record.ProposeTransfer(project, later, "Staff and trade union consultation 2019");
         Assert.Equal(TransferStatus.ProposedTransfer, record.TransferStatus);

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Workforce.Api.Infrastructure;
 using Workforce.Domain.Forecasts;
 
 namespace Workforce.Api.Apis;
@@ -52,7 +53,8 @@ public sealed record StaffingForecastView(Guid Id, Guid EmployerId, string Emplo
 
     public static FinancialYear Year(int startYear) => startYear is >= 1990 and <= 2200
         ? new FinancialYear(startYear)
-        : throw RuleViolation.Invalid("startYear", "A financial year by its starting year, e.g. 2018 for 2018/19.");
+        : throw WorkforceApiRules.StartYearGiven.Broken("startYear",
+            "A financial year by its starting year, e.g. 2018 for 2018/19.");
 }
 
 public sealed record OneOffApprovalRequest(decimal Amount, string Body, string Reference);

@@ -84,7 +84,8 @@ public static class TransferStepsApi
             {
                 // Minimal APIs cannot read a generic parameter's nullability, so they let an empty or null body
                 // through as null: refuse it here, as they refuse it for the other routes.
-                RuleViolation.Require(request is not null, "body", "The step's details are required as a JSON body.");
+                WorkforceApiRules.StepDetailsGiven.Require(request is not null, "body",
+                    "The step's details are required as a JSON body.");
                 var project = await store.OpenAsTransferorHr(http.User, id);
                 var today = clock.LondonToday();
                 await step(request!)(project, store, today);

@@ -17,7 +17,8 @@ public static class EmployerAccess
     {
         var caller = Caller.From(user);
         if (!caller.IsIn(Roles.HrOfficer) || !IsOf(caller, employerCode))
-            throw RuleViolation.Forbidden("role", $"Only an HR officer of {employerCode} manages its staff.");
+            throw WorkforceApiRules.OnlyTheEmployersHr.Broken("role",
+                $"Only an HR officer of {employerCode} manages its staff.");
     }
 
     /// <summary>An employer is registered by one of its own HR officers, or by a platform administrator.</summary>

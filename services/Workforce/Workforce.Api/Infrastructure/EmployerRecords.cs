@@ -1,6 +1,7 @@
 using Commissioning.Domain;
 using Workforce.Domain.Employers;
 using Workforce.Domain.Establishments;
+using Workforce.Domain.SeedWork;
 
 namespace Workforce.Api.Infrastructure;
 
@@ -11,7 +12,7 @@ public static class EmployerRecords
     public static async Task<Employer> EmployerByCode(this WorkforceStore store, string? code, string field)
     {
         var normalised = (code ?? "").Trim().ToUpperInvariant();
-        RuleViolation.Require(normalised.Length > 0, field, "The employer's code is required.");
+        WorkforceRules.EmployerCodeByKind.Require(normalised.Length > 0, field, "The employer's code is required.");
         return (await store.Aggregates<Employer>().List(normalised)).SingleOrDefault()
             ?? throw RuleViolation.NotFound(field, $"There is no employer {normalised}.");
     }

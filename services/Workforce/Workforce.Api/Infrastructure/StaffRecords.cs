@@ -30,7 +30,8 @@ public static class StaffRecords
         Guid employerId, Guid? after, int? limit, CancellationToken ct = default)
     {
         var size = limit ?? DefaultPage;
-        RuleViolation.Require(size is >= 1 and <= MaxPage, "limit", $"A page holds 1 to {MaxPage} records.");
+        WorkforceApiRules.PageSize.Require(size is >= 1 and <= MaxPage, "limit",
+            $"A page holds 1 to {MaxPage} records.");
         var key = employerId.ToString();
         var rows = await store.StoredAggregates.AsNoTracking()
             .Where(a => a.Type == nameof(StaffRecord) && a.Key == key)

@@ -39,10 +39,12 @@ public static class TransferRecords
     public static void RequireEliReader(ClaimsPrincipal user, TransferProject project, DateOnly today)
     {
         var caller = Caller.From(user);
-        if (!caller.IsIn(Roles.HrOfficer)) throw RuleViolation.Forbidden("role", "Only HR officers read the ELI.");
+        if (!caller.IsIn(Roles.HrOfficer)) throw WorkforceApiRules.EliForHrOfficers.Broken("role",
+            "Only HR officers read the ELI.");
         if (EmployerAccess.IsOf(caller, project.TransferorCode)) return;
         if (EmployerAccess.IsOf(caller, project.TransfereeCode) && project.EliVisibleToTransfereeOn(today)) return;
-        throw RuleViolation.Forbidden("eli", "The transferee reads the ELI from the day it is provided.");
+        throw WorkforceApiRules.EliForHrOfficers.Broken("eli",
+            "The transferee reads the ELI from the day it is provided.");
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Commissioning.Domain;
+using Workforce.Domain.SeedWork;
 
 namespace Workforce.Domain.Employers;
 
@@ -21,9 +22,11 @@ public sealed partial class Employer : AggregateRoot
     /// <summary>Rule EmployerCodeByKind: the code has the shape its kind's register gives it.</summary>
     public static Employer Register(string name, EmployerKind kind, string code)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(name), "name", "An employer needs a name.");
+        WorkforceRules.EmployerCodeByKind.Require(!string.IsNullOrWhiteSpace(name), "name",
+            "An employer needs a name.");
         var normalised = (code ?? "").Trim().ToUpperInvariant();
-        RuleViolation.Require(Pattern(kind).IsMatch(normalised), "code", $"'{code}' is not {Describe(kind)}.");
+        WorkforceRules.EmployerCodeByKind.Require(Pattern(kind).IsMatch(normalised), "code",
+            $"'{code}' is not {Describe(kind)}.");
         return new Employer { Name = name.Trim(), Kind = kind, Code = normalised };
     }
 

@@ -35,7 +35,8 @@ public sealed partial class Establishment
             FteInPost = f.FteInPost.Less(move.FteInPost + move.LeaverFte, "fteInPost"),
             VacantFte = f.VacantFte.Less(move.VacantFte, "vacantFte"),
         };
-        RuleViolation.Require(left.Headcount >= 0, "headcount", $"More people leave '{f.Name}' than it holds.");
+        EstablishmentRules.NoMoreLeaveThanItHolds.Require(left.Headcount >= 0, "headcount",
+            $"More people leave '{f.Name}' than it holds.");
         return (team, left, budget);
     }
 

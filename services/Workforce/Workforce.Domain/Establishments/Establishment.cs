@@ -62,11 +62,12 @@ public sealed partial class Establishment : AggregateRoot
 
     private static List<TeamFigures> Checked(IReadOnlyList<TeamFigures> teams, IReadOnlyList<StatedTotalRow> totals)
     {
-        RuleViolation.Require(teams.Count > 0, "teams", "An establishment has at least one team.");
+        EstablishmentRules.TeamsStatedOnce.Require(teams.Count > 0, "teams", "An establishment has at least one team.");
         var figures = teams.Select((t, i) => t.Checked($"teams[{i}]")).ToList();
         var duplicate = figures.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
             .FirstOrDefault(g => g.Count() > 1);
-        RuleViolation.Require(duplicate is null, "teams", $"Team '{duplicate?.Key}' is stated twice.");
+        EstablishmentRules.TeamsStatedOnce.Require(duplicate is null, "teams",
+            $"Team '{duplicate?.Key}' is stated twice.");
         for (var i = 0; i < totals.Count; i++) totals[i].Check(figures, $"totals[{i}]");
         return figures;
     }

@@ -23,7 +23,8 @@ public sealed record StatedTotalRow(
     /// </summary>
     internal void Check(IReadOnlyList<TeamFigures> teams, string field)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(Label), $"{field}.label", "A total row needs its label.");
+        EstablishmentRules.TotalRowEqualsItsTeams.Require(!string.IsNullOrWhiteSpace(Label), $"{field}.label",
+            "A total row needs its label.");
         var covered = Covered(teams, field);
         var sums = EstablishmentTotals.Of(covered);
         var wrong = new List<(string Figure, string Stated, string Sum)>();
@@ -34,7 +35,7 @@ public sealed record StatedTotalRow(
         Compare(wrong, "inScopeFte", InScopeFte, sums.InScopeFte);
         if (wrong.Count == 0) return;
         var detail = string.Join("; ", wrong.Select(w => $"{w.Figure} states {w.Stated}, its teams sum to {w.Sum}"));
-        throw RuleViolation.Invalid($"{field}.{wrong[0].Figure}",
+        throw EstablishmentRules.TotalRowEqualsItsTeams.Broken($"{field}.{wrong[0].Figure}",
             $"The '{Label.Trim()}' row disagrees with its teams: {detail}.");
     }
 
@@ -42,7 +43,7 @@ public sealed record StatedTotalRow(
     {
         if (TeamNames is not { Count: > 0 } names) return teams.ToList();
         var unknown = names.FirstOrDefault(n => !teams.Any(t => SameName(t, n)));
-        RuleViolation.Require(unknown is null, $"{field}.teamNames",
+        EstablishmentRules.TotalRowEqualsItsTeams.Require(unknown is null, $"{field}.teamNames",
             $"The '{Label}' row names '{unknown}', which is not a team.");
         return teams.Where(t => names.Any(n => SameName(t, n))).ToList();
     }

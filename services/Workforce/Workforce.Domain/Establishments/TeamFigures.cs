@@ -27,17 +27,22 @@ public sealed record TeamFigures(
     /// </summary>
     internal TeamFigures Checked(string field)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(Name), $"{field}.name", "A team needs a name.");
-        RuleViolation.Require(StaffBudget >= 0, $"{field}.staffBudget",
+        EstablishmentRules.TeamFiguresWellFormed.Require(!string.IsNullOrWhiteSpace(Name), $"{field}.name",
+            "A team needs a name.");
+        EstablishmentRules.TeamFiguresWellFormed.Require(StaffBudget >= 0, $"{field}.staffBudget",
             $"A staff budget cannot be negative ({StaffBudget}).");
-        RuleViolation.Require(Money.RoundPence(StaffBudget) == StaffBudget, $"{field}.staffBudget",
+        EstablishmentRules.TeamFiguresWellFormed.Require(Money.RoundPence(StaffBudget) == StaffBudget,
+            $"{field}.staffBudget",
             $"{StaffBudget} has a fraction of a penny.");
-        RuleViolation.Require(Headcount >= 0, $"{field}.headcount", $"A headcount cannot be negative ({Headcount}).");
-        RuleViolation.Require(FteInPost.Hundredths <= Headcount * 100L, $"{field}.fteInPost",
+        EstablishmentRules.TeamFiguresWellFormed.Require(Headcount >= 0, $"{field}.headcount",
+            $"A headcount cannot be negative ({Headcount}).");
+        EstablishmentRules.FteWithinHeadcount.Require(FteInPost.Hundredths <= Headcount * 100L, $"{field}.fteInPost",
             $"{FteInPost} FTE in post is more than its {Headcount} staff can hold.");
-        RuleViolation.Require(Posts is null or >= 0, $"{field}.posts", $"Posts cannot be negative ({Posts}).");
+        EstablishmentRules.TeamFiguresWellFormed.Require(Posts is null or >= 0, $"{field}.posts",
+            $"Posts cannot be negative ({Posts}).");
         var functions = (Functions ?? []).Select(f => f?.Trim() ?? "").ToArray();
-        RuleViolation.Require(functions.All(f => f.Length > 0), $"{field}.functions", "A function needs a name.");
+        EstablishmentRules.TeamFiguresWellFormed.Require(functions.All(f => f.Length > 0), $"{field}.functions",
+            "A function needs a name.");
         return this with { Name = Name.Trim(), Functions = functions };
     }
 }

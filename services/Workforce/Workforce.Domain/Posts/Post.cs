@@ -35,10 +35,10 @@ public sealed class Post : AggregateRoot
     public static Post Establish(Employer host, string title, Fte fte, IReadOnlyCollection<EmploymentSector> openTo,
         string? fundedFrom)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(title), "title", "A post needs a title.");
-        RuleViolation.Require(fte > Fte.Zero && fte <= StaffTerms.Full, "fte",
+        PostRules.PostStated.Require(!string.IsNullOrWhiteSpace(title), "title", "A post needs a title.");
+        PostRules.PostStated.Require(fte > Fte.Zero && fte <= StaffTerms.Full, "fte",
             "A post is more than 0 and at most 1 FTE.");
-        RuleViolation.Require(openTo.Count > 0, "openTo", "Say which sectors' staff may hold the post.");
+        PostRules.PostStated.Require(openTo.Count > 0, "openTo", "Say which sectors' staff may hold the post.");
         var post = new Post
         {
             HostEmployerId = host.Id,
@@ -59,13 +59,15 @@ public sealed class Post : AggregateRoot
     /// </summary>
     public void Fill(StaffRecord holder, DateOnly on)
     {
-        if (Status != PostStatus.Vacant) throw RuleViolation.Precondition("postId", "The post is already filled.");
-        RuleViolation.Require(holder.EmploymentEndedOn is null, "staffRecordId", "That employment has ended.");
-        RuleViolation.Require(_openTo.Contains(holder.Sector), "staffRecordId",
+        if (Status != PostStatus.Vacant) throw PostRules.FilledOnce.Broken("postId", "The post is already filled.");
+        PostRules.OpenToTheHoldersSector.Require(holder.EmploymentEndedOn is null, "staffRecordId",
+            "That employment has ended.");
+        PostRules.OpenToTheHoldersSector.Require(_openTo.Contains(holder.Sector), "staffRecordId",
             $"The post is open to {string.Join(" and ", _openTo)} staff, not {holder.Sector}.");
         var throughAssignment = holder.AssignmentOn(on) is { } a && a.PostId == Id
             && a.HostEmployerId == HostEmployerId;
-        RuleViolation.Require(holder.EmployerId == HostEmployerId || throughAssignment, "staffRecordId",
+        PostRules.FilledWithoutTransfer.Require(holder.EmployerId == HostEmployerId || throughAssignment,
+            "staffRecordId",
             $"Someone employed by {holder.EmployerCode} holds this post through an assignment to it.");
         Status = PostStatus.Filled;
         HolderReference = holder.Reference;

@@ -27,10 +27,11 @@ public readonly record struct Fte : IComparable<Fte>
     /// <summary>Rule FteExactAndNotNegative: two decimal places at most and never below zero.</summary>
     public static Fte Of(decimal value, string field)
     {
-        RuleViolation.Require(value >= 0, field, $"FTE cannot be below zero ({value}).");
-        RuleViolation.Require(decimal.Round(value, 2) == value, field,
+        WorkforceRules.FteExactAndNotNegative.Require(value >= 0, field, $"FTE cannot be below zero ({value}).");
+        WorkforceRules.FteExactAndNotNegative.Require(decimal.Round(value, 2) == value, field,
             $"FTE is held to hundredths; {value} has more places.");
-        RuleViolation.Require(value * 100 <= MaxHundredths, field, $"{value} FTE is more than any employer holds.");
+        WorkforceRules.FteExactAndNotNegative.Require(value * 100 <= MaxHundredths, field,
+            $"{value} FTE is more than any employer holds.");
         return new Fte((long)(value * 100));
     }
 
@@ -39,7 +40,8 @@ public readonly record struct Fte : IComparable<Fte>
     /// <summary>This less <paramref name="b"/>; an FTE cannot go below zero, so taking more is refused.</summary>
     public Fte Less(Fte b, string field)
     {
-        RuleViolation.Require(b.Hundredths <= Hundredths, field, $"{b} FTE is more than the {this} FTE held.");
+        WorkforceRules.FteExactAndNotNegative.Require(b.Hundredths <= Hundredths, field,
+            $"{b} FTE is more than the {this} FTE held.");
         return new Fte(Hundredths - b.Hundredths);
     }
 

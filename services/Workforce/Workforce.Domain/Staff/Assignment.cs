@@ -30,10 +30,11 @@ public sealed record Recharge(RechargeBasis Basis, decimal? Percentage = null, d
 
     internal Recharge Checked()
     {
-        RuleViolation.Require(Basis == RechargeBasis.Percentage ? Percentage is > 0 and <= 100 : Percentage is null,
+        StaffRules.RechargeStatesItsBasis.Require(
+            Basis == RechargeBasis.Percentage ? Percentage is > 0 and <= 100 : Percentage is null,
             "recharge.percentage",
                 "A percentage recharge states a percentage above 0 and at most 100; others state none.");
-        RuleViolation.Require(Basis == RechargeBasis.FixedAnnualAmount
+        StaffRules.RechargeStatesItsBasis.Require(Basis == RechargeBasis.FixedAnnualAmount
                 ? AnnualAmount is > 0 && Money.RoundPence(AnnualAmount.Value) == AnnualAmount
                 : AnnualAmount is null,
             "recharge.annualAmount",

@@ -18,8 +18,9 @@ public sealed record PersonalDetails(string GivenName, string FamilyName, DateOn
 
     internal PersonalDetails Checked()
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(GivenName), "givenName", "A given name is required.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(FamilyName), "familyName", "A family name is required.");
+        StaffRules.PersonNamed.Require(!string.IsNullOrWhiteSpace(GivenName), "givenName", "A given name is required.");
+        StaffRules.PersonNamed.Require(!string.IsNullOrWhiteSpace(FamilyName), "familyName",
+            "A family name is required.");
         return this with
         {
             GivenName = GivenName.Trim(),

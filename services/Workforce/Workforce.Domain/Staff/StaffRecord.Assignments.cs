@@ -14,14 +14,15 @@ public sealed partial class StaffRecord
         Recharge recharge)
     {
         RequireEmployed();
-        RuleViolation.Require(host.Id != EmployerId, "hostEmployerId",
+        StaffRules.HostIsNotTheEmployer.Require(host.Id != EmployerId, "hostEmployerId",
             "The host is the employer: that is the person's own post, not a secondment or assignment.");
-        RuleViolation.Require(end is null || end >= start, "end", "An assignment cannot end before it starts.");
-        RuleViolation.Require(start >= Terms.ContinuousServiceStart, "start",
+        StaffRules.AssignmentWithinEmployment.Require(end is null || end >= start, "end",
+            "An assignment cannot end before it starts.");
+        StaffRules.AssignmentWithinEmployment.Require(start >= Terms.ContinuousServiceStart, "start",
             "An assignment cannot start before the employment.");
         var clash = _assignments.FirstOrDefault(a => a.Overlaps(start, end));
         if (clash is not null)
-            throw RuleViolation.Precondition("start",
+            throw StaffRules.AssignmentsDoNotOverlap.Broken("start",
                 $"The person is already assigned to {clash.HostCode} from {clash.Start:yyyy-MM-dd}.");
         var assignment = new Assignment(Guid.NewGuid(), kind, host.Id, host.Code, postId, start, end,
             recharge.Checked());
@@ -36,8 +37,9 @@ public sealed partial class StaffRecord
         if (index < 0) throw RuleViolation.NotFound("assignmentId",
             $"{assignmentId} is not this person's assignment.");
         var assignment = _assignments[index];
-        RuleViolation.Require(on >= assignment.Start, "on", "An assignment cannot end before it starts.");
-        RuleViolation.Require(assignment.End is null || on <= assignment.End, "on",
+        StaffRules.AssignmentWithinEmployment.Require(on >= assignment.Start, "on",
+            "An assignment cannot end before it starts.");
+        StaffRules.AssignmentWithinEmployment.Require(assignment.End is null || on <= assignment.End, "on",
             "The assignment has already ended.");
         _assignments[index] = assignment with { End = on };
     }

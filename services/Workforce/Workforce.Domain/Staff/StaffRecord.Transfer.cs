@@ -11,7 +11,8 @@ public sealed partial class StaffRecord
     {
         RequireEmployed();
         if (TransferStatus != TransferStatus.NoTransfer)
-            throw RuleViolation.Precondition("transferStatus", $"The person's transfer status is {TransferStatus}.");
+            throw StaffRules.TransferStatusAllows.Broken("transferStatus",
+                $"The person's transfer status is {TransferStatus}.");
         NoTransferDecision = decision.Checked("decision");
     }
 
@@ -23,15 +24,18 @@ public sealed partial class StaffRecord
     {
         RequireEmployed();
         if (TransferStatus != TransferStatus.NoTransfer)
-            throw RuleViolation.Precondition("staffRecordId", $"The person's transfer status is {TransferStatus}.");
+            throw StaffRules.TransferStatusAllows.Broken("staffRecordId",
+                $"The person's transfer status is {TransferStatus}.");
         if (NoTransferDecision is { } noTransfer)
         {
-            var decision = (newDecision ?? throw RuleViolation.Invalid("decision",
+            var decision = (newDecision ?? throw StaffRules.NoTransferNeedsNewDecision.Broken("decision",
                 $"{noTransfer.Body} decided this person does not transfer ({noTransfer.Reference}); " +
                 "a transfer needs a new governance decision.")).Checked("decision");
-            RuleViolation.Require(decision.DecidedOn > noTransfer.DecidedOn, "decision.decidedOn",
+            StaffRules.NoTransferNeedsNewDecision.Require(decision.DecidedOn > noTransfer.DecidedOn,
+                "decision.decidedOn",
                 $"The decision must come after the no-transfer decision of {noTransfer.DecidedOn:yyyy-MM-dd}.");
-            RuleViolation.Require(!string.IsNullOrWhiteSpace(consultationReference), "consultationReference",
+            StaffRules.NoTransferNeedsNewDecision.Require(!string.IsNullOrWhiteSpace(consultationReference),
+                "consultationReference",
                 "Proposing a transfer for staff told they would not transfer needs a consultation.");
         }
         TransferStatus = TransferStatus.ProposedTransfer;

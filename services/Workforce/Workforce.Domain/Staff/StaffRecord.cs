@@ -68,7 +68,7 @@ public sealed partial class StaffRecord : AggregateRoot
     public void MoveToTeam(Establishment establishment, Guid teamId)
     {
         RequireEmployed();
-        RuleViolation.Require(establishment.EmployerId == EmployerId, "teamId",
+        StaffRules.WithinTheEmployer.Require(establishment.EmployerId == EmployerId, "teamId",
             "A team move stays within the employer.");
         establishment.Team(teamId);
         TeamId = teamId;
@@ -93,19 +93,21 @@ public sealed partial class StaffRecord : AggregateRoot
     /// <summary>Records a case the ELI pack may disclose (anchors B.10: the previous two years).</summary>
     public void RecordCase(EmploymentCase employmentCase, DateOnly today)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(employmentCase.Summary), "summary", "Describe the case.");
-        RuleViolation.Require(employmentCase.StartedOn <= today, "startedOn", "A case cannot start in the future.");
+        StaffRules.CaseStated.Require(!string.IsNullOrWhiteSpace(employmentCase.Summary), "summary",
+            "Describe the case.");
+        StaffRules.CaseStated.Require(employmentCase.StartedOn <= today, "startedOn",
+            "A case cannot start in the future.");
         _cases.Add(employmentCase with { Summary = employmentCase.Summary.Trim() });
     }
 
     private void RequireEmployed()
     {
         if (EmploymentEndedOn is { } ended)
-            throw RuleViolation.Precondition("staffRecordId", $"This employment ended on {ended:yyyy-MM-dd}.");
+            throw StaffRules.StillEmployed.Broken("staffRecordId", $"This employment ended on {ended:yyyy-MM-dd}.");
     }
 
     private static void RequireOwnEstablishment(Employer employer, Establishment establishment) =>
-        RuleViolation.Require(establishment.EmployerId == employer.Id, "teamId",
+        StaffRules.WithinTheEmployer.Require(establishment.EmployerId == employer.Id, "teamId",
             $"The team is not in {employer.Name}'s establishment.");
 
     /// <summary>"WF-" and 16 random hexadecimal digits: nothing about the person can be read from it.</summary>

@@ -20,13 +20,14 @@ public sealed record StaffTerms(
 
     internal StaffTerms Checked(PersonalDetails person, DateOnly today)
     {
-        RuleViolation.Require(Fte > Fte.Zero && Fte <= Full, "fte",
+        StaffRules.OnePersonAtMostOneFte.Require(Fte > Fte.Zero && Fte <= Full, "fte",
             $"A person holds more than 0 and at most 1 FTE, not {Fte}.");
-        RuleViolation.Require(ContinuousServiceStart <= today, "continuousServiceStart",
+        StaffRules.ServiceFromBirthToToday.Require(ContinuousServiceStart <= today, "continuousServiceStart",
             "Continuous service cannot start in the future.");
-        RuleViolation.Require(ContinuousServiceStart > person.DateOfBirth, "continuousServiceStart",
+        StaffRules.ServiceFromBirthToToday.Require(ContinuousServiceStart > person.DateOfBirth,
+            "continuousServiceStart",
             "Continuous service cannot start before the person was born.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(TermsReference), "termsReference",
+        StaffRules.TermsNamed.Require(!string.IsNullOrWhiteSpace(TermsReference), "termsReference",
             "Name the terms and conditions (the written particulars) the person is employed on.");
         return this with
         {
@@ -42,8 +43,9 @@ public sealed record GovernanceDecision(string Body, string Reference, DateOnly 
 {
     internal GovernanceDecision Checked(string field)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(Body), $"{field}.body", "Name the body that decided.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(Reference), $"{field}.reference",
+        StaffRules.DecisionCited.Require(!string.IsNullOrWhiteSpace(Body), $"{field}.body",
+            "Name the body that decided.");
+        StaffRules.DecisionCited.Require(!string.IsNullOrWhiteSpace(Reference), $"{field}.reference",
             "Give the decision's reference.");
         return this with { Body = Body.Trim(), Reference = Reference.Trim() };
     }
