@@ -81,8 +81,9 @@ public sealed partial class RulesIndexTests
     {
         var text = new StringBuilder(Begin).Append('\n');
         if (!DeclaredBy(service).Any())
-            return text.Append("None has a name of its own yet: its violations carry the general rules' types "
-                + $"({string.Join(", ", General().Select(r => $"`{r.Rule.ProblemType}`"))}).\n").Append(End).ToString();
+            return text.Append("None has a name of its own yet: its violations carry the general rules' types\n")
+                .Append($"({string.Join(", ", General().Select(r => $"`{r.Rule.ProblemType}`"))}).\n")
+                .Append(End).ToString();
         text.Append("| problem type | status | the rule | source |\n|---|---|---|---|\n");
         foreach (var (_, rule) in DeclaredBy(service))
             text.Append($"| `{rule.ProblemType}` | {ProblemStatus.Of(rule.Kind)} | {rule.Says.Replace("|", "\\|")} "

@@ -27,6 +27,8 @@ public sealed class ContractPartiesTests(PostgresServer postgres) : IClassFixtur
 {
     private const string Wirral = "E08000015", Sefton = "E08000014", Knowsley = "E08000011";
     private static readonly DateOnly AwardedOn = new(2018, 3, 1);
+    /// <summary>When the rows held before the schema step were written: any fixed instant, the step reads none.</summary>
+    private static readonly DateTime StoredAt = new(2018, 3, 1, 9, 0, 0, DateTimeKind.Utc);
     private static readonly DueDiligenceSignatories Signatories = new(new Dictionary<string, string>
     {
         [Wirral] = "Director of Adult Social Care", [Sefton] = "Director of Adult Social Care",
@@ -118,9 +120,9 @@ public sealed class ContractPartiesTests(PostgresServer postgres) : IClassFixtur
             object Id(Guid id) => before.Database.IsNpgsql() ? id : id.ToString().ToUpperInvariant();
             await before.Database.ExecuteSqlAsync($"""
                 INSERT INTO aggregates ("Id", "Type", "Key", "Body", "UpdatedUtc", "Version", "Tenancy")
-                VALUES ({Id(contract)}, 'CommissioningContract', 'RXA', {"{}"}, {DateTime.UtcNow},
+                VALUES ({Id(contract)}, 'CommissioningContract', 'RXA', {"{}"}, {StoredAt},
                     {Id(Guid.NewGuid())}, 'E08000015 12F RXA'),
-                    ({Id(Guid.NewGuid())}, 'ContractMonitoring', {contract.ToString()}, {"{}"}, {DateTime.UtcNow},
+                    ({Id(Guid.NewGuid())}, 'ContractMonitoring', {contract.ToString()}, {"{}"}, {StoredAt},
                     {Id(Guid.NewGuid())}, 'E08000015 12F RXA')
                 """);
         }
