@@ -32,6 +32,11 @@ if [ -n "${PLATFORM_ONLY:-}" ]; then
   done
   PLATFORM_SERVICES=("${kept[@]}")
 fi
+# PLATFORM_CONFIGURATION=Release builds and runs what an operator's image holds (default: Debug, for developing).
+PLATFORM_CONFIGURATION="${PLATFORM_CONFIGURATION:-Debug}"
+# PLATFORM_TELEMETRY=off starts no dashboard and exports nothing (the benchmarks: a sink on the same two cores
+# would be measured with the gateway); by default every app exports to the local dashboard.
+PLATFORM_TELEMETRY="${PLATFORM_TELEMETRY:-on}"
 PLATFORM_PIDS=()
 root_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -46,14 +51,14 @@ platform_build() { # what the platform runs, not the test suites
   echo "Building ..."
   for project in $(platform_apis) gateway/Commissioning.Gateway tools/LocalSidecar tools/DevToken tools/DemoData \
     tools/DemoReceiver tools/Dashboard; do
-    dotnet build "$project" -nologo -v quiet -clp:ErrorsOnly
+    dotnet build "$project" -c "$PLATFORM_CONFIGURATION" -nologo -v quiet -clp:ErrorsOnly
   done
 }
 
 platform_dll() { # tools/DemoData -> its built dll
   local project="$1" name
   name="$(basename "$project")"
-  echo "$project/bin/Debug/net10.0/$name.dll"
+  echo "$project/bin/$PLATFORM_CONFIGURATION/net10.0/$name.dll"
 }
 
 platform_token() { # roles...
@@ -86,13 +91,15 @@ platform_start() { # state folder
   mkdir -p "$logs" "$data/redis"
   platform_launch redis "$logs" redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$data/redis" \
     --appendonly yes --save ""
-  platform_launch dashboard "$logs" "$root_dir/tools/Dashboard/start.sh" "$DASHBOARD_PORT" "$DASHBOARD_OTLP_PORT" \
-    "$DASHBOARD_OTLP_HTTP_PORT"
+  if [ "$PLATFORM_TELEMETRY" != off ]; then
+    platform_launch dashboard "$logs" "$root_dir/tools/Dashboard/start.sh" "$DASHBOARD_PORT" "$DASHBOARD_OTLP_PORT" \
+      "$DASHBOARD_OTLP_HTTP_PORT"
+    # Every app sends its traces, metrics and logs to the dashboard, each batch within a second (default five).
+    export OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$DASHBOARD_OTLP_PORT" OTEL_BSP_SCHEDULE_DELAY=1000 \
+      OTEL_BLRP_SCHEDULE_DELAY=1000
+  fi
   platform_launch demo-receiver "$logs" dotnet "$(platform_dll tools/DemoReceiver)" --port "$DEMO_RECEIVER_PORT"
   export ASPNETCORE_ENVIRONMENT=Development DOTNET_NOLOGO=1 DOTNET_ENVIRONMENT=Development
-  # Every app sends its traces, metrics and logs to the dashboard, each batch within a second (default five).
-  export OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$DASHBOARD_OTLP_PORT" OTEL_BSP_SCHEDULE_DELAY=1000 \
-    OTEL_BLRP_SCHEDULE_DELAY=1000
   local clusters=() partners=()
   for entry in "${PLATFORM_SERVICES[@]}"; do # each service finds the others' gRPC ports as Services:<Project>
     read -r name project port <<<"$entry"
@@ -128,7 +135,8 @@ platform_wait_ready() { # every service started, then the gateway
     read -r name project port <<<"$entry"
     [ -d "services/$project/$project.Api" ] && urls+=("http://127.0.0.1:$port/health/ready")
   done
-  urls+=("$GATEWAY_URL/health/ready" "$DASHBOARD_URL/api/telemetry/resources" "$DEMO_RECEIVER_URL/health")
+  urls+=("$GATEWAY_URL/health/ready" "$DEMO_RECEIVER_URL/health")
+  [ "$PLATFORM_TELEMETRY" = off ] || urls+=("$DASHBOARD_URL/api/telemetry/resources")
   for url in "${urls[@]}"; do
     local ready=""
     for _ in $(seq 1 240); do

@@ -7,7 +7,8 @@
 # anyone who can reach 127.0.0.1, which is why they listen on nothing else.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-binary="$(cat "$here/bin/Debug/net10.0/dashboard.path")"
+# Either build (Debug or Release) names the same binary, the package's.
+binary="$(cat "$here"/bin/*/net10.0/dashboard.path | head -n 1)"
 export ASPNETCORE_URLS="http://127.0.0.1:$1"
 export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$2"
 export ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL="http://127.0.0.1:$3"

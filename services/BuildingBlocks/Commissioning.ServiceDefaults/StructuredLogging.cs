@@ -17,6 +17,10 @@ internal static class StructuredLogging
         });
         // Outgoing calls (health probes of the sidecar, gRPC clients) would otherwise log every request.
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        // Grpc.AspNetCore logs every call answered with an error status at Information: a refusal (a rule broken,
+        // an unknown id) is the caller's answer, not an operational event, and a 1 KB line each is measurable
+        // load; REST refusals are not logged either. Its warnings and errors still are.
+        builder.Logging.AddFilter("Grpc.AspNetCore.Server.ServerCallHandler", LogLevel.Warning);
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
     }

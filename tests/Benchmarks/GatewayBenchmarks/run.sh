@@ -11,6 +11,8 @@ root="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$root"
 seconds="${1:-5}"
 export GATEWAY_PORT=18080 REDIS_PORT=16390
+# What an operator runs (Release), with no telemetry sink on the same two cores (PLATFORM_TELEMETRY=on to add one).
+export PLATFORM_CONFIGURATION="${PLATFORM_CONFIGURATION:-Release}" PLATFORM_TELEMETRY="${PLATFORM_TELEMETRY:-off}"
 source "$root/scripts/platform.sh"
 PLATFORM_SERVICES=("pooled-finance PooledFinance 15100")
 "$root/scripts/prerequisites.sh"
