@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using Commissioning.Testing;
+using Returns.Domain.AscFr;
 using Returns.Domain.Cld;
 using static Commissioning.Testing.Answers;
 using static Returns.Tests.Api.CarePackageEvents;
@@ -38,6 +39,26 @@ public abstract class ReturnLifecycleApiTests(CarePackagesPartner carePackages)
         Assert.Contains(",Long term support: Community,Home care,CASSR Commissioned Support,,la-social-care,18.50,"
             + "Hourly,14.00", lines[1]);
         Assert.Equal(("", 3), (lines[^1], lines.Length));
+    }
+
+    [Fact]
+    public async Task An_asc_fr_year_is_built_from_the_same_lines_and_submitted_as_its_data_file()
+    {
+        Assert.Equal("SUCCESS", await Deliver("package-started", Started()));
+        var id = Id(await Ok(Officer.PostAsJsonAsync("/api/v1/returns",
+            new { kind = "asc-fr", council = Wirral, period = "2024/25" })));
+
+        var submitted = Current(await Submitted(id));
+
+        Assert.Equal(1, submitted.GetProperty("rows").GetInt32());
+        var bytes = await Officer.GetByteArrayAsync($"/api/v1/returns/{id}/artefact");
+        var lines = Encoding.UTF8.GetString(bytes).Split("\r\n");
+        Assert.Equal(string.Join(',', AscFrHeaders.All), lines[0]);
+        // Born March 1941 (care packages): 65 and over on 31 March 2025. 8 April 2024 to 31 March 2025 is 358
+        // days, 51 1/7 weeks (anchors B.2 L535): 716 hours at 14 a week, £259 a week = £13,246.00, so £18.50 an
+        // hour (B.4 L567).
+        Assert.Equal($"2025,{Wirral},Long Term Support,65 and Over,Physical Support,Community: Home Care,"
+            + "Provision by Others,1,13246.00,Hours,716.00,18.50", lines[1]);
     }
 
     [Fact]

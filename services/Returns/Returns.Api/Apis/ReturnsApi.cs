@@ -4,7 +4,6 @@ using Commissioning.Persistence;
 using Commissioning.ServiceDefaults;
 using Returns.Api.Extracts;
 using Returns.Api.Infrastructure;
-using Returns.Domain.Cld;
 using Returns.Domain.Periods;
 using Returns.Domain.Returns;
 using Returns.Domain.SeedWork;
@@ -40,7 +39,7 @@ public static class ReturnsApi
             .Documented(ReturnsTags.Returns, "getReturn", "Read a return",
                 "Its status and every version: rows, findings, sign-off, submission and diff.", Status404NotFound);
         MapLifecycle(one.MapGroup("").RequireAuthorization(ReturnsPolicies.ActsOnReturns));
-        one.MapGet("/artefact", Artefact).Produces<byte[]>(Status200OK, CldCsv.MediaType)
+        one.MapGet("/artefact", Artefact).Produces<byte[]>(Status200OK, ReturnCsv.MediaType)
             .Documented(ReturnsTags.Returns, "getReturnArtefact", "Read a submitted artefact",
                 "The exact bytes submitted for a version (the last submitted unless version is given), with their "
                 + "SHA-256 as the ETag and Repr-Digest; they never change.", Status404NotFound);
@@ -51,7 +50,8 @@ public static class ReturnsApi
     {
         acts.MapPost("/collections", Collect).Documented(ReturnsTags.Returns, "collectReturn", "Collect the rows",
             "Builds the current version's rows from the read model (CLD: one service event per package line in "
-            + "the rolling 12 months), the year and month of birth from care packages at extract time and the "
+            + "the rolling 12 months; ASC-FR: the year's expenditure, activity and unit cost per cell of the same "
+            + "lines), the year and month of birth from care packages at extract time and the "
             + "person fields it does not record as given; collecting again sends a validated version back to "
             + "collecting. A submitted version is refused naming status; care packages unreachable is a 503 and "
             + "nothing is collected.", [.. Changes, Status503ServiceUnavailable]);
@@ -65,7 +65,8 @@ public static class ReturnsApi
             .Documented(ReturnsTags.Returns, "signOffReturn", "Sign off the return",
                 "The council's returns officer signs a validated version (422 naming status otherwise).", Changes);
         acts.MapPost("/submissions", Submit).Documented(ReturnsTags.Returns, "submitReturn", "Submit the return",
-            "Writes the signed-off version's artefact (CLD: CSV with the specification's headers), stores it with its "
+            "Writes the signed-off version's artefact (CSV: CLD's with the specification's headers, ASC-FR's with "
+            + "the data file's keys and measures), stores it with its "
             + "SHA-256 and submits; the version never changes again.", Changes);
         acts.MapPost("/resubmissions", (Guid id, Resubmission request, ReturnsStore store, HttpContext http) =>
                 Act(store, http, id, (r, actor, at) => r.StartResubmission(actor, request.Reason, at)))
@@ -97,14 +98,14 @@ public static class ReturnsApi
         CarePackagesClient carePackages, HttpContext http)
     {
         var statutoryReturn = await Acted(store, http, id, "collect");
-        RequireCld(statutoryReturn);
+        ReturnContent.RequireBuilt(statutoryReturn);
         var given = (request?.People ?? []).Select((p, i) => p.Checked(i))
             .DistinctBy(p => p.PersonReference).ToDictionary(p => p.PersonReference, StringComparer.Ordinal);
         var lines = await CldExtract.Lines(store, statutoryReturn, http.RequestAborted);
         var known = await carePackages.PeopleOf(statutoryReturn.Council,
             [.. lines.Select(l => l.PersonReference).Distinct(StringComparer.Ordinal)], http.RequestAborted);
         var rows = CldExtract.Rows(statutoryReturn, lines, PersonDetails.Merge(known, given));
-        statutoryReturn.Collect([.. rows.Select(r => r.ToReturnRow())], store.Clock.GetUtcNow());
+        statutoryReturn.Collect(ReturnContent.Rows(statutoryReturn, rows), store.Clock.GetUtcNow());
         await store.SaveChangesAsync();
         return View(store, statutoryReturn);
     }
@@ -112,22 +113,21 @@ public static class ReturnsApi
     private static void Validate(StatutoryReturn statutoryReturn, ReturnsActor actor, DateTimeOffset at)
     {
         statutoryReturn.RequireReturnsOfficer(actor, "validate");
-        RequireCld(statutoryReturn);
-        var rows = CldRowReader.Read(statutoryReturn, statutoryReturn.Current.Rows);
-        statutoryReturn.RecordValidation(CldRowValidator.Validate(rows), at);
+        ReturnContent.RequireBuilt(statutoryReturn);
+        statutoryReturn.RecordValidation(ReturnContent.Findings(statutoryReturn), at);
     }
 
     private static async Task<ReturnView> Submit(Guid id, ReturnsStore store, HttpContext http)
     {
         var statutoryReturn = await Acted(store, http, id, "submit");
-        RequireCld(statutoryReturn);
-        var content = CldCsv.Write(statutoryReturn.Current.Rows);
+        ReturnContent.RequireBuilt(statutoryReturn);
+        var content = ReturnContent.Artefact(statutoryReturn);
         var hash = SubmittedArtefact.Sha256Of(content);
         statutoryReturn.Submit(ActorOf(http), hash, store.Clock.GetUtcNow());
         store.Artefacts.Add(new SubmittedArtefact
         {
             ReturnId = id, Version = statutoryReturn.Current.Number, Council = statutoryReturn.Council.Value,
-            ContentType = CldCsv.MediaType, Content = content, Sha256 = hash,
+            ContentType = ReturnCsv.MediaType, Content = content, Sha256 = hash,
             StoredUtc = store.Clock.GetUtcNow().UtcDateTime,
         });
         await store.SaveChangesAsync();
@@ -158,15 +158,6 @@ public static class ReturnsApi
         var statutoryReturn = await store.Aggregates<StatutoryReturn>().Get(id);
         statutoryReturn.RequireReturnsOfficer(ActorOf(http), action);
         return statutoryReturn;
-    }
-
-    /// <summary>Only CLD's rows are built from the read models yet; the other kinds open and wait.</summary>
-    private static void RequireCld(StatutoryReturn statutoryReturn)
-    {
-        if (statutoryReturn.Kind != ReturnKind.Cld)
-            throw ReturnRules.BuiltFromReadModels.Broken("kind",
-                $"{ReturnView.Code(statutoryReturn.Kind)} returns are not built from the read models yet; "
-                + "only CLD is.");
     }
 
     private static ReturnKind KindOf(string? kind)

@@ -1,25 +1,24 @@
 using System.Text;
-using Returns.Domain.Cld;
 using Returns.Domain.Returns;
 
 namespace Returns.Api.Extracts;
 
 /// <summary>
-/// The CLD flat file the collection takes (issue 18 cap. 2): CSV with the specification's headers in file order
-/// (<see cref="CldHeaders.All"/>), one line per row in the version's order, RFC 4180 quoting, CRLF line ends,
-/// UTF-8 without a byte order mark, so the same rows always give the same bytes and the same hash.
+/// A return's flat file (issue 18 cap. 2): CSV with its headers in file order (CLD's the specification's,
+/// ASC-FR's the data file's), one line per row in the version's order, RFC 4180 quoting, CRLF line ends, UTF-8
+/// without a byte order mark, so the same rows always give the same bytes and the same hash.
 /// </summary>
-public static class CldCsv
+public static class ReturnCsv
 {
     public const string MediaType = "text/csv";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static byte[] Write(IReadOnlyList<ReturnRow> rows)
+    public static byte[] Write(IReadOnlyList<string> headers, IReadOnlyList<ReturnRow> rows)
     {
         var text = new StringBuilder();
-        Line(text, CldHeaders.All);
-        foreach (var row in rows) Line(text, CldHeaders.All.Select(h => row.Fields.GetValueOrDefault(h)));
+        Line(text, headers);
+        foreach (var row in rows) Line(text, headers.Select(h => row.Fields.GetValueOrDefault(h)));
         return Utf8.GetBytes(text.ToString());
     }
 

@@ -1,0 +1,39 @@
+using Returns.Api.Apis;
+using Returns.Domain.AscFr;
+using Returns.Domain.Cld;
+using Returns.Domain.Returns;
+using Returns.Domain.Validation;
+
+namespace Returns.Api.Extracts;
+
+/// <summary>
+/// What each return built from the read models is made of: its rows from the period's CLD service rows, its
+/// validation and its artefact. CLD reports the rows themselves; ASC-FR sums the same rows over the financial year
+/// into its expenditure and activity cells (<see cref="AscFrTable"/>), so the two returns tie.
+/// </summary>
+public static class ReturnContent
+{
+    private static readonly ReturnKind[] Built = [ReturnKind.Cld, ReturnKind.AscFr];
+
+    /// <summary>Rule BuiltFromReadModels: the other kinds open and wait.</summary>
+    public static void RequireBuilt(StatutoryReturn statutoryReturn)
+    {
+        if (!Built.Contains(statutoryReturn.Kind))
+            throw ReturnRules.BuiltFromReadModels.Broken("kind",
+                $"{ReturnView.Code(statutoryReturn.Kind)} returns are not built from the read models yet; "
+                + "only CLD and ASC-FR are.");
+    }
+
+    public static IReadOnlyList<ReturnRow> Rows(StatutoryReturn statutoryReturn, IReadOnlyList<CldRow> serviceRows) =>
+        statutoryReturn.Kind == ReturnKind.AscFr
+            ? AscFrTable.Rows(statutoryReturn.Council, statutoryReturn.Period, serviceRows)
+            : [.. serviceRows.Select(r => r.ToReturnRow())];
+
+    public static IReadOnlyList<Finding> Findings(StatutoryReturn statutoryReturn) =>
+        statutoryReturn.Kind == ReturnKind.AscFr
+            ? AscFrValidator.Validate(statutoryReturn.Current.Rows)
+            : CldRowValidator.Validate(CldRowReader.Read(statutoryReturn, statutoryReturn.Current.Rows));
+
+    public static byte[] Artefact(StatutoryReturn statutoryReturn) => ReturnCsv.Write(
+        statutoryReturn.Kind == ReturnKind.AscFr ? AscFrHeaders.All : CldHeaders.All, statutoryReturn.Current.Rows);
+}
