@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
+using ClosedXML.Excel;
 using Commissioning.Testing;
+using Returns.Api.Extracts;
 using Returns.Domain.AscFr;
 using Returns.Domain.Cld;
 using static Commissioning.Testing.Answers;
@@ -51,14 +53,27 @@ public abstract class ReturnLifecycleApiTests(CarePackagesPartner carePackages)
         var submitted = Current(await Submitted(id));
 
         Assert.Equal(1, submitted.GetProperty("rows").GetInt32());
-        var bytes = await Officer.GetByteArrayAsync($"/api/v1/returns/{id}/artefact");
-        var lines = Encoding.UTF8.GetString(bytes).Split("\r\n");
-        Assert.Equal(string.Join(',', AscFrHeaders.All), lines[0]);
+        using var artefact = await Officer.GetAsync($"/api/v1/returns/{id}/artefact");
+        var bytes = await artefact.Content.ReadAsByteArrayAsync();
+        Assert.Equal(submitted.GetProperty("submission").GetProperty("artefactSha256").GetString(),
+            Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        Assert.Equal(AscFrWorkbook.MediaType, artefact.Content.Headers.ContentType?.MediaType);
+        using var workbook = new XLWorkbook(new MemoryStream(bytes));
+        var data = workbook.Worksheet("Data");
+        Assert.Equal(AscFrHeaders.All, data.Row(1).CellsUsed().Select(c => c.GetString()));
         // Born March 1941 (care packages): 65 and over on 31 March 2025. 8 April 2024 to 31 March 2025 is 358
         // days, 51 1/7 weeks (anchors B.2 L535): 716 hours at 14 a week, £259 a week = £13,246.00, so £18.50 an
         // hour (B.4 L567).
-        Assert.Equal($"2025,{Wirral},Long Term Support,65 and Over,Physical Support,Community: Home Care,"
-            + "Provision by Others,1,13246.00,Hours,716.00,18.50", lines[1]);
+        Assert.Equal(["2025", Wirral, "Long Term Support", "65 and Over", "Physical Support", "Community: Home Care",
+            "Provision by Others"], data.Row(2).Cells(1, 7).Select(c => c.GetString()));
+        Assert.Equal([1m, 13246.00m, 716.00m, 18.50m],
+            new[] { 8, 9, 11, 12 }.Select(c => data.Cell(2, c).GetValue<decimal>()));
+        Assert.Equal(("Hours", "0.00"), (data.Cell(2, 10).GetString(), data.Cell(2, 9).Style.NumberFormat.Format));
+        var table = workbook.Worksheet("Long Term Support");
+        Assert.Equal(("Expenditure (£), 65 and Over", "Community: Home Care", "Physical Support", 13246.00m),
+            (table.Cell(1, 1).GetString(), table.Cell(2, 2).GetString(), table.Cell(3, 1).GetString(),
+                table.Cell(3, 2).GetValue<decimal>()));
+        Assert.Equal(("Total", 13246.00m), (table.Cell(4, 1).GetString(), table.Cell(4, 3).GetValue<decimal>()));
     }
 
     [Fact]

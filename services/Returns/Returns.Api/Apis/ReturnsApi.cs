@@ -39,7 +39,7 @@ public static class ReturnsApi
             .Documented(ReturnsTags.Returns, "getReturn", "Read a return",
                 "Its status and every version: rows, findings, sign-off, submission and diff.", Status404NotFound);
         MapLifecycle(one.MapGroup("").RequireAuthorization(ReturnsPolicies.ActsOnReturns));
-        one.MapGet("/artefact", Artefact).Produces<byte[]>(Status200OK, ReturnCsv.MediaType)
+        one.MapGet("/artefact", Artefact).Produces<byte[]>(Status200OK, ReturnCsv.MediaType, AscFrWorkbook.MediaType)
             .Documented(ReturnsTags.Returns, "getReturnArtefact", "Read a submitted artefact",
                 "The exact bytes submitted for a version (the last submitted unless version is given), with their "
                 + "SHA-256 as the ETag and Repr-Digest; they never change.", Status404NotFound);
@@ -65,8 +65,8 @@ public static class ReturnsApi
             .Documented(ReturnsTags.Returns, "signOffReturn", "Sign off the return",
                 "The council's returns officer signs a validated version (422 naming status otherwise).", Changes);
         acts.MapPost("/submissions", Submit).Documented(ReturnsTags.Returns, "submitReturn", "Submit the return",
-            "Writes the signed-off version's artefact (CSV: CLD's with the specification's headers, ASC-FR's with "
-            + "the data file's keys and measures), stores it with its "
+            "Writes the signed-off version's artefact (CLD: CSV with the specification's headers; ASC-FR: XLSX "
+            + "in the collection's table layout with a sheet of the data file's rows), stores it with its "
             + "SHA-256 and submits; the version never changes again.", Changes);
         acts.MapPost("/resubmissions", (Guid id, Resubmission request, ReturnsStore store, HttpContext http) =>
                 Act(store, http, id, (r, actor, at) => r.StartResubmission(actor, request.Reason, at)))
@@ -121,13 +121,13 @@ public static class ReturnsApi
     {
         var statutoryReturn = await Acted(store, http, id, "submit");
         ReturnContent.RequireBuilt(statutoryReturn);
-        var content = ReturnContent.Artefact(statutoryReturn);
+        var (content, mediaType) = ReturnContent.Artefact(statutoryReturn, store.Clock.GetUtcNow());
         var hash = SubmittedArtefact.Sha256Of(content);
         statutoryReturn.Submit(ActorOf(http), hash, store.Clock.GetUtcNow());
         store.Artefacts.Add(new SubmittedArtefact
         {
             ReturnId = id, Version = statutoryReturn.Current.Number, Council = statutoryReturn.Council.Value,
-            ContentType = ReturnCsv.MediaType, Content = content, Sha256 = hash,
+            ContentType = mediaType, Content = content, Sha256 = hash,
             StoredUtc = store.Clock.GetUtcNow().UtcDateTime,
         });
         await store.SaveChangesAsync();
@@ -145,7 +145,7 @@ public static class ReturnsApi
         var digest = Convert.ToBase64String(Convert.FromHexString(artefact.Sha256));
         http.Response.Headers["Repr-Digest"] = $"sha-256=:{digest}:";
         return Results.Bytes(artefact.Content, artefact.ContentType,
-            $"{statutoryReturn.Kind}-{statutoryReturn.Council}-v{number}.csv".ToLowerInvariant());
+            ReturnContent.FileName(statutoryReturn, number, artefact.ContentType));
     }
 
     private static async Task<ReturnView> Act(ReturnsStore store, HttpContext http, Guid id,

@@ -34,6 +34,14 @@ public static class ReturnContent
             ? AscFrValidator.Validate(statutoryReturn.Current.Rows)
             : CldRowValidator.Validate(CldRowReader.Read(statutoryReturn, statutoryReturn.Current.Rows));
 
-    public static byte[] Artefact(StatutoryReturn statutoryReturn) => ReturnCsv.Write(
-        statutoryReturn.Kind == ReturnKind.AscFr ? AscFrHeaders.All : CldHeaders.All, statutoryReturn.Current.Rows);
+    /// <summary>CLD's flat file, or the ASC-FR workbook in the collection's layout, dated <paramref name="at"/>.</summary>
+    public static (byte[] Content, string MediaType) Artefact(StatutoryReturn statutoryReturn, DateTimeOffset at) =>
+        statutoryReturn.Kind == ReturnKind.AscFr
+            ? (AscFrWorkbook.Write(statutoryReturn.Current.Rows, at), AscFrWorkbook.MediaType)
+            : (ReturnCsv.Write(CldHeaders.All, statutoryReturn.Current.Rows), ReturnCsv.MediaType);
+
+    /// <summary>The artefact's file name: the kind, council and version, with its format's extension.</summary>
+    public static string FileName(StatutoryReturn statutoryReturn, int version, string mediaType) =>
+        $"{statutoryReturn.Kind}-{statutoryReturn.Council}-v{version}".ToLowerInvariant()
+        + (mediaType == AscFrWorkbook.MediaType ? ".xlsx" : ".csv");
 }
