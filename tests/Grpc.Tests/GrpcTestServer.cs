@@ -32,12 +32,15 @@ public sealed class GrpcTestServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<GrpcTestServer> Start(Action<IEndpointRouteBuilder> map, Action<IServiceCollection>? services = null)
+    /// <summary>The server on <paramref name="at"/> (127.0.0.1 on a free port when not given).</summary>
+    public static async Task<GrpcTestServer> Start(Action<IEndpointRouteBuilder> map, Action<IServiceCollection>? services = null,
+        IPEndPoint? at = null)
     {
+        at ??= new IPEndPoint(IPAddress.Loopback, 0);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Configuration["Identity:SigningKey"] = DevelopmentTokens.SigningKey;
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(at, l => l.Protocols = HttpProtocols.Http2));
         builder.Services.AddCommissioningIdentity();
         builder.Services.AddCommissioningGrpc([.. CommissioningServices.All]);
         // As every service's store is: grpc.health.v1 reports UNKNOWN while no ready check exists.
@@ -55,11 +58,12 @@ public sealed class GrpcTestServer : IAsyncDisposable
     }
 
     /// <summary>The server with the sample handlers of <see cref="SampleServices"/>.</summary>
-    public static Task<GrpcTestServer> StartSample(Action<IServiceCollection>? services = null) => Start(SampleServices.Map, s =>
-    {
-        s.AddSingleton<SampleServices>();
-        services?.Invoke(s);
-    });
+    public static Task<GrpcTestServer> StartSample(Action<IServiceCollection>? services = null, IPEndPoint? at = null) =>
+        Start(SampleServices.Map, s =>
+        {
+            s.AddSingleton<SampleServices>();
+            services?.Invoke(s);
+        }, at);
 
     public SampleServices Sample => _app.Services.GetRequiredService<SampleServices>();
 

@@ -3,7 +3,10 @@ namespace Commissioning.Grpc;
 /// <summary>One target service as a client sees it.</summary>
 public sealed class GrpcClientOptions
 {
-    /// <summary>The target's gRPC base address, e.g. http://pooled-finance:8081 (h2c, prior knowledge).</summary>
+    /// <summary>
+    /// The target's gRPC base address, e.g. http://pooled-finance:8081 (h2c, prior knowledge), or
+    /// dns:///pooled-finance-grpc:8081 for a headless Service, balanced per call (<see cref="PerCallBalancing"/>).
+    /// </summary>
     public Uri? Address { get; set; }
 
     /// <summary>Used when a call names no deadline: every call has one (a service config cannot set it).</summary>

@@ -14,7 +14,8 @@ public static class GrpcClientRegistration
     /// A generated client (Grpc.Net.ClientFactory) to one target of <paramref name="service"/>, e.g.
     /// <c>services.AddPartnerGrpcClient&lt;FinanceService.FinanceServiceClient&gt;(CommissioningServices.Finance, o =&gt; o.Address = ...)</c>:
     /// the caller's token forwarded, a default deadline, retries of idempotent methods (the channel's service
-    /// config) and the target's breaker. A partner's failure becomes the caller's problem (<see cref="PartnerServiceProblems"/>).
+    /// config) and the target's breaker; a <c>dns:///host:port</c> address is balanced per call
+    /// (<see cref="PerCallBalancing"/>). A partner's failure becomes the caller's problem (<see cref="PartnerServiceProblems"/>).
     /// </summary>
     public static IHttpClientBuilder AddPartnerGrpcClient<TClient>(this IServiceCollection services, ServiceDescriptor service,
         Action<GrpcClientOptions> configure) where TClient : ClientBase
@@ -26,10 +27,16 @@ public static class GrpcClientRegistration
         services.AddHttpContextAccessor();
         services.TryAddSingleton<TargetBreakers>();
         services.TryAddSingleton<CallerTokenInterceptor>();
+        services.TryAddEnumerable(
+            Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton(PerCallBalancing.Resolver()));
         services.TryAddEnumerable(Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<IExceptionHandler, PartnerServiceProblems>());
         return services.AddGrpcClient<TClient>((provider, o) => o.Address = Options(provider, name).Address
                 ?? throw new InvalidOperationException($"A {service.Name} client needs an Address."))
-            .ConfigureChannel((provider, channel) => channel.ServiceConfig = IdempotentRetries.For(service, Options(provider, name)))
+            .ConfigureChannel((provider, channel) =>
+            {
+                channel.ServiceConfig = IdempotentRetries.For(service, Options(provider, name));
+                PerCallBalancing.Apply(channel, Options(provider, name).Address!, provider);
+            })
             .AddInterceptor<CallerTokenInterceptor>()
             .AddInterceptor(provider => new DefaultDeadlineInterceptor(Options(provider, name).DefaultDeadline))
             .AddInterceptor(provider => new TargetBreakerInterceptor(

@@ -15,7 +15,12 @@ public sealed class TargetBreakers
     private readonly ConcurrentDictionary<string, Lazy<TargetBreaker>> _breakers = new();
 
     public TargetBreaker For(Uri target, GrpcClientOptions options) =>
-        _breakers.GetOrAdd(target.GetLeftPart(UriPartial.Authority), key => new Lazy<TargetBreaker>(() => Build(key, options))).Value;
+        _breakers.GetOrAdd(Key(target), key => new Lazy<TargetBreaker>(() => Build(key, options))).Value;
+
+    // A dns:/// target names its host in the path (its authority, the DNS server, is empty).
+    private static string Key(Uri target) => PerCallBalancing.IsBalanced(target)
+        ? target.GetLeftPart(UriPartial.Path)
+        : target.GetLeftPart(UriPartial.Authority);
 
     private static TargetBreaker Build(string target, GrpcClientOptions options)
     {
