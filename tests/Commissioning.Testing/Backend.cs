@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,7 +22,8 @@ public sealed class Backend : IAsyncDisposable
     public Uri Address =>
         new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    public static async Task<Backend> Start(Action<WebApplication> map, bool http2Only = false)
+    /// <param name="at">Where it listens: 127.0.0.1 on a free port when not given.</param>
+    public static async Task<Backend> Start(Action<WebApplication> map, bool http2Only = false, IPEndPoint? at = null)
     {
         await HostStarts.One.WaitAsync();
         WebApplication app;
@@ -32,7 +34,7 @@ public sealed class Backend : IAsyncDisposable
             builder.WebHost.ConfigureKestrel(k =>
             {
                 k.Limits.MaxRequestBodySize = null;
-                k.Listen(System.Net.IPAddress.Loopback, 0,
+                k.Listen(at ?? new IPEndPoint(IPAddress.Loopback, 0),
                     l => l.Protocols = http2Only ? HttpProtocols.Http2 : HttpProtocols.Http1AndHttp2);
             });
             app = builder.Build();

@@ -17,9 +17,11 @@ public static class GatewayProxy
     /// <summary>
     /// Every forwarded request carries the correlation id the gateway answers with: the caller's own
     /// when it is usable, otherwise the one the gateway made (YARP alone would pass the caller's as it came).
+    /// Destinations are resolved by DNS: a destination per pod of a headless Service (<see cref="PodDestinations"/>).
     /// </summary>
-    public static void AddGatewayProxy(this WebApplicationBuilder builder) =>
-        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection(Section))
+    public static void AddGatewayProxy(this WebApplicationBuilder builder)
+    {
+        var proxy = builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection(Section))
             .AddTransforms(transforms => transforms.AddRequestTransform(transform =>
             {
                 transform.ProxyRequest.Headers.Remove(CorrelationId.Header);
@@ -27,6 +29,8 @@ public static class GatewayProxy
                     CorrelationId.Of(transform.HttpContext));
                 return ValueTask.CompletedTask;
             }));
+        PodDestinations.Register(proxy);
+    }
 
     /// <summary>
     /// YARP's own pipeline (affinity, load balancing, passive health) inside our error translation,
