@@ -105,6 +105,36 @@ public sealed class PolicyTests
         Assert.Null(ClusterIp("pooled-finance"));
     }
 
+    [Fact]
+    public void Partners_and_the_gateway_address_the_headless_gRPC_Services_so_each_call_is_balanced()
+    {
+        var rendering = Rendering.Of("commissioning", "");
+        var headless = rendering.OfKind("Service")
+            .Where(s => (string?)s["spec"]!["clusterIP"] == "None")
+            .SelectMany(s => s["spec"]!["ports"]!.AsArray().Select(p => $"{Manifest.NameOf(s)}:{(int)p!["port"]!}"))
+            .ToHashSet();
+        var settings = rendering.OfKind("ConfigMap")
+            .Select(m => (Name: Manifest.NameOf(m), App: JsonNode.Parse((string)m["data"]!["appsettings.json"]!)!))
+            .ToList();
+
+        // A service's partners: dns:/// (the client's round robin over every pod), never http:// to a name.
+        var partners = settings.SelectMany(s => s.App["Services"]?.AsObject().Select(p => (string)p.Value!) ?? [])
+            .ToList();
+        Assert.Equal(4, partners.Count);
+        Assert.All(partners, address =>
+        {
+            Assert.StartsWith("dns:///", address);
+            Assert.Contains(address["dns:///".Length..], headless);
+        });
+        // The gateway's gRPC clusters: http:// (YARP's destinations are URLs) to a headless Service, which its DNS
+        // destination resolver turns into a destination per pod.
+        var gateway = settings.Single(s => s.Name == "gateway").App["ReverseProxy"]!["Clusters"]!.AsObject();
+        var grpc = gateway.Where(c => c.Key.EndsWith("-grpc", StringComparison.Ordinal))
+            .Select(c => new Uri((string)c.Value!["Destinations"]!["main"]!["Address"]!)).ToList();
+        Assert.Equal(5, grpc.Count);
+        Assert.All(grpc, address => Assert.Contains($"{address.Host}:{address.Port}", headless));
+    }
+
     /// <summary>Sets one field given as $.a.b[0]["c"]=json (null removes it).</summary>
     private static void Apply(JsonObject target, string change)
     {
