@@ -21,6 +21,8 @@ public sealed class Section75AwardTests : IAsyncLifetime
     private HttpClient _council = null!;
     private HttpClient _poolCommissioner = null!;
     private WirralMarket _market = null!;
+    private Guid _partnership;
+    private List<Guid> _bodies = [];
 
     public async Task InitializeAsync()
     {
@@ -95,13 +97,74 @@ public sealed class Section75AwardTests : IAsyncLifetime
         Assert.Contains(outsider.StatusCode, new[] { StatusCode.PermissionDenied, StatusCode.NotFound });
     }
 
+    [Fact]
+    public async Task An_award_names_the_partners_contract_award_decision_on_its_s75_and_keeps_it()
+    {
+        var agreement = await Agreement(approvedOn: "2018-03-20", inForceFrom: "2018-04-01");
+        var decision = await Decision(agreement, "contract-award", "2018-03-26");
+
+        var contract = await Read(await _council.PostAsJsonAsync("/api/v1/contracts",
+            Under(agreement, "2018-04-01", decision)));
+
+        Assert.Equal(decision, contract.GetProperty("authorisingDecisionId").GetGuid());
+    }
+
+    [Fact]
+    public async Task An_award_naming_an_unknown_decision_one_on_another_s75_or_of_another_kind_is_refused_unwritten()
+    {
+        var agreement = await Agreement(approvedOn: "2018-03-20", inForceFrom: "2018-04-01");
+        var other = await Draft("Wirral s75 2019/20");
+        var elsewhere = await Decision(other, "contract-award", "2018-03-26");
+        var settlement = await Decision(agreement, "settlement", "2018-03-26");
+        var before = (await Read(await _council.GetAsync("/api/v1/contracts"))).GetArrayLength();
+
+        var answers = new List<(int, string)>();
+        foreach (var decision in new[] { Guid.NewGuid(), elsewhere, settlement })
+            answers.Add(await Problem(await _council.PostAsJsonAsync("/api/v1/contracts",
+                Under(agreement, "2018-04-01", decision))));
+
+        Assert.Equal([(404, "authorisingDecisionId"), (400, "authorisingDecisionId"), (400, "authorisingDecisionId")],
+            answers);
+        Assert.Equal(before, (await Read(await _council.GetAsync("/api/v1/contracts"))).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Pooled_finance_reports_the_decision_asked_for_with_its_agreement_and_kind()
+    {
+        var agreement = await Agreement(approvedOn: "2018-03-20", inForceFrom: "2018-04-01");
+        var decision = await Decision(agreement, "contract-award", "2018-03-26");
+        using var clients = new PartnerClients(_finance.GrpcAddress);
+
+        var answer = await clients.Finance.GetAgreementStandingAsync(new GetAgreementStandingRequest
+        {
+            AgreementId = agreement.ToString(), DecisionId = decision.ToString(),
+        }, Commissioner(WirralCouncil));
+        var unknown = await clients.Finance.GetAgreementStandingAsync(new GetAgreementStandingRequest
+        {
+            AgreementId = agreement.ToString(), DecisionId = Guid.NewGuid().ToString(),
+        }, Commissioner(WirralCouncil));
+
+        Assert.Equal((decision.ToString(), agreement.ToString(), DecisionKind.ContractAward, 26),
+            (answer.Decision.DecisionId, answer.Decision.AgreementId, answer.Decision.Kind, answer.Decision.DecidedOn.Day));
+        Assert.Null(unknown.Decision);
+    }
+
+    /// <summary>A joint decision of the Wirral partnership board under both partners' delegations (W:714).</summary>
+    private async Task<Guid> Decision(Guid agreement, string stage, string decidedOn) =>
+        Id(await Read(await _poolCommissioner.PostAsJsonAsync($"/api/v1/agreements/{agreement}/decisions", new
+        {
+            body = "Joint Strategic Commissioning Board", subject = $"{stage} under the s75", decidedOn, stage,
+            delegations = _bodies.Select(b => new { partnerBodyId = b, reference = "Scheme of delegation" }),
+        })));
+
     private static CallOptions Commissioner(string organisation) => PartnerClients.Bearer(DevelopmentTokens.Mint(
         new DevelopmentTokenRequest($"commissioner-of-{organisation}", organisation, [Roles.Commissioner])));
 
-    private Dictionary<string, object?> Under(Guid agreement, string startsOn)
+    private Dictionary<string, object?> Under(Guid agreement, string startsOn, Guid? decision = null)
     {
         var award = _market.S75Award();
         award["section75AgreementId"] = agreement;
+        award["authorisingDecisionId"] = decision;
         award["startsOn"] = startsOn;
         award["awardedOn"] = startsOn;
         award["phases"] = new[] { new { name = "Stabilisation", startsOn } };
@@ -120,13 +183,9 @@ public sealed class Section75AwardTests : IAsyncLifetime
                 new { name = "NHS Wirral CCG", kind = "clinical-commissioning-group", code = WirralCcg },
             },
         }));
-        var agreement = Id(await Read(await _poolCommissioner.PostAsJsonAsync(
-            $"/api/v1/partnerships/{Id(partnership)}/agreements", new
-            {
-                title = "Wirral s75 2018/19", aims = new[] { "One budget" }, functions = new[] { "Adult social care" },
-                termStart = "2018-04-01", termEnd = (string?)null, firstAnnualReview = "2019-03-31",
-                noticePeriodMonths = 3,
-            })));
+        _partnership = Id(partnership);
+        _bodies = partnership.GetProperty("bodies").EnumerateArray().Select(Id).ToList();
+        var agreement = await Draft("Wirral s75 2018/19");
         foreach (var body in partnership.GetProperty("bodies").EnumerateArray())
             await Read(await _poolCommissioner.PostAsJsonAsync($"/api/v1/agreements/{agreement}/approvals", new
             {
@@ -137,4 +196,12 @@ public sealed class Section75AwardTests : IAsyncLifetime
                 new { from = inForceFrom }));
         return agreement;
     }
+
+    private async Task<Guid> Draft(string title) => Id(await Read(await _poolCommissioner.PostAsJsonAsync(
+        $"/api/v1/partnerships/{_partnership}/agreements", new
+        {
+            title, aims = new[] { "One budget" }, functions = new[] { "Adult social care" },
+            termStart = "2018-04-01", termEnd = (string?)null, firstAnnualReview = "2019-03-31",
+            noticePeriodMonths = 3,
+        })));
 }

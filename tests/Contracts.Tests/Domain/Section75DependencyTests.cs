@@ -51,11 +51,45 @@ public class Section75DependencyTests
     public void The_award_keeps_the_partners_authorising_decision_and_refuses_one_without_an_s75()
     {
         var decision = Guid.NewGuid(); // pooled finance's contract-award decision (governance-decision-recorded)
-        var standing = new Section75Standing(Agreement, new DateOnly(2018, 3, 31), Seeds.S75Start, null);
+        var standing = Standing(new AuthorisingDecision(decision, Agreement, true, "ContractAward", DecidedOn));
 
         Assert.Equal(decision, Award(standing, decision: decision).AuthorisingDecisionId);
-        Violations.Expect(ViolationKind.Invalid, "authorisingDecisionId",
+        Violations.Expect(Section75Rules.DecisionUnderAnAgreement, "authorisingDecisionId",
             () => Award(null, decision: decision, underS75: false));
+    }
+
+    private static readonly DateOnly DecidedOn = new(2017, 12, 14);
+
+    private static Section75Standing Standing(AuthorisingDecision? decision) =>
+        new(Agreement, new DateOnly(2018, 3, 31), Seeds.S75Start, null, decision);
+
+    [Fact]
+    public void An_award_naming_a_decision_pooled_finance_does_not_hold_is_refused()
+    {
+        var named = Guid.NewGuid();
+        var someOther = new AuthorisingDecision(Guid.NewGuid(), Agreement, true, "ContractAward", DecidedOn);
+
+        Violations.Expect(Section75Rules.AuthorisingDecisionKnown, "authorisingDecisionId",
+            () => Award(Standing(null), decision: named));
+        Violations.Expect(Section75Rules.AuthorisingDecisionKnown, "authorisingDecisionId",
+            () => Award(Standing(someOther), decision: named));
+    }
+
+    [Theory]
+    [InlineData(false, true, "2017-12-14", "another Section 75 agreement")]
+    [InlineData(true, false, "2017-12-14", "approves FormalAgreement")]
+    [InlineData(true, true, "2019-01-10", "after the award")]
+    public void An_award_decision_on_another_s75_of_another_kind_or_made_after_the_award_is_refused(
+        bool sameAgreement, bool isAward, string decidedOn, string message)
+    {
+        var id = Guid.NewGuid();
+        var decision = new AuthorisingDecision(id, sameAgreement ? Agreement : Guid.NewGuid(), isAward,
+            isAward ? "ContractAward" : "FormalAgreement", DateOnly.Parse(decidedOn));
+
+        var violation = Violations.Expect(Section75Rules.DecisionAuthorisesTheAward, "authorisingDecisionId",
+            () => Award(Standing(decision), decision: id));
+
+        Assert.Contains(message, violation.Message);
     }
 
     [Fact]

@@ -108,7 +108,8 @@ public static class ContractsApi
             : throw RuleViolation.Precondition("dueDiligenceId",
                 "An award needs the provider's signed-off due diligence (P:L805-817).");
         var approvals = ApprovalView.ToApprovals(r.Approvals);
-        var section75 = r.Section75AgreementId is { } s75 ? await finance.StandingOf(s75, http.RequestAborted) : null;
+        var section75 = r.Section75AgreementId is { } s75
+            ? await finance.StandingOf(s75, r.AuthorisingDecisionId, http.RequestAborted) : null;
         var contract = CommissioningContract.Award(r.ToTerms(), provider, dueDiligence, approvals, r.AwardedOn,
             signatories, section75);
         ContractsAccessPolicy.Demand(ContractsAccessPolicy.CanManage(http.ContractsCaller(), contract), "commissioners",

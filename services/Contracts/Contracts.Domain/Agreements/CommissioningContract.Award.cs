@@ -20,7 +20,7 @@ public sealed partial class CommissioningContract
         Section75Standing? section75 = null)
     {
         var contract = FromTerms(terms, provider);
-        contract.DependOn(terms.Section75AgreementId, section75, terms.AuthorisingDecisionId);
+        contract.DependOn(terms.Section75AgreementId, section75, terms.AuthorisingDecisionId, awardedOn);
         AwardRules.AwardedByItsStart.Require(awardedOn <= contract.StartsOn, "awardedOn",
             "A contract must be awarded by the day it starts.");
         var approved = Approval.RequireFromEach(approvals, contract._commissioners, awardedOn);

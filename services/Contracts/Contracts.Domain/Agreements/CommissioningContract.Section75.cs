@@ -4,9 +4,11 @@ namespace Contracts.Domain.Agreements;
 
 /// <summary>
 /// Where the Section 75 agreement a contract depends on stands, as pooled finance keeps it: the day the
-/// last partner signed (approved) it and the day it is in force from; either is null until it happens.
+/// last partner signed (approved) it and the day it is in force from; either is null until it happens. With it,
+/// the governance decision the award names, as pooled finance found it (null when it found none).
 /// </summary>
-public sealed record Section75Standing(Guid AgreementId, DateOnly? SignedOn, DateOnly? InForceFrom, DateOnly? EndsOn)
+public sealed record Section75Standing(Guid AgreementId, DateOnly? SignedOn, DateOnly? InForceFrom, DateOnly? EndsOn,
+    AuthorisingDecision? Decision = null)
 {
     /// <summary>
     /// S:118: "Signatures will be required by 31 March, in order for contracts to be in place for 2015/16":
@@ -15,6 +17,13 @@ public sealed record Section75Standing(Guid AgreementId, DateOnly? SignedOn, Dat
     public static DateOnly SignatureDeadlineFor(DateOnly startsOn) =>
         FinancialYear.Containing(startsOn).Start.AddDays(-1);
 }
+
+/// <summary>
+/// A pooled-finance governance decision as contracts learns of it: the agreement it concerns, whether it approves a
+/// contract award (rather than a stage, variation or settlement; <paramref name="Approves"/> says which) and when.
+/// </summary>
+public sealed record AuthorisingDecision(Guid Id, Guid AgreementId, bool IsContractAward, string Approves,
+    DateOnly DecidedOn);
 
 public sealed partial class CommissioningContract
 {
@@ -34,7 +43,8 @@ public sealed partial class CommissioningContract
     /// too late for the contract's first contracting year (S:114-118) is flagged, not refused, since the
     /// partners may still let it once the agreement is in force.
     /// </summary>
-    private void DependOn(Guid? agreementId, Section75Standing? standing, Guid? authorisingDecisionId)
+    private void DependOn(Guid? agreementId, Section75Standing? standing, Guid? authorisingDecisionId,
+        DateOnly awardedOn)
     {
         if (agreementId is not { } id)
         {
@@ -54,9 +64,28 @@ public sealed partial class CommissioningContract
         if (standing.EndsOn is { } ends && StartsOn > ends)
             throw Section75Rules.StartsWithinTheAgreement.Broken("startsOn",
                 $"The s75 agreement ends on {ends:yyyy-MM-dd}, before the contract starts.");
+        if (authorisingDecisionId is { } decisionId) RequireAuthorises(standing, decisionId, awardedOn);
         Section75AgreementId = id;
         AuthorisingDecisionId = authorisingDecisionId;
         Section75SignedOn = standing.SignedOn;
         Section75SignedLate = standing.SignedOn > Section75Standing.SignatureDeadlineFor(StartsOn);
+    }
+
+    /// <summary>
+    /// The decision an award names must be one pooled finance knows, on this contract's s75, approving a contract
+    /// award, and made no later than the award: otherwise the id would record an authority nobody gave.
+    /// </summary>
+    private static void RequireAuthorises(Section75Standing standing, Guid decisionId, DateOnly awardedOn)
+    {
+        const string field = "authorisingDecisionId";
+        if (standing.Decision is not { } decision || decision.Id != decisionId)
+            throw Section75Rules.AuthorisingDecisionKnown.Broken(field,
+                $"Pooled finance holds no governance decision {decisionId} for the contract's partners.");
+        Section75Rules.DecisionAuthorisesTheAward.Require(decision.AgreementId == standing.AgreementId, field,
+            $"Decision {decisionId} concerns another Section 75 agreement, not the one the contract is let under.");
+        Section75Rules.DecisionAuthorisesTheAward.Require(decision.IsContractAward, field,
+            $"Decision {decisionId} approves {decision.Approves}, not a contract award.");
+        Section75Rules.DecisionAuthorisesTheAward.Require(decision.DecidedOn <= awardedOn, field,
+            $"Decision {decisionId} was made on {decision.DecidedOn:yyyy-MM-dd}, after the award.");
     }
 }

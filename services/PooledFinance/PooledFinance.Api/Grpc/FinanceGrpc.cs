@@ -5,6 +5,7 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Commissioning.Protos.Finance.V1;
 using PooledFinance.Api.Infrastructure;
+using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Ledger;
 
 namespace PooledFinance.Api.Grpc;
@@ -79,7 +80,8 @@ public sealed class FinanceGrpc(PooledFinanceStore store) : FinanceService.Finan
 
     /// <summary>
     /// Open book: any partner of the agreement may ask (contracts asks before awarding under it), in a role that
-    /// reads the agreement itself; refused before the agreement is looked at, as its REST read is.
+    /// reads the agreement itself; refused before the agreement is looked at, as its REST read is. A decision asked
+    /// for is reported as found, whichever agreement it concerns, so that the caller can say what is wrong with it.
     /// </summary>
     [Authorize(Roles = PoolCaller.ReaderRoles)]
     public override async Task<GetAgreementStandingResponse> GetAgreementStanding(GetAgreementStandingRequest request,
@@ -92,8 +94,27 @@ public sealed class FinanceGrpc(PooledFinanceStore store) : FinanceService.Finan
             AgreementId = agreement.Id.ToString(), Title = agreement.Title,
             SignedOn = agreement.SignedOn?.ToProtoDate(), InForceFrom = agreement.InForceFrom?.ToProtoDate(),
             EndsOn = agreement.EndsOn?.ToProtoDate(),
+            Decision = string.IsNullOrEmpty(request.DecisionId) ? null
+                : Decision(await store.Aggregates<GovernanceDecision>().Find(request.DecisionId.ToId("decisionId"),
+                    call.CancellationToken)),
         };
     }
+
+    private static AgreementDecision? Decision(GovernanceDecision? decision) => decision is null ? null : new()
+    {
+        DecisionId = decision.Id.ToString(), AgreementId = decision.AgreementId.ToString(),
+        DecidedOn = decision.DecidedOn.ToProtoDate(),
+        Kind = decision.Stage switch
+        {
+            GovernanceStage.ApprovalInPrinciple => DecisionKind.ApprovalInPrinciple,
+            GovernanceStage.HeadsOfTerms => DecisionKind.HeadsOfTerms,
+            GovernanceStage.FormalAgreement => DecisionKind.FormalAgreement,
+            GovernanceStage.Variation => DecisionKind.Variation,
+            GovernanceStage.Settlement => DecisionKind.Settlement,
+            GovernanceStage.ContractAward => DecisionKind.ContractAward,
+            _ => DecisionKind.Unspecified,
+        },
+    };
 
     private async Task<(FundBooks Books, Guid LineId)> BooksOfLine(string budgetLineId)
     {
