@@ -72,6 +72,12 @@ public sealed class DecisionsApiTests : IAsyncLifetime
         using var commissioner = _p.Council(Roles.Commissioner);
         await Ok(commissioner.PostAsJsonAsync($"/api/v1/agreements/{_draft}/legal-scrutiny",
             new { scrutinisedBy = "Independent solicitors", reference = "LS/2015/02", completedOn = "2015-02-02" }));
+        // Without a decision the signature would pass round the stages: refused, naming decisionId.
+        await Refused(commissioner.PostAsJsonAsync($"/api/v1/agreements/{_draft}/approvals", new
+        {
+            partnerBodyId = _p.CouncilId, approvingBody = "Cabinet", delegationReference = "Scheme of delegation",
+            approvedOn = "2015-02-27",
+        }), HttpStatusCode.UnprocessableEntity, "decisionId");
         var council = await Decide(_p.CouncilId, "formal-agreement", "2015-02-10");
         var ccg = await Decide(_p.CcgId, "formal-agreement", "2015-02-11");
 

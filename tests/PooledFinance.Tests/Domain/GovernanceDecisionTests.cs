@@ -161,6 +161,22 @@ public class GovernanceDecisionTests
     }
 
     [Fact]
+    public void Once_the_stages_are_recorded_a_signature_without_the_partners_formal_decision_is_refused()
+    {
+        var s = new Staffordshire();
+        s.ThroughHeadsOfTerms();
+        var bare = new Staffordshire(); // no decision recorded on it: signatures are the old path
+
+        var refused = Seeds.Violation(() => s.Agreement.Approve(s.County.Id, "Cabinet", "minute",
+            new DateOnly(2015, 3, 10))); // heads of terms done, no formal s75 decided, legal scrutiny unrecorded
+        bare.Agreement.Approve(bare.County.Id, "Cabinet", "minute", new DateOnly(2015, 3, 10));
+
+        Assert.Equal((GovernanceRules.SignedUnderItsFormalDecision, "decisionId"), (refused.Rule, refused.Field));
+        Assert.Empty(s.Agreement.Approvals);
+        Assert.Single(bare.Agreement.Approvals);
+    }
+
+    [Fact]
     public void A_decision_names_its_body_and_delegations_and_a_joint_one_needs_every_partners()
     {
         var s = new Staffordshire();

@@ -63,7 +63,8 @@ public static class AgreementsApi
             .Documented(Tag, "approveAgreement", "Record a partner body's approval",
                 "Each partner body approves (signs) through its own governance, citing its delegation; the agreement "
                 + "is approved when every partner has. decisionId, optional so earlier callers keep working, points "
-                + "at the body's recorded decision on the formal s75 and is kept.", ChangeProblems);
+                + "at the body's recorded decision on the formal s75 and is kept; once any stage decision is "
+                + "recorded on the agreement it is required (422 naming decisionId).", ChangeProblems);
         agreement.MapPost("/in-force", (Guid id, InForceRequest r, PooledFinanceStore store) =>
                 Change(store, id, a => a.BringIntoForce(r.From)))
             .RequireAuthorization(PooledFinancePolicies.GovernsAgreements)

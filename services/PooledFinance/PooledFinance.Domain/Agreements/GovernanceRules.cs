@@ -24,6 +24,9 @@ public static class GovernanceRules
         "A decision pointed at concerns this agreement, approves this step and is this partner body's own.");
     public static readonly Rule SignedAfterTheDecision = new("signed-after-the-decision", ViolationKind.Invalid,
         "An agreement is signed after the decision that authorised it.");
+    public static readonly Rule SignedUnderItsFormalDecision = new("signed-under-its-formal-decision",
+        ViolationKind.Precondition, "Once an agreement's approval stages are recorded, each partner signs it citing "
+        + "that partner's own decision on the formal s75, so no signature passes round the stages.", "S:114-118");
     public static readonly Rule VariedByADecision = new("varied-by-a-decision", ViolationKind.Invalid,
         "A variation is made by a joint decision, given or recorded.", "W:714");
 }

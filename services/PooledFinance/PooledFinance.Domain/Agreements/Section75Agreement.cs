@@ -132,6 +132,8 @@ public sealed class Section75Agreement : AggregateRoot
     /// <summary>
     /// Records one partner body's approval (its signature); the agreement is approved when every partner has. A
     /// <paramref name="decision"/>, when given, must be that body's decision on the formal agreement, and is kept.
+    /// Once any partner's stage decision is recorded on the agreement the decision is required: a signature without
+    /// one would let a partner sign before its own formal-s75 decision (and its legal scrutiny) were ever recorded.
     /// </summary>
     public void Approve(Guid partnerBodyId, string approvingBody, string delegationReference, DateOnly approvedOn,
         GovernanceDecision? decision = null)
@@ -142,7 +144,11 @@ public sealed class Section75Agreement : AggregateRoot
         var reference = Amounts.Text(delegationReference, "delegationReference");
         if (_approvals.Any(a => a.PartnerBodyId == partnerBodyId))
             throw RuleViolation.AlreadyExists("partnerBodyId", "This partner has already approved the agreement.");
-        if (decision is not null)
+        if (decision is null)
+            GovernanceRules.SignedUnderItsFormalDecision.Require(_stageApprovals.Count == 0, "decisionId",
+                "This agreement's approval stages are recorded (S:114-118): cite the partner's own decision on the "
+                + "formal s75.");
+        else
         {
             decision.RequireAuthorises(Id, GovernanceStage.FormalAgreement);
             GovernanceRules.DecisionApprovesThis.Require(decision.PartnerBodyId == partnerBodyId, "decisionId",
