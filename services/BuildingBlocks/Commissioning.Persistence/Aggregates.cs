@@ -125,6 +125,38 @@ public sealed class Aggregates<T>(CommissioningDbContext store) where T : Aggreg
     /// <param name="unique">Makes the aggregate one of a kind: a second with the same value is refused when saved.</param>
     public void Add(T aggregate, string? key = null, UniqueKey? unique = null) => store.TrackNew(aggregate, TypeName, key, unique);
 
+    /// <summary>The aggregate stored as one of a kind under <paramref name="unique"/>'s value, if any.</summary>
+    public async Task<T?> FindUnique(UniqueKey unique, CancellationToken cancellationToken = default)
+    {
+        var row = await store.StoredAggregates.SingleOrDefaultAsync(
+            a => a.Type == TypeName && a.UniqueKey == unique.Value, cancellationToken);
+        return row is null ? null : store.Track<T>(row);
+    }
+
+    /// <summary>
+    /// Adds and saves <paramref name="aggregate"/> as one of a kind, and returns what is stored: itself, or, when the
+    /// unique index finds one already there (a retry, or the loser of a race), that first one, with nothing of this
+    /// request written. The index decides, so two identical requests at once store one.
+    /// </summary>
+    public async Task<T> AddOnce(T aggregate, string? key, UniqueKey unique,
+        CancellationToken cancellationToken = default)
+    {
+        Add(aggregate, key, unique);
+        try
+        {
+            await store.SaveChangesAsync(cancellationToken);
+            return aggregate;
+        }
+        catch (RuleViolation refused) when (refused.Kind == ViolationKind.AlreadyExists
+            && refused.Field == unique.Field && refused.Message == unique.Conflict)
+        {
+            store.ChangeTracker.Clear();
+            // Not found only if the first one is outside the caller's tenancy: the clash stands as it was.
+            return await FindUnique(unique, cancellationToken)
+                ?? throw RuleViolation.AlreadyExists(unique.Field, unique.Conflict);
+        }
+    }
+
     /// <summary>"PlacementRequest" as a sentence says it: "placement request".</summary>
     internal static string Describe(string typeName) => string.Concat(typeName.Select((c, i) =>
         i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

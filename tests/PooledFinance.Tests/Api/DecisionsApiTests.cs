@@ -129,6 +129,28 @@ public sealed class DecisionsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_same_decision_sent_again_is_answered_with_the_first_and_a_different_one_is_refused()
+    {
+        var first = await Ok(Record(_draft, Decision(_p.CouncilId, "approval-in-principle", "2014-11-11")));
+        // A retry, its subject's case and spacing changed by the client: the Cabinet's one decision of 11/11/14.
+        var retry = new
+        {
+            partnerBodyId = _p.CouncilId, body = "CABINET ", subject = "Approval-in-principle  of the S75",
+            decidedOn = "2014-11-11", stage = "approval-in-principle",
+            delegations = new[] { new { partnerBodyId = _p.CouncilId, reference = "Scheme of delegation" } },
+        };
+        var again = await Record(_draft, retry);
+        var otherDay = await Record(_draft, Decision(_p.CouncilId, "approval-in-principle", "2014-11-18"));
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(Id(first), Id(await Ok(Task.FromResult(again))));
+        await Refused(Task.FromResult(otherDay), HttpStatusCode.Conflict, "stage"); // the Cabinet decided it once
+        using var reader = _p.Ccg(Roles.FinanceOfficer);
+        Assert.Single((await Ok(reader.GetAsync($"/api/v1/agreements/{_draft}/decisions")))
+            .GetProperty("decisions").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Decisions_are_listed_a_page_at_a_time_and_only_to_the_partnership()
     {
         await Decide(_p.CouncilId, "approval-in-principle", "2014-11-11");

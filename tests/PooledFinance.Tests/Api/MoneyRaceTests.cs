@@ -12,7 +12,8 @@ namespace PooledFinance.Tests.Api;
 /// index on body and year; a receipt of its first quarterly instalment (£80.25m) by the contribution's version,
 /// which lets one writer of the record through; a posting by its reference's unique index. The store decides, not a
 /// read-then-write check: the others are told it already exists or changed under them (409), or, for a posting
-/// with the same reference, given the entry already recorded.
+/// with the same reference, given the entry already recorded. A governance decision (the joint board's settlement)
+/// likewise by its unique index on what makes it the same, each retry answered with the one stored (issue 16).
 /// </summary>
 public abstract class MoneyRaceTests : IAsyncLifetime
 {
@@ -81,6 +82,33 @@ public abstract class MoneyRaceTests : IAsyncLifetime
             Task.FromResult(a)))));
         Assert.Single(ids.Distinct());
         Assert.Equal(27_820.00m, (await books.Total()).GetProperty("committed").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Twenty_identical_settlement_decisions_at_once_record_one_and_answer_each_with_it()
+    {
+        using var council = _p.Council(Roles.Commissioner);
+        var path = $"/api/v1/agreements/{_p.AgreementId}/decisions";
+        // P's joint board settling the 2015/16 year under both partners' delegations (W:714).
+        var decision = new
+        {
+            body = "Joint Commissioning Board", subject = "Year-end settlement 2015/16", decidedOn = "2016-05-18",
+            stage = "settlement", delegations = new[]
+            {
+                new { partnerBodyId = _p.CouncilId, reference = "Cabinet delegation" },
+                new { partnerBodyId = _p.CcgId, reference = "Governing Body delegation" },
+            },
+        };
+
+        var answers = await Race(() => council.PostAsJsonAsync(path, decision));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK,
+            $"{(int)a.StatusCode}"));
+        var ids = await Task.WhenAll(answers.Select(async a => Id(await Ok(Task.FromResult(a)))));
+        var stored = (await Ok(council.GetAsync(path))).GetProperty("decisions").EnumerateArray()
+            .Where(d => d.GetProperty("stage").GetString() == "settlement").Select(Id).ToList();
+        Assert.Equal(Assert.Single(ids.Distinct()), Assert.Single(stored));
     }
 
     private object Contribution() => new

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Commissioning.Domain;
 using Commissioning.Identity;
 using Commissioning.Persistence;
@@ -39,7 +41,9 @@ public static class DecisionsApi
                 "A partner's approval in principle, heads of terms or formal s75 is refused (naming stage) unless "
                 + "every partner has decided the stage before (S:114-118); the formal s75 needs its legal scrutiny "
                 + "recorded first (P:L423). A variation, settlement or award decision is a partner's own under its "
-                + "delegation, or a joint body's under every partner's.", Status400BadRequest, Status404NotFound,
+                + "delegation, or a joint body's under every partner's. The same decision sent again (a retry: same "
+                + "stage, partner body, body, date and subject) is answered 200 with the one first recorded.",
+                Status400BadRequest, Status404NotFound,
                 Status403Forbidden, Status409Conflict, Status422UnprocessableEntity)
             .WithExample(FinanceExamples.NewDecision, FinanceExamples.Decision);
     }
@@ -65,14 +69,38 @@ public static class DecisionsApi
         return new DecisionPage(page.Items.Select(GovernanceDecisionView.Of).ToList(), page.Next?.ToToken());
     }
 
-    private static async Task<Created<GovernanceDecisionView>> Record(Guid id, NewDecision r, PooledFinanceStore store)
+    /// <summary>
+    /// Records the decision once: the same decision sent again (a retry, or two at once) is answered 200 with the
+    /// one first stored, by the store's unique index on what makes it the same (<see cref="Sameness"/>).
+    /// </summary>
+    private static async Task<Results<Created<GovernanceDecisionView>, Ok<GovernanceDecisionView>>> Record(Guid id,
+        NewDecision r, PooledFinanceStore store)
     {
+        var decisions = store.Aggregates<GovernanceDecision>();
+        var unique = Sameness(id, r);
+        // A stage decision's retry would otherwise meet stage-decided-once before the index is asked.
+        if (await decisions.FindUnique(unique) is { } recorded)
+            return TypedResults.Ok(GovernanceDecisionView.Of(recorded));
         var agreement = await store.Aggregates<Section75Agreement>().Get(id);
         var decision = GovernanceDecision.Record(agreement, r.PartnerBodyId, r.Body, r.Subject, r.DecidedOn, r.Stage,
             (r.Delegations ?? []).Select(d => new Delegation(d.PartnerBodyId, d.Reference)).ToList());
-        store.Aggregates<GovernanceDecision>().Add(decision, key: id.ToString());
-        await store.SaveChangesAsync();
+        var stored = await decisions.AddOnce(decision, id.ToString(), unique);
+        if (stored != decision) return TypedResults.Ok(GovernanceDecisionView.Of(stored));
         return TypedResults.Created($"/api/v1/agreements/{id}/decisions/{decision.Id}",
             GovernanceDecisionView.Of(decision));
+    }
+
+    /// <summary>
+    /// The same decision is the same body's, for the same partner (or a joint body's), on the same day, approving
+    /// the same thing of the same agreement with the same subject (case and spacing aside): two contract awards at
+    /// one Cabinet meeting differ by their subjects. Hashed so a long subject fits the index.
+    /// </summary>
+    private static UniqueKey Sameness(Guid agreementId, NewDecision r)
+    {
+        static string Plain(string? text) => string.Join(' ',
+            (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+        var what = $"{r.Stage}|{r.PartnerBodyId}|{r.DecidedOn:yyyy-MM-dd}|{Plain(r.Body)}|{Plain(r.Subject)}";
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(what)));
+        return new UniqueKey($"{agreementId}:{hash}", "decision", "This decision is already recorded.");
     }
 }
