@@ -24,7 +24,9 @@ public static class ContractsDemo
     /// agreement is in force); the run command's, asked of pooled finance. A test of contracts alone has none to ask.
     /// </param>
     /// <returns>The s75 delegation to CWP, the arrangement A's staff transfer under.</returns>
-    public static async Task<Guid> Load(DemoClient api, Guid wirralFund, Guid? section75Agreement = null)
+    /// <param name="authorisingDecision">The council's recorded contract-award decision on that agreement.</param>
+    public static async Task<Guid> Load(DemoClient api, Guid wirralFund, Guid? section75Agreement = null,
+        Guid? authorisingDecision = null)
     {
         var cwp = await Register(api, "Cheshire and Wirral Partnership NHS Foundation Trust", "RXA", "nhs", "1-101663962");
         var careHome = await Register(api, "Oak Lodge Care Home", CareHomeCode, "private", "1-123456789");
@@ -39,7 +41,7 @@ public static class ContractsDemo
             signedOffBy = "Director for Adult Care and Health", signatoryRole = "Director for Adult Care and Health", signedOffOn = "2017-12-15",
         });
         var delegation = DemoClient.Id(
-            await api.Post("/api/v1/contracts", S75Delegation(cwp, dueDiligence, wirralFund, section75Agreement)));
+            await api.Post("/api/v1/contracts", S75Delegation(cwp, dueDiligence, wirralFund, section75Agreement, authorisingDecision)));
 
         var framework = DemoClient.Id(await api.Post("/api/v1/frameworks", new
         {
@@ -65,9 +67,10 @@ public static class ContractsDemo
     }
 
     private static Dictionary<string, object?> S75Delegation(Guid cwp, Guid dueDiligence, Guid wirralFund,
-        Guid? section75Agreement) => new()
+        Guid? section75Agreement, Guid? authorisingDecision) => new()
     {
         ["section75AgreementId"] = section75Agreement,
+        ["authorisingDecisionId"] = authorisingDecision,
         ["reference"] = "WIR-S75-2018-01",
         ["title"] = "All Age Disability and Mental Health: delegated assessment and care planning",
         ["contractType"] = "section75-delegation",

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Commissioning.Identity;
 
 namespace DemoData;
@@ -13,9 +14,10 @@ public static partial class PooledFinanceDemo
 {
     /// <summary>
     /// Wirral's pooled fund and the council's body in it, which the contracts and care packages demos fund from, and
-    /// the Section 75 agreement the fund is under, which the council's delegation to CWP depends on.
+    /// the Section 75 agreement the fund is under, which the council's delegation to CWP depends on, and the
+    /// council's recorded decision that authorises that award.
     /// </summary>
-    public sealed record WirralFund(Guid Id, Guid CouncilBodyId, Guid AgreementId);
+    public sealed record WirralFund(Guid Id, Guid CouncilBodyId, Guid AgreementId, Guid AwardDecisionId);
 
     private sealed record Body(string Name, string Kind, string Code);
 
@@ -27,7 +29,8 @@ public static partial class PooledFinanceDemo
     public static async Task<WirralFund> Load(DemoClient api)
     {
         // W 2017/18 (£m): the Pot A lines pooled under s75 (W:615-618): 519.7 of 618.3.
-        var wirral = await Partnership(api, "Wirral Integrated Commissioning Hub", WirralCouncil, WirralCcg, new DateOnly(2017, 4, 1));
+        var wirral = await Partnership(api, "Wirral Integrated Commissioning Hub", WirralCouncil, WirralCcg, new DateOnly(2017, 4, 1),
+            staged: true);
         var wirralFund = await PooledFund(api, wirral, [WirralCouncil, WirralCcg], "Wirral pooled fund", "2017/18",
             ("COUNCIL-ASC", "Adult social care (Pot A)", 0, 73_900_000m),
             ("CCG-COMMISSIONED", "CCG commissioned services (Pot A)", 1, 420_200_000m),
@@ -87,7 +90,7 @@ public static partial class PooledFinanceDemo
                 GET /api/v1/agreements/{plymouth.Agreement}/pool-plans
             {Token(PlymouthCcg, Roles.FinanceOfficer)}
             """);
-        return new WirralFund(wirralFund.Id, wirral.Bodies[0], wirral.Agreement);
+        return new WirralFund(wirralFund.Id, wirral.Bodies[0], wirral.Agreement, await AwardDecision(api, wirral));
     }
 
     private static object Split(Guid first, decimal firstPercent, Guid second, decimal secondPercent) => new
@@ -140,8 +143,12 @@ public static partial class PooledFinanceDemo
         return (DemoClient.Id(fund), ids);
     }
 
+    /// <param name="staged">
+    /// Whether the partners' three approval stages are recorded as decisions before they sign (Wirral's are), each
+    /// signature then citing its body's formal-s75 decision.
+    /// </param>
     private static async Task<Partners> Partnership(DemoClient api, string name, Body council, Body nhs,
-        DateOnly termStart)
+        DateOnly termStart, bool staged = false)
     {
         var partnership = await api.Post("/api/v1/partnerships", new
         {
@@ -159,16 +166,76 @@ public static partial class PooledFinanceDemo
             noticePeriodMonths = 3,
         });
         var agreementId = DemoClient.Id(agreement);
+        var formal = staged ? await Stages(api, agreementId, partnership, termStart) : [];
         foreach (var body in partnership.GetProperty("bodies").EnumerateArray())
+        {
+            var bodyId = body.GetProperty("id").GetGuid();
             await api.Post($"/api/v1/agreements/{agreementId}/approvals", new
             {
-                partnerBodyId = body.GetProperty("id").GetGuid(),
-                approvingBody = body.GetProperty("kind").GetString() == "council" ? "Cabinet" : "Governing Body",
+                partnerBodyId = bodyId,
+                approvingBody = BodyOf(body),
                 delegationReference = $"{body.GetProperty("name").GetString()} decision of {termStart.AddMonths(-1):d MMMM yyyy}",
                 approvedOn = termStart.AddMonths(-1),
+                decisionId = formal.TryGetValue(bodyId, out var decision) ? decision : (Guid?)null,
             });
+        }
         await api.Post($"/api/v1/agreements/{agreementId}/in-force", new { from = termStart });
         return new Partners(DemoClient.Id(partnership), agreementId,
             partnership.GetProperty("bodies").EnumerateArray().Select(b => b.GetProperty("id").GetGuid()).ToArray());
     }
+
+    private static string BodyOf(JsonElement body) =>
+        body.GetProperty("kind").GetString() == "council" ? "Cabinet" : "Governing Body";
+
+    /// <summary>
+    /// Each partner's approval in principle, heads of terms and formal s75 decision, in S:114-118's months for a term
+    /// starting <paramref name="termStart"/> (February, September and January of the years before; W dates none of
+    /// them), the formal s75 after its legal scrutiny (P:L423). Returns each body's formal-s75 decision.
+    /// </summary>
+    private static async Task<Dictionary<Guid, Guid>> Stages(DemoClient api, Guid agreementId, JsonElement partnership,
+        DateOnly termStart)
+    {
+        var bodies = partnership.GetProperty("bodies").EnumerateArray().ToList();
+        var year = termStart.Year;
+        var formal = new Dictionary<Guid, Guid>();
+        foreach (var (stage, first) in new[]
+        {
+            ("approval-in-principle", new DateOnly(year - 1, 2, 22)), ("heads-of-terms", new DateOnly(year - 1, 9, 19)),
+            ("formal-agreement", new DateOnly(year, 1, 23)),
+        })
+        {
+            if (stage == "formal-agreement")
+                await api.Post($"/api/v1/agreements/{agreementId}/legal-scrutiny", new
+                {
+                    scrutinisedBy = "Independent solicitors", reference = $"LS/{year}/01", completedOn = first.AddDays(-14),
+                });
+            for (var i = 0; i < bodies.Count; i++)
+            {
+                var id = bodies[i].GetProperty("id").GetGuid();
+                var decision = await api.Post($"/api/v1/agreements/{agreementId}/decisions", new
+                {
+                    partnerBodyId = id, body = BodyOf(bodies[i]), decidedOn = first.AddDays(14 * i), stage,
+                    subject = $"Section 75 agreement: {stage.Replace('-', ' ')}",
+                    delegations = new[]
+                    {
+                        new { partnerBodyId = id, reference = $"{bodies[i].GetProperty("name").GetString()} scheme of delegation" },
+                    },
+                });
+                if (stage == "formal-agreement") formal[id] = DemoClient.Id(decision);
+            }
+        }
+        return formal;
+    }
+
+    /// <summary>
+    /// The council's decision to delegate assessment and care planning to CWP under the s75 (A §3.8 L768), dated
+    /// with W's Cabinet of 27.11.17 (W:24); the documents do not say which meeting authorised the delegation.
+    /// </summary>
+    private static async Task<Guid> AwardDecision(DemoClient api, Partners wirral) => DemoClient.Id(await api.Post(
+        $"/api/v1/agreements/{wirral.Agreement}/decisions", new
+        {
+            partnerBodyId = wirral.Bodies[0], body = "Cabinet", decidedOn = "2017-11-27", stage = "contract-award",
+            subject = "Section 75 delegation of all-age disability and mental health assessment and care planning to CWP",
+            delegations = new[] { new { partnerBodyId = wirral.Bodies[0], reference = "Wirral Council scheme of delegation" } },
+        }));
 }

@@ -22,7 +22,7 @@ public static class DemoLoader
         try
         {
             var wirral = await PooledFinanceDemo.Load(api);
-            var delegation = await ContractsDemo.Load(api, wirral.Id, wirral.AgreementId);
+            var delegation = await ContractsDemo.Load(api, wirral.Id, wirral.AgreementId, wirral.AwardDecisionId);
             if (options.TryGetValue("--receiver", out var receiver))
             {
                 var endpoint = await NotificationsDemo.Load(api, new Uri(receiver));
