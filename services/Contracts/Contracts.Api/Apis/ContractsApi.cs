@@ -39,7 +39,9 @@ public static class ContractsApi
                 + "governance (W:714) and the other award rules hold. Under a Section 75 agreement "
                 + "(section75AgreementId, asked of pooled finance) the contract starts no earlier than the agreement "
                 + "is in force, and is flagged section75SignedLate when the agreement was signed after the 31 March "
-                + "before the contract's first year (S:114-118).", Status400BadRequest, Status404NotFound,
+                + "before the contract's first year (S:114-118). An authorisingDecisionId must be a contract-award "
+                + "decision pooled finance holds on that agreement, made by the award day.", Status400BadRequest,
+                Status404NotFound,
                 Status422UnprocessableEntity, Status503ServiceUnavailable)
             .WithExample(ContractsExamples.Award, ContractsExamples.Contract);
         api.MapGet("/", List).RequireAuthorization(ContractsPolicies.ActsOnContracts)
