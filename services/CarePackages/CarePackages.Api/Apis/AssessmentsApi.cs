@@ -81,7 +81,8 @@ public static class AssessmentsApi
         var referral = await store.Aggregates<Referral>().Get(id);
         var delegation = rules.DelegationTo(store.TenancyOf(referral), http.OrganisationCode());
         if (http.IsProvider() && delegation?.Functions.Overlaps(AssessmentFunctions) != true)
-            throw RuleViolation.Forbidden("referralId", "The council delegates no assessment to your organisation.");
+            throw AssessmentRules.DelegatedUnderSection75.Broken("referralId",
+                "The council delegates no assessment to your organisation.");
         return ReferralView.Of(referral);
     }
 
@@ -143,7 +144,7 @@ public static class AssessmentsApi
         => AssessmentView.Of(await store.Change<Assessment>(id, assessment =>
         {
             if (PlatformIds.Organisation(http.Caller().Organisation) != assessment.AssessorOrganisationId)
-                throw RuleViolation.Forbidden("assessmentId",
+                throw CarePackagesApiRules.OwnOrganisationsRecords.Broken("assessmentId",
                     "Only the organisation carrying out the assessment records it.");
             operation(assessment);
         }));

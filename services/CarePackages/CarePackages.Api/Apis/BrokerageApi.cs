@@ -109,7 +109,8 @@ public static class BrokerageApi
     {
         var plan = await store.Aggregates<SupportPlan>().Get(r.SupportPlanId, "supportPlanId");
         if (plan.Status != SupportPlanStatus.Agreed)
-            throw RuleViolation.Precondition("supportPlanId", "Only a plan whose funding is agreed is brokered.");
+            throw BrokerageRules.AgreedPlanBrokered.Broken("supportPlanId",
+                "Only a plan whose funding is agreed is brokered.");
         var broker = http.AsBroker();
         var providers = await contracts.EligibleProviders(
             store, store.TenancyOf(plan), r.ServiceType, r.Locality, r.StartDate);

@@ -109,7 +109,7 @@ public static class PackagesApi
         var verification = await store.VerificationOf(plan.Id);
         var funding = verification.Status == VerificationStatus.Agreed && verification.Funding is { } agreed
             ? agreed
-            : throw RuleViolation.Precondition("supportPlanId", "The plan's funding has not been agreed.");
+            : throw PackageRules.FromAnAgreedPlan.Broken("supportPlanId", "The plan's funding has not been agreed.");
         var assessment = await store.Aggregates<Assessment>().Get(plan.AssessmentId, "supportPlanId");
         var referral = await store.Aggregates<Referral>().Get(assessment.ReferralId, "supportPlanId");
         var arrangements = new List<LineArrangement>();
@@ -130,7 +130,8 @@ public static class PackagesApi
         var package = await store.Aggregates<CarePackage>().Get(id);
         var organisation = PlatformIds.Organisation(http.Caller().Organisation);
         if (http.IsProvider() && package.Lines.All(l => l.ProviderId != organisation))
-            throw RuleViolation.Forbidden("packageId", "Your organisation delivers none of this package.");
+            throw CarePackagesApiRules.OwnOrganisationsRecords.Broken("packageId",
+                "Your organisation delivers none of this package.");
         return CarePackageView.Of(package);
     }
 

@@ -58,7 +58,7 @@ public static class PeopleApi
         var person = Person.Register(
             r.NhsNumber, r.GivenName, r.FamilyName, r.DateOfBirth, clock.LondonToday(), rules.PseudonymKey);
         var duplicate =
-            RuleViolation.AlreadyExists("nhsNumber", "A person with this NHS number is already registered.");
+            PeopleRules.PersonNhsNumberOnce.Broken("nhsNumber", "A person with this NHS number is already registered.");
         if ((await store.Aggregates<Person>().List(LookupKeys.Person(person.Reference))).Count > 0) throw duplicate;
         store.Aggregates<Person>().Add(person, LookupKeys.Person(person.Reference));
         // The unique index catches two registrations racing past the look-up.

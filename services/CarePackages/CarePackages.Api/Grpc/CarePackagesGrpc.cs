@@ -33,7 +33,8 @@ public sealed class CarePackagesGrpc(CarePackagesStore store) : CarePackagesServ
     [Authorize(Roles = Callers)]
     public override async Task<GetPackageSummaryResponse> GetPackageSummary(GetPackageSummaryRequest request, ServerCallContext call)
     {
-        var planId = Guid.TryParse(request.PackageId, out var id) ? id : throw RuleViolation.Invalid("packageId", $"'{request.PackageId}' is not an id.");
+        var planId = Guid.TryParse(request.PackageId, out var id) ? id
+            : throw CarePackagesApiRules.IdGiven.Broken("packageId", $"'{request.PackageId}' is not an id.");
         var plan = await store.Aggregates<SupportPlan>().Get(planId, "packageId");
         var package = (await store.Aggregates<CarePackage>().List(LookupKeys.Of(planId))).LastOrDefault();
         var inBrokerage = (await store.Aggregates<PlacementRequest>().List(LookupKeys.Of(planId))).Any(r => r.Status != PlacementStatus.Awarded);
@@ -78,13 +79,16 @@ public sealed class CarePackagesGrpc(CarePackagesStore store) : CarePackagesServ
     {
         var caller = Caller.From(call.GetHttpContext().User);
         if (caller.IsIn(Roles.ProviderUser))
-            throw RuleViolation.Forbidden("council", "A provider user never reads people for a statutory return.");
+            throw CarePackagesApiRules.ReturnsForTheCouncil.Broken("council",
+                "A provider user never reads people for a statutory return.");
         var council = request.Council?.Code ?? "";
-        RuleViolation.Require(council.Trim().Length > 0, "council.code", "Name the council whose return it is.");
+        CarePackagesApiRules.ReturnAskedOfACouncil.Require(council.Trim().Length > 0, "council.code",
+            "Name the council whose return it is.");
         // Another council's people are not to be known to exist: as a record of another tenancy, not found.
         if (PlatformIds.NormalCode(council) != PlatformIds.NormalCode(caller.Organisation))
             throw RuleViolation.NotFound("council", "The caller's council holds no people of that council.");
-        RuleViolation.Require(request.PersonReferences.Count <= MaxPeopleForReturn, "personReferences",
+        CarePackagesApiRules.ReturnAskedOfACouncil.Require(request.PersonReferences.Count <= MaxPeopleForReturn,
+            "personReferences",
             $"At most {MaxPeopleForReturn:N0} people are asked for in one call.");
         var people = await store.Aggregates<Person>()
             .ListByKeys([.. request.PersonReferences.Distinct(StringComparer.Ordinal)], call.CancellationToken);

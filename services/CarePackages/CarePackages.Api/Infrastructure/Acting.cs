@@ -65,7 +65,8 @@ public static class Acting
     public static void DemandOwn(this HttpContext http, Guid organisationId, string field, string what)
     {
         if (http.IsProvider() && PlatformIds.Organisation(http.Caller().Organisation) != organisationId)
-            throw RuleViolation.Forbidden(field, $"This {what} belongs to another organisation.");
+            throw CarePackagesApiRules.OwnOrganisationsRecords.Broken(field,
+                $"This {what} belongs to another organisation.");
     }
 
     private static Actor Actor(Caller caller, Role role) =>

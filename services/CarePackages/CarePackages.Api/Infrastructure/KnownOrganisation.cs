@@ -23,7 +23,8 @@ public sealed class KnownOrganisation : AggregateRoot
 
     public static KnownOrganisation For(string code, string? name)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(code) && code.Trim().Length <= 20, "providerCode",
+        CarePackagesApiRules.OrganisationCoded.Require(!string.IsNullOrWhiteSpace(code) && code.Trim().Length <= 20,
+            "providerCode",
             "An organisation is named by its code (at most 20 characters).");
         return new KnownOrganisation
         {

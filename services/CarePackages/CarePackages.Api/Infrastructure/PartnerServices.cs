@@ -30,8 +30,10 @@ public static class PartnerServices
     /// </summary>
     public static async Task<IReadOnlyList<BudgetHeadroom>> Headroom(this FinanceClient finance, SupportPlan plan, FundingSplit? funding)
     {
-        var shares = funding?.Shares ?? throw RuleViolation.Precondition("funding", "Set the funding split before agreeing.");
-        var start = plan.StartDate ?? throw RuleViolation.Precondition("costLines", "The plan has no cost lines.");
+        var shares = funding?.Shares
+            ?? throw FundingRules.FundingSplitSet.Broken("funding", "Set the funding split before agreeing.");
+        var start = plan.StartDate
+            ?? throw VerificationRules.PlanHasCostLines.Broken("costLines", "The plan has no cost lines.");
         var year = new Commissioning.Protos.Common.V1.FinancialYear { StartYear = FinancialYear.Containing(start).Start.Year };
         var headroom = new List<BudgetHeadroom>();
         foreach (var share in shares)

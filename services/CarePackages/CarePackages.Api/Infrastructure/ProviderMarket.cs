@@ -52,7 +52,7 @@ public static class ProviderMarket
     public static async Task<decimal> ContractedUnitRate(this ContractsClient contracts, ServiceType serviceType, CostFrequency frequency,
         string locality, DateOnly on)
     {
-        var unit = UnitOf(frequency) ?? throw RuleViolation.Precondition("locality",
+        var unit = UnitOf(frequency) ?? throw CarePackagesApiRules.RateCardPriced.Broken("locality",
             $"Rate cards are not priced {CarePackagesEvents.Code(frequency)}; check this line as a spot purchase (no locality).");
         var rate = await contracts.GetRateInForceAsync(new GetRateInForceRequest
         {

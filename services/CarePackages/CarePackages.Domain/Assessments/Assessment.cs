@@ -42,7 +42,8 @@ public sealed class Assessment : AggregateRoot
         DateOnly startedOn, Section75Delegation? delegation = null)
     {
         if (!carer.CaresFor.Any(c => c.CaredForId == caredFor.Id && c.Until is null))
-            throw RuleViolation.Precondition("caredForId", "The carer is not recorded as caring for this person.");
+            throw AssessmentRules.CarerCaresForThePerson.Broken("caredForId",
+                "The carer is not recorded as caring for this person.");
         return Start(referral, carer, AssessmentType.Carer, caredFor.Reference, assessor, startedOn, delegation);
     }
 
@@ -51,11 +52,12 @@ public sealed class Assessment : AggregateRoot
     {
         referral.EnsureOpen();
         if (type == AssessmentType.CareActNeeds && referral.PersonReference != person.Reference)
-            throw RuleViolation.Invalid("referralId", "The referral is for someone else.");
-        RuleViolation.Require(startedOn >= referral.ReceivedOn, "startedOn", "An assessment cannot start before its referral.");
+            throw AssessmentRules.AssessmentOfItsPerson.Broken("referralId", "The referral is for someone else.");
+        AssessmentRules.AssessmentOfItsPerson.Require(startedOn >= referral.ReceivedOn, "startedOn",
+            "An assessment cannot start before its referral.");
         var function = type == AssessmentType.Carer ? DelegableFunction.CarersAssessment : DelegableFunction.CareAndSupportAssessment;
         if (!assessor.IsCouncil && delegation?.Delegates(assessor.OrganisationId, function) != true)
-            throw RuleViolation.Forbidden("assessorOrganisationId",
+            throw AssessmentRules.DelegatedUnderSection75.Broken("assessorOrganisationId",
                 "This organisation has no Section 75 delegation to carry out this assessment.");
         return new Assessment
         {
@@ -74,8 +76,10 @@ public sealed class Assessment : AggregateRoot
     public void RecordWellbeing(WellbeingArea area, string finding)
     {
         EnsureInProgress();
-        RuleViolation.Require(Enum.IsDefined(area), "wellbeingArea", "Not one of the nine wellbeing areas.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(finding), "finding", "A wellbeing finding needs some text.");
+        AssessmentRules.FindingsStated.Require(Enum.IsDefined(area), "wellbeingArea",
+            "Not one of the nine wellbeing areas.");
+        AssessmentRules.FindingsStated.Require(!string.IsNullOrWhiteSpace(finding), "finding",
+            "A wellbeing finding needs some text.");
         _wellbeing.RemoveAll(w => w.Area == area);
         _wellbeing.Add(new WellbeingFinding(area, finding.Trim()));
     }
@@ -84,8 +88,10 @@ public sealed class Assessment : AggregateRoot
     public AssessedNeed AddNeed(WellbeingArea area, string description, bool eligible)
     {
         EnsureInProgress();
-        RuleViolation.Require(Enum.IsDefined(area), "wellbeingArea", "Not one of the nine wellbeing areas.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(description), "description", "A need needs a description.");
+        AssessmentRules.FindingsStated.Require(Enum.IsDefined(area), "wellbeingArea",
+            "Not one of the nine wellbeing areas.");
+        AssessmentRules.FindingsStated.Require(!string.IsNullOrWhiteSpace(description), "description",
+            "A need needs a description.");
         var need = new AssessedNeed(Guid.NewGuid(), area, description.Trim(), eligible);
         _needs.Add(need);
         return need;
@@ -97,9 +103,11 @@ public sealed class Assessment : AggregateRoot
         EnsureInProgress();
         var missing = Enum.GetValues<WellbeingArea>().Except(_wellbeing.Select(w => w.Area)).ToList();
         if (missing.Count > 0)
-            throw RuleViolation.Precondition("wellbeing", $"Wellbeing areas not covered: {string.Join(", ", missing)}.");
-        RuleViolation.Require(completedOn >= StartedOn, "completedOn", "An assessment cannot complete before it started.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(strengths), "strengths",
+            throw AssessmentRules.EveryWellbeingAreaCovered.Broken("wellbeing",
+                $"Wellbeing areas not covered: {string.Join(", ", missing)}.");
+        AssessmentRules.CompletionRecorded.Require(completedOn >= StartedOn, "completedOn",
+            "An assessment cannot complete before it started.");
+        AssessmentRules.CompletionRecorded.Require(!string.IsNullOrWhiteSpace(strengths), "strengths",
             "Record the person's strengths, goals and aspirations (A §3.4).");
         CompletedOn = completedOn;
         Strengths = strengths.Trim();
@@ -111,7 +119,8 @@ public sealed class Assessment : AggregateRoot
     private void EnsureInProgress()
     {
         if (CompletedOn is not null)
-            throw RuleViolation.Precondition("assessmentId", "A completed assessment is never edited; start a reassessment.");
+            throw AssessmentRules.CompletedNeverEdited.Broken("assessmentId",
+                "A completed assessment is never edited; start a reassessment.");
     }
 }
 

@@ -22,7 +22,7 @@ public sealed partial class Referral : AggregateRoot
 
     public static Referral Receive(Person person, RouteOfAccess route, DateOnly receivedOn)
     {
-        RuleViolation.Require(Enum.IsDefined(route), "routeOfAccess", "Not a CLD route of access.");
+        AssessmentRules.ReferralStated.Require(Enum.IsDefined(route), "routeOfAccess", "Not a CLD route of access.");
         var referral = new Referral
         {
             PersonReference = person.Reference,
@@ -38,7 +38,8 @@ public sealed partial class Referral : AggregateRoot
     public void Close(DateOnly on)
     {
         EnsureOpen();
-        RuleViolation.Require(on >= ReceivedOn, "closedOn", "A referral cannot close before it was received.");
+        AssessmentRules.ReferralStated.Require(on >= ReceivedOn, "closedOn",
+            "A referral cannot close before it was received.");
         Status = ReferralStatus.Closed;
         ClosedOn = on;
         Raise(new ReferralClosed(Id, People.PersonReference.From(PersonReference), on));
@@ -52,12 +53,13 @@ public sealed partial class Referral : AggregateRoot
     {
         EnsureOpen();
         if (person.Reference != PersonReference)
-            throw RuleViolation.Invalid("personId", "This referral belongs to someone else.");
+            throw TransitionRules.TransitionOfItsPerson.Broken("personId", "This referral belongs to someone else.");
         if (Cohort == Cohort.Adults)
-            throw RuleViolation.Precondition("cohort", "The referral is already in adult services.");
+            throw TransitionRules.TransitionAtEighteen.Broken("cohort", "The referral is already in adult services.");
         var eighteenth = Age.Reaches(person.DateOfBirth, 18);
         if (on < eighteenth)
-            throw RuleViolation.Precondition("transitionDate", $"The person turns 18 on {eighteenth:yyyy-MM-dd}.");
+            throw TransitionRules.TransitionAtEighteen.Broken("transitionDate",
+                $"The person turns 18 on {eighteenth:yyyy-MM-dd}.");
         Cohort = Cohort.Adults;
         RouteOfAccess = RouteOfAccess.PlannedEntryTransition;
         Raise(new TransitionedToAdultServices(Id, person.PersonReference, on));
@@ -65,7 +67,8 @@ public sealed partial class Referral : AggregateRoot
 
     internal void EnsureOpen()
     {
-        if (Status != ReferralStatus.Open) throw RuleViolation.Precondition("referralId", "The referral is closed.");
+        if (Status != ReferralStatus.Open) throw AssessmentRules.ReferralOpen.Broken("referralId",
+            "The referral is closed.");
     }
 }
 

@@ -12,8 +12,10 @@ public sealed record BrokerageSettings
 
     public BrokerageSettings(TimeSpan offerWindow, decimal qualityWeight, decimal costWeight)
     {
-        RuleViolation.Require(offerWindow > TimeSpan.Zero, "offerWindow", "The offer window must be positive.");
-        RuleViolation.Require(qualityWeight >= 0 && costWeight >= 0 && qualityWeight + costWeight == 100m, "weights",
+        BrokerageRules.SettingsWeighed.Require(offerWindow > TimeSpan.Zero, "offerWindow",
+            "The offer window must be positive.");
+        BrokerageRules.SettingsWeighed.Require(
+            qualityWeight >= 0 && costWeight >= 0 && qualityWeight + costWeight == 100m, "weights",
             "Quality and cost weights are percentages that add up to 100.");
         OfferWindow = offerWindow;
         QualityWeight = qualityWeight;

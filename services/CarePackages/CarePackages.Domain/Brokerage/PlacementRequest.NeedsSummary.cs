@@ -13,10 +13,12 @@ public sealed partial class PlacementRequest
     /// </summary>
     private static void ValidateNeedsSummary(string needsSummary)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(needsSummary) && needsSummary.Length <= 2000, "needsSummary",
+        BrokerageRules.NeedsSummaryAnonymous.Require(
+            !string.IsNullOrWhiteSpace(needsSummary) && needsSummary.Length <= 2000, "needsSummary",
             "A needs summary of up to 2,000 characters is required.");
         if (TenDigits().Matches(needsSummary).Any(m => NhsNumber.IsValid(m.Value)) || WrittenDate().IsMatch(needsSummary))
-            throw RuleViolation.Invalid("needsSummary", "The needs summary must not identify the person (NHS number or date).");
+            throw BrokerageRules.NeedsSummaryAnonymous.Broken("needsSummary",
+                "The needs summary must not identify the person (NHS number or date).");
     }
 
     [GeneratedRegex(@"\d{3}[ -]?\d{3}[ -]?\d{4}")]

@@ -17,11 +17,13 @@ public sealed partial class PlacementRequest
 
     /// <summary>The ranking names every bidder's price, so only council staff see it.</summary>
     public IReadOnlyList<RankedOffer> RankingFor(Actor actor) =>
-        actor.IsCouncil ? Ranking() : throw RuleViolation.Forbidden("ranking", "Only council staff see the ranking.");
+        actor.IsCouncil ? Ranking() : throw BrokerageRules.RankingForTheCouncil.Broken("ranking",
+            "Only council staff see the ranking.");
 
     public void EnsureVisibleTo(Actor actor)
     {
         if (!IsVisibleTo(actor))
-            throw RuleViolation.Forbidden("placementRequestId", "This placement request was not sent to your organisation.");
+            throw BrokerageRules.SentToTheProvider.Broken("placementRequestId",
+                "This placement request was not sent to your organisation.");
     }
 }

@@ -38,10 +38,12 @@ public sealed partial class PlacementRequest : AggregateRoot
         DateTimeOffset at, OutOfBoroughException? outOfBorough = null)
     {
         EnsureBroker(broker);
-        RuleViolation.Require(supportPlanId != Guid.Empty, "supportPlanId", "A placement request is for an agreed plan.");
-        RuleViolation.Require(Enum.IsDefined(serviceType), "serviceType", "Not a service type.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(locality), "locality", "Name the locality.");
-        RuleViolation.Require(startDate >= DateOnly.FromDateTime(at.Date), "startDate", "The start date has passed.");
+        BrokerageRules.PlacementStated.Require(supportPlanId != Guid.Empty, "supportPlanId",
+            "A placement request is for an agreed plan.");
+        BrokerageRules.PlacementStated.Require(Enum.IsDefined(serviceType), "serviceType", "Not a service type.");
+        BrokerageRules.PlacementStated.Require(!string.IsNullOrWhiteSpace(locality), "locality", "Name the locality.");
+        BrokerageRules.PlacementStated.Require(startDate >= DateOnly.FromDateTime(at.Date), "startDate",
+            "The start date has passed.");
         ValidateNeedsSummary(needsSummary);
         ValidateException(outOfBorough);
         var request = new PlacementRequest
@@ -65,19 +67,19 @@ public sealed partial class PlacementRequest : AggregateRoot
         if (OutOfBoroughException is not null) return [.. inBorough, .. gated.Where(p => !p.InBorough)];
         if (inBorough.Count > 0) return inBorough;
         throw gated.Any(p => !p.InBorough)
-            ? RuleViolation.Precondition("outOfBoroughException",
+            ? BrokerageRules.InBoroughFirst.Broken("outOfBoroughException",
                 "No in-borough provider can take this placement; going out of borough needs a recorded exception (H:L201).")
-            : RuleViolation.Precondition("providers", "No framework provider can take this placement.");
+            : BrokerageRules.InBoroughFirst.Broken("providers", "No framework provider can take this placement.");
     }
 
     public void SubmitOffer(Actor provider, decimal weeklyPrice, string notes, DateTimeOffset at)
     {
         var invitation = CurrentInvitation(provider);
         EnsureWindowOpen(at);
-        RuleViolation.Require(weeklyPrice > 0 && decimal.Round(weeklyPrice, 2) == weeklyPrice, "weeklyPrice",
-            "An offer is a weekly price in pounds and pence.");
+        BrokerageRules.OfferPriced.Require(weeklyPrice > 0 && decimal.Round(weeklyPrice, 2) == weeklyPrice,
+            "weeklyPrice", "An offer is a weekly price in pounds and pence.");
         if (_offers.Any(o => o.Round == Round && o.ProviderId == provider.OrganisationId))
-            throw RuleViolation.AlreadyExists("offer", "This provider has already offered in this round.");
+            throw BrokerageRules.OneOfferPerRound.Broken("offer", "This provider has already offered in this round.");
         var offer = new Offer(provider.OrganisationId, Round, weeklyPrice, invitation.QualityScore, notes?.Trim() ?? "", at);
         _offers.Add(offer);
         Raise(new OfferSubmitted(Id, offer.Id, offer.ProviderId, Round, weeklyPrice, at));
@@ -89,7 +91,8 @@ public sealed partial class PlacementRequest : AggregateRoot
         var invitation = CurrentInvitation(provider);
         EnsureWindowOpen(at);
         if (_offers.Any(o => o.Round == Round && o.ProviderId == provider.OrganisationId))
-            throw RuleViolation.Precondition("offer", "This provider has already offered in this round.");
+            throw BrokerageRules.AnsweredOncePerRound.Broken("offer",
+                "This provider has already offered in this round.");
         _invitations[_invitations.IndexOf(invitation)] = invitation with { Declined = true };
     }
 
@@ -99,7 +102,7 @@ public sealed partial class PlacementRequest : AggregateRoot
         EnsureStatus(PlacementStatus.OffersOpen);
         var answered = CurrentInvitations.All(i => !i.IsOpen || _offers.Any(o => o.Round == Round && o.ProviderId == i.ProviderId));
         if (at < ClosesAt && !answered)
-            throw RuleViolation.Precondition("closesAt", $"Offers stay open until {ClosesAt:u}.");
+            throw BrokerageRules.WithinTheOfferWindow.Broken("closesAt", $"Offers stay open until {ClosesAt:u}.");
         Status = PlacementStatus.OffersClosed;
         Raise(new OfferWindowClosed(Id, Round, CurrentOffers.Count(), at));
     }
@@ -112,7 +115,8 @@ public sealed partial class PlacementRequest : AggregateRoot
         EnsureBroker(broker);
         EnsureStatus(PlacementStatus.OffersClosed);
         var offer = CurrentOffer(offerId);
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(reason), "reason", "Say why the offer is declined.");
+        BrokerageRules.ChoiceRecorded.Require(!string.IsNullOrWhiteSpace(reason), "reason",
+            "Say why the offer is declined.");
         offer.Decline(reason.Trim());
         Raise(new OfferDeclined(Id, offer.Id, offer.ProviderId, offer.DeclineReason!));
     }
@@ -125,7 +129,8 @@ public sealed partial class PlacementRequest : AggregateRoot
         var offer = CurrentOffer(offerId);
         var ranked = Ranking().Single(r => r.OfferId == offerId);
         if (ranked.Position > 1 && string.IsNullOrWhiteSpace(reason))
-            throw RuleViolation.Invalid("reason", $"This offer is ranked {ranked.Position}; record why it is chosen over the first.");
+            throw BrokerageRules.ChoiceRecorded.Broken("reason",
+                $"This offer is ranked {ranked.Position}; record why it is chosen over the first.");
         var provider = CurrentInvitations.Single(i => i.ProviderId == offer.ProviderId);
         offer.Award();
         Status = PlacementStatus.Awarded;
@@ -163,7 +168,8 @@ public sealed partial class PlacementRequest : AggregateRoot
         EnsureBroker(broker);
         EnsureStatus(PlacementStatus.OffersClosed);
         if (CurrentOffers.Any(o => o.Status == OfferStatus.Submitted))
-            throw RuleViolation.Precondition("offers", "Award or decline the offers in this round before re-brokering.");
+            throw BrokerageRules.PlacementStatusAllows.Broken("offers",
+                "Award or decline the offers in this round before re-brokering.");
         ValidateException(outOfBorough);
         var previous = OutOfBoroughException;
         OutOfBoroughException = outOfBorough ?? previous;
@@ -192,14 +198,16 @@ public sealed partial class PlacementRequest : AggregateRoot
     {
         EnsureVisibleTo(provider);
         return CurrentInvitations.SingleOrDefault(i => i.ProviderId == provider.OrganisationId && i.IsOpen)
-            ?? throw RuleViolation.Forbidden("providerId", "Your organisation is not invited to offer in this round.");
+            ?? throw BrokerageRules.SentToTheProvider.Broken("providerId",
+                "Your organisation is not invited to offer in this round.");
     }
 
     private Offer CurrentOffer(Guid offerId)
     {
         var offer = CurrentOffers.SingleOrDefault(o => o.Id == offerId);
         if (offer?.Status == OfferStatus.Withdrawn)
-            throw RuleViolation.Precondition("offerId", $"The provider has left brokerage ({offer.WithdrawalReason}); its offer can no longer be accepted.");
+            throw BrokerageRules.PlacementStatusAllows.Broken("offerId",
+                $"The provider has left brokerage ({offer.WithdrawalReason}); its offer can no longer be accepted.");
         return offer is { Status: OfferStatus.Submitted } ? offer : throw RuleViolation.NotFound("offerId", "No open offer with that id in this round.");
     }
 
@@ -207,23 +215,27 @@ public sealed partial class PlacementRequest : AggregateRoot
     {
         EnsureStatus(PlacementStatus.OffersOpen);
         if (at >= ClosesAt)
-            throw RuleViolation.Precondition("submittedAt", $"The offer window closed at {ClosesAt:u}.");
+            throw BrokerageRules.WithinTheOfferWindow.Broken("submittedAt",
+                $"The offer window closed at {ClosesAt:u}.");
     }
 
     private void EnsureStatus(PlacementStatus expected)
     {
-        if (Status != expected) throw RuleViolation.Precondition("status", $"The request is {Status}, not {expected}.");
+        if (Status != expected) throw BrokerageRules.PlacementStatusAllows.Broken("status",
+            $"The request is {Status}, not {expected}.");
     }
 
     private static void EnsureBroker(Actor actor)
     {
-        if (actor.Role != Role.Broker) throw RuleViolation.Forbidden("role", "Only the council's brokerage team can do this.");
+        if (actor.Role != Role.Broker) throw BrokerageRules.BrokerOnly.Broken("role",
+            "Only the council's brokerage team can do this.");
     }
 
     private static void ValidateException(OutOfBoroughException? exception)
     {
         if (exception is not null)
-            RuleViolation.Require(!string.IsNullOrWhiteSpace(exception.Reason), "outOfBoroughException", "An exception needs a reason.");
+            BrokerageRules.ExceptionHasReason.Require(!string.IsNullOrWhiteSpace(exception.Reason),
+                "outOfBoroughException", "An exception needs a reason.");
     }
 }
 

@@ -34,17 +34,17 @@ public sealed record CostBasis
 
     public static CostBasis Create(decimal? unitCost, CostFrequency? frequency, decimal? plannedUnitsPerWeek = null)
     {
-        RuleViolation.Require(frequency is { } f && Enum.IsDefined(f), "costFrequency",
+        CostRules.CostStated.Require(frequency is { } f && Enum.IsDefined(f), "costFrequency",
             "A cost line needs a frequency: hourly, per session, daily, weekly, fortnightly, 4-weekly, monthly, "
             + "quarterly, annual or one-off.");
-        RuleViolation.Require(unitCost > 0, "unitCost", "A unit cost must be more than zero.");
-        RuleViolation.Require(decimal.Round(unitCost!.Value, 2) == unitCost, "unitCost",
+        CostRules.CostStated.Require(unitCost > 0, "unitCost", "A unit cost must be more than zero.");
+        CostRules.CostStated.Require(decimal.Round(unitCost!.Value, 2) == unitCost, "unitCost",
             "A unit cost is in pounds and pence.");
         if (!NeedsPlannedUnits(frequency!.Value))
             return new CostBasis(unitCost.Value, frequency.Value, null);
-        RuleViolation.Require(plannedUnitsPerWeek > 0, "plannedUnitsPerWeek",
+        CostRules.CostStated.Require(plannedUnitsPerWeek > 0, "plannedUnitsPerWeek",
             $"A {frequency} cost needs the planned units a week.");
-        RuleViolation.Require(
+        CostRules.CostStated.Require(
             decimal.Round(plannedUnitsPerWeek!.Value, 2) == plannedUnitsPerWeek && plannedUnitsPerWeek <= 168,
             "plannedUnitsPerWeek", "Planned units a week are numeric (0.00) and at most 168.");
         return new CostBasis(unitCost.Value, frequency.Value, plannedUnitsPerWeek);

@@ -25,17 +25,19 @@ public sealed partial class CarePackage
         DateOnly assessedOn)
     {
         if (!actor.IsCouncil)
-            throw RuleViolation.Forbidden("financialAssessment",
+            throw ChargingRules.ChargingStaysWithTheCouncil.Broken("financialAssessment",
                 "Financial assessment, charging and income collection stay with the council (A §5.26).");
         var due = FinancialAssessment is { IsDue: true } assessment ? assessment
-            : throw RuleViolation.Precondition("financialAssessment",
+            : throw ChargingRules.FinancialAssessmentDue.Broken("financialAssessment",
                 "No financial assessment is due on this package.");
-        RuleViolation.Require(Enum.IsDefined(outcome), "outcome", "Not a charging outcome.");
-        RuleViolation.Require(assessedOn >= due.RequestedOn, "assessedOn",
+        ChargingRules.ChargingOutcomeStated.Require(Enum.IsDefined(outcome), "outcome", "Not a charging outcome.");
+        ChargingRules.ChargingOutcomeStated.Require(assessedOn >= due.RequestedOn, "assessedOn",
             "The assessment follows the package's start.");
-        RuleViolation.Require((outcome == ChargingOutcome.Contribution) == (weeklyContribution is not null),
+        ChargingRules.ChargingOutcomeStated.Require(
+            (outcome == ChargingOutcome.Contribution) == (weeklyContribution is not null),
             "weeklyContribution", "A weekly contribution is given with a contribution outcome, and only then.");
-        RuleViolation.Require(weeklyContribution is not { } weekly || (weekly > 0m && weekly <= PersonalBudgetWeekly),
+        ChargingRules.ChargingOutcomeStated.Require(
+            weeklyContribution is not { } weekly || (weekly > 0m && weekly <= PersonalBudgetWeekly),
             "weeklyContribution",
             $"A contribution is above £0 and at most the weekly budget (£{PersonalBudgetWeekly}).");
         FinancialAssessment = due with

@@ -53,9 +53,11 @@ public sealed partial class CarePackage : AggregateRoot
         IReadOnlyList<LineArrangement> arrangements)
     {
         if (plan.Status != SupportPlanStatus.Agreed)
-            throw RuleViolation.Precondition("supportPlanId", "Only a plan whose funding is agreed becomes a live package.");
-        RuleViolation.Require(Enum.IsDefined(cohort), "cohort", "Not a cohort.");
-        RuleViolation.Require(arrangements.Select(a => a.PlanLineId).Order().SequenceEqual(plan.CostLines.Select(l => l.Id).Order()),
+            throw PackageRules.FromAnAgreedPlan.Broken("supportPlanId",
+                "Only a plan whose funding is agreed becomes a live package.");
+        PackageRules.PackageArranged.Require(Enum.IsDefined(cohort), "cohort", "Not a cohort.");
+        PackageRules.PackageArranged.Require(
+            arrangements.Select(a => a.PlanLineId).Order().SequenceEqual(plan.CostLines.Select(l => l.Id).Order()),
             "arrangements", "Arrange every cost line of the plan exactly once.");
         foreach (var arrangement in arrangements) Validate(arrangement);
         var package = new CarePackage
@@ -84,9 +86,9 @@ public sealed partial class CarePackage : AggregateRoot
     /// <summary>Records a new price for a line. Nothing recorded is edited; a back-dated change adds an adjustment.</summary>
     public CostAdjustment? ChangeCost(Guid lineId, CostBasis cost, DateOnly effectiveFrom, DateOnly recordedOn, string reason)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(reason), "reason", "Say why the cost changes.");
+        PackageRules.ChangeExplained.Require(!string.IsNullOrWhiteSpace(reason), "reason", "Say why the cost changes.");
         if (EndDate is { } end && effectiveFrom > end)
-            throw RuleViolation.Precondition("effectiveFrom", "The package had ended by then.");
+            throw PackageRules.PackageNotEnded.Broken("effectiveFrom", "The package had ended by then.");
         var line = Line(lineId);
         var before = line.Current.Cost.WeeklyCost;
         var adjustment = line.AppendVersion(cost, effectiveFrom, recordedOn, reason.Trim(), EndDate);
@@ -102,10 +104,11 @@ public sealed partial class CarePackage : AggregateRoot
     public void RecordReview(DateOnly on, ReviewReason reason, ReviewMethod method, string outcome)
     {
         EnsureNotEnded();
-        RuleViolation.Require(Enum.IsDefined(reason), "reviewReason", "Not a review reason.");
-        RuleViolation.Require(Enum.IsDefined(method), "methodOfReview", "Not a CLD method of review.");
-        RuleViolation.Require(on >= StartDate, "reviewedOn", "A review cannot predate the package.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(outcome), "outcome", "Record the review's outcome.");
+        PackageRules.ReviewRecorded.Require(Enum.IsDefined(reason), "reviewReason", "Not a review reason.");
+        PackageRules.ReviewRecorded.Require(Enum.IsDefined(method), "methodOfReview", "Not a CLD method of review.");
+        PackageRules.ReviewRecorded.Require(on >= StartDate, "reviewedOn", "A review cannot predate the package.");
+        PackageRules.ReviewRecorded.Require(!string.IsNullOrWhiteSpace(outcome), "outcome",
+            "Record the review's outcome.");
         _reviews.Add(new PackageReview(on, reason, method, outcome.Trim()));
         NextReviewDue = on.AddMonths(12);
         Raise(new PackageReviewed(Id, Person, on, reason, method, NextReviewDue));
@@ -114,9 +117,12 @@ public sealed partial class CarePackage : AggregateRoot
     /// <summary>Suspends the package (a hospital stay, say). CLD keeps suspended services open, so it stays a live commitment.</summary>
     public void Suspend(DateOnly from, string reason)
     {
-        if (Status != PackageStatus.Active) throw RuleViolation.Precondition("status", $"The package is {Status}.");
-        RuleViolation.Require(from >= StartDate, "from", "A suspension cannot start before the package.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(reason), "reason", "Say why the package is suspended.");
+        if (Status != PackageStatus.Active) throw PackageRules.SuspendedWhileActive.Broken("status",
+            $"The package is {Status}.");
+        PackageRules.SuspensionDated.Require(from >= StartDate, "from",
+            "A suspension cannot start before the package.");
+        PackageRules.ChangeExplained.Require(!string.IsNullOrWhiteSpace(reason), "reason",
+            "Say why the package is suspended.");
         _suspensions.Add(new Suspension(from, null, reason.Trim()));
         Status = PackageStatus.Suspended;
         Raise(new PackageSuspended(Id, Person, from, reason.Trim()));
@@ -124,9 +130,11 @@ public sealed partial class CarePackage : AggregateRoot
 
     public void Resume(DateOnly on)
     {
-        if (Status != PackageStatus.Suspended) throw RuleViolation.Precondition("status", "The package is not suspended.");
+        if (Status != PackageStatus.Suspended) throw PackageRules.SuspendedWhileActive.Broken("status",
+            "The package is not suspended.");
         var open = _suspensions[^1];
-        RuleViolation.Require(on >= open.From, "resumedOn", "A package cannot resume before it was suspended.");
+        PackageRules.SuspensionDated.Require(on >= open.From, "resumedOn",
+            "A package cannot resume before it was suspended.");
         _suspensions[^1] = open with { Until = on };
         Status = PackageStatus.Active;
         Raise(new PackageResumed(Id, Person, on));
@@ -136,8 +144,8 @@ public sealed partial class CarePackage : AggregateRoot
     public void End(DateOnly on, EndReason reason)
     {
         EnsureNotEnded();
-        RuleViolation.Require(Enum.IsDefined(reason), "endReason", "Not an end reason.");
-        RuleViolation.Require(on >= StartDate, "endDate", "A package cannot end before it started.");
+        PackageRules.EndRecorded.Require(Enum.IsDefined(reason), "endReason", "Not an end reason.");
+        PackageRules.EndRecorded.Require(on >= StartDate, "endDate", "A package cannot end before it started.");
         Status = PackageStatus.Ended;
         EndDate = on;
         EndReason = reason;
@@ -151,11 +159,14 @@ public sealed partial class CarePackage : AggregateRoot
     public void ContinueIntoAdultServices(Person person, DateOnly on)
     {
         EnsureNotEnded();
-        if (person.Reference != PersonReference) throw RuleViolation.Invalid("personId", "This package belongs to someone else.");
-        if (Cohort == Cohort.Adults) throw RuleViolation.Precondition("cohort", "The package is already in adult services.");
+        if (person.Reference != PersonReference) throw TransitionRules.TransitionOfItsPerson.Broken("personId",
+            "This package belongs to someone else.");
+        if (Cohort == Cohort.Adults) throw TransitionRules.TransitionAtEighteen.Broken("cohort",
+            "The package is already in adult services.");
         var eighteenth = Age.Reaches(person.DateOfBirth, 18);
         if (on < eighteenth)
-            throw RuleViolation.Precondition("transitionDate", $"The person turns 18 on {eighteenth:yyyy-MM-dd}.");
+            throw TransitionRules.TransitionAtEighteen.Broken("transitionDate",
+                $"The person turns 18 on {eighteenth:yyyy-MM-dd}.");
         Cohort = Cohort.Adults;
         Raise(new PackageTransitionedToAdultServices(Id, Person, on, PersonalBudgetWeekly));
     }
@@ -186,16 +197,20 @@ public sealed partial class CarePackage : AggregateRoot
 
     private void EnsureNotEnded()
     {
-        if (Status == PackageStatus.Ended) throw RuleViolation.Precondition("status", "The package has ended.");
+        if (Status == PackageStatus.Ended) throw PackageRules.PackageNotEnded.Broken("status",
+            "The package has ended.");
     }
 
     private static void Validate(LineArrangement a)
     {
-        RuleViolation.Require(Enum.IsDefined(a.Mechanism), "deliveryMechanism", "Not a delivery mechanism.");
+        PackageRules.PackageArranged.Require(Enum.IsDefined(a.Mechanism), "deliveryMechanism",
+            "Not a delivery mechanism.");
         if (a.Mechanism == DeliveryMechanism.DirectPayment)
-            RuleViolation.Require(a.ProviderId is null, "providerId", "A direct payment is paid to the person, not a provider.");
+            PackageRules.PackageArranged.Require(a.ProviderId is null, "providerId",
+                "A direct payment is paid to the person, not a provider.");
         else
-            RuleViolation.Require(a.ProviderId is { } p && p != Guid.Empty, "providerId", "Commissioned support names its provider.");
+            PackageRules.PackageArranged.Require(a.ProviderId is { } p && p != Guid.Empty, "providerId",
+                "Commissioned support names its provider.");
     }
 }
 

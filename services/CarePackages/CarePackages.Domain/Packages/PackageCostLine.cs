@@ -42,7 +42,7 @@ public sealed class PackageCostLine
     /// <summary>The version in force on <paramref name="date"/> as things are known now.</summary>
     public CostLineVersion VersionOn(DateOnly date) =>
         _versions.Where(v => v.EffectiveFrom <= date).MaxBy(v => v.Number)
-        ?? throw RuleViolation.Invalid("date", $"The line had not started on {date:yyyy-MM-dd}.");
+        ?? throw PackageRules.CostLineStarted.Broken("date", $"The line had not started on {date:yyyy-MM-dd}.");
 
     /// <summary>
     /// Appends a version and, when it takes effect before the day it is recorded, returns the
@@ -52,10 +52,13 @@ public sealed class PackageCostLine
     /// </summary>
     internal CostAdjustment? AppendVersion(CostBasis cost, DateOnly effectiveFrom, DateOnly recordedOn, string reason, DateOnly? packageEnd)
     {
-        RuleViolation.Require(effectiveFrom >= StartDate, "effectiveFrom", "A change cannot take effect before the line started.");
-        RuleViolation.Require(recordedOn >= Current.RecordedOn, "recordedOn", "Changes are recorded in date order.");
+        PackageRules.CostChangeDated.Require(effectiveFrom >= StartDate, "effectiveFrom",
+            "A change cannot take effect before the line started.");
+        PackageRules.CostChangeDated.Require(recordedOn >= Current.RecordedOn, "recordedOn",
+            "Changes are recorded in date order.");
         if (Current.Cost.IsOneOff || cost.IsOneOff)
-            throw RuleViolation.Precondition("costFrequency", "A one-off cost is corrected with a new line, not a new version.");
+            throw PackageRules.OneOffCorrectedByNewLine.Broken("costFrequency",
+                "A one-off cost is corrected with a new line, not a new version.");
         var lastCommittedDay = Min(recordedOn.AddDays(-1), packageEnd ?? DateOnly.MaxValue);
         var exactDifference = 0m;
         for (var day = effectiveFrom; day <= lastCommittedDay; day = day.AddDays(1))

@@ -16,9 +16,9 @@ public sealed record NhsNumber
     public static NhsNumber Parse(string? text)
     {
         var digits = new string((text ?? "").Where(c => c is not (' ' or '-')).ToArray());
-        RuleViolation.Require(digits.Length == 10 && digits.All(char.IsAsciiDigit), "nhsNumber",
+        PeopleRules.NhsNumberChecks.Require(digits.Length == 10 && digits.All(char.IsAsciiDigit), "nhsNumber",
             "An NHS number has ten digits.");
-        RuleViolation.Require(CheckDigit(digits) == digits[9] - '0', "nhsNumber",
+        PeopleRules.NhsNumberChecks.Require(CheckDigit(digits) == digits[9] - '0', "nhsNumber",
             "The NHS number's check digit does not match (modulus 11).");
         return new NhsNumber(digits);
     }

@@ -28,9 +28,12 @@ public sealed class Person : AggregateRoot
         DateOnly today, PseudonymKey key)
     {
         var number = People.NhsNumber.Parse(nhsNumber);
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(givenName), "givenName", "A given name is required.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(familyName), "familyName", "A family name is required.");
-        RuleViolation.Require(dateOfBirth <= today, "dateOfBirth", "The date of birth cannot be in the future.");
+        PeopleRules.PersonStated.Require(!string.IsNullOrWhiteSpace(givenName), "givenName",
+            "A given name is required.");
+        PeopleRules.PersonStated.Require(!string.IsNullOrWhiteSpace(familyName), "familyName",
+            "A family name is required.");
+        PeopleRules.PersonStated.Require(dateOfBirth <= today, "dateOfBirth",
+            "The date of birth cannot be in the future.");
         var person = new Person
         {
             NhsNumber = number.Value,
@@ -55,9 +58,10 @@ public sealed class Person : AggregateRoot
     /// </summary>
     public void StartCaringFor(Person caredFor, DateOnly since)
     {
-        if (caredFor.Id == Id) throw RuleViolation.Invalid("caredForId", "A person cannot be their own carer.");
+        if (caredFor.Id == Id) throw PeopleRules.CarerIsSomeoneElse.Broken("caredForId",
+            "A person cannot be their own carer.");
         if (_caresFor.Any(c => c.CaredForId == caredFor.Id && c.Until is null))
-            throw RuleViolation.AlreadyExists("caredForId", "This caring relationship is already recorded.");
+            throw PeopleRules.CaringRecordedOnce.Broken("caredForId", "This caring relationship is already recorded.");
         _caresFor.Add(new CaringRelationship(caredFor.Id, caredFor.Reference, since));
         Raise(new CarerLinked(Id, PersonReference, caredFor.PersonReference, IsChildOn(since)));
     }
@@ -89,7 +93,8 @@ public sealed class CaringRelationship
 
     internal void End(DateOnly until)
     {
-        RuleViolation.Require(until >= Since, "until", "A caring relationship cannot end before it started.");
+        PeopleRules.CarerIsSomeoneElse.Require(until >= Since, "until",
+            "A caring relationship cannot end before it started.");
         Until = until;
     }
 }

@@ -28,7 +28,8 @@ public sealed record PersonReference
     /// <summary>Rebuilds a reference read back from storage or an event.</summary>
     public static PersonReference From(string? value)
     {
-        RuleViolation.Require(value is { Length: 35 } && value.StartsWith(Prefix, StringComparison.Ordinal)
+        PeopleRules.ReferenceShaped.Require(value is { Length: 35 } && value.StartsWith(Prefix,
+            StringComparison.Ordinal)
             && value[3..].All(char.IsAsciiHexDigitLower), "personReference", "Not a person reference.");
         return new PersonReference(value!);
     }
@@ -41,7 +42,8 @@ public sealed class PseudonymKey
 {
     public PseudonymKey(byte[] bytes)
     {
-        RuleViolation.Require(bytes is { Length: >= 32 }, "pseudonymKey", "The pseudonym key needs at least 32 bytes.");
+        PeopleRules.ReferenceShaped.Require(bytes is { Length: >= 32 }, "pseudonymKey",
+            "The pseudonym key needs at least 32 bytes.");
         Bytes = (byte[])bytes.Clone();
     }
 

@@ -26,11 +26,11 @@ public sealed partial class SupportPlan
     public void OfferCrisisPlan(DateOnly offeredOn, bool accepted, string? reference)
     {
         if (!AtRiskOfCrisis)
-            throw RuleViolation.Precondition("atRiskOfCrisis",
+            throw PlanningRules.CrisisRiskFirst.Broken("atRiskOfCrisis",
                 "Record that the person may be at risk of crisis first.");
-        RuleViolation.Require(offeredOn >= DraftedOn, "offeredOn",
+        PlanningRules.CrisisOfferRecorded.Require(offeredOn >= DraftedOn, "offeredOn",
             "A crisis plan is offered once the plan is drafted.");
-        RuleViolation.Require(!accepted || !string.IsNullOrWhiteSpace(reference), "reference",
+        PlanningRules.CrisisOfferRecorded.Require(!accepted || !string.IsNullOrWhiteSpace(reference), "reference",
             "A crisis plan taken up names the plan it became.");
         CrisisPlan = new CrisisPlanOffer(offeredOn, accepted, string.IsNullOrWhiteSpace(reference) ? null
             : reference.Trim());
@@ -40,7 +40,7 @@ public sealed partial class SupportPlan
     private void RequireCrisisPlanWhereAtRisk()
     {
         if (CrisisPlanMissing)
-            throw RuleViolation.Precondition("crisisPlan",
+            throw PlanningRules.CrisisPlanOfferedToThoseAtRisk.Broken("crisisPlan",
                 "The person may be at risk of crisis: offer a crisis plan before the plan goes for verification.");
     }
 }

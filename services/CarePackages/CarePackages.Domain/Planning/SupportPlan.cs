@@ -41,10 +41,11 @@ public sealed partial class SupportPlan : AggregateRoot
     public static SupportPlan Draft(Assessment assessment, Actor drafter, DateOnly draftedOn, Section75Delegation? delegation = null)
     {
         if (assessment.Outcome != EligibilityOutcome.Eligible)
-            throw RuleViolation.Precondition("assessmentId",
+            throw PlanningRules.OnlyEligibleNeedsFunded.Broken("assessmentId",
                 "Only assessed eligible needs can be met with funded support (A §5.25 L1354): this assessment found none.");
         if (!drafter.IsCouncil && delegation?.Delegates(drafter.OrganisationId, DelegableFunction.SupportPlanning) != true)
-            throw RuleViolation.Forbidden("organisationId", "This organisation has no Section 75 delegation to draft support plans.");
+            throw AssessmentRules.DelegatedUnderSection75.Broken("organisationId",
+                "This organisation has no Section 75 delegation to draft support plans.");
         var plan = new SupportPlan
         {
             AssessmentId = assessment.Id,
@@ -63,11 +64,14 @@ public sealed partial class SupportPlan : AggregateRoot
         CostFrequency? frequency, decimal? plannedUnitsPerWeek, DateOnly startDate)
     {
         EnsureDraft();
-        RuleViolation.Require(_needs.Any(n => n.NeedId == needId), "needId",
+        PlanningRules.SupportMeetsAPlannedNeed.Require(_needs.Any(n => n.NeedId == needId), "needId",
             "Funded support must meet one of the assessment's eligible needs.");
-        RuleViolation.Require(serviceType is { } s && Enum.IsDefined(s), "serviceType", "A cost line needs a service type.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(description), "description", "A cost line needs a description.");
-        RuleViolation.Require(startDate >= DraftedOn, "startDate", "Support cannot start before the plan was drafted.");
+        PlanningRules.SupportStated.Require(serviceType is { } s && Enum.IsDefined(s), "serviceType",
+            "A cost line needs a service type.");
+        PlanningRules.SupportStated.Require(!string.IsNullOrWhiteSpace(description), "description",
+            "A cost line needs a description.");
+        PlanningRules.SupportStated.Require(startDate >= DraftedOn, "startDate",
+            "Support cannot start before the plan was drafted.");
         var basis = CostBasis.Create(unitCost, frequency, plannedUnitsPerWeek);
         var line = new PlanCostLine(Guid.NewGuid(), needId, serviceType!.Value, description.Trim(), basis, startDate);
         _costLines.Add(line);
@@ -84,9 +88,11 @@ public sealed partial class SupportPlan : AggregateRoot
     public void AddOtherSupport(Guid needId, SupportSource source, string description)
     {
         EnsureDraft();
-        RuleViolation.Require(_needs.Any(n => n.NeedId == needId), "needId", "Not one of the plan's eligible needs.");
-        RuleViolation.Require(Enum.IsDefined(source), "source", "Not a known source of support.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(description), "description", "Describe the support.");
+        PlanningRules.SupportMeetsAPlannedNeed.Require(_needs.Any(n => n.NeedId == needId), "needId",
+            "Not one of the plan's eligible needs.");
+        PlanningRules.SupportStated.Require(Enum.IsDefined(source), "source", "Not a known source of support.");
+        PlanningRules.SupportStated.Require(!string.IsNullOrWhiteSpace(description), "description",
+            "Describe the support.");
         _otherSupport.Add(new OtherSupport(needId, source, description.Trim()));
     }
 
@@ -98,13 +104,15 @@ public sealed partial class SupportPlan : AggregateRoot
     {
         EnsureDraft();
         if (reviewer.OrganisationId != DraftedByOrganisationId)
-            throw RuleViolation.Forbidden("organisationId", "Quality assurance is done inside the organisation that drafted the plan.");
+            throw PlanningRules.QualityAssuredInside.Broken("organisationId",
+                "Quality assurance is done inside the organisation that drafted the plan.");
         if (reviewer.UserId == DraftedByUserId)
-            throw RuleViolation.Forbidden("userId", "The author of a plan cannot quality assure it.");
+            throw PlanningRules.QualityAssuredInside.Broken("userId", "The author of a plan cannot quality assure it.");
         if (reviewer.Role != Role.ProviderQualityReviewer && !reviewer.IsCouncil)
-            throw RuleViolation.Forbidden("role", "Only a quality reviewer can pass a plan.");
+            throw PlanningRules.QualityAssuredInside.Broken("role", "Only a quality reviewer can pass a plan.");
         if (_costLines.Count == 0)
-            throw RuleViolation.Precondition("costLines", "A plan for verification needs at least one cost line.");
+            throw PlanningRules.PlanHasCostLine.Broken("costLines",
+                "A plan for verification needs at least one cost line.");
         Status = SupportPlanStatus.QualityAssured;
         Raise(new SupportPlanQualityAssured(Id, People.PersonReference.From(PersonReference), reviewer.UserId, on));
     }
@@ -112,9 +120,11 @@ public sealed partial class SupportPlan : AggregateRoot
     public void SubmitForVerification(Actor submitter, DateOnly on)
     {
         if (Status != SupportPlanStatus.QualityAssured)
-            throw RuleViolation.Precondition("status", "Only a quality-assured plan can be submitted for verification.");
+            throw PlanningRules.PlanStatusAllows.Broken("status",
+                "Only a quality-assured plan can be submitted for verification.");
         if (submitter.OrganisationId != DraftedByOrganisationId)
-            throw RuleViolation.Forbidden("organisationId", "Only the drafting organisation submits its plan.");
+            throw PlanningRules.QualityAssuredInside.Broken("organisationId",
+                "Only the drafting organisation submits its plan.");
         RequireCrisisPlanWhereAtRisk();
         Status = SupportPlanStatus.SubmittedForVerification;
         Raise(new SupportPlanSubmittedForVerification(Id, People.PersonReference.From(PersonReference), on));
@@ -123,7 +133,7 @@ public sealed partial class SupportPlan : AggregateRoot
     internal void EnsureSubmitted()
     {
         if (Status != SupportPlanStatus.SubmittedForVerification)
-            throw RuleViolation.Precondition("status", "The plan is not awaiting verification.");
+            throw PlanningRules.PlanStatusAllows.Broken("status", "The plan is not awaiting verification.");
     }
 
     /// <summary>Verification returned it: back to draft for rework, and through quality assurance again.</summary>
@@ -136,7 +146,8 @@ public sealed partial class SupportPlan : AggregateRoot
     private void EnsureDraft()
     {
         if (Status != SupportPlanStatus.Draft)
-            throw RuleViolation.Precondition("status", $"The plan is {Status}; only a draft can be changed.");
+            throw PlanningRules.PlanStatusAllows.Broken("status",
+                $"The plan is {Status}; only a draft can be changed.");
     }
 }
 

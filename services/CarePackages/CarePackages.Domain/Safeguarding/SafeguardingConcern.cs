@@ -35,7 +35,8 @@ public sealed class SafeguardingConcern : AggregateRoot
     public static SafeguardingConcern Report(Person subject, Actor raisedBy, string summary, DateOnly on,
         Guid? deliveringProviderId, bool investigationDelegated)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(summary), "summary", "Describe the concern.");
+        SafeguardingRules.ConcernDescribed.Require(!string.IsNullOrWhiteSpace(summary), "summary",
+            "Describe the concern.");
         var child = subject.IsChildOn(on);
         var concern = new SafeguardingConcern
         {
@@ -79,8 +80,10 @@ public sealed class SafeguardingConcern : AggregateRoot
     {
         EnsureOpen();
         if (Worklist != Worklist.ProviderInvestigation || investigator.OrganisationId != InvestigatingProviderId || investigator.IsCouncil)
-            throw RuleViolation.Forbidden("concernId", "Only the investigating provider proposes an outcome.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(outcome), "outcome", "Describe the proposed outcome.");
+            throw SafeguardingRules.InvestigatorProposes.Broken("concernId",
+                "Only the investigating provider proposes an outcome.");
+        SafeguardingRules.ConcernDescribed.Require(!string.IsNullOrWhiteSpace(outcome), "outcome",
+            "Describe the proposed outcome.");
         ProposedOutcome = outcome.Trim();
         Worklist = Worklist.CouncilAdultSafeguarding;
     }
@@ -90,17 +93,20 @@ public sealed class SafeguardingConcern : AggregateRoot
     {
         EnsureOpen();
         if (manager.Role != Role.CouncilSafeguarding)
-            throw RuleViolation.Forbidden("role", "Only the council's safeguarding manager closes a concern.");
+            throw SafeguardingRules.CouncilCloses.Broken("role",
+                "Only the council's safeguarding manager closes a concern.");
         if (InvestigatingProviderId is not null && ProposedOutcome is null)
-            throw RuleViolation.Precondition("outcome", "The delegated investigation has not proposed an outcome yet.");
-        RuleViolation.Require(on >= RaisedOn, "closedOn", "A concern cannot close before it was raised.");
+            throw SafeguardingRules.ClosedAfterScrutiny.Broken("outcome",
+                "The delegated investigation has not proposed an outcome yet.");
+        SafeguardingRules.ClosedAfterRaised.Require(on >= RaisedOn, "closedOn",
+            "A concern cannot close before it was raised.");
         ClosedOn = on;
         Raise(new SafeguardingConcernClosed(Id, People.PersonReference.From(PersonReference), on));
     }
 
     private void EnsureOpen()
     {
-        if (ClosedOn is not null) throw RuleViolation.Precondition("concernId", "The concern is closed.");
+        if (ClosedOn is not null) throw SafeguardingRules.ConcernOpen.Broken("concernId", "The concern is closed.");
     }
 }
 

@@ -19,7 +19,8 @@ internal sealed record Commitment(DateOnly StartDate, FinancialYear Year, IReadO
 {
     public static Commitment For(SupportPlan plan, FundingSplit funding, IReadOnlyList<BudgetHeadroom> headroom)
     {
-        var start = plan.StartDate ?? throw RuleViolation.Precondition("costLines", "The plan has no cost lines.");
+        var start = plan.StartDate ?? throw VerificationRules.PlanHasCostLines.Broken("costLines",
+            "The plan has no cost lines.");
         var year = FinancialYear.Containing(start);
         var yearTotal = plan.CostLines.Sum(l => l.Cost.IsOneOff ? l.Cost.UnitCost : l.Cost.CostOver(l.StartDate, year.End));
         var weekly = funding.Apportion(plan.CostLines.Sum(l => l.Cost.WeeklyCost));
@@ -27,7 +28,8 @@ internal sealed record Commitment(DateOnly StartDate, FinancialYear Year, IReadO
         var lines = funding.Shares.Select((share, i) =>
         {
             var remaining = headroom.SingleOrDefault(h => h.FundId == share.FundId && h.BudgetLineCode == share.BudgetLineCode)
-                ?? throw RuleViolation.Invalid("budgetHeadroom", $"No headroom given for budget line {share.BudgetLineCode}.");
+                ?? throw VerificationRules.HeadroomGiven.Broken("budgetHeadroom",
+                    $"No headroom given for budget line {share.BudgetLineCode}.");
             return new CommitmentLine(share.Stream, share.Percent, share.FundId, share.BudgetLineCode, share.BcfScheme,
                 weekly[i], inYear[i], Math.Max(0m, inYear[i] - remaining.Remaining));
         }).ToArray();

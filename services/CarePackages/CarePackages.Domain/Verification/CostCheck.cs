@@ -13,8 +13,9 @@ public sealed record BenchmarkBand
 {
     public BenchmarkBand(decimal lower, decimal upper)
     {
-        RuleViolation.Require(lower >= 0, "benchmarkLower", "A benchmark cannot be negative.");
-        RuleViolation.Require(upper >= lower, "benchmarkUpper", "The top of a benchmark band cannot be below its bottom.");
+        VerificationRules.PriceStated.Require(lower >= 0, "benchmarkLower", "A benchmark cannot be negative.");
+        VerificationRules.PriceStated.Require(upper >= lower, "benchmarkUpper",
+            "The top of a benchmark band cannot be below its bottom.");
         Lower = lower;
         Upper = upper;
     }
@@ -51,7 +52,8 @@ public sealed record CostCheck(
 
     public static CostCheck Compare(PlanCostLine line, decimal? contractedUnitRate, BenchmarkBand band)
     {
-        RuleViolation.Require(contractedUnitRate is null or > 0, "contractedUnitRate", "A contracted rate must be more than zero.");
+        VerificationRules.PriceStated.Require(contractedUnitRate is null or > 0, "contractedUnitRate",
+            "A contracted rate must be more than zero.");
         var cost = line.Cost;
         var amount = cost.IsOneOff ? cost.UnitCost : cost.WeeklyCost;
         var contracted = contractedUnitRate is null

@@ -13,8 +13,10 @@ public sealed record DelegatedAuthority
 {
     public DelegatedAuthority(decimal verifierWeeklyLimit, decimal verifierOneOffLimit)
     {
-        RuleViolation.Require(verifierWeeklyLimit > 0, "verifierWeeklyLimit", "The verifier's weekly limit must be positive.");
-        RuleViolation.Require(verifierOneOffLimit >= 0, "verifierOneOffLimit", "The one-off limit cannot be negative.");
+        VerificationRules.LimitsStated.Require(verifierWeeklyLimit > 0, "verifierWeeklyLimit",
+            "The verifier's weekly limit must be positive.");
+        VerificationRules.LimitsStated.Require(verifierOneOffLimit >= 0, "verifierOneOffLimit",
+            "The one-off limit cannot be negative.");
         VerifierWeeklyLimit = verifierWeeklyLimit;
         VerifierOneOffLimit = verifierOneOffLimit;
     }
@@ -25,7 +27,8 @@ public sealed record DelegatedAuthority
     public static void EnsureVerifier(Actor actor)
     {
         if (actor.Role is not (Role.Verifier or Role.SeniorVerifier))
-            throw RuleViolation.Forbidden("role", "Only the council's verification team can decide on a support plan.");
+            throw VerificationRules.VerifierOnly.Broken("role",
+                "Only the council's verification team can decide on a support plan.");
     }
 
     public void EnsurePermits(Actor actor, decimal weeklyCost, decimal oneOffCost)
@@ -33,10 +36,10 @@ public sealed record DelegatedAuthority
         EnsureVerifier(actor);
         if (actor.Role == Role.SeniorVerifier) return;
         if (weeklyCost > VerifierWeeklyLimit)
-            throw RuleViolation.Forbidden("weeklyCost",
+            throw VerificationRules.WithinDelegatedAuthority.Broken("weeklyCost",
                 $"£{weeklyCost:N2} a week is above the verifier limit of £{VerifierWeeklyLimit:N2}; a senior verifier must agree it.");
         if (oneOffCost > VerifierOneOffLimit)
-            throw RuleViolation.Forbidden("oneOffCost",
+            throw VerificationRules.WithinDelegatedAuthority.Broken("oneOffCost",
                 $"One-off costs of £{oneOffCost:N2} are above the verifier limit of £{VerifierOneOffLimit:N2}; a senior verifier must agree them.");
     }
 }

@@ -22,11 +22,13 @@ public sealed record FundingSplit
 
     public static FundingSplit Create(IReadOnlyList<FundingShare> shares)
     {
-        RuleViolation.Require(shares is { Count: > 0 }, "fundingShares", "A funding split needs at least one share.");
+        FundingRules.SharesMakeTheWhole.Require(shares is { Count: > 0 }, "fundingShares",
+            "A funding split needs at least one share.");
         foreach (var share in shares) Validate(share);
-        RuleViolation.Require(shares.Sum(s => s.Percent) == 100m, "fundingShares",
+        FundingRules.SharesMakeTheWhole.Require(shares.Sum(s => s.Percent) == 100m, "fundingShares",
             $"Funding shares add up to {shares.Sum(s => s.Percent)}%, not 100%.");
-        RuleViolation.Require(shares.DistinctBy(s => (s.Stream, s.FundId, s.BudgetLineCode, s.BcfScheme)).Count() == shares.Count,
+        FundingRules.SharesMakeTheWhole.Require(shares.DistinctBy(s => (s.Stream, s.FundId, s.BudgetLineCode,
+            s.BcfScheme)).Count() == shares.Count,
             "fundingShares", "The same stream and budget line appears twice.");
         return new FundingSplit(shares.ToArray());
     }
@@ -36,15 +38,20 @@ public sealed record FundingSplit
 
     private static void Validate(FundingShare share)
     {
-        RuleViolation.Require(Enum.IsDefined(share.Stream), "fundingStream", "Not a funding stream.");
-        RuleViolation.Require(share.Percent is > 0 and <= 100 && decimal.Round(share.Percent, 2) == share.Percent,
+        FundingRules.ShareStated.Require(Enum.IsDefined(share.Stream), "fundingStream", "Not a funding stream.");
+        FundingRules.ShareStated.Require(share.Percent is > 0 and <= 100 && decimal.Round(share.Percent,
+            2) == share.Percent,
             "percent", "A share is more than 0% and at most 100%, to two decimal places.");
-        RuleViolation.Require(share.FundId != Guid.Empty, "fundId", "Each share names the fund it is charged to.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(share.BudgetLineCode), "budgetLineCode", "Each share names its budget line.");
+        FundingRules.ShareStated.Require(share.FundId != Guid.Empty, "fundId",
+            "Each share names the fund it is charged to.");
+        FundingRules.ShareStated.Require(!string.IsNullOrWhiteSpace(share.BudgetLineCode), "budgetLineCode",
+            "Each share names its budget line.");
         if (share.Stream == FundingStream.Bcf)
-            RuleViolation.Require(!string.IsNullOrWhiteSpace(share.BcfScheme), "bcfScheme", "A BCF share names its BCF scheme.");
+            FundingRules.BcfShareNamesItsScheme.Require(!string.IsNullOrWhiteSpace(share.BcfScheme), "bcfScheme",
+                "A BCF share names its BCF scheme.");
         else
-            RuleViolation.Require(share.BcfScheme is null, "bcfScheme", "Only a BCF share has a BCF scheme.");
+            FundingRules.BcfShareNamesItsScheme.Require(share.BcfScheme is null, "bcfScheme",
+                "Only a BCF share has a BCF scheme.");
     }
 }
 

@@ -65,8 +65,10 @@ public sealed class PlanVerification : AggregateRoot
     public void Justify(Guid lineId, string reason)
     {
         EnsureUndecided();
-        RuleViolation.Require(_checks.Any(c => c.LineId == lineId), "lineId", "Check the line's cost before justifying it.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(reason), "reason", "A justification needs a reason.");
+        VerificationRules.JustifiedLineChecked.Require(_checks.Any(c => c.LineId == lineId), "lineId",
+            "Check the line's cost before justifying it.");
+        VerificationRules.DecisionExplained.Require(!string.IsNullOrWhiteSpace(reason), "reason",
+            "A justification needs a reason.");
         _justifications.RemoveAll(j => j.LineId == lineId);
         _justifications.Add(new LineJustification(lineId, reason.Trim()));
     }
@@ -103,20 +105,26 @@ public sealed class PlanVerification : AggregateRoot
         authority.EnsurePermits(verifier, WeeklyCost, OneOffCost);
         var unaddressed = plan.UnaddressedNeeds.Select(n => n.Description).ToList();
         if (unaddressed.Count > 0)
-            throw RuleViolation.Precondition("needs", $"Statutory needs not addressed: {string.Join("; ", unaddressed)}.");
+            throw VerificationRules.StatutoryNeedsAddressed.Broken("needs",
+                $"Statutory needs not addressed: {string.Join("; ", unaddressed)}.");
         if (plan.CostLines.Any(l => _checks.All(c => c.LineId != l.Id)))
-            throw RuleViolation.Precondition("costChecks", "Every cost line must be checked against its rate and benchmark.");
+            throw VerificationRules.CostChecked.Broken("costChecks",
+                "Every cost line must be checked against its rate and benchmark.");
         if (_checks.Any(c => c.NeedsJustification && _justifications.All(j => j.LineId != c.LineId)))
-            throw RuleViolation.Precondition("justification", "A cost above the contracted rate or benchmark needs a recorded justification.");
-        return Funding ?? throw RuleViolation.Precondition("funding", "Set the funding split before agreeing.");
+            throw VerificationRules.CostAboveRateJustified.Broken("justification",
+                "A cost above the contracted rate or benchmark needs a recorded justification.");
+        return Funding ?? throw FundingRules.FundingSplitSet.Broken("funding",
+            "Set the funding split before agreeing.");
     }
 
     public void Return(SupportPlan plan, Actor verifier, IReadOnlyList<ReturnReason> reasons, string note, DateOnly on)
     {
         EnsureOpen(plan);
         DelegatedAuthority.EnsureVerifier(verifier);
-        RuleViolation.Require(reasons is { Count: > 0 } && reasons.All(Enum.IsDefined), "reasons", "Say why the plan is returned.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(note), "note", "Explain what the provider should change.");
+        VerificationRules.DecisionExplained.Require(reasons is { Count: > 0 } && reasons.All(Enum.IsDefined), "reasons",
+            "Say why the plan is returned.");
+        VerificationRules.DecisionExplained.Require(!string.IsNullOrWhiteSpace(note), "note",
+            "Explain what the provider should change.");
         Decide(verifier, on, VerificationStatus.Returned);
         _returnReasons.AddRange(reasons.Distinct());
         DecisionNote = note.Trim();
@@ -128,8 +136,8 @@ public sealed class PlanVerification : AggregateRoot
     {
         EnsureOpen(plan);
         DelegatedAuthority.EnsureVerifier(verifier);
-        RuleViolation.Require(Enum.IsDefined(reason), "reason", "Not a decline reason.");
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(note), "note", "Explain the decision.");
+        VerificationRules.DecisionExplained.Require(Enum.IsDefined(reason), "reason", "Not a decline reason.");
+        VerificationRules.DecisionExplained.Require(!string.IsNullOrWhiteSpace(note), "note", "Explain the decision.");
         Decide(verifier, on, VerificationStatus.Declined);
         DeclineReason = reason;
         DecisionNote = note.Trim();
@@ -139,7 +147,8 @@ public sealed class PlanVerification : AggregateRoot
 
     private void Decide(Actor verifier, DateOnly on, VerificationStatus outcome)
     {
-        RuleViolation.Require(on >= OpenedOn, "decidedOn", "A decision cannot predate the verification.");
+        VerificationRules.DecisionOnItsPlan.Require(on >= OpenedOn, "decidedOn",
+            "A decision cannot predate the verification.");
         Status = outcome;
         DecidedByUserId = verifier.UserId;
         DecidedOn = on;
@@ -147,14 +156,16 @@ public sealed class PlanVerification : AggregateRoot
 
     private void EnsureOpen(SupportPlan plan)
     {
-        if (plan.Id != SupportPlanId) throw RuleViolation.Invalid("supportPlanId", "This verification is for another plan.");
+        if (plan.Id != SupportPlanId) throw VerificationRules.DecisionOnItsPlan.Broken("supportPlanId",
+            "This verification is for another plan.");
         EnsureUndecided();
         plan.EnsureSubmitted();
     }
 
     private void EnsureUndecided()
     {
-        if (Status != VerificationStatus.Open) throw RuleViolation.Precondition("status", $"The verification is already {Status}.");
+        if (Status != VerificationStatus.Open) throw VerificationRules.VerificationUndecided.Broken("status",
+            $"The verification is already {Status}.");
     }
 }
 
