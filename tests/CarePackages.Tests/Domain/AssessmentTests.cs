@@ -2,6 +2,7 @@ using CarePackages.Domain.Assessments;
 using CarePackages.Domain.People;
 using CarePackages.Domain.Planning;
 using Commissioning.Domain;
+using Commissioning.Testing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;
@@ -33,7 +34,7 @@ public class AssessmentTests
         var assessment = Started(Adult());
         foreach (var area in Enum.GetValues<WellbeingArea>().Skip(1)) assessment.RecordWellbeing(area, "Covered.");
         var violation = Violation(() => assessment.Complete(Today, "Strengths"));
-        Assert.Equal("wellbeing", violation.Field);
+        Assert.Equal(("wellbeing", AssessmentRules.EveryWellbeingAreaCovered), violation.Named());
         Assert.Contains(nameof(WellbeingArea.PersonalDignity), violation.Message);
         Assert.Null(assessment.Outcome);
         Assert.Equal(9, Enum.GetValues<WellbeingArea>().Length);
@@ -61,7 +62,7 @@ public class AssessmentTests
         var referral = Referral.Receive(person, RouteOfAccess.CommunityOrOther, Today);
         var violation = Violation(() => Assessment.StartNeedsAssessment(referral, person, new Assessor(OtherProvider, false), Today, CwpDelegation));
         Assert.Equal(ViolationKind.Forbidden, violation.Kind);
-        Assert.Equal("assessorOrganisationId", violation.Field);
+        Assert.Equal(("assessorOrganisationId", AssessmentRules.DelegatedUnderSection75), violation.Named());
         var byCouncil = Assessment.StartNeedsAssessment(referral, person, new Assessor(Council, true), Today);
         Assert.False(byCouncil.PerformedUnderDelegation);
     }
@@ -73,8 +74,9 @@ public class AssessmentTests
         var caredFor = Adult();
         var carer = Adult("4010232137");
         var referral = Referral.Receive(carer, RouteOfAccess.CommunityOrOther, Today);
-        Assert.Equal("caredForId", Violation(() =>
-            Assessment.StartCarersAssessment(referral, carer, caredFor, new Assessor(Cwp, false), Today, CwpDelegation)).Field);
+        Assert.Equal(("caredForId", AssessmentRules.CarerCaresForThePerson), Violation(() =>
+            Assessment.StartCarersAssessment(referral, carer, caredFor, new Assessor(Cwp, false), Today,
+                CwpDelegation)).Named());
 
         carer.StartCaringFor(caredFor, Today);
         var assessment = Assessment.StartCarersAssessment(referral, carer, caredFor, new Assessor(Cwp, false), Today, CwpDelegation);
@@ -88,7 +90,7 @@ public class AssessmentTests
     public void The_eligibility_gate_no_plan_without_an_eligible_outcome()
     {
         var violation = Violation(() => SupportPlan.Draft(CompletedAssessment(Adult(), eligible: false), Practitioner, Today, CwpDelegation));
-        Assert.Equal("assessmentId", violation.Field);
+        Assert.Equal(("assessmentId", PlanningRules.OnlyEligibleNeedsFunded), violation.Named());
         Assert.Equal(ViolationKind.Precondition, violation.Kind);
     }
 
@@ -105,7 +107,8 @@ public class AssessmentTests
 
         var plan = SupportPlan.Draft(assessment, Verifier, Today);
         Assert.Equal(eligible.Id, Assert.Single(plan.Needs).NeedId);
-        Assert.Equal("needId", Violation(() => plan.AddCostLine(notEligible.Id, CarePackages.Domain.Costing.ServiceType.DayOpportunities,
-            "Volunteering", 40m, Commissioning.Domain.Costing.CostFrequency.Weekly, null, Today)).Field);
+        Assert.Equal(("needId", PlanningRules.SupportMeetsAPlannedNeed),
+            Violation(() => plan.AddCostLine(notEligible.Id, CarePackages.Domain.Costing.ServiceType.DayOpportunities,
+            "Volunteering", 40m, Commissioning.Domain.Costing.CostFrequency.Weekly, null, Today)).Named());
     }
 }

@@ -2,6 +2,7 @@ using CarePackages.Domain.Brokerage;
 using CarePackages.Domain.Costing;
 using CarePackages.Domain.SeedWork;
 using Commissioning.Domain;
+using Commissioning.Testing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;
@@ -59,7 +60,7 @@ public class BrokerageTests
     {
         IReadOnlyList<ProviderFacts> onlyFar = [Provider(FarAway, 99m, inBorough: false)];
         var violation = Violation(() => Issue(onlyFar));
-        Assert.Equal("outOfBoroughException", violation.Field);
+        Assert.Equal(("outOfBoroughException", BrokerageRules.InBoroughFirst), violation.Named());
 
         var request = Issue(onlyFar, new OutOfBoroughException("Near daughter in Chester", Broker.UserId, Today));
         Assert.Equal(FarAway, Assert.Single(request.Invitations).ProviderId);
@@ -71,9 +72,10 @@ public class BrokerageTests
     {
         var violation = Violation(() => PlacementRequest.Issue(Guid.NewGuid(), ServiceType.NursingCare, "Wallasey", new DateOnly(2018, 4, 16),
             "Mr J, NHS 943 476 5919, needs nursing care", Market, BrokerageSettings.Default, Broker, IssuedAt));
-        Assert.Equal("needsSummary", violation.Field);
-        Assert.Equal("needsSummary", Violation(() => PlacementRequest.Issue(Guid.NewGuid(), ServiceType.NursingCare, "Wallasey",
-            new DateOnly(2018, 4, 16), "Born 17/05/1940", Market, BrokerageSettings.Default, Broker, IssuedAt)).Field);
+        Assert.Equal(("needsSummary", BrokerageRules.NeedsSummaryAnonymous), violation.Named());
+        Assert.Equal(("needsSummary", BrokerageRules.NeedsSummaryAnonymous), Violation(() => PlacementRequest.Issue(
+            Guid.NewGuid(), ServiceType.NursingCare, "Wallasey", new DateOnly(2018, 4, 16), "Born 17/05/1940", Market,
+            BrokerageSettings.Default, Broker, IssuedAt)).Named());
     }
 
     [Fact]
@@ -86,7 +88,8 @@ public class BrokerageTests
         Assert.True(request.WithdrawProvider(HomeC, "Suspended: safeguarding investigation", IssuedAt.AddHours(25)));
 
         Assert.Equal([(HomeA, 83.76m), (HomeB, 82.00m)], request.Ranking().Select(r => (r.ProviderId, r.Total)));
-        Assert.Equal("offerId", Violation(() => request.Award(Broker, offerC, "Closest to family", IssuedAt.AddHours(26))).Field);
+        Assert.Equal(("offerId", BrokerageRules.PlacementStatusAllows), Violation(() => request.Award(Broker, offerC,
+            "Closest to family", IssuedAt.AddHours(26))).Named());
         Assert.Equal(PlacementStatus.OffersClosed, request.Status);
         var withdrawn = Assert.Single(request.DomainEvents.OfType<ProviderWithdrawnFromRequest>());
         Assert.Equal((HomeC, "Suspended: safeguarding investigation"), (withdrawn.ProviderId, withdrawn.Reason));
@@ -112,7 +115,8 @@ public class BrokerageTests
     {
         var open = Issue();
         open.WithdrawProvider(HomeA, "Rated Inadequate by the CQC", IssuedAt.AddHours(1));
-        Assert.Equal("providerId", Violation(() => open.SubmitOffer(ProviderUser(HomeA), 800m, "", IssuedAt.AddHours(2))).Field);
+        Assert.Equal(("providerId", BrokerageRules.SentToTheProvider),
+            Violation(() => open.SubmitOffer(ProviderUser(HomeA), 800m, "", IssuedAt.AddHours(2))).Named());
         open.SubmitOffer(ProviderUser(HomeB), 760m, "", IssuedAt.AddHours(2));
         open.SubmitOffer(ProviderUser(HomeC), 900m, "", IssuedAt.AddHours(3));
         open.CloseOffers(IssuedAt.AddHours(4)); // every open invitation has answered: A's lapsed one does not hold the round open
@@ -129,7 +133,7 @@ public class BrokerageTests
         var request = Issue();
         request.SubmitOffer(ProviderUser(HomeA), 850m, "", IssuedAt.AddHours(24).AddTicks(-1));
         var violation = Violation(() => request.SubmitOffer(ProviderUser(HomeB), 760m, "", IssuedAt.AddHours(24)));
-        Assert.Equal("submittedAt", violation.Field);
+        Assert.Equal(("submittedAt", BrokerageRules.WithinTheOfferWindow), violation.Named());
         Assert.Single(request.Offers);
     }
 
@@ -166,14 +170,16 @@ public class BrokerageTests
 
     [Fact]
     public void Weights_must_add_up_to_100() =>
-        Assert.Equal("weights", Violation(() => new BrokerageSettings(TimeSpan.FromHours(24), 60m, 30m)).Field);
+        Assert.Equal(("weights", BrokerageRules.SettingsWeighed),
+            Violation(() => new BrokerageSettings(TimeSpan.FromHours(24), 60m, 30m)).Named());
 
     [Fact]
     public void Awarding_below_the_top_needs_a_reason()
     {
         var request = WithThreeOffers();
         var second = request.Ranking()[1].OfferId;
-        Assert.Equal("reason", Violation(() => request.Award(Broker, second, null, IssuedAt.AddHours(25))).Field);
+        Assert.Equal(("reason", BrokerageRules.ChoiceRecorded), Violation(() => request.Award(Broker, second, null,
+            IssuedAt.AddHours(25))).Named());
         Assert.Equal(PlacementStatus.OffersClosed, request.Status);
 
         request.Award(Broker, request.Ranking()[0].OfferId, null, IssuedAt.AddHours(25));
@@ -185,7 +191,8 @@ public class BrokerageTests
     public void Declined_offers_lead_to_a_new_round()
     {
         var request = WithThreeOffers();
-        Assert.Equal("offers", Violation(() => request.Rebroker(Broker, Market, BrokerageSettings.Default, IssuedAt.AddHours(25))).Field);
+        Assert.Equal(("offers", BrokerageRules.PlacementStatusAllows), Violation(() => request.Rebroker(Broker, Market,
+            BrokerageSettings.Default, IssuedAt.AddHours(25))).Named());
         foreach (var offer in request.Ranking()) request.DeclineOffer(Broker, offer.OfferId, "Cannot meet nursing needs at night");
         request.Rebroker(Broker, Market, BrokerageSettings.Default, IssuedAt.AddHours(25));
 

@@ -6,6 +6,7 @@ using CarePackages.Domain.Planning;
 using CarePackages.Domain.Verification;
 using Commissioning.Domain;
 using Commissioning.Domain.Costing;
+using Commissioning.Testing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;
@@ -37,7 +38,8 @@ public class CarePackageTests
     [Fact]
     public void Only_an_agreed_plan_goes_live_and_the_start_commits_weekly_amounts()
     {
-        Assert.Equal("supportPlanId", Violation(() => CarePackage.Start(SubmittedPlan(), JointSplit(), Cohort.Adults, Start, [])).Field);
+        Assert.Equal(("supportPlanId", PackageRules.FromAnAgreedPlan),
+            Violation(() => CarePackage.Start(SubmittedPlan(), JointSplit(), Cohort.Adults, Start, [])).Named());
         var package = Live();
         var started = Assert.Single(package.DomainEvents.OfType<PackageStarted>());
         Assert.Equal(500m, started.PersonalBudgetWeekly);
@@ -90,7 +92,7 @@ public class CarePackageTests
         var package = Live();
         var violation = Violation(() => package.ChangeCost(package.Lines[0].Id, CostBasis.Create(535m, CostFrequency.Weekly),
             Start.AddDays(-1), Start, "Too early"));
-        Assert.Equal("effectiveFrom", violation.Field);
+        Assert.Equal(("effectiveFrom", PackageRules.CostChangeDated), violation.Named());
         Assert.Single(package.Lines[0].Versions);
         Assert.Empty(package.Adjustments);
     }
@@ -114,7 +116,8 @@ public class CarePackageTests
         // A §5.26 L1360: going live also owes the council a financial assessment.
         Assert.Equal(["PackageStarted", "FinancialAssessmentRequested", "PackageReviewed", "PackageSuspended",
             "PackageResumed", "PackageEnded"], package.DomainEvents.Select(e => e.GetType().Name));
-        Assert.Equal("status", Violation(() => package.Suspend(new DateOnly(2018, 10, 1), "After end")).Field);
+        Assert.Equal(("status", PackageRules.SuspendedWhileActive), Violation(() => package.Suspend(new DateOnly(2018,
+            10, 1), "After end")).Named());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CarePackages.Domain.Costing;
 using Commissioning.Domain.Costing;
+using Commissioning.Testing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;
@@ -37,7 +38,8 @@ public class CostBasisTests
 
     [Fact]
     public void A_cost_line_with_no_frequency_is_refused_naming_it() =>
-        Assert.Equal("costFrequency", Violation(() => CostBasis.Create(18.50m, null, 14m)).Field);
+        Assert.Equal(("costFrequency", CostRules.CostStated), Violation(() => CostBasis.Create(18.50m, null,
+            14m)).Named());
 
     [Theory]
     [InlineData(CostFrequency.Hourly)]
@@ -45,8 +47,10 @@ public class CostBasisTests
     [InlineData(CostFrequency.PerSession)]
     public void Hourly_daily_and_session_costs_need_planned_units(CostFrequency frequency)
     {
-        Assert.Equal("plannedUnitsPerWeek", Violation(() => CostBasis.Create(18.50m, frequency)).Field);
-        Assert.Equal("plannedUnitsPerWeek", Violation(() => CostBasis.Create(18.50m, frequency, 0m)).Field);
+        Assert.Equal(("plannedUnitsPerWeek", CostRules.CostStated), Violation(() => CostBasis.Create(18.50m,
+            frequency)).Named());
+        Assert.Equal(("plannedUnitsPerWeek", CostRules.CostStated), Violation(() => CostBasis.Create(18.50m, frequency,
+            0m)).Named());
     }
 
     [Theory]
@@ -54,7 +58,8 @@ public class CostBasisTests
     [InlineData("-18.50")] // CLD takes ABS(); a price here is never negative
     [InlineData("18.505")]
     public void A_unit_cost_must_be_positive_pounds_and_pence(string unitCost) =>
-        Assert.Equal("unitCost", Violation(() => CostBasis.Create(decimal.Parse(unitCost), CostFrequency.Weekly)).Field);
+        Assert.Equal(("unitCost", CostRules.CostStated), Violation(() => CostBasis.Create(decimal.Parse(unitCost),
+            CostFrequency.Weekly)).Named());
 
     [Fact]
     public void Cost_over_a_period_is_weekly_cost_times_days_plus_one_over_seven()

@@ -1,6 +1,7 @@
 using CarePackages.Domain.Costing;
 using CarePackages.Domain.Planning;
 using Commissioning.Domain.Costing;
+using Commissioning.Testing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;
@@ -26,7 +27,8 @@ public class CrisisPlanTests
     {
         var plan = AtRiskAndAssured();
         Assert.True(plan.CrisisPlanMissing);
-        Assert.Equal("crisisPlan", Violation(() => plan.SubmitForVerification(Practitioner, Today)).Field);
+        Assert.Equal(("crisisPlan", PlanningRules.CrisisPlanOfferedToThoseAtRisk),
+            Violation(() => plan.SubmitForVerification(Practitioner, Today)).Named());
         Assert.Equal(SupportPlanStatus.QualityAssured, plan.Status);
 
         plan.OfferCrisisPlan(Today, accepted: false, reference: null);
@@ -40,13 +42,16 @@ public class CrisisPlanTests
     public void A_crisis_plan_taken_up_names_its_reference_and_is_offered_only_to_someone_at_risk()
     {
         var plan = AtRiskAndAssured();
-        Assert.Equal("reference", Violation(() => plan.OfferCrisisPlan(Today, accepted: true, " ")).Field);
-        Assert.Equal("offeredOn", Violation(() => plan.OfferCrisisPlan(Today.AddDays(-1), false, null)).Field);
+        Assert.Equal(("reference", PlanningRules.CrisisOfferRecorded), Violation(() => plan.OfferCrisisPlan(Today,
+            accepted: true, " ")).Named());
+        Assert.Equal(("offeredOn", PlanningRules.CrisisOfferRecorded),
+            Violation(() => plan.OfferCrisisPlan(Today.AddDays(-1), false, null)).Named());
         plan.OfferCrisisPlan(Today, accepted: true, " CMHT crisis plan 2018-014 ");
         Assert.Equal(new CrisisPlanOffer(Today, true, "CMHT crisis plan 2018-014"), plan.CrisisPlan);
 
         var notAtRisk = DraftPlan();
-        Assert.Equal("atRiskOfCrisis", Violation(() => notAtRisk.OfferCrisisPlan(Today, false, null)).Field);
+        Assert.Equal(("atRiskOfCrisis", PlanningRules.CrisisRiskFirst), Violation(() => notAtRisk.OfferCrisisPlan(Today,
+            false, null)).Named());
         Assert.False(notAtRisk.CrisisPlanMissing);
     }
 }

@@ -1,6 +1,7 @@
 using CarePackages.Domain.SeedWork;
 using CarePackages.Domain.Verification;
 using Commissioning.Domain;
+using Commissioning.Testing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;
@@ -47,16 +48,23 @@ public class FundingAndAuthorityTests
     [Fact]
     public void A_BCF_share_names_its_scheme_and_only_a_BCF_share_does()
     {
-        Assert.Equal("bcfScheme", Violation(() => FundingSplit.Create([new FundingShare(FundingStream.Bcf, 100m, PooledFund, "BCF")])).Field);
-        Assert.Equal("bcfScheme", Violation(() =>
-            FundingSplit.Create([new FundingShare(FundingStream.LaSocialCare, 100m, PooledFund, "ASC", "DFG")])).Field);
+        Assert.Equal(("bcfScheme", FundingRules.BcfShareNamesItsScheme),
+            Violation(() => FundingSplit.Create([new FundingShare(FundingStream.Bcf, 100m, PooledFund,
+                "BCF")])).Named());
+        Assert.Equal(("bcfScheme", FundingRules.BcfShareNamesItsScheme), Violation(() =>
+            FundingSplit.Create([new FundingShare(FundingStream.LaSocialCare, 100m, PooledFund, "ASC",
+                "DFG")])).Named());
     }
 
     [Fact]
     public void Each_share_names_a_fund_and_a_budget_line()
     {
-        Assert.Equal("fundId", Violation(() => FundingSplit.Create([new FundingShare(FundingStream.LaSocialCare, 100m, Guid.Empty, "ASC")])).Field);
-        Assert.Equal("budgetLineCode", Violation(() => FundingSplit.Create([new FundingShare(FundingStream.LaSocialCare, 100m, PooledFund, " ")])).Field);
+        Assert.Equal(("fundId", FundingRules.ShareStated),
+            Violation(() => FundingSplit.Create([new FundingShare(FundingStream.LaSocialCare, 100m, Guid.Empty,
+                "ASC")])).Named());
+        Assert.Equal(("budgetLineCode", FundingRules.ShareStated),
+            Violation(() => FundingSplit.Create([new FundingShare(FundingStream.LaSocialCare, 100m, PooledFund,
+                " ")])).Named());
     }
 
     // Delegated limit boundaries with an illustrative £1,000 a week verifier limit.
@@ -71,7 +79,7 @@ public class FundingAndAuthorityTests
     {
         var violation = Violation(() => Authority.EnsurePermits(Verifier, 1000.01m, 0m));
         Assert.Equal(ViolationKind.Forbidden, violation.Kind);
-        Assert.Equal("weeklyCost", violation.Field);
+        Assert.Equal(("weeklyCost", VerificationRules.WithinDelegatedAuthority), violation.Named());
     }
 
     [Fact]
@@ -81,7 +89,8 @@ public class FundingAndAuthorityTests
     public void One_off_costs_have_their_own_limit()
     {
         Authority.EnsurePermits(Verifier, 0m, 500m);
-        Assert.Equal("oneOffCost", Violation(() => Authority.EnsurePermits(Verifier, 0m, 500.01m)).Field);
+        Assert.Equal(("oneOffCost", VerificationRules.WithinDelegatedAuthority),
+            Violation(() => Authority.EnsurePermits(Verifier, 0m, 500.01m)).Named());
     }
 
     [Theory]

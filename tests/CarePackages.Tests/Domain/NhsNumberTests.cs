@@ -1,5 +1,6 @@
 using CarePackages.Domain.People;
 using Commissioning.Domain;
+using Commissioning.Testing;
 
 namespace CarePackages.Tests.Domain;
 
@@ -27,7 +28,7 @@ public class NhsNumberTests
     public void Refuses_numbers_that_fail_the_check_naming_the_field(string? text)
     {
         var violation = Assert.Throws<RuleViolation>(() => NhsNumber.Parse(text));
-        Assert.Equal("nhsNumber", violation.Field);
+        Assert.Equal(("nhsNumber", PeopleRules.NhsNumberChecks), violation.Named());
         Assert.Equal(ViolationKind.Invalid, violation.Kind);
     }
 

@@ -1,5 +1,6 @@
 using CarePackages.Domain.People;
 using Commissioning.Domain;
+using Commissioning.Testing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;
@@ -29,7 +30,8 @@ public class PersonTests
 
     [Fact]
     public void A_short_key_is_refused() =>
-        Assert.Equal("pseudonymKey", Violation(() => new PseudonymKey(new byte[16])).Field);
+        Assert.Equal(("pseudonymKey", PeopleRules.ReferenceShaped),
+            Violation(() => new PseudonymKey(new byte[16])).Named());
 
     [Fact]
     public void Registration_keeps_identity_here_and_the_event_carries_only_the_reference()
@@ -51,7 +53,8 @@ public class PersonTests
 
     [Fact]
     public void A_date_of_birth_in_the_future_is_refused() =>
-        Assert.Equal("dateOfBirth", Violation(() => Person.Register("9434765919", "Sam", "Jones", Today.AddDays(1), Today, Key)).Field);
+        Assert.Equal(("dateOfBirth", PeopleRules.PersonStated), Violation(() => Person.Register("9434765919", "Sam",
+            "Jones", Today.AddDays(1), Today, Key)).Named());
 
     [Fact]
     public void Age_counts_completed_years_and_a_leap_day_birthday_arrives_on_1_March()
@@ -83,7 +86,8 @@ public class PersonTests
     {
         var carer = Adult("4010232137");
         var caredFor = Adult();
-        Assert.Equal("caredForId", Violation(() => carer.StartCaringFor(carer, Today)).Field);
+        Assert.Equal(("caredForId", PeopleRules.CarerIsSomeoneElse), Violation(() => carer.StartCaringFor(carer,
+            Today)).Named());
         carer.StartCaringFor(caredFor, Today);
         Assert.Equal(ViolationKind.AlreadyExists, Violation(() => carer.StartCaringFor(caredFor, Today)).Kind);
         Assert.Single(carer.CaresFor);

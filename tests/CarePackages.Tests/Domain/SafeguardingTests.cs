@@ -1,6 +1,7 @@
 using CarePackages.Domain.People;
 using CarePackages.Domain.Safeguarding;
 using Commissioning.Domain;
+using Commissioning.Testing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;
@@ -32,7 +33,8 @@ public class SafeguardingTests
         Assert.True(concern.IsOnWorklistOf(Practitioner));
 
         Assert.Equal(ViolationKind.Forbidden, Violation(() => concern.Close(Practitioner, Today)).Kind);
-        Assert.Equal("outcome", Violation(() => concern.Close(Safeguarding, Today)).Field);
+        Assert.Equal(("outcome", SafeguardingRules.ClosedAfterScrutiny), Violation(() => concern.Close(Safeguarding,
+            Today)).Named());
         concern.ProposeOutcome(Practitioner, "Substantiated; appointee changed");
         Assert.Equal(Worklist.CouncilAdultSafeguarding, concern.Worklist);
         Assert.True(concern.IsOpenOnWorklistOf(Safeguarding));

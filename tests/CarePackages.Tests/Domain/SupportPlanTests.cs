@@ -3,6 +3,7 @@ using CarePackages.Domain.Planning;
 using CarePackages.Domain.SeedWork;
 using Commissioning.Domain;
 using Commissioning.Domain.Costing;
+using Commissioning.Testing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;
@@ -14,7 +15,7 @@ public class SupportPlanTests
     {
         var plan = DraftPlan();
         var violation = Violation(() => plan.AddCostLine(plan.Needs[0].NeedId, ServiceType.HomeCare, "Home care", 18.50m, null, 14m, Today));
-        Assert.Equal("costFrequency", violation.Field);
+        Assert.Equal(("costFrequency", CostRules.CostStated), violation.Named());
         Assert.Empty(plan.CostLines);
     }
 
@@ -32,7 +33,8 @@ public class SupportPlanTests
     {
         var plan = DraftPlan();
         plan.AddLine(18.50m, CostFrequency.Hourly, 14m);
-        Assert.Equal("userId", Violation(() => plan.PassQualityAssurance(Practitioner, Today)).Field);
+        Assert.Equal(("userId", PlanningRules.QualityAssuredInside),
+            Violation(() => plan.PassQualityAssurance(Practitioner, Today)).Named());
         Assert.Equal(SupportPlanStatus.Draft, plan.Status);
     }
 
@@ -42,7 +44,8 @@ public class SupportPlanTests
         var plan = DraftPlan();
         plan.AddLine(18.50m, CostFrequency.Hourly, 14m);
         var elsewhere = new Actor(Guid.NewGuid(), Role.ProviderQualityReviewer, OtherProvider);
-        Assert.Equal("organisationId", Violation(() => plan.PassQualityAssurance(elsewhere, Today)).Field);
+        Assert.Equal(("organisationId", PlanningRules.QualityAssuredInside),
+            Violation(() => plan.PassQualityAssurance(elsewhere, Today)).Named());
     }
 
     [Fact]
@@ -50,7 +53,8 @@ public class SupportPlanTests
     {
         var plan = DraftPlan();
         plan.AddLine(18.50m, CostFrequency.Hourly, 14m);
-        Assert.Equal("status", Violation(() => plan.SubmitForVerification(Practitioner, Today)).Field);
+        Assert.Equal(("status", PlanningRules.PlanStatusAllows),
+            Violation(() => plan.SubmitForVerification(Practitioner, Today)).Named());
         plan.PassQualityAssurance(QualityReviewer, Today);
         plan.SubmitForVerification(Practitioner, Today);
         Assert.Equal(SupportPlanStatus.SubmittedForVerification, plan.Status);
@@ -61,7 +65,8 @@ public class SupportPlanTests
     public void A_submitted_plan_cannot_be_changed()
     {
         var plan = SubmittedPlan();
-        Assert.Equal("status", Violation(() => plan.AddLine(50m, CostFrequency.Weekly)).Field);
+        Assert.Equal(("status", PlanningRules.PlanStatusAllows), Violation(() => plan.AddLine(50m,
+            CostFrequency.Weekly)).Named());
         Assert.Single(plan.CostLines);
     }
 }

@@ -3,6 +3,7 @@ using CarePackages.Domain.Planning;
 using CarePackages.Domain.Verification;
 using Commissioning.Domain;
 using Commissioning.Domain.Costing;
+using Commissioning.Testing;
 using static CarePackages.Tests.Domain.Scenario;
 
 namespace CarePackages.Tests.Domain;
@@ -96,7 +97,7 @@ public class VerificationTests
         var (plan, verification) = Opened(18.50m, 60m); // £1,110.00 a week
         var violation = Violation(() => verification.Agree(plan, Verifier, Authority, AmpleHeadroom(), Today));
         Assert.Equal(ViolationKind.Forbidden, violation.Kind);
-        Assert.Equal("weeklyCost", violation.Field);
+        Assert.Equal(("weeklyCost", VerificationRules.WithinDelegatedAuthority), violation.Named());
         Assert.Equal(VerificationStatus.Open, verification.Status);
         Assert.Equal(SupportPlanStatus.SubmittedForVerification, plan.Status);
         Assert.Empty(verification.DomainEvents);
@@ -115,10 +116,12 @@ public class VerificationTests
         var plan = SubmittedPlan(19.50m, 14m);
         var verification = PlanVerification.Open(plan, Verifier, Today);
         verification.SetFunding(JointSplit());
-        Assert.Equal("costChecks", Violation(() => verification.Agree(plan, Verifier, Authority, AmpleHeadroom(), Today)).Field);
+        Assert.Equal(("costChecks", VerificationRules.CostChecked), Violation(() => verification.Agree(plan, Verifier,
+            Authority, AmpleHeadroom(), Today)).Named());
 
         verification.CheckCost(plan, plan.CostLines[0].Id, 18.00m, HomeCareBand);
-        Assert.Equal("justification", Violation(() => verification.Agree(plan, Verifier, Authority, AmpleHeadroom(), Today)).Field);
+        Assert.Equal(("justification", VerificationRules.CostAboveRateJustified),
+            Violation(() => verification.Agree(plan, Verifier, Authority, AmpleHeadroom(), Today)).Named());
 
         verification.Justify(plan.CostLines[0].Id, "Only provider with a carer who speaks Welsh in this locality.");
         verification.Agree(plan, Verifier, Authority, AmpleHeadroom(), Today);
@@ -130,7 +133,7 @@ public class VerificationTests
     {
         var (plan, verification) = Opened();
         var violation = Violation(() => verification.Agree(plan, Verifier, Authority, [new(PooledFund, "ASC-HOMECARE", 1m)], Today));
-        Assert.Equal("budgetHeadroom", violation.Field);
+        Assert.Equal(("budgetHeadroom", VerificationRules.HeadroomGiven), violation.Named());
         Assert.Equal(VerificationStatus.Open, verification.Status);
         Assert.Empty(verification.DomainEvents);
     }
@@ -139,13 +142,15 @@ public class VerificationTests
     public void Returned_with_reasons_the_plan_goes_back_to_draft()
     {
         var (plan, verification) = Opened();
-        Assert.Equal("reasons", Violation(() => verification.Return(plan, Verifier, [], "Fix it", Today)).Field);
+        Assert.Equal(("reasons", VerificationRules.DecisionExplained), Violation(() => verification.Return(plan,
+            Verifier, [], "Fix it", Today)).Named());
         verification.Return(plan, Verifier, [ReturnReason.CostNotEvidenced], "Show why 14 hours are needed.", Today);
 
         Assert.Equal(VerificationStatus.Returned, verification.Status);
         Assert.Equal(SupportPlanStatus.Draft, plan.Status);
         Assert.Equal([ReturnReason.CostNotEvidenced], verification.DomainEvents.OfType<SupportPlanReturned>().Single().Reasons);
-        Assert.Equal("status", Violation(() => verification.Agree(plan, Verifier, Authority, AmpleHeadroom(), Today)).Field);
+        Assert.Equal(("status", VerificationRules.VerificationUndecided), Violation(() => verification.Agree(plan,
+            Verifier, Authority, AmpleHeadroom(), Today)).Named());
     }
 
     [Fact]
@@ -170,7 +175,7 @@ public class VerificationTests
         verification.SetFunding(JointSplit());
 
         var violation = Violation(() => verification.Agree(twoNeeds, Verifier, Authority, AmpleHeadroom(), Today));
-        Assert.Equal("needs", violation.Field);
+        Assert.Equal(("needs", VerificationRules.StatutoryNeedsAddressed), violation.Named());
         Assert.Contains("Help with personal care 2", violation.Message);
         Assert.Equal(SupportPlanStatus.SubmittedForVerification, twoNeeds.Status);
     }
