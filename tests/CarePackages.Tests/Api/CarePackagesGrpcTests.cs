@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using CarePackages.Api.Grpc;
+using CarePackages.Api.Infrastructure;
+using Commissioning.Domain;
 using Commissioning.Identity;
 using Commissioning.Protos.CarePackages.V1;
 using Commissioning.Protos.Common.V1;
@@ -89,24 +91,29 @@ public sealed class CarePackagesGrpcTests(Partners partners) : IAsyncLifetime
     public async Task Only_the_named_councils_returns_officer_asks_and_never_for_more_than_the_cap()
     {
         using var clients = new PartnerClients(_service.GrpcAddress);
-        async Task<(StatusCode, string)> Refusal(ListPeopleForReturnRequest request, CallOptions options)
+        async Task<(StatusCode, string, string)> Refusal(ListPeopleForReturnRequest request, CallOptions options)
         {
             var refused = await RpcRefusals.Refused(() =>
                 clients.CarePackages.ListPeopleForReturnAsync(request, options));
-            // A role the method does not name is refused before the handler runs, naming no field.
-            return (refused.StatusCode, refused.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Metadata["field"] ?? "");
+            // A role the method does not name is refused before the handler runs, naming no field and no rule.
+            var named = refused.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Metadata;
+            return (refused.StatusCode, named?["field"] ?? "", named?["rule"] ?? "");
         }
         var tooMany = PeopleOf(Council,
             [.. Enumerable.Range(0, CarePackagesGrpc.MaxPeopleForReturn + 1).Select(i => $"pr_{i:x32}")]);
         var provider = PartnerClients.Bearer(Token("cwp-returns", Council, Roles.ReturnsOfficer, Roles.ProviderUser));
         var commissioner = PartnerClients.Bearer(Token("intake-1", Council, Roles.Commissioner));
 
-        Assert.Equal((StatusCode.NotFound, "council"), await Refusal(PeopleOf(Council), ReturnsOfficer(Liverpool)));
-        Assert.Equal((StatusCode.PermissionDenied, "council"), await Refusal(PeopleOf(Council), provider));
-        Assert.Equal((StatusCode.PermissionDenied, ""), await Refusal(PeopleOf(Council), commissioner));
-        Assert.Equal((StatusCode.InvalidArgument, "council.code"),
+        var asked = CarePackagesApiRules.ReturnAskedOfACouncil.Name;
+        Assert.Equal((StatusCode.NotFound, "council", GeneralRules.NotFound.Name),
+            await Refusal(PeopleOf(Council), ReturnsOfficer(Liverpool)));
+        Assert.Equal((StatusCode.PermissionDenied, "council", CarePackagesApiRules.ReturnsForTheCouncil.Name),
+            await Refusal(PeopleOf(Council), provider));
+        Assert.Equal((StatusCode.PermissionDenied, "", ""), await Refusal(PeopleOf(Council), commissioner));
+        Assert.Equal((StatusCode.InvalidArgument, "council.code", asked),
             await Refusal(new ListPeopleForReturnRequest(), ReturnsOfficer(Council)));
-        Assert.Equal((StatusCode.InvalidArgument, "personReferences"), await Refusal(tooMany, ReturnsOfficer(Council)));
+        Assert.Equal((StatusCode.InvalidArgument, "personReferences", asked),
+            await Refusal(tooMany, ReturnsOfficer(Council)));
         Assert.Empty((await clients.CarePackages.ListPeopleForReturnAsync(
             PeopleOf(Council, [.. tooMany.PersonReferences.Skip(1)]), ReturnsOfficer(Council))).People);
     }

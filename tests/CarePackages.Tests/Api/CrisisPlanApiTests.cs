@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CarePackages.Domain.Planning;
 using static Commissioning.Testing.CareJourney;
 using static DemoData.CarePathway;
 
@@ -30,9 +31,11 @@ public sealed class CrisisPlanApiTests(Partners partners) : CareServiceTest(part
         Assert.Equal(Id(plan), Assert.Single(missing.GetProperty("missingPlans").EnumerateArray())
             .GetProperty("supportPlanId").GetGuid());
         await AssertProblemNames(await Journey.Practitioner.PostAsJsonAsync($"{path}/submission",
-            new { on = "2018-04-04" }), HttpStatusCode.UnprocessableEntity, "crisisPlan");
+            new { on = "2018-04-04" }), HttpStatusCode.UnprocessableEntity, "crisisPlan",
+            PlanningRules.CrisisPlanOfferedToThoseAtRisk);
         await AssertProblemNames(await Journey.Practitioner.PostAsJsonAsync($"{path}/crisis-plan",
-            new { offeredOn = "2018-04-04", accepted = true }), HttpStatusCode.BadRequest, "reference");
+            new { offeredOn = "2018-04-04", accepted = true }), HttpStatusCode.BadRequest, "reference",
+            PlanningRules.CrisisOfferRecorded);
 
         var offered = await Read(await Journey.Practitioner.PostAsJsonAsync($"{path}/crisis-plan",
             new { offeredOn = "2018-04-04", accepted = true, reference = "CMHT crisis plan 2018-014" }));

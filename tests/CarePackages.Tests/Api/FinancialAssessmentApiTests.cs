@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CarePackages.Domain.Packages;
 using Commissioning.Identity;
 using Commissioning.Testing;
 using static Commissioning.Testing.CareJourney;
@@ -36,10 +37,11 @@ public sealed class FinancialAssessmentApiTests(Partners partners) : CareService
         var contribution = new { outcome = "contribution", weeklyContribution = 40.00m, assessedOn = "2018-04-20" };
         foreach (var provider in new[] { Journey.Practitioner, deliverer })
             await AssertProblemNames(await provider.PostAsJsonAsync(path, contribution), HttpStatusCode.Forbidden,
-                "financialAssessment");
+                "financialAssessment", ChargingRules.ChargingStaysWithTheCouncil);
         // £259.00 a week is the most the person can be asked to contribute.
         await AssertProblemNames(await finance.PostAsJsonAsync(path,
-            contribution with { weeklyContribution = 259.01m }), HttpStatusCode.BadRequest, "weeklyContribution");
+            contribution with { weeklyContribution = 259.01m }), HttpStatusCode.BadRequest, "weeklyContribution",
+            ChargingRules.ChargingOutcomeStated);
         Assert.True((await Read(await Journey.Broker.GetAsync($"/api/v1/packages/{Id(package)}")))
             .GetProperty("financialAssessment").GetProperty("due").GetBoolean());
 
@@ -49,6 +51,6 @@ public sealed class FinancialAssessmentApiTests(Partners partners) : CareService
             assessed.GetProperty("outcome").GetString(), assessed.GetProperty("weeklyContribution").GetDecimal()));
         Assert.Empty((await Read(await finance.GetAsync(Worklist))).EnumerateArray());
         await AssertProblemNames(await finance.PostAsJsonAsync(path, contribution), HttpStatusCode.UnprocessableEntity,
-            "financialAssessment");
+            "financialAssessment", ChargingRules.FinancialAssessmentDue);
     }
 }

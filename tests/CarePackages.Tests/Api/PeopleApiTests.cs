@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using CarePackages.Domain.Assessments;
+using CarePackages.Domain.People;
 using Commissioning.Identity;
 using Commissioning.Testing;
 using static Commissioning.Testing.CareJourney;
@@ -18,7 +20,7 @@ public sealed class PeopleApiTests(Partners partners) : CareServiceTest(partners
         // 943 476 5919 is valid; changing the last digit breaks the check.
         var response = await Journey.Commissioner.PostAsJsonAsync("/api/v1/people",
             new { nhsNumber = "943 476 5918", givenName = "Sam", familyName = "Jones", dateOfBirth = "1980-05-17" });
-        await AssertProblemNames(response, HttpStatusCode.BadRequest, "nhsNumber");
+        await AssertProblemNames(response, HttpStatusCode.BadRequest, "nhsNumber", PeopleRules.NhsNumberChecks);
     }
 
     [Fact]
@@ -26,7 +28,7 @@ public sealed class PeopleApiTests(Partners partners) : CareServiceTest(partners
     {
         var response = await Journey.Commissioner.PostAsJsonAsync("/api/v1/people",
             new { nhsNumber = "943 476 5919", givenName = " ", familyName = "Jones", dateOfBirth = "1980-05-17" });
-        await AssertProblemNames(response, HttpStatusCode.BadRequest, "givenName");
+        await AssertProblemNames(response, HttpStatusCode.BadRequest, "givenName", PeopleRules.PersonStated);
         Assert.Empty((await Read(await Journey.Commissioner.GetAsync("/api/v1/people?nhsNumber=9434765919"))).EnumerateArray());
     }
 
@@ -37,7 +39,7 @@ public sealed class PeopleApiTests(Partners partners) : CareServiceTest(partners
         Assert.Matches("^pr_[0-9a-f]{32}$", person.GetProperty("reference").GetString());
         var again = await Journey.Commissioner.PostAsJsonAsync("/api/v1/people",
             new { nhsNumber = "9434765919", givenName = "Samuel", familyName = "Jones", dateOfBirth = "1980-05-17" });
-        await AssertProblemNames(again, HttpStatusCode.Conflict, "nhsNumber");
+        await AssertProblemNames(again, HttpStatusCode.Conflict, "nhsNumber", PeopleRules.PersonNhsNumberOnce);
         var found = Assert.Single((await Read(await Journey.Commissioner.GetAsync("/api/v1/people?nhsNumber=943-476-5919"))).EnumerateArray());
         Assert.Equal(Id(person), Id(found));
     }
@@ -79,7 +81,8 @@ public sealed class PeopleApiTests(Partners partners) : CareServiceTest(partners
             new { personId = Id(person), routeOfAccess = "community-or-other", receivedOn = "2018-04-03" }));
         using var undelegated = Client(service.CreateClient, "agency-worker", "1-201", Roles.ProviderUser);
         var response = await undelegated.PostAsJsonAsync($"/api/v1/referrals/{Id(referral)}/assessments", new { startedOn = "2018-04-03" });
-        await AssertProblemNames(response, HttpStatusCode.Forbidden, "assessorOrganisationId");
+        await AssertProblemNames(response, HttpStatusCode.Forbidden, "assessorOrganisationId",
+            AssessmentRules.DelegatedUnderSection75);
     }
 
     [Fact]
