@@ -11,9 +11,10 @@ public static class CarePackagesApiRules
         "A provider reads and changes only the records of its own organisation: the assessments it carries out, "
         + "the packages it delivers.", "P:L830-832");
     public static readonly Rule ReturnsForTheCouncil = new("returns-read-by-the-council", Forbidden,
-        "A provider user never reads people for a statutory return.", "A §3.4 L716");
+        "A provider user never reads people for a statutory return.", "P (statutory returns are not delegated)");
     public static readonly Rule ReturnAskedOfACouncil = new("return-asked-of-a-council", ViolationKind.Invalid,
-        "A statutory return's people are asked of a named council, at most a call's worth at a time.");
+        "A statutory return's people are asked of a named council, at most a call's worth at a time.",
+        "issue 18 cap. 2");
     public static readonly Rule IdGiven = new("package-id-given", ViolationKind.Invalid,
         "A package is named by its id.");
     public static readonly Rule OrganisationCoded = new("organisation-coded", ViolationKind.Invalid,
