@@ -50,4 +50,14 @@ public static class GeneralRules
     public static readonly Rule StateForbids = new("state-forbids", ViolationKind.Precondition,
         "The record's state does not allow this.");
     public static readonly Rule NotPermitted = new("not-permitted", ViolationKind.Forbidden, "You may not do this.");
+
+    // Requests the framework cannot read, before any rule of a service is asked (ServiceDefaults' BadRequestProblems).
+    public static readonly Rule ReadableBody = new("readable-body", ViolationKind.Invalid,
+        "A request body is JSON of the operation's shape: its fields, each once, each of its type.");
+    public static readonly Rule RequiredFieldsGiven = new("required-fields-given", ViolationKind.Invalid,
+        "A request body gives every field the operation requires.");
+    public static readonly Rule ReadableParameter = new("readable-parameter", ViolationKind.Invalid,
+        "Each parameter of a request is of its type.");
+    public static readonly Rule ReadableRequest = new("readable-request", ViolationKind.Invalid,
+        "A request is one the API can read.");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Commissioning.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
@@ -13,8 +14,6 @@ namespace Commissioning.ServiceDefaults;
 /// </summary>
 internal sealed partial class BadRequestProblems : IExceptionHandler
 {
-    private const string Unreadable = "The request body is not valid JSON for this operation.";
-
     public ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is not BadHttpRequestException bad) return ValueTask.FromResult(false);
@@ -22,20 +21,25 @@ internal sealed partial class BadRequestProblems : IExceptionHandler
             return Problems.Write(context, 413, "The request body is too large.", bad.Message, "body");
         if (Find<JsonException>(bad) is { } json) return Json(context, json);
         if (ParameterOf(bad.Message) is { } parameter)
-            return Problems.Write(context, 400, "A parameter of the request is not valid.", parameter.Detail, parameter.Name);
-        return Problems.Write(context, bad.StatusCode, "The request could not be read.", bad.Message);
+            return Broken(context, GeneralRules.ReadableParameter, parameter.Detail, parameter.Name);
+        return Problems.Write(context, bad.StatusCode, GeneralRules.ReadableRequest.Says, bad.Message,
+            type: GeneralRules.ReadableRequest.ProblemType);
     }
 
     private static ValueTask<bool> Json(HttpContext context, JsonException json)
     {
         if (MissingRequired(json.Message) is { Count: > 0 } missing)
-            return Problems.Write(context, 400, "The request body is missing required fields.",
+            return Broken(context, GeneralRules.RequiredFieldsGiven,
                 $"'{string.Join("', '", missing)}' {(missing.Count == 1 ? "is" : "are")} required.", missing[0]);
         var field = json is NullElementException element
             ? Below(FieldOf(json.Path), element.Element)
             : FieldOf(json.Path);
-        return Problems.Write(context, 400, Unreadable, DetailOf(json, field), field);
+        return Broken(context, GeneralRules.ReadableBody, DetailOf(json, field), field);
     }
+
+    /// <summary>A 400 whose type and title are the rule's, naming the field.</summary>
+    private static ValueTask<bool> Broken(HttpContext context, Rule rule, string detail, string field) =>
+        Problems.Write(context, 400, rule.Says, detail, field, type: rule.ProblemType);
 
     private static string DetailOf(JsonException json, string field) => json switch
     {
