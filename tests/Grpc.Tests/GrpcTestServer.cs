@@ -33,8 +33,8 @@ public sealed class GrpcTestServer : IAsyncDisposable
     public Uri Address { get; }
 
     /// <summary>The server on <paramref name="at"/> (127.0.0.1 on a free port when not given).</summary>
-    public static async Task<GrpcTestServer> Start(Action<IEndpointRouteBuilder> map, Action<IServiceCollection>? services = null,
-        IPEndPoint? at = null)
+    public static async Task<GrpcTestServer> Start(Action<IEndpointRouteBuilder> map,
+        Action<IServiceCollection>? services = null, IPEndPoint? at = null)
     {
         at ??= new IPEndPoint(IPAddress.Loopback, 0);
         var builder = WebApplication.CreateSlimBuilder();
@@ -58,7 +58,8 @@ public sealed class GrpcTestServer : IAsyncDisposable
     }
 
     /// <summary>The server with the sample handlers of <see cref="SampleServices"/>.</summary>
-    public static Task<GrpcTestServer> StartSample(Action<IServiceCollection>? services = null, IPEndPoint? at = null) =>
+    public static Task<GrpcTestServer> StartSample(Action<IServiceCollection>? services = null,
+        IPEndPoint? at = null) =>
         Start(SampleServices.Map, s =>
         {
             s.AddSingleton<SampleServices>();

@@ -41,7 +41,8 @@ public static class ContractsDemo
             signedOffBy = "Director for Adult Care and Health", signatoryRole = "Director for Adult Care and Health", signedOffOn = "2017-12-15",
         });
         var delegation = DemoClient.Id(
-            await api.Post("/api/v1/contracts", S75Delegation(cwp, dueDiligence, wirralFund, section75Agreement, authorisingDecision)));
+            await api.Post("/api/v1/contracts",
+                S75Delegation(cwp, dueDiligence, wirralFund, section75Agreement, authorisingDecision)));
 
         var framework = DemoClient.Id(await api.Post("/api/v1/frameworks", new
         {

@@ -29,8 +29,8 @@ public static partial class PooledFinanceDemo
     public static async Task<WirralFund> Load(DemoClient api)
     {
         // W 2017/18 (£m): the Pot A lines pooled under s75 (W:615-618): 519.7 of 618.3.
-        var wirral = await Partnership(api, "Wirral Integrated Commissioning Hub", WirralCouncil, WirralCcg, new DateOnly(2017, 4, 1),
-            staged: true);
+        var wirral = await Partnership(api, "Wirral Integrated Commissioning Hub", WirralCouncil, WirralCcg,
+            new DateOnly(2017, 4, 1), staged: true);
         var wirralFund = await PooledFund(api, wirral, [WirralCouncil, WirralCcg], "Wirral pooled fund", "2017/18",
             ("COUNCIL-ASC", "Adult social care (Pot A)", 0, 73_900_000m),
             ("CCG-COMMISSIONED", "CCG commissioned services (Pot A)", 1, 420_200_000m),
@@ -207,7 +207,8 @@ public static partial class PooledFinanceDemo
             if (stage == "formal-agreement")
                 await api.Post($"/api/v1/agreements/{agreementId}/legal-scrutiny", new
                 {
-                    scrutinisedBy = "Independent solicitors", reference = $"LS/{year}/01", completedOn = first.AddDays(-14),
+                    scrutinisedBy = "Independent solicitors", reference = $"LS/{year}/01",
+                    completedOn = first.AddDays(-14),
                 });
             for (var i = 0; i < bodies.Count; i++)
             {
@@ -218,7 +219,11 @@ public static partial class PooledFinanceDemo
                     subject = $"Section 75 agreement: {stage.Replace('-', ' ')}",
                     delegations = new[]
                     {
-                        new { partnerBodyId = id, reference = $"{bodies[i].GetProperty("name").GetString()} scheme of delegation" },
+                        new
+                        {
+                            partnerBodyId = id,
+                            reference = $"{bodies[i].GetProperty("name").GetString()} scheme of delegation",
+                        },
                     },
                 });
                 if (stage == "formal-agreement") formal[id] = DemoClient.Id(decision);
@@ -235,7 +240,11 @@ public static partial class PooledFinanceDemo
         $"/api/v1/agreements/{wirral.Agreement}/decisions", new
         {
             partnerBodyId = wirral.Bodies[0], body = "Cabinet", decidedOn = "2017-11-27", stage = "contract-award",
-            subject = "Section 75 delegation of all-age disability and mental health assessment and care planning to CWP",
-            delegations = new[] { new { partnerBodyId = wirral.Bodies[0], reference = "Wirral Council scheme of delegation" } },
+            subject = "Section 75 delegation of all-age disability and mental health assessment and care planning "
+                + "to CWP",
+            delegations = new[]
+            {
+                new { partnerBodyId = wirral.Bodies[0], reference = "Wirral Council scheme of delegation" },
+            },
         }));
 }

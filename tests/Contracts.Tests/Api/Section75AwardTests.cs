@@ -145,7 +145,8 @@ public sealed class Section75AwardTests : IAsyncLifetime
         }, Commissioner(WirralCouncil));
 
         Assert.Equal((decision.ToString(), agreement.ToString(), DecisionKind.ContractAward, 26),
-            (answer.Decision.DecisionId, answer.Decision.AgreementId, answer.Decision.Kind, answer.Decision.DecidedOn.Day));
+            (answer.Decision.DecisionId, answer.Decision.AgreementId, answer.Decision.Kind,
+                answer.Decision.DecidedOn.Day));
         Assert.Null(unknown.Decision);
     }
 

@@ -15,7 +15,8 @@ public static class GrpcClientRegistration
     /// <c>services.AddPartnerGrpcClient&lt;FinanceService.FinanceServiceClient&gt;(CommissioningServices.Finance, o =&gt; o.Address = ...)</c>:
     /// the caller's token forwarded, a default deadline, retries of idempotent methods (the channel's service
     /// config) and the target's breaker; a <c>dns:///host:port</c> address is balanced per call
-    /// (<see cref="PerCallBalancing"/>). A partner's failure becomes the caller's problem (<see cref="PartnerServiceProblems"/>).
+    /// (<see cref="PerCallBalancing"/>). A partner's failure becomes the caller's problem
+    /// (<see cref="PartnerServiceProblems"/>).
     /// </summary>
     public static IHttpClientBuilder AddPartnerGrpcClient<TClient>(this IServiceCollection services, ServiceDescriptor service,
         Action<GrpcClientOptions> configure) where TClient : ClientBase

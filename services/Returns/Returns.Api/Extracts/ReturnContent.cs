@@ -34,7 +34,8 @@ public static class ReturnContent
             ? AscFrValidator.Validate(statutoryReturn.Current.Rows)
             : CldRowValidator.Validate(CldRowReader.Read(statutoryReturn, statutoryReturn.Current.Rows));
 
-    /// <summary>CLD's flat file, or the ASC-FR workbook in the collection's layout, dated <paramref name="at"/>.</summary>
+    /// <summary>CLD's flat file, or the ASC-FR workbook in its collection's layout, dated <paramref name="at"/>.
+    /// </summary>
     public static (byte[] Content, string MediaType) Artefact(StatutoryReturn statutoryReturn, DateTimeOffset at) =>
         statutoryReturn.Kind == ReturnKind.AscFr
             ? (AscFrWorkbook.Write(statutoryReturn.Current.Rows, at), AscFrWorkbook.MediaType)
