@@ -16,6 +16,9 @@ public static partial class Classification
         ["commissioning.finance.v1.FinanceService.CheckHeadroom"] = new(FinanceCallers, Scope.Tenanted),
         ["commissioning.finance.v1.FinanceService.GetFundPosition"] = new(FinanceCallers, Scope.Tenanted),
         ["commissioning.finance.v1.FinanceService.GetAgreementStanding"] = new(PoolReaders, Scope.Tenanted),
+        // Open book to the host's partners; an outsider is answered with no fund.
+        ["commissioning.finance.v1.FinanceService.ListHostedFundPositions"] =
+            new([.. PoolReaders, ReturnsOfficer], Scope.Listing),
         ["commissioning.finance.v1.FinanceService.RecordCommitment"] =
             new([FinanceOfficer, PoolManager, Verifier, SeniorVerifier], Scope.Tenanted),
     };

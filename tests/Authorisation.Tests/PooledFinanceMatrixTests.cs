@@ -53,6 +53,12 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
             ["commissioning.finance.v1.FinanceService.GetAgreementStanding"] = o => clients.Finance
                 .GetAgreementStandingAsync(new GetAgreementStandingRequest { AgreementId = $"{world.Agreement}" }, o)
                 .ResponseAsync,
+            ["commissioning.finance.v1.FinanceService.ListHostedFundPositions"] = o => clients.Finance
+                .ListHostedFundPositionsAsync(new ListHostedFundPositionsRequest
+                {
+                    Host = new OrganisationRef { Code = Callers.WirralCouncil, Kind = OrganisationKind.Council },
+                    Period = new Period { FinancialYear = new FinancialYear { StartYear = 2017 }, Quarter = 2 },
+                }, o).ResponseAsync,
             ["commissioning.finance.v1.FinanceService.RecordCommitment"] = o => clients.Finance.RecordCommitmentAsync(new RecordCommitmentRequest
             {
                 CommitmentId = Guid.NewGuid().ToString(), BudgetLineId = world.CouncilLine.ToString(), SourceId = Guid.NewGuid().ToString(),

@@ -120,7 +120,7 @@ public sealed class PolicyTests
         // A service's partners: dns:/// (the client's round robin over every pod), never http:// to a name.
         var partners = settings.SelectMany(s => s.App["Services"]?.AsObject().Select(p => (string)p.Value!) ?? [])
             .ToList();
-        Assert.Equal(4, partners.Count);
+        Assert.Equal(5, partners.Count);
         Assert.All(partners, address =>
         {
             Assert.StartsWith("dns:///", address);

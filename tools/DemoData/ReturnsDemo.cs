@@ -7,8 +7,10 @@ namespace DemoData;
 /// <summary>
 /// After the care journeys, Wirral Council's returns officer works the CLD return of the quarter last ended
 /// (issue 18 cap. 2 and 7): opens it, collects the rows the live packages' events built, with the person fields
-/// from the council's case record, validates, and if nothing is found signs it off and submits it. The demo
-/// prints what it did and the officer's token. Over kept data the return already opened is shown as it stands.
+/// from the council's case record, validates, and if nothing is found signs it off and submits it. Then the pool's
+/// quarterly report to the partners on the fund the council hosts, 2017/18 Q2, the quarter of the demo's forecast
+/// overspend (issue 18 cap. 5). The demo prints what it did and the officer's token. Over kept data the returns
+/// already opened are shown as they stand.
 /// </summary>
 public static class ReturnsDemo
 {
@@ -18,14 +20,28 @@ public static class ReturnsDemo
         var period = ReturnsOfficer.LastEndedQuarter(TimeProvider.System.LondonToday());
         var statutoryReturn = await officer.Existing(period) ?? await Worked(api, officer, period);
         var id = DemoClient.Id(statutoryReturn);
+        var poolReport = await officer.Existing(PoolQuarter, PoolReport) ?? await PoolReportWorked(officer);
         Console.WriteLine($"""
-            Statutory returns (Wirral Council's CLD return for {period}: {Summary(statutoryReturn)}),
+            Statutory returns (Wirral Council's CLD return for {period}: {Summary(statutoryReturn)};
+            the pool's report to partners for {PoolQuarter}: {Summary(poolReport)}),
             with this Wirral Council returns officer's token (8 hours):
                 GET /api/v1/returns
                 GET /api/v1/returns/{id}
                 GET /api/v1/returns/{id}/artefact
+                GET /api/v1/returns/{DemoClient.Id(poolReport)}/artefact
             {Token(officer)}
             """);
+    }
+
+    private const string PoolReport = "pool-quarterly";
+    private const string PoolQuarter = "2017/18 Q2";
+
+    /// <summary>The host council's report on its pooled fund, from pooled finance's books when collected.</summary>
+    private static async Task<JsonElement> PoolReportWorked(ReturnsOfficer officer)
+    {
+        var id = DemoClient.Id(await officer.Opened(PoolQuarter, PoolReport));
+        await officer.Step(id, "collections");
+        return await officer.Submitted(id);
     }
 
     private static async Task<JsonElement> Worked(DemoClient api, ReturnsOfficer officer, string period)

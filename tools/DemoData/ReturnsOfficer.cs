@@ -14,13 +14,14 @@ public sealed class ReturnsOfficer(Func<HttpClient> newClient, string council = 
     public HttpClient Client { get; } =
         CarePathway.Client(newClient, "returns-officer-1", council, Roles.ReturnsOfficer);
 
-    public async Task<JsonElement> Opened(string period) =>
-        await CarePathway.Read(await Client.PostAsJsonAsync("/api/v1/returns", new { kind = "cld", council, period }));
+    public async Task<JsonElement> Opened(string period, string kind = "cld") =>
+        await CarePathway.Read(await Client.PostAsJsonAsync("/api/v1/returns", new { kind, council, period }));
 
-    /// <summary>The council's CLD return of the period, if one is open already (a demo run over kept data).</summary>
-    public async Task<JsonElement?> Existing(string period) =>
+    /// <summary>The council's return of the kind and period, if one is open already (a demo run over kept data).
+    /// </summary>
+    public async Task<JsonElement?> Existing(string period, string kind = "cld") =>
         (await CarePathway.Read(await Client.GetAsync("/api/v1/returns?limit=500"))).EnumerateArray()
-            .Where(r => r.GetProperty("kind").GetString() == "cld" && r.GetProperty("period").GetString() == period)
+            .Where(r => r.GetProperty("kind").GetString() == kind && r.GetProperty("period").GetString() == period)
             .Select(r => (JsonElement?)r).FirstOrDefault();
 
     public async Task<JsonElement> Read(Guid id) =>

@@ -20,6 +20,7 @@ builder.Services.AddCommissioningGrpc(CommissioningServices.Returns);
 builder.Services.AddReturnsOpenApi();
 builder.Services.AddCommissioningPolicies(ReturnsPolicies.All);
 builder.Services.AddCarePackagesPeople(builder.Configuration);
+builder.Services.AddPooledFinancePositions(builder.Configuration);
 builder.Services.AddSingleton<DueDateWorker>();
 builder.Services.AddHostedService(s => s.GetRequiredService<DueDateWorker>());
 

@@ -17,7 +17,7 @@ namespace PooledFinance.Api.Grpc;
 /// Every method needs a token (UNAUTHENTICATED without); a wrong role is PERMISSION_DENIED.
 /// </summary>
 [Authorize]
-public sealed class FinanceGrpc(PooledFinanceStore store) : FinanceService.FinanceServiceBase
+public sealed partial class FinanceGrpc(PooledFinanceStore store) : FinanceService.FinanceServiceBase
 {
     private const string Callers = Roles.FinanceOfficer + "," + Roles.PoolManager + "," + Roles.Commissioner + ","
         + Roles.Verifier + "," + Roles.SeniorVerifier + "," + Roles.Broker + "," + Roles.Auditor;

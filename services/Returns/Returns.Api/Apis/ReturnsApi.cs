@@ -8,7 +8,9 @@ using Returns.Domain.Periods;
 using Returns.Domain.Returns;
 using Returns.Domain.SeedWork;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Returns.Domain.PoolReports;
 using CarePackagesClient = Commissioning.Protos.CarePackages.V1.CarePackagesService.CarePackagesServiceClient;
+using FinanceClient = Commissioning.Protos.Finance.V1.FinanceService.FinanceServiceClient;
 
 namespace Returns.Api.Apis;
 
@@ -52,9 +54,10 @@ public static class ReturnsApi
             "Builds the current version's rows from the read model (CLD: one service event per package line in "
             + "the rolling 12 months; ASC-FR: the year's expenditure, activity and unit cost per cell of the same "
             + "lines), the year and month of birth from care packages at extract time and the "
-            + "person fields it does not record as given; collecting again sends a validated version back to "
-            + "collecting. A submitted version is refused naming status; care packages unreachable is a 503 and "
-            + "nothing is collected.", [.. Changes, Status503ServiceUnavailable]);
+            + "person fields it does not record as given; the pool report: each fund the council hosts, by line, "
+            + "from pooled finance's books; collecting again sends a validated version back to "
+            + "collecting. A submitted version is refused naming status; care packages or pooled finance "
+            + "unreachable is a 503 and nothing is collected.", [.. Changes, Status503ServiceUnavailable]);
         acts.MapPost("/validations", (Guid id, ReturnsStore store, HttpContext http) => Act(store, http, id,
                 (r, actor, at) => Validate(r, actor, at)))
             .Documented(ReturnsTags.Returns, "validateReturn", "Validate the rows",
@@ -95,19 +98,30 @@ public static class ReturnsApi
     }
 
     private static async Task<ReturnView> Collect(Guid id, Collection? request, ReturnsStore store,
-        CarePackagesClient carePackages, HttpContext http)
+        CarePackagesClient carePackages, FinanceClient finance, HttpContext http)
     {
         var statutoryReturn = await Acted(store, http, id, "collect");
         ReturnContent.RequireBuilt(statutoryReturn);
-        var given = (request?.People ?? []).Select((p, i) => p.Checked(i))
-            .DistinctBy(p => p.PersonReference).ToDictionary(p => p.PersonReference, StringComparer.Ordinal);
-        var lines = await CldExtract.Lines(store, statutoryReturn, http.RequestAborted);
-        var known = await carePackages.PeopleOf(statutoryReturn.Council,
-            [.. lines.Select(l => l.PersonReference).Distinct(StringComparer.Ordinal)], http.RequestAborted);
-        var rows = CldExtract.Rows(statutoryReturn, lines, PersonDetails.Merge(known, given));
-        statutoryReturn.Collect(ReturnContent.Rows(statutoryReturn, rows), store.Clock.GetUtcNow());
+        var rows = statutoryReturn.Kind == ReturnKind.PoolQuarterly
+            ? PoolReportTable.Rows(statutoryReturn.Council, statutoryReturn.Period,
+                await finance.HostedBy(statutoryReturn.Council, statutoryReturn.Period, http.RequestAborted))
+            : await CareRows(statutoryReturn, request, store, carePackages, http.RequestAborted);
+        statutoryReturn.Collect(rows, store.Clock.GetUtcNow());
         await store.SaveChangesAsync();
         return View(store, statutoryReturn);
+    }
+
+    /// <summary>CLD's and ASC-FR's rows: the read model's lines, with the people's fields from care packages.</summary>
+    private static async Task<IReadOnlyList<ReturnRow>> CareRows(StatutoryReturn statutoryReturn,
+        Collection? request, ReturnsStore store, CarePackagesClient carePackages, CancellationToken ct)
+    {
+        var given = (request?.People ?? []).Select((p, i) => p.Checked(i))
+            .DistinctBy(p => p.PersonReference).ToDictionary(p => p.PersonReference, StringComparer.Ordinal);
+        var lines = await CldExtract.Lines(store, statutoryReturn, ct);
+        var known = await carePackages.PeopleOf(statutoryReturn.Council,
+            [.. lines.Select(l => l.PersonReference).Distinct(StringComparer.Ordinal)], ct);
+        return ReturnContent.Rows(statutoryReturn, CldExtract.Rows(statutoryReturn, lines,
+            PersonDetails.Merge(known, given)));
     }
 
     private static void Validate(StatutoryReturn statutoryReturn, ReturnsActor actor, DateTimeOffset at)

@@ -1,27 +1,29 @@
 using Returns.Api.Apis;
 using Returns.Domain.AscFr;
 using Returns.Domain.Cld;
+using Returns.Domain.PoolReports;
 using Returns.Domain.Returns;
 using Returns.Domain.Validation;
 
 namespace Returns.Api.Extracts;
 
 /// <summary>
-/// What each return built from the read models is made of: its rows from the period's CLD service rows, its
-/// validation and its artefact. CLD reports the rows themselves; ASC-FR sums the same rows over the financial year
-/// into its expenditure and activity cells (<see cref="AscFrTable"/>), so the two returns tie.
+/// What each return the service builds is made of: its rows, its validation and its artefact. CLD reports the
+/// period's CLD service rows themselves; ASC-FR sums the same rows over the financial year into its expenditure
+/// and activity cells (<see cref="AscFrTable"/>), so the two returns tie. The pool report's rows are the hosted
+/// funds' positions from pooled finance (<see cref="PoolReportTable"/>).
 /// </summary>
 public static class ReturnContent
 {
-    private static readonly ReturnKind[] Built = [ReturnKind.Cld, ReturnKind.AscFr];
+    private static readonly ReturnKind[] Built = [ReturnKind.Cld, ReturnKind.AscFr, ReturnKind.PoolQuarterly];
 
     /// <summary>Rule BuiltFromReadModels: the other kinds open and wait.</summary>
     public static void RequireBuilt(StatutoryReturn statutoryReturn)
     {
         if (!Built.Contains(statutoryReturn.Kind))
             throw ReturnRules.BuiltFromReadModels.Broken("kind",
-                $"{ReturnView.Code(statutoryReturn.Kind)} returns are not built from the read models yet; "
-                + "only CLD and ASC-FR are.");
+                $"{ReturnView.Code(statutoryReturn.Kind)} returns are not built yet; "
+                + "only CLD, ASC-FR and the pool report are.");
     }
 
     public static IReadOnlyList<ReturnRow> Rows(StatutoryReturn statutoryReturn, IReadOnlyList<CldRow> serviceRows) =>
@@ -29,17 +31,25 @@ public static class ReturnContent
             ? AscFrTable.Rows(statutoryReturn.Council, statutoryReturn.Period, serviceRows)
             : [.. serviceRows.Select(r => r.ToReturnRow())];
 
-    public static IReadOnlyList<Finding> Findings(StatutoryReturn statutoryReturn) =>
-        statutoryReturn.Kind == ReturnKind.AscFr
-            ? AscFrValidator.Validate(statutoryReturn.Current.Rows)
-            : CldRowValidator.Validate(CldRowReader.Read(statutoryReturn, statutoryReturn.Current.Rows));
+    public static IReadOnlyList<Finding> Findings(StatutoryReturn statutoryReturn) => statutoryReturn.Kind switch
+    {
+        ReturnKind.AscFr => AscFrValidator.Validate(statutoryReturn.Current.Rows),
+        ReturnKind.PoolQuarterly => PoolReportValidator.Validate(statutoryReturn.Current.Rows),
+        _ => CldRowValidator.Validate(CldRowReader.Read(statutoryReturn, statutoryReturn.Current.Rows)),
+    };
 
-    /// <summary>CLD's flat file, or the ASC-FR workbook in its collection's layout, dated <paramref name="at"/>.
+    /// <summary>
+    /// CLD's flat file, the ASC-FR workbook in its collection's layout dated <paramref name="at"/>, or the pool
+    /// report's CSV.
     /// </summary>
     public static (byte[] Content, string MediaType) Artefact(StatutoryReturn statutoryReturn, DateTimeOffset at) =>
-        statutoryReturn.Kind == ReturnKind.AscFr
-            ? (AscFrWorkbook.Write(statutoryReturn.Current.Rows, at), AscFrWorkbook.MediaType)
-            : (ReturnCsv.Write(CldHeaders.All, statutoryReturn.Current.Rows), ReturnCsv.MediaType);
+        statutoryReturn.Kind switch
+        {
+            ReturnKind.AscFr => (AscFrWorkbook.Write(statutoryReturn.Current.Rows, at), AscFrWorkbook.MediaType),
+            ReturnKind.PoolQuarterly =>
+                (ReturnCsv.Write(PoolReportHeaders.All, statutoryReturn.Current.Rows), ReturnCsv.MediaType),
+            _ => (ReturnCsv.Write(CldHeaders.All, statutoryReturn.Current.Rows), ReturnCsv.MediaType),
+        };
 
     /// <summary>The artefact's file name: the kind, council and version, with its format's extension.</summary>
     public static string FileName(StatutoryReturn statutoryReturn, int version, string mediaType) =>
