@@ -17,16 +17,22 @@ public sealed partial class CommissioningContract
     public void Vary(VariationRequest request)
     {
         var reason = Text.Required(request.Reason, "reason");
-        RuleViolation.Require(request.AnnualValueChange is not null || request.NewEndsOn is not null, "annualValueChange", "A variation changes the value, the term or both.");
+        VariationRules.ChangesValueOrTerm.Require(
+            request.AnnualValueChange is not null || request.NewEndsOn is not null, "annualValueChange",
+            "A variation changes the value, the term or both.");
         RequireNoNotice();
         var from = request.EffectiveFrom;
-        RuleViolation.Require(from >= StartsOn && from <= EndsOn, "effectiveFrom", "A variation takes effect within the term.");
-        RuleViolation.Require(from >= _valuePeriods[^1].From, "effectiveFrom", $"An earlier variation already applies from {_valuePeriods[^1].From:yyyy-MM-dd}.");
+        VariationRules.WithinTheTerm.Require(from >= StartsOn && from <= EndsOn, "effectiveFrom",
+            "A variation takes effect within the term.");
+        VariationRules.NotBeforeAnEarlierVariation.Require(from >= _valuePeriods[^1].From, "effectiveFrom",
+            $"An earlier variation already applies from {_valuePeriods[^1].From:yyyy-MM-dd}.");
         var before = AnnualValueOn(from);
         var after = CheckAnnualValue(before + (request.AnnualValueChange ?? 0m), "annualValueChange");
         var newEnd = request.NewEndsOn ?? EndsOn;
-        RuleViolation.Require(newEnd >= from, "newEndsOn", "The term cannot end before the variation takes effect.");
-        RuleViolation.Require(_phases.All(p => p.StartsOn <= newEnd), "newEndsOn", "The term cannot end before a contracted phase starts.");
+        VariationRules.TermOutlastsTheVariation.Require(newEnd >= from, "newEndsOn",
+            "The term cannot end before the variation takes effect.");
+        VariationRules.TermKeepsItsPhases.Require(_phases.All(p => p.StartsOn <= newEnd), "newEndsOn",
+            "The term cannot end before a contracted phase starts.");
         var approvals = Approval.RequireFromEach(request.Approvals, _commissioners, from);
         Apply(new ContractVariation(_variations.Count + 1, reason, from, before, after, EndsOn, newEnd, approvals));
     }
@@ -38,10 +44,11 @@ public sealed partial class CommissioningContract
     public void ExerciseExtension(DateOnly exercisedOn, IReadOnlyCollection<Approval> approvals)
     {
         var option = _extensionOptions.FirstOrDefault(o => o.ExercisedOn is null)
-            ?? throw RuleViolation.Precondition("extensionOptions", "No extension option is left.");
+            ?? throw VariationRules.ExtensionOptionLeft.Broken("extensionOptions", "No extension option is left.");
         RequireNoNotice();
         var cutOff = EndsOn.AddMonths(-NoticeMonths);
-        RuleViolation.Require(exercisedOn <= cutOff, "exercisedOn", $"Extensions must be taken up by {cutOff:yyyy-MM-dd}.");
+        VariationRules.ExtensionBeforeTheNoticePeriod.Require(exercisedOn <= cutOff, "exercisedOn",
+            $"Extensions must be taken up by {cutOff:yyyy-MM-dd}.");
         var approved = Approval.RequireFromEach(approvals, _commissioners, exercisedOn);
         var newEnd = EndsOn.AddDays(1).AddMonths(option.Months).AddDays(-1);
         var value = _valuePeriods[^1].AnnualValue;
@@ -57,9 +64,12 @@ public sealed partial class CommissioningContract
     public void Novate(string toCommissioner, DateOnly effectiveOn, IReadOnlyCollection<Approval> approvals)
     {
         var to = OrganisationCode.Normalise(toCommissioner, "toCommissioner");
-        RuleViolation.Require(to != LeadCommissioner, "toCommissioner", $"{to} already hosts the contract.");
-        RuleViolation.Require(to != ProviderOdsCode, "toCommissioner", "The provider cannot host its own contract.");
-        if (effectiveOn > LastDay) throw RuleViolation.Precondition("effectiveOn", "The contract has ended by then.");
+        VariationRules.NovatedToAnotherHost.Require(to != LeadCommissioner, "toCommissioner",
+            $"{to} already hosts the contract.");
+        VariationRules.NovatedToAnotherHost.Require(to != ProviderOdsCode, "toCommissioner",
+            "The provider cannot host its own contract.");
+        if (effectiveOn > LastDay)
+            throw VariationRules.NovatedWhileItRuns.Broken("effectiveOn", "The contract has ended by then.");
         var from = LeadCommissioner;
         var approved = Approval.RequireFromEach(approvals, [from, to, ProviderOdsCode], effectiveOn);
         _commissioners.Remove(from);
@@ -79,15 +89,17 @@ public sealed partial class CommissioningContract
         var party = OrganisationCode.Normalise(servedBy, "servedBy");
         var why = Text.Required(reason, "reason");
         if (party != ProviderOdsCode && !_commissioners.Contains(party))
-            throw RuleViolation.Forbidden("servedBy", $"{party} is not a party to this contract.");
+            throw NoticeRules.ServedByAParty.Broken("servedBy", $"{party} is not a party to this contract.");
         RequireNoNotice();
-        RuleViolation.Require(servedOn >= AwardedOn, "servedOn", "Notice cannot precede the award.");
+        NoticeRules.ServedAfterTheAward.Require(servedOn >= AwardedOn, "servedOn", "Notice cannot precede the award.");
         var consultation = string.IsNullOrWhiteSpace(consultationReference) ? null : consultationReference.Trim();
         if (party != ProviderOdsCode && consultation is null)
-            throw RuleViolation.Invalid("consultationReference", "A commissioner's notice must cite the documented consultation (P:L934).");
+            throw NoticeRules.CitesTheConsultation.Broken("consultationReference",
+                "A commissioner's notice must cite the documented consultation (P:L934).");
         var terminatesOn = servedOn.AddMonths(NoticeMonths);
         if (terminatesOn >= EndsOn)
-            throw RuleViolation.Precondition("servedOn", $"The contract expires on {EndsOn:yyyy-MM-dd}, before the notice would run out.");
+            throw NoticeRules.RunsOutWithinTheTerm.Broken("servedOn",
+                $"The contract expires on {EndsOn:yyyy-MM-dd}, before the notice would run out.");
         Notice = new TerminationNotice(party, servedOn, terminatesOn, why, consultation);
         Raise(new ContractTerminationNoticed(Id, party, servedOn, terminatesOn, Commitments()));
     }
@@ -107,6 +119,8 @@ public sealed partial class CommissioningContract
     private void RequireNoNotice()
     {
         if (Notice is not null)
-            throw RuleViolation.Precondition("notice", $"Notice was served on {Notice.ServedOn:yyyy-MM-dd}; the contract ends on {Notice.TerminatesOn:yyyy-MM-dd}.");
+            throw NoticeRules.NoChangeUnderNotice.Broken("notice",
+                $"Notice was served on {Notice.ServedOn:yyyy-MM-dd}; the contract ends on "
+                + $"{Notice.TerminatesOn:yyyy-MM-dd}.");
     }
 }

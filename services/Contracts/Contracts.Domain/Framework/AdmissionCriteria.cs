@@ -28,6 +28,6 @@ public static class AdmissionCriteria
     public static void Require(Provider provider, MarketSegment lot, bool requiresLivingWage)
     {
         if (FirstFailure(provider, lot, requiresLivingWage) is { } failure)
-            throw RuleViolation.Precondition(failure.Field, failure.Reason);
+            throw FrameworkRules.CriteriaMet.Broken(failure.Field, failure.Reason);
     }
 }

@@ -27,19 +27,20 @@ public sealed class ProviderFramework : AggregateRoot
     public static ProviderFramework Publish(
         string name, DateOnly opensOn, DateOnly? closesOn, IEnumerable<MarketSegment> lots, bool requiresLivingWage)
     {
-        RuleViolation.Require(closesOn is null || closesOn >= opensOn, "closesOn", "The list cannot close before it opens.");
+        FrameworkRules.ClosesAfterItOpens.Require(closesOn is null || closesOn >= opensOn, "closesOn",
+            "The list cannot close before it opens.");
         var framework = new ProviderFramework
         {
             Name = Text.Required(name, "name"), OpensOn = opensOn, ClosesOn = closesOn, RequiresLivingWage = requiresLivingWage,
         };
         framework._lots.AddRange(lots.Distinct());
-        RuleViolation.Require(framework._lots.Count > 0, "lots", "A framework needs at least one lot.");
+        FrameworkRules.HasALot.Require(framework._lots.Count > 0, "lots", "A framework needs at least one lot.");
         return framework;
     }
 
     public void AddLot(MarketSegment lot)
     {
-        if (_lots.Contains(lot)) throw RuleViolation.AlreadyExists("lots", $"{lot} is already a lot.");
+        if (_lots.Contains(lot)) throw FrameworkRules.LotOnce.Broken("lots", $"{lot} is already a lot.");
         _lots.Add(lot);
     }
 
@@ -51,13 +52,14 @@ public sealed class ProviderFramework : AggregateRoot
     /// <summary>Admits the provider to every lot asked for, or to none if any lot fails.</summary>
     public void Admit(Provider provider, IReadOnlyCollection<MarketSegment> lots, DateOnly admittedOn)
     {
-        RuleViolation.Require(lots.Count > 0, "lots", "Name at least one lot.");
+        FrameworkRules.AdmissionNamesALot.Require(lots.Count > 0, "lots", "Name at least one lot.");
         if (admittedOn < OpensOn || admittedOn > ClosesOn)
-            throw RuleViolation.Precondition("admittedOn", $"{Name} is not open on {admittedOn:yyyy-MM-dd}.");
+            throw FrameworkRules.OpenOnTheDay.Broken("admittedOn", $"{Name} is not open on {admittedOn:yyyy-MM-dd}.");
         foreach (var lot in lots)
         {
-            RuleViolation.Require(_lots.Contains(lot), "lots", $"{lot} is not a lot of {Name}.");
-            if (IsAdmitted(provider.Id, lot)) throw RuleViolation.AlreadyExists("lots", $"The provider is already on {lot}.");
+            FrameworkRules.AdmissionNamesALot.Require(_lots.Contains(lot), "lots", $"{lot} is not a lot of {Name}.");
+            if (IsAdmitted(provider.Id, lot))
+                throw FrameworkRules.AdmittedOnce.Broken("lots", $"The provider is already on {lot}.");
             AdmissionCriteria.Require(provider, lot, RequiresLivingWage);
         }
         // Members hold the lot as the framework publishes it, whatever case the request used.
@@ -71,7 +73,8 @@ public sealed class ProviderFramework : AggregateRoot
         var text = Text.Required(reason, "reason");
         var current = _members.Where(m => m.IsCurrent && m.ProviderId == providerId).ToList();
         if (current.Count == 0) throw RuleViolation.NotFound("providerId", "The provider is not on this list.");
-        RuleViolation.Require(current.All(m => excludedOn >= m.AdmittedOn), "excludedOn", "Exclusion cannot precede admission.");
+        FrameworkRules.ExcludedAfterAdmission.Require(current.All(m => excludedOn >= m.AdmittedOn), "excludedOn",
+            "Exclusion cannot precede admission.");
         current.ForEach(m => m.End(text, excludedOn));
         Raise(new ProviderExcludedFromFramework(Id, providerId, current[0].ProviderOdsCode, text, excludedOn));
     }

@@ -45,7 +45,8 @@ public sealed class ContractMonitoring : AggregateRoot
 
     public int ContractYearOf(DateOnly date)
     {
-        RuleViolation.Require(date >= ContractStartsOn, "date", $"The contract starts on {ContractStartsOn:yyyy-MM-dd}.");
+        MonitoringRules.FromTheContractStart.Require(date >= ContractStartsOn, "date",
+            $"The contract starts on {ContractStartsOn:yyyy-MM-dd}.");
         var years = date.Year - ContractStartsOn.Year;
         return ContractStartsOn.AddYears(years) > date ? years : years + 1;
     }
@@ -61,7 +62,8 @@ public sealed class ContractMonitoring : AggregateRoot
     public void DefineKpi(string code, string name, decimal target, KpiDirection direction)
     {
         var kpi = new Kpi(Text.Required(code, "code", 30).ToUpperInvariant(), Text.Required(name, "name"), target, Text.Defined(direction, "direction"));
-        if (_kpis.Any(k => k.Code == kpi.Code)) throw RuleViolation.AlreadyExists("code", $"KPI {kpi.Code} is already defined.");
+        if (_kpis.Any(k => k.Code == kpi.Code))
+            throw MonitoringRules.KpiDefinedOnce.Broken("code", $"KPI {kpi.Code} is already defined.");
         _kpis.Add(kpi);
     }
 
@@ -74,12 +76,16 @@ public sealed class ContractMonitoring : AggregateRoot
         var code = (kpiCode ?? "").Trim().ToUpperInvariant();
         var kpi = _kpis.SingleOrDefault(k => k.Code == code) ?? throw RuleViolation.NotFound("kpiCode", $"No KPI {code} on this contract.");
         if (Ods.Normalise(submittedBy, "submittedBy") != ProviderOdsCode)
-            throw RuleViolation.Forbidden("submittedBy", "Only the contract's provider submits its KPI returns.");
-        RuleViolation.Require(periodStart >= ContractStartsOn, "periodStart", "The period starts before the contract.");
-        RuleViolation.Require(periodEnd >= periodStart, "periodEnd", "The period ends before it starts.");
-        RuleViolation.Require(submittedOn > periodEnd, "submittedOn", "A period is returned once it has ended.");
+            throw MonitoringRules.KpiReturnedByTheProvider.Broken("submittedBy",
+                "Only the contract's provider submits its KPI returns.");
+        MonitoringRules.KpiPeriodWithinTheContract.Require(periodStart >= ContractStartsOn, "periodStart",
+            "The period starts before the contract.");
+        MonitoringRules.KpiPeriodWithinTheContract.Require(periodEnd >= periodStart, "periodEnd",
+            "The period ends before it starts.");
+        MonitoringRules.KpiReturnedAfterThePeriod.Require(submittedOn > periodEnd, "submittedOn",
+            "A period is returned once it has ended.");
         if (_returns.Any(r => r.KpiCode == code && r.PeriodStart == periodStart && r.PeriodEnd == periodEnd))
-            throw RuleViolation.AlreadyExists("periodStart", $"{code} has been returned for this period.");
+            throw MonitoringRules.KpiReturnedOnce.Broken("periodStart", $"{code} has been returned for this period.");
         var kpiReturn = new KpiReturn(Guid.CreateVersion7(), code, periodStart, periodEnd, value, kpi.IsMetBy(value), ProviderOdsCode, submittedOn);
         _returns.Add(kpiReturn);
         Raise(new KpiReturnSubmitted(ContractId, code, periodStart, periodEnd, value, kpiReturn.MeetsTarget));
@@ -97,13 +103,20 @@ public sealed class ContractMonitoring : AggregateRoot
     {
         Text.Defined(type, "type");
         var year = ContractYearOf(heldOn);
-        RuleViolation.Require(outcomes.All(o => _outcomes.Contains(o.Outcome) && Enum.IsDefined(o.Rating)), "outcomes", "Judge only the outcomes this contract is monitored on.");
-        RuleViolation.Require(outcomes.Select(o => o.Outcome).Distinct().Count() == outcomes.Count, "outcomes", "Judge each outcome once.");
+        MonitoringRules.ReviewJudgesMonitoredOutcomes.Require(
+            outcomes.All(o => _outcomes.Contains(o.Outcome) && Enum.IsDefined(o.Rating)), "outcomes",
+            "Judge only the outcomes this contract is monitored on.");
+        MonitoringRules.ReviewJudgesMonitoredOutcomes.Require(
+            outcomes.Select(o => o.Outcome).Distinct().Count() == outcomes.Count, "outcomes",
+            "Judge each outcome once.");
         if (type == ReviewType.Annual)
         {
             if (_reviews.Any(r => r.Type == ReviewType.Annual && r.ContractYear == year))
-                throw RuleViolation.AlreadyExists("type", $"Contract year {year} already has its annual review.");
-            RuleViolation.Require(_outcomes.All(o => outcomes.Any(x => x.Outcome == o)), "outcomes", "An annual review judges every monitored outcome.");
+                throw MonitoringRules.AnnualReviewOnceAYear.Broken("type",
+                    $"Contract year {year} already has its annual review.");
+            MonitoringRules.AnnualReviewJudgesEveryOutcome.Require(
+                _outcomes.All(o => outcomes.Any(x => x.Outcome == o)), "outcomes",
+                "An annual review judges every monitored outcome.");
         }
         var review = new ContractReview(Guid.CreateVersion7(), type, heldOn, year, outcomes.ToList(), notes?.Trim());
         _reviews.Add(review);
@@ -123,9 +136,13 @@ public sealed class ContractMonitoring : AggregateRoot
         var text = Text.Required(subject, "subject");
         Text.Defined(severity, "severity");
         var measure = string.IsNullOrWhiteSpace(kpi) ? null : Text.Required(kpi, "kpi", 100);
-        RuleViolation.Require(raisedOn >= ContractStartsOn, "raisedOn", "The contract has not started.");
-        RuleViolation.Require(responseDue is null || responseDue > raisedOn, "responseDue", "The response is due after the issue is raised.");
-        RuleViolation.Require(responseDue is null || WorkingDays.IsWorkingDay(responseDue.Value), "responseDue",
+        MonitoringRules.FromTheContractStart.Require(raisedOn >= ContractStartsOn, "raisedOn",
+            "The contract has not started.");
+        MonitoringRules.ResponseDueOnALaterWorkingDay.Require(
+            responseDue is null || responseDue > raisedOn, "responseDue",
+            "The response is due after the issue is raised.");
+        MonitoringRules.ResponseDueOnALaterWorkingDay.Require(
+            responseDue is null || WorkingDays.IsWorkingDay(responseDue.Value), "responseDue",
             $"{responseDue:yyyy-MM-dd} is not a working day in England and Wales.");
         return OpenIssue(text, severity, raisedOn, measure, responseDue);
     }
@@ -134,15 +151,17 @@ public sealed class ContractMonitoring : AggregateRoot
     {
         var text = Text.Required(resolution, "resolution");
         var issue = _issues.SingleOrDefault(i => i.Id == issueId) ?? throw RuleViolation.NotFound("issueId", "No such performance issue.");
-        if (!issue.IsOpen) throw RuleViolation.Precondition("issueId", "The issue is already resolved.");
-        RuleViolation.Require(resolvedOn >= issue.RaisedOn, "resolvedOn", "An issue cannot be resolved before it was raised.");
+        if (!issue.IsOpen) throw MonitoringRules.IssueResolvedOnce.Broken("issueId", "The issue is already resolved.");
+        MonitoringRules.ResolvedAfterItArose.Require(resolvedOn >= issue.RaisedOn, "resolvedOn",
+            "An issue cannot be resolved before it was raised.");
         issue.Resolve(resolvedOn, text);
         Raise(new ContractPerformanceIssueResolved(ContractId, issueId, resolvedOn));
     }
 
     public Complaint RecordComplaint(DateOnly receivedOn, string subject)
     {
-        RuleViolation.Require(receivedOn >= ContractStartsOn, "receivedOn", "The contract has not started.");
+        MonitoringRules.FromTheContractStart.Require(receivedOn >= ContractStartsOn, "receivedOn",
+            "The contract has not started.");
         var complaint = new Complaint(receivedOn, Text.Required(subject, "subject", 500));
         _complaints.Add(complaint);
         Raise(new ComplaintReceived(ContractId, complaint.Id, receivedOn));
@@ -152,8 +171,10 @@ public sealed class ContractMonitoring : AggregateRoot
     public void ResolveComplaint(Guid complaintId, DateOnly resolvedOn, bool upheld)
     {
         var complaint = _complaints.SingleOrDefault(c => c.Id == complaintId) ?? throw RuleViolation.NotFound("complaintId", "No such complaint.");
-        if (complaint.ResolvedOn is not null) throw RuleViolation.Precondition("complaintId", "The complaint is already resolved.");
-        RuleViolation.Require(resolvedOn >= complaint.ReceivedOn, "resolvedOn", "A complaint cannot be resolved before it was received.");
+        if (complaint.ResolvedOn is not null)
+            throw MonitoringRules.ComplaintResolvedOnce.Broken("complaintId", "The complaint is already resolved.");
+        MonitoringRules.ResolvedAfterItArose.Require(resolvedOn >= complaint.ReceivedOn, "resolvedOn",
+            "A complaint cannot be resolved before it was received.");
         complaint.Resolve(resolvedOn, upheld);
     }
 

@@ -56,7 +56,7 @@ public sealed partial class Provider : AggregateRoot
 
     public void SetCapacity(MarketSegment segment, int places)
     {
-        RuleViolation.Require(places >= 0, "places", "Capacity cannot be negative.");
+        ProviderRules.CapacityNotNegative.Require(places >= 0, "places", "Capacity cannot be negative.");
         var existing = _capacity.SingleOrDefault(c => c.Segment == segment);
         if (existing is null) _capacity.Add(new ProviderCapacity(segment, places));
         else existing.Places = places;
@@ -66,10 +66,13 @@ public sealed partial class Provider : AggregateRoot
     public void RecordCqcRating(CqcRating rating, DateOnly ratedOn)
     {
         Text.Defined(rating, "rating");
-        RuleViolation.Require(rating != CqcRating.NotYetRated, "rating", "A published rating cannot be 'not yet rated'.");
-        RuleViolation.Require(CqcLocationId is not null, "cqcLocationId", "Only a CQC-registered location has a rating.");
+        ProviderRules.RatingPublished.Require(rating != CqcRating.NotYetRated, "rating",
+            "A published rating cannot be 'not yet rated'.");
+        ProviderRules.RatedLocationRegistered.Require(CqcLocationId is not null, "cqcLocationId",
+            "Only a CQC-registered location has a rating.");
         if (CqcRatedOn is { } current && ratedOn < current)
-            throw RuleViolation.Invalid("ratedOn", $"A rating of {current:yyyy-MM-dd} is already held; {ratedOn:yyyy-MM-dd} is older.");
+            throw ProviderRules.RatingsNeverOlder.Broken("ratedOn",
+                $"A rating of {current:yyyy-MM-dd} is already held; {ratedOn:yyyy-MM-dd} is older.");
         ChangingEligibility(ratedOn, () => (CqcRating, CqcRatedOn) = (rating, ratedOn), $"CQC rated {rating} on {ratedOn:yyyy-MM-dd}");
     }
 
@@ -88,34 +91,32 @@ public sealed partial class Provider : AggregateRoot
 
     public void CloseSeriousConcern(DateOnly closedOn)
     {
-        if (SeriousConcern is null) throw RuleViolation.Precondition("seriousConcern", "No serious concern is open.");
+        if (SeriousConcern is null)
+            throw ProviderRules.SeriousConcernOpen.Broken("seriousConcern", "No serious concern is open.");
         ChangingEligibility(closedOn, () => SeriousConcern = null, "Serious concern closed");
     }
 
     public void Suspend(string reason, DateOnly suspendedOn)
     {
         var text = Text.Required(reason, "reason");
-        RequireStatus(ProviderStatus.Active, "suspend");
+        ProviderRules.SuspendedWhenActive.Require(Status == ProviderStatus.Active, "status",
+            $"Cannot suspend a provider that is {Status}.");
         ChangingEligibility(suspendedOn, () => (Status, StatusReason) = (ProviderStatus.Suspended, text));
     }
 
     public void Reinstate(DateOnly reinstatedOn)
     {
-        RequireStatus(ProviderStatus.Suspended, "reinstate");
+        ProviderRules.ReinstatedWhenSuspended.Require(Status == ProviderStatus.Suspended, "status",
+            $"Cannot reinstate a provider that is {Status}.");
         ChangingEligibility(reinstatedOn, () => (Status, StatusReason) = (ProviderStatus.Active, null), "Suspension lifted");
     }
 
     public void Exclude(string reason, DateOnly excludedOn)
     {
         var text = Text.Required(reason, "reason");
-        if (Status == ProviderStatus.Excluded) throw RuleViolation.Precondition("status", "The provider is already excluded.");
+        if (Status == ProviderStatus.Excluded)
+            throw ProviderRules.ExcludedOnce.Broken("status", "The provider is already excluded.");
         ChangingEligibility(excludedOn, () => (Status, StatusReason) = (ProviderStatus.Excluded, text));
-    }
-
-    private void RequireStatus(ProviderStatus required, string action)
-    {
-        if (Status != required)
-            throw RuleViolation.Precondition("status", $"Cannot {action} a provider that is {Status}.");
     }
 
     /// <summary>
@@ -135,7 +136,8 @@ public sealed partial class Provider : AggregateRoot
     {
         if (string.IsNullOrWhiteSpace(id)) return null;
         var value = id.Trim();
-        RuleViolation.Require(LocationIdShape().IsMatch(value), "cqcLocationId", $"'{id}' is not a CQC location id like 1-101663962.");
+        ProviderRules.CqcLocationIdShape.Require(LocationIdShape().IsMatch(value), "cqcLocationId",
+            $"'{id}' is not a CQC location id like 1-101663962.");
         return value;
     }
 

@@ -30,11 +30,14 @@ public sealed class RateCard : AggregateRoot
     public void AddRate(DateOnly effectiveFrom, DateOnly? effectiveTo, decimal amount)
     {
         CheckAmount(amount);
-        RuleViolation.Require(effectiveTo is null || effectiveTo >= effectiveFrom, "effectiveTo", "A rate cannot end before it starts.");
+        RateCardRules.RateEndsAfterItStarts.Require(effectiveTo is null || effectiveTo >= effectiveFrom, "effectiveTo",
+            "A rate cannot end before it starts.");
         var clash = _periods.FirstOrDefault(p => p.Overlaps(effectiveFrom, effectiveTo));
         if (clash is not null)
-            throw RuleViolation.Invalid("effectiveFrom",
-                $"The rate of {clash.Amount:N2} from {clash.EffectiveFrom:yyyy-MM-dd} to {clash.EffectiveTo?.ToString("yyyy-MM-dd") ?? "further notice"} already covers part of this period.");
+            throw RateCardRules.RatesDoNotOverlap.Broken("effectiveFrom", $"The rate of {clash.Amount:N2} from "
+                + $"{clash.EffectiveFrom:yyyy-MM-dd} to "
+                + $"{clash.EffectiveTo?.ToString("yyyy-MM-dd") ?? "further notice"} "
+                + "already covers part of this period.");
         Publish(new RatePeriod(effectiveFrom, effectiveTo, amount), previous: null);
     }
 
@@ -52,7 +55,7 @@ public sealed class RateCard : AggregateRoot
             AddRate(effectiveFrom, null, amount);
             return;
         }
-        RuleViolation.Require(effectiveFrom > open.EffectiveFrom, "effectiveFrom",
+        RateCardRules.RateChangeAfterTheCurrentRate.Require(effectiveFrom > open.EffectiveFrom, "effectiveFrom",
             $"The current rate runs from {open.EffectiveFrom:yyyy-MM-dd}; a change must start after it.");
         open.CloseOn(effectiveFrom.AddDays(-1));
         Publish(new RatePeriod(effectiveFrom, null, amount), open.Amount);
@@ -67,7 +70,8 @@ public sealed class RateCard : AggregateRoot
 
     private static void CheckAmount(decimal amount)
     {
-        RuleViolation.Require(amount > 0, "amount", "A rate must be more than nothing.");
-        RuleViolation.Require(Money.RoundPence(amount) == amount, "amount", "A rate is in pounds and pence.");
+        RateCardRules.RateInPence.Require(amount > 0, "amount", "A rate must be more than nothing.");
+        RateCardRules.RateInPence.Require(Money.RoundPence(amount) == amount, "amount",
+            "A rate is in pounds and pence.");
     }
 }
