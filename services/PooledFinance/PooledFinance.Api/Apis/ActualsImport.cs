@@ -33,9 +33,9 @@ public static class ActualsImport
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
                 title: "Send the actuals as text/csv.",
                 detail: $"The body is {request.ContentType ?? "untyped"}.");
-        var batch = batchId ?? throw RuleViolation.Invalid("batchId",
+        var batch = batchId ?? throw LedgerRules.ImportNamed.Broken("batchId",
             "A batchId query parameter (a GUID chosen by the sender) is required.");
-        var year = FinancialYear.Parse(financialYear ?? throw RuleViolation.Invalid("financialYear",
+        var year = FinancialYear.Parse(financialYear ?? throw LedgerRules.ImportNamed.Broken("financialYear",
             "A financialYear such as 2017/18 is required."));
         var books = await FundBooks.Load(store, id);
         var importer = await Importer(store, books, ct);
@@ -62,7 +62,7 @@ public static class ActualsImport
             // A concurrent import of the same batch (or the same references) committed first.
             if (await store.LedgerEntries.AnyAsync(r => r.FundId == id && r.BatchId == batch, ct))
                 return TypedResults.Ok(new ImportResult(batch, AlreadyImported: true, 0, 0m));
-            throw RuleViolation.AlreadyExists("reference",
+            throw LedgerRules.ReferencePostedOnce.Broken("reference",
                 "Some of these actuals were posted by another import at the same time; send the file again.");
         }
         return TypedResults.Created($"/api/v1/funds/{id}/ledger", new ImportResult(batch, AlreadyImported: false,
@@ -77,7 +77,7 @@ public static class ActualsImport
         var organisation = store.Actor.Caller.Organisation;
         return partnership.Bodies.FirstOrDefault(b => string.Equals(b.Code, organisation,
             StringComparison.OrdinalIgnoreCase))
-            ?? throw RuleViolation.Forbidden("org",
+            ?? throw LedgerRules.ActualsOfAPartner.Broken("org",
                 $"{organisation} is not a partner to this fund, so it has no actuals to import.");
     }
 

@@ -105,7 +105,7 @@ public static class SettlementsApi
         var (settlement, _) = await Calculate(store, clock, user, fundId, r, ActorRole.PoolManager);
         var existing = await store.Aggregates<RiskShareSettlement>().List(fundId.ToString());
         if (existing.Any(s => s.Year == settlement.Year))
-            throw RuleViolation.AlreadyExists("financialYear",
+            throw SettlementRules.RunOnceAYear.Broken("financialYear",
                 $"The {settlement.Year} settlement has already been run; preview changes instead.");
         store.Aggregates<RiskShareSettlement>().Add(settlement, key: fundId.ToString());
         await store.SaveChangesAsync();
@@ -159,7 +159,7 @@ public static class SettlementsApi
         var debts = await store.Aggregates<DebtObligation>().List(agreement.Id.ToString());
         var deficits = debts.Where(d => d.Kind == DebtKind.PriorYearDeficit && d.Outstanding > 0).ToList();
         var unknown = (r.DeficitsInVariance ?? []).Where(id => deficits.All(d => d.Id != id)).ToList();
-        RuleViolation.Require(unknown.Count == 0, "deficitsInVariance",
+        SettlementRules.DeficitsInVarianceKnown.Require(unknown.Count == 0, "deficitsInVariance",
             $"No outstanding prior-year deficit of the agreement has the id {string.Join(", ", unknown)}.");
         var openingDeficits = deficits.Select(d => new OpeningDeficit(d.OwnerBodyId, d.Description, d.Outstanding,
             r.DeficitsInVariance?.Contains(d.Id) == true)).ToList();
@@ -176,7 +176,7 @@ public static class SettlementsApi
     private static void RequireCodes(HashSet<string> codes, IReadOnlyList<string>? named, string field)
     {
         var unknown = (named ?? []).Where(c => !codes.Contains(c)).ToList();
-        RuleViolation.Require(unknown.Count == 0, field,
+        SettlementRules.LinesNamedKnown.Require(unknown.Count == 0, field,
             $"No line of the fund has the code {string.Join(", ", unknown)}.");
     }
 

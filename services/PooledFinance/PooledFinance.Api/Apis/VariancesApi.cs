@@ -74,7 +74,7 @@ public static class VariancesApi
         var variance = ForecastVariance.Identify(agreement, fund, position, r.IdentifiedOn);
         var clocks = await store.Aggregates<ForecastVariance>().List(fundId.ToString());
         if (clocks.Any(v => v.Year == variance.Year && v.Month == variance.Month))
-            throw RuleViolation.AlreadyExists("month",
+            throw VarianceRules.OneClockAMonth.Broken("month",
                 $"Month {r.Month} of {variance.Year} already has its variance and clock.");
         store.Aggregates<ForecastVariance>().Add(variance, key: fundId.ToString());
         await store.SaveChangesAsync();

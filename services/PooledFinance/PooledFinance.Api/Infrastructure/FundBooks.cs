@@ -87,7 +87,8 @@ public sealed class FundBooks(PooledFinanceStore store, Fund fund, IReadOnlyList
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
-            throw RuleViolation.AlreadyExists("entryId", "This entry was reversed by someone else at the same time.");
+            throw LedgerRules.ReversalKeptOnce.Broken("entryId",
+                "This entry was reversed by someone else at the same time.");
         }
     }
 
@@ -117,7 +118,7 @@ public sealed class FundBooks(PooledFinanceStore store, Fund fund, IReadOnlyList
     public void RequireNewCode(FinancialYear year, string? code)
     {
         if (Lines.Any(l => l.Year == year && string.Equals(l.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase)))
-            throw RuleViolation.AlreadyExists("code", $"{Fund.Name} already has a line {code} in {year}.");
+            throw LedgerRules.LineCodeOnceAYear.Broken("code", $"{Fund.Name} already has a line {code} in {year}.");
     }
 
     /// <summary>The contracts and staffing forecasts held on the fund, which commit on a line once it exists.</summary>

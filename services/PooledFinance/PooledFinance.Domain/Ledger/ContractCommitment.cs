@@ -31,7 +31,8 @@ public sealed class ContractCommitment : AggregateRoot, ILineCommitment
 
     public static ContractCommitment Start(Guid contractId, Guid fundId, string lineCode)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(lineCode), "budgetLineCode", "Name the budget line the contract commits to.");
+        LedgerRules.ContractLineNamed.Require(!string.IsNullOrWhiteSpace(lineCode), "budgetLineCode",
+            "Name the budget line the contract commits to.");
         return new ContractCommitment { Id = contractId, FundId = fundId, LineCode = lineCode.Trim() };
     }
 
@@ -39,7 +40,8 @@ public sealed class ContractCommitment : AggregateRoot, ILineCommitment
     public bool Replace(int revision, DateOnly effectiveFrom, IReadOnlyCollection<YearCommitment> years)
     {
         if (revision <= Revision) return false;
-        RuleViolation.Require(years.Select(y => y.Year).Distinct().Count() == years.Count, "commitments", "One commitment a financial year.");
+        LedgerRules.ContractOnceAYear.Require(years.Select(y => y.Year).Distinct().Count() == years.Count,
+            "commitments", "One commitment a financial year.");
         foreach (var year in years) Amounts.NonNegative(year.Amount, "commitments");
         var dropped = _years.Where(old => years.All(y => y.Year != old.Year)).Select(old => old with { Amount = 0m }).ToList();
         _years.Clear();

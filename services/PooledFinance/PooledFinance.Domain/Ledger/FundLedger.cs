@@ -25,7 +25,8 @@ public sealed class FundLedger
     {
         _fund = fund;
         _entries = (known ?? []).ToList();
-        if (_entries.Any(e => e.FundId != fund.Id)) throw RuleViolation.Invalid("fundId", "An entry of another fund was given to this ledger.");
+        LedgerRules.OfItsFund.Require(_entries.All(e => e.FundId == fund.Id), "fundId",
+            "An entry of another fund was given to this ledger.");
     }
 
     public static FundLedger Open(Fund fund) => new(fund);
@@ -48,10 +49,12 @@ public sealed class FundLedger
     public LedgerEntry Post(BudgetLine line, EntryKind kind, decimal amount, DateOnly postingDate, string reference)
     {
         RequireLineInFund(line);
-        RuleViolation.Require(line.Year.Contains(postingDate), "postingDate", $"{postingDate:yyyy-MM-dd} is not in {line.Year}, the line's year.");
+        LedgerRules.InTheLinesYear.Require(line.Year.Contains(postingDate), "postingDate",
+            $"{postingDate:yyyy-MM-dd} is not in {line.Year}, the line's year.");
         var text = Amounts.Text(reference, "reference");
         if (Find(kind, text) is not null)
-            throw RuleViolation.AlreadyExists("reference", $"A {kind.ToString().ToLowerInvariant()} entry '{text}' is already posted.");
+            throw LedgerRules.ReferencePostedOnce.Broken("reference",
+                $"A {kind.ToString().ToLowerInvariant()} entry '{text}' is already posted.");
         return Add(NewEntry(line, kind, Amounts.NonZero(amount, "amount"), postingDate, text, null));
     }
 
@@ -64,7 +67,8 @@ public sealed class FundLedger
         var existing = Find(kind, Amounts.Text(reference, "reference"));
         if (existing is null) return Post(line, kind, amount, postingDate, reference);
         if (existing.Amount != amount || existing.BudgetLineId != line.Id)
-            throw RuleViolation.AlreadyExists("reference", $"'{reference}' was already posted with other figures; reverse it first.");
+            throw LedgerRules.ReferencePostedOnce.Broken("reference",
+                $"'{reference}' was already posted with other figures; reverse it first.");
         return existing;
     }
 
@@ -74,11 +78,13 @@ public sealed class FundLedger
         var original = _entries.FirstOrDefault(e => e.Id == entryId)
             ?? throw RuleViolation.NotFound("entryId", $"Entry {entryId} is not in this ledger.");
         if (original.ReversesEntryId is not null)
-            throw RuleViolation.Precondition("entryId", "A reversal is not reversed; post the correct entry instead.");
+            throw LedgerRules.ReversalNotReversed.Broken("entryId",
+                "A reversal is not reversed; post the correct entry instead.");
         if (_entries.Any(e => e.ReversesEntryId == entryId))
-            throw RuleViolation.Precondition("entryId", "This entry has already been reversed.");
-        RuleViolation.Require(postingDate >= original.PostingDate, "postingDate", "A reversal cannot predate the entry it reverses.");
-        RuleViolation.Require(original.Year.Contains(postingDate), "postingDate",
+            throw LedgerRules.ReversedOnce.Broken("entryId", "This entry has already been reversed.");
+        LedgerRules.ReversalInItsYear.Require(postingDate >= original.PostingDate, "postingDate",
+            "A reversal cannot predate the entry it reverses.");
+        LedgerRules.ReversalInItsYear.Require(original.Year.Contains(postingDate), "postingDate",
             $"{postingDate:yyyy-MM-dd} is not in {original.Year}; a reversal stays in the year of the entry it reverses.");
         return Add(original with
         {
@@ -97,13 +103,14 @@ public sealed class FundLedger
     /// </summary>
     public ImportOutcome ImportActuals(Guid batchId, ActualsFile file)
     {
-        RuleViolation.Require(batchId != Guid.Empty, "batchId", "A batch id is required.");
+        LedgerRules.ImportNamed.Require(batchId != Guid.Empty, "batchId", "A batch id is required.");
         if (HasImported(batchId)) return new ImportOutcome(batchId, AlreadyImported: true, 0);
         var errors = Refusals(file);
         if (errors.Count > 0)
         {
             var first = errors[0];
-            throw RuleViolation.Invalid("csv", $"{errors.Count} broken row(s); line {first.LineNumber}, {first.Field}: {first.Message}");
+            throw LedgerRules.FilePostedWhole.Broken("csv",
+                $"{errors.Count} broken row(s); line {first.LineNumber}, {first.Field}: {first.Message}");
         }
         foreach (var row in file.Rows) RequireLineInFund(row.Line);
         foreach (var row in file.Rows) Add(NewEntry(row.Line, EntryKind.Actual, row.Amount, row.PostingDate, row.Reference, batchId));
@@ -130,6 +137,6 @@ public sealed class FundLedger
     private void RequireLineInFund(BudgetLine line)
     {
         if (line.FundId != FundId)
-            throw RuleViolation.Invalid("budgetLineId", $"Budget line {line.Code} is not in this fund.");
+            throw LedgerRules.OfItsFund.Broken("budgetLineId", $"Budget line {line.Code} is not in this fund.");
     }
 }

@@ -36,7 +36,7 @@ public sealed class StaffingCommitment : AggregateRoot, ILineCommitment
     /// </summary>
     public bool State(StaffingYear statement, Guid fundId)
     {
-        RuleViolation.Require(fundId == FundId, "fundId",
+        LedgerRules.StaffingOnOneFund.Require(fundId == FundId, "fundId",
             "The forecast already commits to another fund; a finance officer moves it between funds by hand.");
         Amounts.Text(statement.LineCode, "budgetLineCode");
         Amounts.NonNegative(statement.Amount, "netStaffing");

@@ -66,13 +66,14 @@ public sealed class PoolPlan : AggregateRoot
     public static PoolPlan State(Agreements.Section75Agreement agreement, string title,
         IReadOnlyList<PoolPlanYear> years, IReadOnlyList<BenefitsScheduleYear> benefits)
     {
-        RuleViolation.Require(years is { Count: > 0 }, "years", "A plan states at least one year.");
+        PoolPlanRules.YearsInOrder.Require(years is { Count: > 0 }, "years", "A plan states at least one year.");
         var starts = years.Select(y => y.Year.StartYear).ToList();
-        RuleViolation.Require(starts.SequenceEqual(Enumerable.Range(starts[0], starts.Count)), "years",
+        PoolPlanRules.YearsInOrder.Require(starts.SequenceEqual(Enumerable.Range(starts[0], starts.Count)), "years",
             "The plan's years follow one another, each once, in order.");
-        RuleViolation.Require(years.All(y => y.Lines is { Count: > 0 }), "lines",
+        PoolPlanRules.SpendByLine.Require(years.All(y => y.Lines is { Count: > 0 }), "lines",
             "Each year states its spend by line.");
-        RuleViolation.Require((benefits ?? []).All(b => starts.Contains(b.Year.StartYear)), "benefitsSchedule",
+        PoolPlanRules.BenefitsOfPlanYears.Require((benefits ?? []).All(b => starts.Contains(b.Year.StartYear)),
+            "benefitsSchedule",
             "A benefits schedule year is a year of the plan.");
         foreach (var amount in years.SelectMany(Figures).Concat((benefits ?? []).SelectMany(b =>
                      b.Schemes.Select(l => l.Amount).Append(b.StatedTotal))))
@@ -92,7 +93,7 @@ public sealed class PoolPlan : AggregateRoot
     public PlannedPosition PositionFor(FinancialYear year)
     {
         var planYear = _years.SingleOrDefault(y => y.Year == year)
-            ?? throw RuleViolation.Invalid("poolPlanId", $"The plan '{Title}' states no {year}.");
+            ?? throw PoolPlanRules.PlanOfTheSettlement.Broken("poolPlanId", $"The plan '{Title}' states no {year}.");
         var schedule = _benefits.SingleOrDefault(b => b.Year == year);
         var mismatches = planYear.Reconcile(new Reconciliation());
         schedule?.Reconcile(planYear, mismatches);
@@ -123,12 +124,14 @@ public sealed class PoolPlan : AggregateRoot
         if (named is { } id)
         {
             var plan = agreementPlans.FirstOrDefault(p => p.Id == id)
-                ?? throw RuleViolation.Invalid("poolPlanId", $"No pool plan of the fund's agreement has the id {id}.");
-            RuleViolation.Require(plan.States(year), "poolPlanId", $"The plan '{plan.Title}' states no {year}.");
+                ?? throw PoolPlanRules.PlanOfTheSettlement.Broken("poolPlanId",
+                    $"No pool plan of the fund's agreement has the id {id}.");
+            PoolPlanRules.PlanOfTheSettlement.Require(plan.States(year), "poolPlanId",
+                $"The plan '{plan.Title}' states no {year}.");
             return plan;
         }
         var stating = agreementPlans.Count(p => p.States(year));
-        RuleViolation.Require(stating <= 1, "poolPlanId",
+        PoolPlanRules.PlanOfTheSettlement.Require(stating <= 1, "poolPlanId",
             $"{stating} plans of the agreement state {year}: name the one the settlement is measured against.");
         return Unambiguous(year, agreementPlans, fundsOfAgreement);
     }

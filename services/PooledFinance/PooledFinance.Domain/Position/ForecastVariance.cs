@@ -43,10 +43,12 @@ public sealed class ForecastVariance : AggregateRoot
     public static ForecastVariance Identify(Section75Agreement agreement, Fund fund, FundPosition position, DateOnly identifiedOn)
     {
         fund.RequireOwnAgreement(agreement);
-        RuleViolation.Require(position.FundId == fund.Id, "fundId", "The position is for another fund.");
+        VarianceRules.PositionOfTheFund.Require(position.FundId == fund.Id, "fundId",
+            "The position is for another fund.");
         var variance = position.Total.Variance;
         if (variance == 0)
-            throw RuleViolation.Precondition("variance", "The forecast matches the budget; there is nothing to notify.");
+            throw VarianceRules.SomethingToNotify.Broken("variance",
+                "The forecast matches the budget; there is nothing to notify.");
         var record = new ForecastVariance
         {
             FundId = fund.Id,
@@ -64,11 +66,15 @@ public sealed class ForecastVariance : AggregateRoot
     /// <summary>Records that every partner has been notified; a partial list is refused because every partner must hear.</summary>
     public void RecordNotification(IReadOnlyCollection<Guid> notifiedBodyIds, DateOnly notifiedOn)
     {
-        if (NotifiedOn is not null) throw RuleViolation.AlreadyExists("notifiedOn", "The partners have already been notified.");
-        RuleViolation.Require(notifiedOn >= IdentifiedOn, "notifiedOn", "Notification cannot precede identification.");
+        if (NotifiedOn is not null)
+            throw VarianceRules.NotifiedOnce.Broken("notifiedOn", "The partners have already been notified.");
+        VarianceRules.NotifiedAfterIdentified.Require(notifiedOn >= IdentifiedOn, "notifiedOn",
+            "Notification cannot precede identification.");
         var missing = _partnerBodyIds.Except(notifiedBodyIds).ToList();
-        RuleViolation.Require(missing.Count == 0, "notifiedBodyIds", $"Every partner must be notified; missing {string.Join(", ", missing)}.");
-        RuleViolation.Require(notifiedBodyIds.All(_partnerBodyIds.Contains), "notifiedBodyIds", "Only partners are notified here.");
+        VarianceRules.EveryPartnerNotified.Require(missing.Count == 0, "notifiedBodyIds",
+            $"Every partner must be notified; missing {string.Join(", ", missing)}.");
+        VarianceRules.EveryPartnerNotified.Require(notifiedBodyIds.All(_partnerBodyIds.Contains), "notifiedBodyIds",
+            "Only partners are notified here.");
         _notifiedBodyIds.AddRange(notifiedBodyIds.Distinct());
         NotifiedOn = notifiedOn;
         Raise(new VarianceNotified(Id, FundId, notifiedOn, NotifiedLate));
@@ -87,10 +93,13 @@ public sealed class ForecastVariance : AggregateRoot
 
     public void RecordActionPlan(JointActionPlan plan)
     {
-        if (NotifiedOn is null) throw RuleViolation.Precondition("notifiedOn", "The partners are notified before the joint action plan.");
+        if (NotifiedOn is null)
+            throw VarianceRules.NotifiedBeforeActionPlan.Broken("notifiedOn",
+                "The partners are notified before the joint action plan.");
         Amounts.Text(plan.Summary, "summary");
         Amounts.Text(plan.PreparedBy, "preparedBy");
-        RuleViolation.Require(plan.AgreedOn >= NotifiedOn, "agreedOn", "The action plan follows the notification.");
+        VarianceRules.ActionPlanAfterNotification.Require(plan.AgreedOn >= NotifiedOn, "agreedOn",
+            "The action plan follows the notification.");
         ActionPlan = plan;
     }
 }

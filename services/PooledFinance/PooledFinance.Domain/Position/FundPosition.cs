@@ -48,7 +48,7 @@ public sealed record FundPosition(Guid FundId, FinancialYear Year, int Month, IR
     /// <summary>The last day of month <paramref name="month"/> of the year (1 = April, 12 = March).</summary>
     public static DateOnly MonthEnd(FinancialYear year, int month)
     {
-        RuleViolation.Require(month is >= 1 and <= 12, "month", "Month 1 is April, month 12 is March.");
+        VarianceRules.MonthOfTheYear.Require(month is >= 1 and <= 12, "month", "Month 1 is April, month 12 is March.");
         return year.Start.AddMonths(month).AddDays(-1);
     }
 

@@ -40,12 +40,13 @@ public sealed class OverspendForecast : AggregateRoot
 
     public static OverspendForecast Raise(Fund fund, BudgetLine line, OverspendSignal signal)
     {
-        RuleViolation.Require(line.FundId == fund.Id, "budgetLineId", $"The line is not in {fund.Name}.");
-        RuleViolation.Require(line.Year == signal.Year, "financialYear",
+        OverspendRules.OnALineOfTheFund.Require(line.FundId == fund.Id, "budgetLineId",
+            $"The line is not in {fund.Name}.");
+        OverspendRules.OnALineOfTheFund.Require(line.Year == signal.Year, "financialYear",
             $"The line is for {line.Year}, not {signal.Year}.");
         Amounts.Positive(signal.Commitment, "commitment");
         Amounts.Positive(signal.Overspend, "overspend");
-        RuleViolation.Require(signal.Commitment - signal.Headroom == signal.Overspend, "overspend",
+        OverspendRules.BeyondTheHeadroom.Require(signal.Commitment - signal.Headroom == signal.Overspend, "overspend",
             "The overspend is the commitment less the headroom.");
         return new OverspendForecast
         {
@@ -61,15 +62,16 @@ public sealed class OverspendForecast : AggregateRoot
     public void RecordMitigation(Section75Agreement agreement, JointMitigation mitigation)
     {
         if (Status == OverspendForecastStatus.Mitigated)
-            throw RuleViolation.AlreadyExists("mitigation",
+            throw OverspendRules.MitigatedOnce.Broken("mitigation",
                 "A joint mitigation is already recorded for this overspend.");
         var agreedBy = mitigation.AgreedByBodyIds ?? [];
         var missing = agreement.PartnerBodyIds.Except(agreedBy).ToList();
-        RuleViolation.Require(missing.Count == 0, "agreedByBodyIds",
+        OverspendRules.AgreedByEveryPartner.Require(missing.Count == 0, "agreedByBodyIds",
             $"A joint mitigation is agreed by every partner; missing {string.Join(", ", missing)}.");
-        RuleViolation.Require(agreedBy.All(agreement.IsPartner), "agreedByBodyIds",
+        OverspendRules.AgreedByEveryPartner.Require(agreedBy.All(agreement.IsPartner), "agreedByBodyIds",
             "Only the agreement's partners agree it.");
-        RuleViolation.Require(mitigation.AgreedOn >= SignalledOn, "agreedOn", "The mitigation follows the forecast.");
+        OverspendRules.AfterTheForecast.Require(mitigation.AgreedOn >= SignalledOn, "agreedOn",
+            "The mitigation follows the forecast.");
         Mitigation = mitigation with
         {
             AgreedByBodyIds = agreedBy.Distinct().ToArray(), Summary = Amounts.Text(mitigation.Summary, "summary"),

@@ -50,13 +50,13 @@ public sealed class SavingsPlan : AggregateRoot
     public static SavingsPlan Set(Partnership partnership, Guid bodyId, FinancialYear year, SavingsProgramme programme,
         decimal requirement, decimal budgetBase, decimal? statedPercentage)
     {
-        RuleViolation.Require(partnership.IsPartner(bodyId), "bodyId",
+        SavingsRules.PartnersOwn.Require(partnership.IsPartner(bodyId), "bodyId",
             $"The body is not a partner of {partnership.Name}.");
         Amounts.Positive(requirement, "requirement");
         Amounts.Positive(budgetBase, "budgetBase");
-        RuleViolation.Require(requirement <= budgetBase, "requirement",
+        SavingsRules.WithinTheBudget.Require(requirement <= budgetBase, "requirement",
             "A requirement cannot exceed the budget it is of.");
-        RuleViolation.Require(statedPercentage is null or > 0 and <= 100, "statedPercentage",
+        SavingsRules.WithinTheBudget.Require(statedPercentage is null or > 0 and <= 100, "statedPercentage",
             "A percentage of the budget is more than 0 and at most 100.");
         var plan = new SavingsPlan
         {
@@ -93,15 +93,17 @@ public sealed class SavingsPlan : AggregateRoot
         var item = _items.FirstOrDefault(i => i.Id == itemId)
             ?? throw RuleViolation.NotFound("savingId", $"There is no saving {itemId} in this plan.");
         Amounts.NonNegative(deliveredToDate, "delivered");
-        RuleViolation.Require(deliveredToDate <= item.Identified, "delivered",
+        SavingsRules.DeliveredWithinIdentified.Require(deliveredToDate <= item.Identified, "delivered",
             $"{deliveredToDate} is more than the {item.Identified} identified; identify the further saving instead.");
         _items[_items.IndexOf(item)] = item with { Delivered = deliveredToDate };
     }
 
     public void RecordDecision(SavingsDecision decision, Partnership partnership)
     {
-        RuleViolation.Require(Findings.Count > 0, "decision", "The plan's figures agree: there is nothing to decide.");
-        RuleViolation.Require(partnership.IsPartner(decision.RecordedByBodyId), "bodyId", "Only a partner records it.");
+        SavingsRules.DecidedOnFindings.Require(Findings.Count > 0, "decision",
+            "The plan's figures agree: there is nothing to decide.");
+        SavingsRules.PartnersOwn.Require(partnership.IsPartner(decision.RecordedByBodyId), "bodyId",
+            "Only a partner records it.");
         Decision = decision with { Basis = Amounts.Text(decision.Basis, "basis") };
     }
 
@@ -111,8 +113,10 @@ public sealed class SavingsPlan : AggregateRoot
     public void CloseYear(FinancialYear year, DateOnly today)
     {
         RequireInDelivery();
-        RuleViolation.Require(year == Year, "financialYear", $"This is the {Year} plan, not {year}'s.");
-        RuleViolation.Require(today > Year.End, "financialYear", $"{Year} runs until {Year.End:d MMMM yyyy}.");
+        SavingsRules.ClosedAfterItsYear.Require(year == Year, "financialYear",
+            $"This is the {Year} plan, not {year}'s.");
+        SavingsRules.ClosedAfterItsYear.Require(today > Year.End, "financialYear",
+            $"{Year} runs until {Year.End:d MMMM yyyy}.");
         var shortfall = Requirement - RecurrentDelivered;
         Status = shortfall > 0 ? SavingsPlanStatus.Missed : SavingsPlanStatus.Met;
         Shortfall = Math.Max(shortfall, 0m);
@@ -124,5 +128,6 @@ public sealed class SavingsPlan : AggregateRoot
     public IReadOnlyList<SavingsFinding> Findings => SavingsFindings.Of(this);
 
     private void RequireInDelivery() =>
-        RuleViolation.Require(Status == SavingsPlanStatus.InDelivery, "status", $"The {Year} plan is closed.");
+        SavingsRules.InDelivery.Require(Status == SavingsPlanStatus.InDelivery, "status",
+            $"The {Year} plan is closed.");
 }

@@ -2,6 +2,7 @@ using Commissioning.Domain;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Contributions;
 using PooledFinance.Domain.Funds;
+using PooledFinance.Domain.Planning;
 using PooledFinance.Domain.SeedWork;
 
 namespace PooledFinance.Domain.Settlement;
@@ -52,10 +53,11 @@ public sealed class RiskShareSettlement : AggregateRoot
     {
         fund.RequireOwnAgreement(agreement);
         var terms = agreement.SettlementTerms
-            ?? throw RuleViolation.Precondition("settlementTerms", "The agreement has no settlement terms chosen yet.");
+            ?? throw SettlementRules.TermsChosen.Broken("settlementTerms",
+                "The agreement has no settlement terms chosen yet.");
         RequireValid(agreement, inputs);
-        RuleViolation.Require(inputs.Plan is null || inputs.Plan.Planned.Year == year, "poolPlanId",
-            $"The settlement of {year} is measured against the plan's {year}, not another year.");
+        PoolPlanRules.PlanOfTheSettlement.Require(inputs.Plan is null || inputs.Plan.Planned.Year == year,
+            "poolPlanId", $"The settlement of {year} is measured against the plan's {year}, not another year.");
 
         var settlement = new RiskShareSettlement
         {
@@ -89,8 +91,7 @@ public sealed class RiskShareSettlement : AggregateRoot
     /// <summary>Approved by a joint decision with every partner's delegation; the surplus is then applied to the debts as planned.</summary>
     public void Approve(Section75Agreement agreement, JointDecision decision, IReadOnlyCollection<DebtObligation> debts)
     {
-        if (Status != SettlementStatus.Calculated) throw RuleViolation.Precondition("status", "The settlement is already approved.");
-        RuleViolation.Require(agreement.Id == AgreementId, "agreementId", "The settlement belongs to another agreement.");
+        RequireUndecided(agreement);
         decision.RequireDelegationFromEvery(agreement.PartnerBodyIds);
         var byId = debts.ToDictionary(d => d.Id);
         foreach (var application in _debtApplications)
@@ -119,14 +120,15 @@ public sealed class RiskShareSettlement : AggregateRoot
                 $"Decision {decision.Id} is not {approval.PartnerBodyId}'s own.");
             approval = approval with { DecisionId = decision.Id };
         }
-        if (Status != SettlementStatus.Calculated) throw RuleViolation.Precondition("status", "The settlement is already approved.");
-        RuleViolation.Require(agreement.Id == AgreementId, "agreementId", "The settlement belongs to another agreement.");
+        RequireUndecided(agreement);
         agreement.RequirePartner(approval.PartnerBodyId);
         var body = Amounts.Text(approval.ApprovingBody, "approvingBody");
         var reference = Amounts.Text(approval.DelegationReference, "delegationReference");
-        RuleViolation.Require(approval.ApprovedOn >= CalculatedOn, "approvedOn", "A settlement is approved after it is calculated.");
+        SettlementRules.ApprovedAfterCalculated.Require(approval.ApprovedOn >= CalculatedOn, "approvedOn",
+            "A settlement is approved after it is calculated.");
         if (_partnerApprovals.Any(a => a.PartnerBodyId == approval.PartnerBodyId))
-            throw RuleViolation.AlreadyExists("partnerBodyId", "This partner has already approved the settlement.");
+            throw SettlementRules.EachPartnerApprovesOnce.Broken("partnerBodyId",
+                "This partner has already approved the settlement.");
         var approvals = _partnerApprovals.Append(approval with { ApprovingBody = body, DelegationReference = reference }).ToList();
         if (agreement.PartnerBodyIds.All(p => approvals.Any(a => a.PartnerBodyId == p)))
             Approve(agreement, new JointDecision(string.Join(" and ", approvals.Select(a => a.ApprovingBody).Distinct()),
@@ -197,9 +199,19 @@ public sealed class RiskShareSettlement : AggregateRoot
         }
     }
 
+    /// <summary>An approval is of a settlement still undecided, under the agreement it was calculated for.</summary>
+    private void RequireUndecided(Section75Agreement agreement)
+    {
+        SettlementRules.Undecided.Require(Status == SettlementStatus.Calculated, "status",
+            "The settlement is already approved.");
+        SettlementRules.OfItsAgreement.Require(agreement.Id == AgreementId, "agreementId",
+            "The settlement belongs to another agreement.");
+    }
+
     private static void RequireValid(Section75Agreement agreement, SettlementInputs inputs)
     {
-        RuleViolation.Require(inputs.Items.Count > 0, "items", "A settlement needs the year's variance lines.");
+        SettlementRules.HasVarianceLines.Require(inputs.Items.Count > 0, "items",
+            "A settlement needs the year's variance lines.");
         foreach (var item in inputs.Items)
         {
             Amounts.Text(item.Description, "items");

@@ -8,10 +8,13 @@ internal static class SplitPercentages
 {
     public static IReadOnlyList<PartnerAmount> Require(IReadOnlyList<PartnerAmount> percentages, string field)
     {
-        RuleViolation.Require(percentages.Count >= 2, field, "A split names at least two partners.");
-        RuleViolation.Require(percentages.All(p => p.Amount >= 0), field, "Percentages cannot be negative.");
-        RuleViolation.Require(percentages.Sum(p => p.Amount) == 100m, field, "Percentages must add up to 100.");
-        RuleViolation.Require(percentages.Select(p => p.PartnerBodyId).Distinct().Count() == percentages.Count, field,
+        SettlementRules.SplitWhole.Require(percentages.Count >= 2, field, "A split names at least two partners.");
+        SettlementRules.SplitWhole.Require(percentages.All(p => p.Amount >= 0), field,
+            "Percentages cannot be negative.");
+        SettlementRules.SplitWhole.Require(percentages.Sum(p => p.Amount) == 100m, field,
+            "Percentages must add up to 100.");
+        SettlementRules.SplitWhole.Require(
+            percentages.Select(p => p.PartnerBodyId).Distinct().Count() == percentages.Count, field,
             "A partner appears twice.");
         return percentages;
     }

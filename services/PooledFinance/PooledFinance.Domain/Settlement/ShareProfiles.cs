@@ -14,12 +14,14 @@ public sealed record ShareProfile
 {
     public ShareProfile(IReadOnlyList<ShareBand> bands)
     {
-        RuleViolation.Require(bands.Count > 0, "bands", "A profile has at least one band.");
-        RuleViolation.Require(bands[^1].UpTo is null, "bands", "The last band has no upper limit.");
+        SettlementRules.ProfileBandsRise.Require(bands.Count > 0, "bands", "A profile has at least one band.");
+        SettlementRules.ProfileBandsRise.Require(bands[^1].UpTo is null, "bands",
+            "The last band has no upper limit.");
         var previous = 0m;
         foreach (var band in bands.Take(bands.Count - 1))
         {
-            RuleViolation.Require(band.UpTo > previous, "bands", "Band limits are positive and rise from band to band.");
+            SettlementRules.ProfileBandsRise.Require(band.UpTo > previous, "bands",
+                "Band limits are positive and rise from band to band.");
             previous = band.UpTo!.Value;
         }
         foreach (var band in bands) SplitPercentages.Require(band.Percentages, "bands");

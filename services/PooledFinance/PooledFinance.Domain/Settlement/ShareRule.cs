@@ -42,7 +42,8 @@ public sealed record ProportionalToContributions : ShareRule
     {
         if (items.Count == 0) yield break;
         var weights = inputs.ActualContributions;
-        RuleViolation.Require(weights.Count > 0 && weights.Sum(w => w.Amount) > 0, "actualContributions",
+        SettlementRules.ProportionalNeedsContributions.Require(weights.Count > 0 && weights.Sum(w => w.Amount) > 0,
+            "actualContributions",
             "Sharing in proportion to contributions needs the year's actual contributions.");
         yield return Split($"{items.Count} variance line(s)", items.Sum(i => i.Variance),
             $"actual contributions {Describe(weights)}", weights);

@@ -32,12 +32,13 @@ public sealed class CouncilVatPosition : AggregateRoot
         decimal totalInputVat, decimal exemptInputVat, decimal commissioningInputVat)
     {
         var body = partnership.Body(councilBodyId);
-        RuleViolation.Require(body.Kind.IsLocalAuthority(), "councilBodyId",
+        VatRules.DeMinimisIsACouncils.Require(body.Kind.IsLocalAuthority(), "councilBodyId",
             $"{body.Name} is not a local authority: the partial-exemption de minimis is a council's (W:693).");
         Amounts.Positive(totalInputVat, "totalInputVat");
         Amounts.NonNegative(exemptInputVat, "exemptInputVat");
         Amounts.NonNegative(commissioningInputVat, "commissioningInputVat");
-        RuleViolation.Require(exemptInputVat + commissioningInputVat <= totalInputVat, "commissioningInputVat",
+        VatRules.PartsWithinTheTotal.Require(exemptInputVat + commissioningInputVat <= totalInputVat,
+            "commissioningInputVat",
             "Commissioning VAT is non-business, not exempt (W:695): with the exempt VAT it is part of the total, "
             + "so together they cannot exceed it.");
         return new CouncilVatPosition

@@ -1,7 +1,7 @@
-using Commissioning.Domain;
 using Commissioning.Persistence;
 using Microsoft.EntityFrameworkCore;
 using PooledFinance.Domain.Ledger;
+using PooledFinance.Domain.SeedWork;
 
 namespace PooledFinance.Api.Infrastructure.Ledger;
 
@@ -69,8 +69,7 @@ public static class Pence
 {
     public static long Of(decimal pounds)
     {
-        RuleViolation.Require(Money.RoundPence(pounds) == pounds, "amount", $"{pounds} has a fraction of a penny.");
-        return (long)(pounds * 100m);
+        return (long)(Amounts.WholePence(pounds, "amount") * 100m);
     }
 
     public static decimal ToPounds(long pence) => pence / 100m;
