@@ -106,7 +106,7 @@ public static class ContributionsApi
         // before the index existed, which carry no unique value.
         var existing = await store.Aggregates<Contribution>().List(fundId.ToString());
         if (existing.Any(c => c.PartnerBodyId == r.PartnerBodyId && c.Year == year))
-            throw RuleViolation.AlreadyExists(unique.Field, unique.Conflict);
+            throw PooledFinanceApiRules.ContributionOnceAYear.Broken(unique.Field, unique.Conflict);
         store.Aggregates<Contribution>().Add(contribution, key: fundId.ToString(), unique);
         await store.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/funds/{fundId}/contributions/{contribution.Id}",

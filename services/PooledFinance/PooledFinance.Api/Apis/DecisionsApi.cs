@@ -62,7 +62,8 @@ public static class DecisionsApi
     private static async Task<DecisionPage> List(Guid id, string? pageToken, int? limit, PooledFinanceStore store)
     {
         var size = limit ?? DefaultPageSize;
-        RuleViolation.Require(size is >= 1 and <= MaxPageSize, "limit", $"A page holds 1 to {MaxPageSize} decisions.");
+        PooledFinanceApiRules.DecisionPageSize.Require(size is >= 1 and <= MaxPageSize, "limit",
+            $"A page holds 1 to {MaxPageSize} decisions.");
         var after = StorePosition.FromToken(pageToken, "pageToken");
         await store.Aggregates<Section75Agreement>().Get(id);
         var page = await store.Aggregates<GovernanceDecision>().PageAfter(after, size, id.ToString());

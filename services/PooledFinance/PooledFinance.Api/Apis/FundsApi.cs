@@ -90,7 +90,7 @@ public static class FundsApi
         PoolAccess.RequireChange(actor, line);
         if (books.Fund.Kind.HoldsMonies())
             line.MoveIntoPool(books.Fund, r.RiskAssessment?.ToAssessment()
-                ?? throw RuleViolation.Invalid("riskAssessment",
+                ?? throw PooledFinanceApiRules.PooledWithRiskAssessment.Broken("riskAssessment",
                 "Moving a line into a pool needs a recorded risk assessment (W:620)."));
         else line.AlignWith(books.Fund);
         store.Aggregates<BudgetLine>().Add(line, key: id.ToString());

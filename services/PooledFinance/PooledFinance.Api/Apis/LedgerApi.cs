@@ -100,7 +100,8 @@ public static class LedgerApi
         CancellationToken ct)
     {
         var size = limit ?? DefaultPageSize;
-        RuleViolation.Require(size is >= 1 and <= MaxPageSize, "limit", $"A page holds 1 to {MaxPageSize} entries.");
+        PooledFinanceApiRules.LedgerPageSize.Require(size is >= 1 and <= MaxPageSize, "limit",
+            $"A page holds 1 to {MaxPageSize} entries.");
         await store.Aggregates<Fund>().Get(id, cancellationToken: ct);
         var entries = store.LedgerEntries.AsNoTracking().Where(e => e.FundId == id);
         if (after is { } afterId)

@@ -45,7 +45,7 @@ public static class PotTablesApi
         PooledFinanceStore store)
     {
         var (agreement, _) = await PoolCaller.OpenAgreement(store, user, agreementId);
-        RuleViolation.Require(r.Totals is not null, "totals", "A value is required.");
+        PooledFinanceApiRules.PotTotalsGiven.Require(r.Totals is not null, "totals", "A value is required.");
         var table = StatedPotTable.State(agreement, FinancialYear.Parse(r.FinancialYear),
             (r.Rows ?? []).Select(x => x.ToDomain()).ToList(),
             new StatedPotTotals(r.Totals!.A, r.Totals.B, r.Totals.C, r.Totals.D, r.Totals.Grand));

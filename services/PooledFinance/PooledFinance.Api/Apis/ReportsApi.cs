@@ -64,7 +64,7 @@ public static class ReportsApi
     {
         if (format is not null)
             return format.ToLowerInvariant() is "json" or "csv" or "svg" ? format.ToLowerInvariant()
-                : throw RuleViolation.Invalid("format", "Choose json, csv or svg.");
+                : throw PooledFinanceApiRules.ReportFormat.Broken("format", "Choose json, csv or svg.");
         if (accept.Contains("text/csv", StringComparison.OrdinalIgnoreCase)) return "csv";
         return accept.Contains("image/svg+xml", StringComparison.OrdinalIgnoreCase) ? "svg" : "json";
     }

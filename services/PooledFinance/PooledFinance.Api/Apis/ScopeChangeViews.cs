@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using PooledFinance.Api.Infrastructure;
 using PooledFinance.Domain.Funds;
 
 namespace PooledFinance.Api.Apis;
@@ -21,7 +22,8 @@ public sealed record ScopeDecisionRequest(Guid PartnerBodyId, bool? Approved, st
     string DelegationReference, DateOnly DecidedOn)
 {
     public ScopeDecision ToDecision() => new(PartnerBodyId,
-        Approved ?? throw RuleViolation.Invalid("approved", "Say whether the body approves the scope change."),
+        Approved ?? throw PooledFinanceApiRules.ScopeDecisionSaid.Broken("approved",
+            "Say whether the body approves the scope change."),
         DecidedBy, DelegationReference, DecidedOn);
 }
 

@@ -42,7 +42,8 @@ public static class StaffingCommitmentSubscription
         }
         // Statements are ordered by when they were made, so one without a time cannot be placed.
         var statedAt = change.OccurredAt?.ToDateTimeOffset()
-            ?? throw Commissioning.Domain.RuleViolation.Invalid("occurredAt", "A statement says when it was made.");
+            ?? throw PooledFinanceApiRules.StaffingStatementDated.Broken("occurredAt",
+                "A statement says when it was made.");
         var year = change.FinancialYear.ToFinancialYear("financialYear");
         var statement = new StaffingYear(year, change.BudgetLineCode, change.NetStaffing.ToPounds(),
             BusinessDate.LondonDate(statedAt), statedAt);

@@ -43,7 +43,7 @@ public sealed partial class FinanceGrpc(PooledFinanceStore store) : FinanceServi
     {
         var books = await FundBooks.Load(store, request.FundId.ToId("fundId"), "fundId");
         var year = request.Period?.FinancialYear.ToFinancialYear("period.financialYear")
-            ?? throw RuleViolation.Invalid("period", "A period is required.");
+            ?? throw PooledFinanceApiRules.PositionPeriodGiven.Broken("period", "A period is required.");
         var month = request.Period?.Month is > 0 and var m ? m : 12;
         var total = (await books.PositionAsync(year, month, call.CancellationToken)).Total;
         return new GetFundPositionResponse
@@ -120,7 +120,8 @@ public sealed partial class FinanceGrpc(PooledFinanceStore store) : FinanceServi
     {
         var lineId = budgetLineId.ToId("budgetLineId");
         var line = await store.Aggregates<PooledFinance.Domain.Funds.BudgetLine>().Get(lineId, "budgetLineId");
-        var fundId = line.FundId ?? throw RuleViolation.Precondition("budgetLineId", "The line is not in a fund.");
+        var fundId = line.FundId
+            ?? throw PooledFinanceApiRules.LineInAFund.Broken("budgetLineId", "The line is not in a fund.");
         return (await FundBooks.Load(store, fundId, "budgetLineId"), lineId);
     }
 

@@ -24,7 +24,8 @@ public static class PartnershipTenancy
     {
         // Refused here, before any record is looked up, so a provider user learns nothing of any pool.
         if (caller.IsIn(Roles.ProviderUser))
-            throw RuleViolation.Forbidden("role", "Provider users have no access to pooled finance.");
+            throw PooledFinanceApiRules.NoProviderAccess.Broken("role",
+                "Provider users have no access to pooled finance.");
         if (caller.IsIn(Roles.PlatformAdmin)) return null;
         var rows = await store.StoredAggregates.IgnoreQueryFilters()
             .Where(a => a.Type == nameof(Partnership)).Select(a => a.Body).ToListAsync(ct);

@@ -39,7 +39,7 @@ public static class PoolCaller
     {
         var caller = Caller.From(user);
         if (!Readers.Any(caller.IsIn))
-            throw RuleViolation.Forbidden("role",
+            throw PooledFinanceApiRules.ReadByPartnerRoles.Broken("role",
                 "Only a partner's finance, pool, commissioning, audit or approval roles read a pool.");
         var body = partnership.Bodies.FirstOrDefault(b =>
             string.Equals(b.Code, caller.Organisation, StringComparison.OrdinalIgnoreCase));
