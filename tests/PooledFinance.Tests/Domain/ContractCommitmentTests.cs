@@ -1,6 +1,8 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Ledger;
+using PooledFinance.Domain.SeedWork;
 using static PooledFinance.Tests.Domain.Seeds;
 
 namespace PooledFinance.Tests.Domain;
@@ -59,10 +61,14 @@ public class ContractCommitmentTests
     {
         _a.Replace(0, new DateOnly(2018, 4, 1), FourYears(5_190_000m));
 
-        Assert.Equal("commitments", Violation(() => _a.Replace(1, new DateOnly(2019, 4, 1), [new(Y2019, 5_190_000.001m)])).Field);
-        Assert.Equal("commitments", Violation(() => _a.Replace(1, new DateOnly(2019, 4, 1), [new(Y2019, -1m)])).Field);
-        Assert.Equal("commitments", Violation(() => _a.Replace(1, new DateOnly(2019, 4, 1), [new(Y2019, 1m), new(Y2019, 2m)])).Field);
-        Assert.Equal("budgetLineCode", Violation(() => ContractCommitment.Start(Guid.NewGuid(), Guid.NewGuid(), " ")).Field);
+        Assert.Equal(("commitments", AmountRules.WholePence),
+            Violation(() => _a.Replace(1, new DateOnly(2019, 4, 1), [new(Y2019, 5_190_000.001m)])).Named());
+        Assert.Equal(("commitments", AmountRules.NotNegative),
+            Violation(() => _a.Replace(1, new DateOnly(2019, 4, 1), [new(Y2019, -1m)])).Named());
+        Assert.Equal(("commitments", LedgerRules.ContractOnceAYear),
+            Violation(() => _a.Replace(1, new DateOnly(2019, 4, 1), [new(Y2019, 1m), new(Y2019, 2m)])).Named());
+        Assert.Equal(("budgetLineCode", LedgerRules.ContractLineNamed),
+            Violation(() => ContractCommitment.Start(Guid.NewGuid(), Guid.NewGuid(), " ")).Named());
         Assert.Equal(0, _a.Revision);
         Assert.Equal(5_190_000m, _a.AdjustmentFor(Line(Y2021), alreadyPosted: 0m)!.Amount);
     }

@@ -1,6 +1,8 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Ledger;
+using PooledFinance.Domain.SeedWork;
 using static PooledFinance.Tests.Domain.Seeds;
 
 namespace PooledFinance.Tests.Domain;
@@ -52,8 +54,10 @@ public class LedgerTests
         var entry = l.Ledger.Post(l.Acute, EntryKind.Actual, 500m, new DateOnly(2015, 4, 30), "INV-1");
         var reversal = l.Ledger.Reverse(entry.Id, new DateOnly(2015, 5, 1), "duplicate");
 
-        Assert.Equal(ViolationKind.Precondition, Seeds.Violation(() => l.Ledger.Reverse(entry.Id, new DateOnly(2015, 5, 2), "again")).Kind);
-        Assert.Equal(ViolationKind.Precondition, Seeds.Violation(() => l.Ledger.Reverse(reversal.Id, new DateOnly(2015, 5, 2), "undo")).Kind);
+        Assert.Equal(LedgerRules.ReversedOnce,
+            Seeds.Violation(() => l.Ledger.Reverse(entry.Id, new DateOnly(2015, 5, 2), "again")).Rule);
+        Assert.Equal(LedgerRules.ReversalNotReversed,
+            Seeds.Violation(() => l.Ledger.Reverse(reversal.Id, new DateOnly(2015, 5, 2), "undo")).Rule);
         Assert.Equal(ViolationKind.NotFound, Seeds.Violation(() => l.Ledger.Reverse(Guid.NewGuid(), new DateOnly(2015, 5, 2), "x")).Kind);
         Assert.Equal(2, l.Ledger.Entries.Count);
     }
@@ -64,9 +68,15 @@ public class LedgerTests
         var l = new PlymouthLedger();
         var outside = BudgetLine.Create(l.P.Ccg.Id, Y2015, "OUT", "Western Locality, not pooled", Pot.B, 1m);
 
-        Assert.Equal("amount", Seeds.Violation(() => l.Ledger.Post(l.Acute, EntryKind.Actual, 10.001m, new DateOnly(2015, 4, 30), "x")).Field);
-        Assert.Equal("budgetLineId", Seeds.Violation(() => l.Ledger.Post(outside, EntryKind.Actual, 10m, new DateOnly(2015, 4, 30), "x")).Field);
-        Assert.Equal("postingDate", Seeds.Violation(() => l.Ledger.Post(l.Acute, EntryKind.Actual, 10m, new DateOnly(2016, 4, 1), "x")).Field);
+        Assert.Equal(("amount", AmountRules.WholePence),
+            Seeds.Violation(() => l.Ledger.Post(l.Acute, EntryKind.Actual, 10.001m,
+                new DateOnly(2015, 4, 30), "x")).Named());
+        Assert.Equal(("budgetLineId", LedgerRules.OfItsFund),
+            Seeds.Violation(() => l.Ledger.Post(outside, EntryKind.Actual, 10m,
+                new DateOnly(2015, 4, 30), "x")).Named());
+        Assert.Equal(("postingDate", LedgerRules.InTheLinesYear),
+            Seeds.Violation(() => l.Ledger.Post(l.Acute, EntryKind.Actual, 10m,
+                new DateOnly(2016, 4, 1), "x")).Named());
         Assert.Empty(l.Ledger.Entries);
     }
 
@@ -91,10 +101,10 @@ public class LedgerTests
 
         Assert.Equal(first, again);
         Assert.Single(l.Ledger.Posted);
-        Assert.Equal(ViolationKind.AlreadyExists,
-            Seeds.Violation(() => l.Ledger.PostOnce(l.Acute, EntryKind.Commitment, 30_000m, new DateOnly(2015, 6, 5), "commitment:42")).Kind);
-        Assert.Equal(ViolationKind.AlreadyExists,
-            Seeds.Violation(() => l.Ledger.Post(l.Acute, EntryKind.Commitment, 27_820m, new DateOnly(2015, 6, 5), "commitment:42")).Kind);
+        Assert.Equal(LedgerRules.ReferencePostedOnce, Seeds.Violation(() => l.Ledger.PostOnce(l.Acute,
+            EntryKind.Commitment, 30_000m, new DateOnly(2015, 6, 5), "commitment:42")).Rule);
+        Assert.Equal(LedgerRules.ReferencePostedOnce, Seeds.Violation(() => l.Ledger.Post(l.Acute,
+            EntryKind.Commitment, 27_820m, new DateOnly(2015, 6, 5), "commitment:42")).Rule);
         Assert.Equal(EntryKind.Actual, l.Ledger.Post(l.Acute, EntryKind.Actual, 27_820m, new DateOnly(2015, 6, 30), "commitment:42").Kind);
     }
 
@@ -107,9 +117,11 @@ public class LedgerTests
 
         var reloaded = new FundLedger(l.Pool, [entry, reversal]);
 
-        Assert.Equal("entryId", Seeds.Violation(() => reloaded.Reverse(entry.Id, new DateOnly(2015, 5, 2), "again")).Field);
+        Assert.Equal(("entryId", LedgerRules.ReversedOnce),
+            Seeds.Violation(() => reloaded.Reverse(entry.Id, new DateOnly(2015, 5, 2), "again")).Named());
         Assert.Empty(reloaded.Posted);
-        Assert.Equal("fundId", Seeds.Violation(() => new FundLedger(new Plymouth().Pool(), [entry])).Field);
+        Assert.Equal(("fundId", LedgerRules.OfItsFund),
+            Seeds.Violation(() => new FundLedger(new Plymouth().Pool(), [entry])).Named());
     }
 
     [Fact]
@@ -118,8 +130,10 @@ public class LedgerTests
         var l = new PlymouthLedger();
         var march = l.Ledger.Post(l.Acute, EntryKind.Actual, 500m, new DateOnly(2016, 3, 31), "INV-9");
 
-        Assert.Equal("postingDate", Seeds.Violation(() => l.Ledger.Reverse(march.Id, new DateOnly(2016, 4, 1), "late")).Field);
-        Assert.Equal("postingDate", Seeds.Violation(() => l.Ledger.Reverse(march.Id, new DateOnly(2016, 3, 30), "early")).Field);
+        Assert.Equal(("postingDate", LedgerRules.ReversalInItsYear),
+            Seeds.Violation(() => l.Ledger.Reverse(march.Id, new DateOnly(2016, 4, 1), "late")).Named());
+        Assert.Equal(("postingDate", LedgerRules.ReversalInItsYear),
+            Seeds.Violation(() => l.Ledger.Reverse(march.Id, new DateOnly(2016, 3, 30), "early")).Named());
         Assert.Single(l.Ledger.Posted);
     }
 
@@ -184,7 +198,7 @@ public class LedgerTests
 
         var violation = Seeds.Violation(() => l.Ledger.ImportActuals(batch, file));
 
-        Assert.Equal("csv", violation.Field);
+        Assert.Equal(("csv", LedgerRules.FilePostedWhole), violation.Named());
         Assert.Contains("line 3, amount", violation.Message);
         Assert.Empty(l.Ledger.Entries);
         Assert.False(l.Ledger.HasImported(batch));

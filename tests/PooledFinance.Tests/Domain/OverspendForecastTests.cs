@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Position;
 using static PooledFinance.Tests.Domain.Seeds;
@@ -38,11 +39,12 @@ public class OverspendForecastTests
             " Review high-cost placements ");
         forecast.RecordMitigation(_w.Agreement, both);
 
-        Assert.Equal("agreedByBodyIds", councilOnly.Field);
+        Assert.Equal(("agreedByBodyIds", OverspendRules.AgreedByEveryPartner), councilOnly.Named());
         Assert.Equal((OverspendForecastStatus.Mitigated, "Review high-cost placements"),
             (forecast.Status, forecast.Mitigation!.Summary));
-        Assert.Equal("mitigation", Violation(() => forecast.RecordMitigation(_w.Agreement,
-            new JointMitigation([_w.Council.Id, _w.Ccg.Id], new DateOnly(2018, 5, 11), "Again"))).Field);
+        Assert.Equal(("mitigation", OverspendRules.MitigatedOnce),
+            Violation(() => forecast.RecordMitigation(_w.Agreement, new JointMitigation([_w.Council.Id, _w.Ccg.Id],
+                new DateOnly(2018, 5, 11), "Again"))).Named());
     }
 
     [Fact]
@@ -52,10 +54,13 @@ public class OverspendForecastTests
 
         var wrongSum = Signal with { Overspend = 5_000m };
         var wrongYear = Signal with { Year = Y2017 };
-        Assert.Equal("overspend", Violation(() => OverspendForecast.Raise(pool, line, wrongSum)).Field);
-        Assert.Equal("financialYear", Violation(() => OverspendForecast.Raise(pool, line, wrongYear)).Field);
+        Assert.Equal(("overspend", OverspendRules.BeyondTheHeadroom),
+            Violation(() => OverspendForecast.Raise(pool, line, wrongSum)).Named());
+        Assert.Equal(("financialYear", OverspendRules.OnALineOfTheFund),
+            Violation(() => OverspendForecast.Raise(pool, line, wrongYear)).Named());
         var forecast = OverspendForecast.Raise(pool, line, Signal);
-        Assert.Equal("agreedOn", Violation(() => forecast.RecordMitigation(_w.Agreement,
-            new JointMitigation([_w.Council.Id, _w.Ccg.Id], new DateOnly(2018, 4, 5), "Too early"))).Field);
+        Assert.Equal(("agreedOn", OverspendRules.AfterTheForecast),
+            Violation(() => forecast.RecordMitigation(_w.Agreement, new JointMitigation([_w.Council.Id, _w.Ccg.Id],
+                new DateOnly(2018, 4, 5), "Too early"))).Named());
     }
 }

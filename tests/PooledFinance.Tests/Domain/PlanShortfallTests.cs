@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Planning;
 using PooledFinance.Domain.Settlement;
 using static PooledFinance.Tests.Domain.ReconciliationTests;
@@ -164,9 +165,12 @@ public class PlanShortfallTests
         Assert.Same(plan, PoolPlan.For(Y2015, [plan], 2, plan.Id));
         Assert.Null(PoolPlan.For(Y2018, [plan], 1, null));
         Assert.Same(restated, PoolPlan.For(Y2015, [plan, restated], 1, restated.Id));
-        Assert.Equal("poolPlanId", Violation(() => PoolPlan.For(Y2015, [plan, restated], 1, null)).Field);
-        Assert.Equal("poolPlanId", Violation(() => PoolPlan.For(Y2015, [plan], 1, other.Id)).Field);
-        Assert.Equal("poolPlanId", Violation(() => PoolPlan.For(Y2018, [plan], 1, plan.Id)).Field);
+        Assert.Equal(("poolPlanId", PoolPlanRules.PlanOfTheSettlement),
+            Violation(() => PoolPlan.For(Y2015, [plan, restated], 1, null)).Named());
+        Assert.Equal(("poolPlanId", PoolPlanRules.PlanOfTheSettlement),
+            Violation(() => PoolPlan.For(Y2015, [plan], 1, other.Id)).Named());
+        Assert.Equal(("poolPlanId", PoolPlanRules.PlanOfTheSettlement),
+            Violation(() => PoolPlan.For(Y2018, [plan], 1, plan.Id)).Named());
         Assert.Null(PoolPlan.Unambiguous(Y2015, [plan, restated], 1));
     }
 
@@ -180,6 +184,6 @@ public class PlanShortfallTests
 
         var refused = Violation(() => RiskShareSettlement.Calculate(p.Agreement, p.Pool(), Y2015, inputs, [], YearEnd));
 
-        Assert.Equal("poolPlanId", refused.Field);
+        Assert.Equal(("poolPlanId", PoolPlanRules.PlanOfTheSettlement), refused.Named());
     }
 }

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Ledger;
 using PooledFinance.Domain.Position;
@@ -98,7 +99,7 @@ public class PositionTests
     {
         var f = new PlymouthPool();
 
-        Assert.Equal("month", Seeds.Violation(() => f.At(13)).Field);
+        Assert.Equal(("month", VarianceRules.MonthOfTheYear), Seeds.Violation(() => f.At(13)).Named());
     }
 }
 
@@ -156,8 +157,10 @@ public class ForecastVarianceTests
         var (p, variance) = Identified(new DateOnly(2015, 4, 1));
         var plan = new JointActionPlan("Acute demand management", "Integrated Management Structure", new DateOnly(2015, 4, 24));
 
-        Assert.Equal("notifiedOn", Seeds.Violation(() => variance.RecordActionPlan(plan)).Field);
-        Assert.Equal("notifiedBodyIds", Seeds.Violation(() => variance.RecordNotification([p.Ccg.Id], new DateOnly(2015, 4, 10))).Field);
+        Assert.Equal(("notifiedOn", VarianceRules.NotifiedBeforeActionPlan),
+            Seeds.Violation(() => variance.RecordActionPlan(plan)).Named());
+        Assert.Equal(("notifiedBodyIds", VarianceRules.EveryPartnerNotified),
+            Seeds.Violation(() => variance.RecordNotification([p.Ccg.Id], new DateOnly(2015, 4, 10))).Named());
         Assert.Null(variance.NotifiedOn);
 
         variance.RecordNotification([p.Ccg.Id, p.Council.Id], new DateOnly(2015, 4, 17));

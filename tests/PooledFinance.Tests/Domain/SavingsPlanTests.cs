@@ -1,5 +1,7 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Savings;
+using PooledFinance.Domain.SeedWork;
 using static PooledFinance.Tests.Domain.Seeds;
 
 namespace PooledFinance.Tests.Domain;
@@ -95,21 +97,29 @@ public class SavingsPlanTests
     [Fact]
     public void Bad_figures_are_refused_naming_the_field()
     {
-        Assert.Equal("bodyId", Violation(() => SavingsPlan.Set(new Plymouth().Partnership, _w.Council.Id, Y2017,
-            SavingsProgramme.Efficiency, Millions(3.4m), Millions(77.8m), null)).Field);
-        Assert.Equal("requirement", Violation(() => SavingsPlan.Set(_w.Partnership, _w.Council.Id, Y2017,
-            SavingsProgramme.Efficiency, Millions(80m), Millions(77.8m), null)).Field);
-        Assert.Equal("budgetBase", Violation(() => SavingsPlan.Set(_w.Partnership, _w.Council.Id, Y2017,
-            SavingsProgramme.Efficiency, Millions(3.4m), 0m, null)).Field);
+        Assert.Equal(("bodyId", SavingsRules.PartnersOwn),
+            Violation(() => SavingsPlan.Set(new Plymouth().Partnership, _w.Council.Id, Y2017,
+                SavingsProgramme.Efficiency, Millions(3.4m), Millions(77.8m), null)).Named());
+        Assert.Equal(("requirement", SavingsRules.WithinTheBudget),
+            Violation(() => SavingsPlan.Set(_w.Partnership, _w.Council.Id, Y2017, SavingsProgramme.Efficiency,
+                Millions(80m), Millions(77.8m), null)).Named());
+        Assert.Equal(("budgetBase", AmountRules.AboveZero),
+            Violation(() => SavingsPlan.Set(_w.Partnership, _w.Council.Id, Y2017, SavingsProgramme.Efficiency,
+                Millions(3.4m), 0m, null)).Named());
         var plan = CouncilEfficiency2017();
         var saving = plan.Identify("Rebalancing", Millions(2.2m), isOneOff: false);
-        Assert.Equal("delivered", Violation(() => plan.RecordDelivery(saving.Id, Millions(2.3m))).Field);
-        Assert.Equal("amount", Violation(() => plan.Identify("Half a penny", 0.005m, false)).Field);
-        Assert.Equal("decision", Violation(() => plan.RecordDecision(
-            new SavingsDecision("Nothing to decide", new(2017, 6, 1), _w.Council.Id), _w.Partnership)).Field);
-        Assert.Equal("financialYear", Violation(() => plan.CloseYear(Y2017, new DateOnly(2018, 3, 31))).Field);
-        Assert.Equal("financialYear", Violation(() => plan.CloseYear(Y2018, new DateOnly(2019, 4, 1))).Field);
+        Assert.Equal(("delivered", SavingsRules.DeliveredWithinIdentified),
+            Violation(() => plan.RecordDelivery(saving.Id, Millions(2.3m))).Named());
+        Assert.Equal(("amount", AmountRules.WholePence),
+            Violation(() => plan.Identify("Half a penny", 0.005m, false)).Named());
+        Assert.Equal(("decision", SavingsRules.DecidedOnFindings),
+            Violation(() => plan.RecordDecision(new SavingsDecision("Nothing to decide", new(2017, 6, 1),
+                _w.Council.Id), _w.Partnership)).Named());
+        Assert.Equal(("financialYear", SavingsRules.ClosedAfterItsYear),
+            Violation(() => plan.CloseYear(Y2017, new DateOnly(2018, 3, 31))).Named());
+        Assert.Equal(("financialYear", SavingsRules.ClosedAfterItsYear),
+            Violation(() => plan.CloseYear(Y2018, new DateOnly(2019, 4, 1))).Named());
         plan.CloseYear(Y2017, new DateOnly(2018, 4, 1));
-        Assert.Equal("status", Violation(() => plan.Identify("Late", 1m, false)).Field);
+        Assert.Equal(("status", SavingsRules.InDelivery), Violation(() => plan.Identify("Late", 1m, false)).Named());
     }
 }

@@ -1,5 +1,8 @@
+using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Contributions;
+using PooledFinance.Domain.SeedWork;
 using PooledFinance.Domain.Settlement;
 using static PooledFinance.Tests.Domain.Seeds;
 
@@ -44,10 +47,12 @@ public class SettlementApprovalTests
         var council = Decision(p.Council.Id, GovernanceStage.Settlement);
         var approval = new PartnerApproval(p.Council.Id, "Cabinet", "PCC Cabinet minute", new DateOnly(2016, 5, 10));
 
-        Assert.Equal("decisionId", Violation(() => settlement.RecordApproval(p.Agreement, approval, [],
-            Decision(p.Council.Id, GovernanceStage.Variation))).Field);
-        Assert.Equal("decisionId", Violation(() => settlement.RecordApproval(p.Agreement, approval, [],
-            Decision(p.Ccg.Id, GovernanceStage.Settlement))).Field);
+        Assert.Equal(("decisionId", GovernanceRules.DecisionApprovesThis),
+            Violation(() => settlement.RecordApproval(p.Agreement, approval, [], Decision(p.Council.Id,
+                GovernanceStage.Variation))).Named());
+        Assert.Equal(("decisionId", GovernanceRules.DecisionApprovesThis),
+            Violation(() => settlement.RecordApproval(p.Agreement, approval, [], Decision(p.Ccg.Id,
+                GovernanceStage.Settlement))).Named());
         settlement.RecordApproval(p.Agreement, approval, [], council);
 
         Assert.Equal(council.Id, Assert.Single(settlement.PartnerApprovals).DecisionId);
@@ -77,14 +82,18 @@ public class SettlementApprovalTests
         var settlement = Surplus(p);
         settlement.RecordApproval(p.Agreement, new PartnerApproval(p.Council.Id, "Cabinet", "Minute", YearEnd), []);
 
-        Assert.Equal("partnerBodyId", Violation(() => settlement.RecordApproval(p.Agreement,
-            new PartnerApproval(p.Council.Id, "Cabinet", "Minute again", YearEnd), [])).Field);
-        Assert.Equal("delegationReference", Violation(() => settlement.RecordApproval(p.Agreement,
-            new PartnerApproval(p.Ccg.Id, "Governing Body", " ", YearEnd), [])).Field);
-        Assert.Equal("approvedOn", Violation(() => settlement.RecordApproval(p.Agreement,
-            new PartnerApproval(p.Ccg.Id, "Governing Body", "GB", YearEnd.AddDays(-1)), [])).Field);
-        Assert.Equal("partnerBodyId", Violation(() => settlement.RecordApproval(p.Agreement,
-            new PartnerApproval(Guid.NewGuid(), "Board", "Ref", YearEnd), [])).Field);
+        Assert.Equal(("partnerBodyId", SettlementRules.EachPartnerApprovesOnce),
+            Violation(() => settlement.RecordApproval(p.Agreement, new PartnerApproval(p.Council.Id, "Cabinet",
+                "Minute again", YearEnd), [])).Named());
+        Assert.Equal(("delegationReference", AmountRules.TextGiven),
+            Violation(() => settlement.RecordApproval(p.Agreement, new PartnerApproval(p.Ccg.Id, "Governing Body",
+                " ", YearEnd), [])).Named());
+        Assert.Equal(("approvedOn", SettlementRules.ApprovedAfterCalculated),
+            Violation(() => settlement.RecordApproval(p.Agreement, new PartnerApproval(p.Ccg.Id, "Governing Body",
+                "GB", YearEnd.AddDays(-1)), [])).Named());
+        Assert.Equal(("partnerBodyId", GeneralRules.NotFound),
+            Violation(() => settlement.RecordApproval(p.Agreement, new PartnerApproval(Guid.NewGuid(), "Board",
+                "Ref", YearEnd), [])).Named());
 
         Assert.Single(settlement.PartnerApprovals);
         Assert.Equal(SettlementStatus.Calculated, settlement.Status);

@@ -1,6 +1,8 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Contributions;
+using PooledFinance.Domain.SeedWork;
 using PooledFinance.Domain.Settlement;
 using static PooledFinance.Tests.Domain.Seeds;
 
@@ -179,7 +181,8 @@ public class SettlementTests
         ]);
 
         Assert.Equal([-1_000_000m, -500_000m], profile.Slice(-1_500_000m).Select(s => s.part));
-        Assert.Equal("bands", Seeds.Violation(() => new ShareProfile([new ShareBand(5m, [new PartnerAmount(ccg, 100m)])])).Field);
+        Assert.Equal(("bands", SettlementRules.ProfileBandsRise),
+            Seeds.Violation(() => new ShareProfile([new ShareBand(5m, [new PartnerAmount(ccg, 100m)])])).Named());
     }
 
     [Fact]
@@ -219,7 +222,8 @@ public class SettlementTests
         Assert.Equal(SettlementStatus.Calculated, settlement.Status);
 
         settlement.Approve(p.Agreement, p.JointBoardDecision("Approve", YearEnd), []);
-        Assert.Equal("status", Seeds.Violation(() => settlement.Approve(p.Agreement, p.JointBoardDecision("Again", YearEnd), [])).Field);
+        Assert.Equal(("status", SettlementRules.Undecided),
+            Seeds.Violation(() => settlement.Approve(p.Agreement, p.JointBoardDecision("Again", YearEnd), [])).Named());
     }
 
     [Fact]
@@ -238,12 +242,14 @@ public class SettlementTests
     public void Settlement_needs_terms_and_partner_inputs_and_whole_pence()
     {
         var p = new Plymouth();
-        Assert.Equal("settlementTerms", Seeds.Violation(() =>
-            RiskShareSettlement.Calculate(p.Agreement, p.Pool(), Y2015, PlymouthInputs(p, new SettlementItem("x", 1m)), [], YearEnd)).Field);
+        Assert.Equal(("settlementTerms", SettlementRules.TermsChosen),
+            Seeds.Violation(() => RiskShareSettlement.Calculate(p.Agreement, p.Pool(), Y2015, PlymouthInputs(p,
+                new SettlementItem("x", 1m)), [], YearEnd)).Named());
 
         p.Agreement.ChooseSettlementTerms(new SettlementTerms(new ProportionalToContributions()));
-        Assert.Equal("items", Seeds.Violation(() =>
-            RiskShareSettlement.Calculate(p.Agreement, p.Pool(), Y2015, PlymouthInputs(p, new SettlementItem("x", 0.001m)), [], YearEnd)).Field);
+        Assert.Equal(("items", AmountRules.WholePence),
+            Seeds.Violation(() => RiskShareSettlement.Calculate(p.Agreement, p.Pool(), Y2015, PlymouthInputs(p,
+                new SettlementItem("x", 0.001m)), [], YearEnd)).Named());
         var stranger = new SettlementInputs([new SettlementItem("x", 1m)], [new PartnerAmount(Guid.NewGuid(), 1m)], []);
         Assert.Equal(ViolationKind.NotFound, Seeds.Violation(() =>
             RiskShareSettlement.Calculate(p.Agreement, p.Pool(), Y2015, stranger, [], YearEnd)).Kind);
@@ -256,8 +262,9 @@ public class SettlementTests
 
         Assert.Equal(ViolationKind.NotFound, Seeds.Violation(() => p.Agreement.ChooseSettlementTerms(new SettlementTerms(
             new FixedSplit([new PartnerAmount(p.Ccg.Id, 75m), new PartnerAmount(Guid.NewGuid(), 25m)])))).Kind);
-        Assert.Equal("percentages", Seeds.Violation(() =>
-            new FixedSplit([new PartnerAmount(p.Ccg.Id, 75m), new PartnerAmount(p.Council.Id, 24m)])).Field);
+        Assert.Equal(("percentages", SettlementRules.SplitWhole),
+            Seeds.Violation(() => new FixedSplit([new PartnerAmount(p.Ccg.Id, 75m),
+                new PartnerAmount(p.Council.Id, 24m)])).Named());
         Assert.Null(p.Agreement.SettlementTerms);
     }
 }

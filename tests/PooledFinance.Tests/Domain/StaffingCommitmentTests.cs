@@ -1,6 +1,8 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Ledger;
+using PooledFinance.Domain.SeedWork;
 using static PooledFinance.Tests.Domain.Seeds;
 
 namespace PooledFinance.Tests.Domain;
@@ -59,10 +61,14 @@ public class StaffingCommitmentTests
     [Fact]
     public void Another_fund_no_line_code_negative_or_fractional_figures_are_refused_and_nothing_is_taken()
     {
-        Assert.Equal("fundId", Violation(() => _a.State(Statement(Y2018, 5_030_000m, March), Guid.NewGuid())).Field);
-        Assert.Equal("budgetLineCode", Violation(() => _a.State(Statement(Y2018, 5_030_000m, March, " "), Fund)).Field);
-        Assert.Equal("netStaffing", Violation(() => _a.State(Statement(Y2018, -1m, March), Fund)).Field);
-        Assert.Equal("netStaffing", Violation(() => _a.State(Statement(Y2018, 0.001m, March), Fund)).Field);
+        Assert.Equal(("fundId", LedgerRules.StaffingOnOneFund),
+            Violation(() => _a.State(Statement(Y2018, 5_030_000m, March), Guid.NewGuid())).Named());
+        Assert.Equal(("budgetLineCode", AmountRules.TextGiven),
+            Violation(() => _a.State(Statement(Y2018, 5_030_000m, March, " "), Fund)).Named());
+        Assert.Equal(("netStaffing", AmountRules.NotNegative),
+            Violation(() => _a.State(Statement(Y2018, -1m, March), Fund)).Named());
+        Assert.Equal(("netStaffing", AmountRules.WholePence),
+            Violation(() => _a.State(Statement(Y2018, 0.001m, March), Fund)).Named());
         Assert.Empty(_a.Years);
     }
 }

@@ -1,4 +1,6 @@
+using Commissioning.Testing;
 using PooledFinance.Domain.Funds;
+using PooledFinance.Domain.SeedWork;
 using PooledFinance.Domain.Vat;
 using static PooledFinance.Tests.Domain.Seeds;
 
@@ -40,11 +42,12 @@ public class VatPositionTests
     [Fact]
     public void Only_a_council_has_the_position_and_commissioning_VAT_is_not_also_counted_as_exempt()
     {
-        Assert.Equal("councilBodyId", Violation(() => CouncilVatPosition.State(_w.Partnership, _w.Ccg.Id, Y2017,
-            1_000_000m, 0m, 0m)).Field);
-        Assert.Equal("commissioningInputVat", Violation(() => Council(500_000m, 600_000m)).Field);
-        Assert.Equal("totalInputVat", Violation(() => CouncilVatPosition.State(_w.Partnership, _w.Council.Id,
-            Y2017, 0m, 0m, 0m)).Field);
+        Assert.Equal(("councilBodyId", VatRules.DeMinimisIsACouncils),
+            Violation(() => CouncilVatPosition.State(_w.Partnership, _w.Ccg.Id, Y2017, 1_000_000m, 0m, 0m)).Named());
+        Assert.Equal(("commissioningInputVat", VatRules.PartsWithinTheTotal),
+            Violation(() => Council(500_000m, 600_000m)).Named());
+        Assert.Equal(("totalInputVat", AmountRules.AboveZero),
+            Violation(() => CouncilVatPosition.State(_w.Partnership, _w.Council.Id, Y2017, 0m, 0m, 0m)).Named());
     }
 
     [Fact]
