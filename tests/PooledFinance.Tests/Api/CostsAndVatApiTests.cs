@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using PooledFinance.Domain.Vat;
 using static PooledFinance.Tests.Api.PartnerPool;
 
 namespace PooledFinance.Tests.Api;
@@ -143,7 +144,7 @@ public sealed class CostsAndVatApiTests : IAsyncLifetime
         {
             councilBodyId = _w.CcgId, financialYear = "2017/18", totalInputVat = 1m, exemptInputVat = 0m,
             commissioningInputVat = 0m,
-        }), HttpStatusCode.BadRequest, "councilBodyId");
+        }), HttpStatusCode.BadRequest, "councilBodyId", VatRules.DeMinimisIsACouncils);
         Assert.Single((await Ok(ccg.GetAsync(Positions))).EnumerateArray());
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using PooledFinance.Api.Infrastructure;
 using static PooledFinance.Tests.Api.PartnerPool;
 
 namespace PooledFinance.Tests.Api;
@@ -125,7 +126,7 @@ public sealed class DecisionsApiTests : IAsyncLifetime
         await Refused(reader.GetAsync($"/api/v1/agreements/{_draft}/decisions?pageToken=not-ours"),
             HttpStatusCode.BadRequest, "pageToken");
         await Refused(reader.GetAsync($"/api/v1/agreements/{_draft}/decisions?limit=0"),
-            HttpStatusCode.BadRequest, "limit");
+            HttpStatusCode.BadRequest, "limit", PooledFinanceApiRules.DecisionPageSize);
     }
 
     [Fact]

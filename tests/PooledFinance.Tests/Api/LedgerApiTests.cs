@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using PooledFinance.Api.Infrastructure;
+using PooledFinance.Domain.Ledger;
 
 namespace PooledFinance.Tests.Api;
 
@@ -101,8 +103,8 @@ public sealed class LedgerApiTests : IAsyncLifetime
             new StringContent("{}", Encoding.UTF8, "application/json"));
         using var auditor = _service.ClientFor("E08000015", Roles.Auditor);
 
-        Assert.Equal(HttpStatusCode.BadRequest, noBatch.StatusCode);
-        Assert.True(JsonDocument.Parse(await noBatch.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty("batchId", out _));
+        await PartnerPool.Refused(Task.FromResult(noBatch), HttpStatusCode.BadRequest, "batchId",
+            LedgerRules.ImportNamed);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, json.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await _books.Import(CouncilActuals, Guid.NewGuid(), auditor)).StatusCode);
         Assert.Equal(2, (await _books.AllEntries()).Count);
@@ -130,11 +132,14 @@ public sealed class LedgerApiTests : IAsyncLifetime
 
         Assert.Equal((-27_820.00m, WirralPool.Id(entry)), (reversal.GetProperty("amount").GetDecimal(), reversal.GetProperty("reversesEntryId").GetGuid()));
         Assert.Equal(0m, (await _books.Total()).GetProperty("actual").GetDecimal());
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await _books.Reverse(WirralPool.Id(entry), "2017-06-13")).StatusCode);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await _books.Reverse(WirralPool.Id(reversal), "2017-06-13")).StatusCode);
+        await PartnerPool.Refused(_books.Reverse(WirralPool.Id(entry), "2017-06-13"),
+            HttpStatusCode.UnprocessableEntity, "entryId", LedgerRules.ReversedOnce);
+        await PartnerPool.Refused(_books.Reverse(WirralPool.Id(reversal), "2017-06-13"),
+            HttpStatusCode.UnprocessableEntity, "entryId", LedgerRules.ReversalNotReversed);
         Assert.Equal(HttpStatusCode.NotFound, (await _books.Reverse(Guid.NewGuid(), "2017-06-13")).StatusCode);
         var march = await WirralPool.Read(await _books.Post(_books.CouncilLine, "actual", 500m, "2018-03-31", "INV-78"));
-        Assert.Equal(HttpStatusCode.BadRequest, (await _books.Reverse(WirralPool.Id(march), "2018-04-01")).StatusCode); // stays in its year
+        await PartnerPool.Refused(_books.Reverse(WirralPool.Id(march), "2018-04-01"), HttpStatusCode.BadRequest,
+            "postingDate", LedgerRules.ReversalInItsYear); // stays in its year
         Assert.Equal(5, (await _books.AllEntries()).Count);
     }
 
@@ -151,7 +156,8 @@ public sealed class LedgerApiTests : IAsyncLifetime
             .Select(e => e.GetProperty("reference").GetString()).ToList();
         Assert.Equal(["budget:2017/18:COUNCIL-A", "budget:2017/18:CCG-A", "INV-1", "INV-2", "INV-3", "INV-4", "INV-5", "INV-6", "INV-7"], references);
         Assert.Equal(JsonValueKind.Null, third.GetProperty("nextAfter").ValueKind);
-        Assert.Equal(HttpStatusCode.BadRequest, (await _books.Finance.GetAsync($"/api/v1/funds/{_books.Pool.FundId}/ledger?limit=0")).StatusCode);
+        await PartnerPool.Refused(_books.Finance.GetAsync($"/api/v1/funds/{_books.Pool.FundId}/ledger?limit=0"),
+            HttpStatusCode.BadRequest, "limit", PooledFinanceApiRules.LedgerPageSize);
         Assert.Equal(HttpStatusCode.NotFound, (await _books.Finance.GetAsync($"/api/v1/funds/{_books.Pool.FundId}/ledger?after={Guid.NewGuid()}")).StatusCode);
         Assert.Equal(9, (await _books.Page()).GetProperty("entries").GetArrayLength()); // default page: 500
     }
@@ -175,6 +181,7 @@ public sealed class LedgerApiTests : IAsyncLifetime
             riskAssessment = new { reference = "RA", assessedBy = "JFG", assessedOn = "2017-03-15" },
         });
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        await PartnerPool.Refused(Task.FromResult(response), HttpStatusCode.Conflict, "code",
+            LedgerRules.LineCodeOnceAYear);
     }
 }

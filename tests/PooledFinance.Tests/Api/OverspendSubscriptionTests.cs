@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using PooledFinance.Domain.Position;
+using PooledFinance.Domain.SeedWork;
 using static PooledFinance.Tests.Api.PartnerPool;
 
 namespace PooledFinance.Tests.Api;
@@ -61,15 +63,15 @@ public sealed class OverspendSubscriptionTests : IAsyncLifetime
         var path = _w.Fund($"/overspend-forecasts/{id}/mitigation");
 
         await Refused(_manager.PostAsJsonAsync(path, Mitigation(_w.CouncilId)), HttpStatusCode.BadRequest,
-            "agreedByBodyIds");
+            "agreedByBodyIds", OverspendRules.AgreedByEveryPartner);
         await Refused(_manager.PostAsJsonAsync(path, Mitigation(" ", _w.CouncilId, _w.CcgId)),
-            HttpStatusCode.BadRequest, "summary");
+            HttpStatusCode.BadRequest, "summary", AmountRules.TextGiven);
         var closed = await Ok(_manager.PostAsJsonAsync(path, Mitigation(_w.CouncilId, _w.CcgId)));
 
         Assert.Equal("mitigated", closed.GetProperty("status").GetString());
         Assert.Equal("2018-05-10", closed.GetProperty("mitigation").GetProperty("agreedOn").GetString());
         await Refused(_manager.PostAsJsonAsync(path, Mitigation(_w.CouncilId, _w.CcgId)), HttpStatusCode.Conflict,
-            "mitigation");
+            "mitigation", OverspendRules.MitigatedOnce);
         Assert.Empty(await Forecasts(_manager, "?awaitingMitigation=true"));
         Assert.Single(await Forecasts(_manager, "?awaitingMitigation=false"));
     }

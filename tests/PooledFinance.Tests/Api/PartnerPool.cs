@@ -100,14 +100,14 @@ public sealed record PartnerPool(ServiceUnderTest<Program> Service, string Counc
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>Asserts the refusal's status and that its problem names <paramref name="field"/>.</summary>
-    public static async Task Refused(Task<HttpResponseMessage> sending, HttpStatusCode status, string field)
+    /// <summary>
+    /// Asserts the refusal's status and that its problem names <paramref name="field"/>, and the rule when given.
+    /// </summary>
+    public static async Task Refused(Task<HttpResponseMessage> sending, HttpStatusCode status, string field,
+        Commissioning.Domain.Rule? rule = null)
     {
         using var response = await sending;
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"{(int)response.StatusCode}: {text}");
-        var problem = JsonDocument.Parse(text).RootElement;
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), text);
+        await CareJourney.AssertProblemNames(response, status, field, rule);
     }
 
     public static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();

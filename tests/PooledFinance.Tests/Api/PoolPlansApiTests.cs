@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
 using DemoData;
+using PooledFinance.Domain.Planning;
+using PooledFinance.Domain.SeedWork;
 using static PooledFinance.Tests.Api.PartnerPool;
 
 namespace PooledFinance.Tests.Api;
@@ -63,11 +65,11 @@ public sealed class PoolPlansApiTests : IAsyncLifetime
         await Refused(manager.PostAsJsonAsync(path, new
         {
             title = "Gap", years = new[] { Year("2015/16", 1), Year("2017/18", 1) },
-        }), HttpStatusCode.BadRequest, "years");
+        }), HttpStatusCode.BadRequest, "years", PoolPlanRules.YearsInOrder);
         await Refused(manager.PostAsJsonAsync(path, new
         {
             title = "Fraction", years = new[] { Year("2015/16", 0.000005m) },
-        }), HttpStatusCode.BadRequest, "amount");
+        }), HttpStatusCode.BadRequest, "amount", AmountRules.WholePence);
         using var finance = _p.Council(Roles.FinanceOfficer);
         var refused = await finance.PostAsJsonAsync(path, PooledFinanceDemo.PlymouthPoolPlan);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);

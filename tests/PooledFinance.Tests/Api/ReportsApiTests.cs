@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Xml.Linq;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using PooledFinance.Api.Infrastructure;
+using PooledFinance.Domain.Position;
 using static PooledFinance.Tests.Api.PartnerPool;
 
 namespace PooledFinance.Tests.Api;
@@ -80,8 +82,10 @@ public sealed class ReportsApiTests : IAsyncLifetime
     [Fact]
     public async Task A_month_outside_the_year_or_an_unknown_format_is_refused_naming_the_field()
     {
-        await Refused(_ccg.GetAsync(_w.Fund("/report?financialYear=2017/18&month=13")), HttpStatusCode.BadRequest, "month");
-        await Refused(_ccg.GetAsync(Report("&format=pdf")), HttpStatusCode.BadRequest, "format");
+        await Refused(_ccg.GetAsync(_w.Fund("/report?financialYear=2017/18&month=13")), HttpStatusCode.BadRequest,
+            "month", VarianceRules.MonthOfTheYear);
+        await Refused(_ccg.GetAsync(Report("&format=pdf")), HttpStatusCode.BadRequest, "format",
+            PooledFinanceApiRules.ReportFormat);
         await Refused(_ccg.GetAsync(_w.Fund("/report?financialYear=2017-18&month=6")), HttpStatusCode.BadRequest, "financialYear");
     }
 

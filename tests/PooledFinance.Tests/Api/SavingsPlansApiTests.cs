@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using PooledFinance.Domain.Savings;
+using PooledFinance.Domain.SeedWork;
 using static PooledFinance.Tests.Api.PartnerPool;
 
 namespace PooledFinance.Tests.Api;
@@ -98,7 +100,7 @@ public sealed class SavingsPlansApiTests : IAsyncLifetime
         Assert.Equal(("500000000", "QIPP"), (announced.GetProperty("shortfall").GetProperty("pence").GetString(),
             announced.GetProperty("programme").GetString()));
         await Refused(_ccgFinance.PostAsJsonAsync(path + "/year-end", new { financialYear = "2016/17" }),
-            HttpStatusCode.BadRequest, "status");
+            HttpStatusCode.BadRequest, "status", SavingsRules.InDelivery);
         await Refused(_ccgFinance.PostAsJsonAsync(Plans, new
         {
             bodyId = _w.CcgId, financialYear = "2016/17", programme = "qipp", requirement = 1m, budgetBase = 2m,
@@ -131,12 +133,12 @@ public sealed class SavingsPlansApiTests : IAsyncLifetime
         {
             bodyId = _w.CouncilId, financialYear = "2017/18", programme = "efficiency", requirement = 80_000_000m,
             budgetBase = 77_800_000m,
-        }), HttpStatusCode.BadRequest, "requirement");
+        }), HttpStatusCode.BadRequest, "requirement", SavingsRules.WithinTheBudget);
         await Refused(_councilFinance.PostAsJsonAsync(Plans, new
         {
             bodyId = _w.CouncilId, financialYear = "2017/18", programme = "efficiency", requirement = 3_400_000.005m,
             budgetBase = 77_800_000m,
-        }), HttpStatusCode.BadRequest, "requirement");
+        }), HttpStatusCode.BadRequest, "requirement", AmountRules.WholePence);
         await Refused(_councilFinance.PostAsJsonAsync(Plans, new
         {
             bodyId = _w.CcgId, financialYear = "2017/18", programme = "efficiency", requirement = 1m, budgetBase = 2m,

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using PooledFinance.Domain.Ledger;
 using static PooledFinance.Tests.Api.PartnerPool;
 
 namespace PooledFinance.Tests.Api;
@@ -143,7 +144,8 @@ public sealed class ScopeChangesApiTests : IAsyncLifetime
         var path = _w.Fund("/scope-changes");
         await Refused(ccg.PostAsJsonAsync(path, Proposal("CCG-D", "d", 15_700_000m)),
             HttpStatusCode.UnprocessableEntity, "pot");
-        await Refused(ccg.PostAsJsonAsync(path, Proposal("CCG-COMMISSIONED")), HttpStatusCode.Conflict, "code");
+        await Refused(ccg.PostAsJsonAsync(path, Proposal("CCG-COMMISSIONED")), HttpStatusCode.Conflict, "code",
+            LedgerRules.LineCodeOnceAYear);
         // The council cannot propose the CCG's service: a partner changes only its own lines (W:618).
         await Refused(councilFinance.PostAsJsonAsync(path, Proposal()), HttpStatusCode.Forbidden, "ownerBodyId");
         var change = Id(await Propose(Proposal()));

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
 using DemoData;
+using PooledFinance.Domain.Planning;
 using static PooledFinance.Tests.Api.PartnerPool;
 
 namespace PooledFinance.Tests.Api;
@@ -117,13 +118,14 @@ public sealed class SettlementPlanApiTests : IAsyncLifetime
         using var manager = _p.Council(Roles.PoolManager);
         const string preview = "/settlements/preview?financialYear=2015/16&poolPlanId=";
 
-        await Refused(manager.GetAsync(_p.Fund(preview + Guid.NewGuid())), HttpStatusCode.BadRequest, "poolPlanId");
+        await Refused(manager.GetAsync(_p.Fund(preview + Guid.NewGuid())), HttpStatusCode.BadRequest, "poolPlanId",
+            PoolPlanRules.PlanOfTheSettlement);
         await Refused(manager.GetAsync(_p.Fund(preview + "not-a-guid")), HttpStatusCode.BadRequest, "poolPlanId");
         await Refused(manager.GetAsync(_p.Fund("/settlements/preview?financialYear=2018/19&poolPlanId=" + plan)),
-            HttpStatusCode.BadRequest, "poolPlanId");
+            HttpStatusCode.BadRequest, "poolPlanId", PoolPlanRules.PlanOfTheSettlement);
         await StatePlan();
         await Refused(manager.PostAsJsonAsync(_p.Fund("/settlements"), new { financialYear = "2015/16" }),
-            HttpStatusCode.BadRequest, "poolPlanId");
+            HttpStatusCode.BadRequest, "poolPlanId", PoolPlanRules.PlanOfTheSettlement);
         Assert.Equal(0, (await Ok(manager.GetAsync(_p.Fund("/settlements")))).GetArrayLength());
 
         var named = await Ok(manager.PostAsJsonAsync(_p.Fund("/settlements"),

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using PooledFinance.Domain.Settlement;
 using static PooledFinance.Tests.Api.PartnerPool;
 
 namespace PooledFinance.Tests.Api;
@@ -73,7 +74,8 @@ public sealed class SettlementsApiTests : IAsyncLifetime
         using var manager = p.Council(Roles.PoolManager);
         var run = await Ok(manager.PostAsJsonAsync(p.Fund("/settlements"), new { financialYear = "2015/16", calculatedOn = "2016-04-30" }));
         var id = Id(run.GetProperty("settlement"));
-        await Refused(manager.PostAsJsonAsync(p.Fund("/settlements"), new { financialYear = "2015/16" }), HttpStatusCode.Conflict, "financialYear");
+        await Refused(manager.PostAsJsonAsync(p.Fund("/settlements"), new { financialYear = "2015/16" }),
+            HttpStatusCode.Conflict, "financialYear", SettlementRules.RunOnceAYear);
 
         using var councilApprover = p.Council(Roles.Approver);
         using var ccgApprover = p.Ccg(Roles.Approver);
@@ -132,7 +134,7 @@ public sealed class SettlementsApiTests : IAsyncLifetime
 
         var preview = (await Ok(council.GetAsync(p.Fund(preview2015 + debt)))).GetProperty("settlement");
         await Refused(council.GetAsync(p.Fund(preview2015 + Guid.NewGuid())), HttpStatusCode.BadRequest,
-            "deficitsInVariance");
+            "deficitsInVariance", SettlementRules.DeficitsInVarianceKnown);
 
         // (£26,742,000 - £1,500,000) × 100/421 = £5,995,724.4656 and × 321/421 = £19,246,275.5344:
         // the penny goes to the larger remainder.
@@ -181,15 +183,17 @@ public sealed class SettlementsApiTests : IAsyncLifetime
         var p = await Plymouth();
         using var commissioner = p.Council(Roles.Commissioner);
         await Refused(commissioner.PutAsJsonAsync($"/api/v1/agreements/{p.AgreementId}/settlement-terms", new { pool = Split(p, 75m, 20m) }),
-            HttpStatusCode.BadRequest, "percentages");
+            HttpStatusCode.BadRequest, "percentages", SettlementRules.SplitWhole);
         Assert.Equal(JsonValueKind.Null, (await Ok(commissioner.GetAsync($"/api/v1/agreements/{p.AgreementId}"))).GetProperty("settlementTerms").ValueKind);
 
         using var manager = p.Council(Roles.PoolManager);
-        await Refused(manager.PostAsJsonAsync(p.Fund("/settlements"), new { financialYear = "2015/16" }), HttpStatusCode.UnprocessableEntity, "settlementTerms");
+        await Refused(manager.PostAsJsonAsync(p.Fund("/settlements"), new { financialYear = "2015/16" }),
+            HttpStatusCode.UnprocessableEntity, "settlementTerms", SettlementRules.TermsChosen);
         await ChooseTerms(p, new { pool = Split(p, 75m, 25m) });
         await Refused(manager.PostAsJsonAsync(p.Fund("/settlements"), new { financialYear = "2015/16", nonRecurring = new[] { "NO-SUCH-LINE" } }),
-            HttpStatusCode.BadRequest, "nonRecurring");
-        await Refused(manager.GetAsync(p.Fund("/settlements/preview?financialYear=2015/16&treasuryIncome=NOPE")), HttpStatusCode.BadRequest, "treasuryIncome");
+            HttpStatusCode.BadRequest, "nonRecurring", SettlementRules.LinesNamedKnown);
+        await Refused(manager.GetAsync(p.Fund("/settlements/preview?financialYear=2015/16&treasuryIncome=NOPE")),
+            HttpStatusCode.BadRequest, "treasuryIncome", SettlementRules.LinesNamedKnown);
         Assert.Equal(0, (await Ok(manager.GetAsync(p.Fund("/settlements")))).GetArrayLength());
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using PooledFinance.Domain.Position;
 using static PooledFinance.Tests.Api.PartnerPool;
 
 namespace PooledFinance.Tests.Api;
@@ -42,7 +43,7 @@ public sealed class VariancesApiTests : IAsyncLifetime
         Assert.Equal(500_000m, clock.GetProperty("variance").GetProperty("variance").GetDecimal());
         var id = Id(clock.GetProperty("variance"));
         await Refused(_manager.PostAsJsonAsync(_w.Fund("/variances"), new { financialYear = "2018/19", month = 9, identifiedOn = "2018-12-21" }),
-            HttpStatusCode.Conflict, "month");
+            HttpStatusCode.Conflict, "month", VarianceRules.OneClockAMonth);
 
         using var ccg = _w.Ccg(Roles.FinanceOfficer);
         Assert.False(Single(await Ok(ccg.GetAsync(_w.Fund("/variances?asOf=2019-01-08")))).GetProperty("overdue").GetBoolean());
@@ -90,7 +91,7 @@ public sealed class VariancesApiTests : IAsyncLifetime
         var id = Id((await Identify(_w, _manager, "2018/19", 3, "2018-06-12")).GetProperty("variance"));
 
         await Refused(_manager.PostAsJsonAsync(_w.Fund($"/variances/{id}/notification"), new { notifiedBodyIds = new[] { _w.CouncilId }, notifiedOn = "2018-06-13" }),
-            HttpStatusCode.BadRequest, "notifiedBodyIds");
+            HttpStatusCode.BadRequest, "notifiedBodyIds", VarianceRules.EveryPartnerNotified);
         var listed = Single(await Ok(_manager.GetAsync(_w.Fund("/variances?asOf=2018-06-13"))));
         Assert.Equal(JsonValueKind.Null, listed.GetProperty("variance").GetProperty("notifiedOn").ValueKind);
     }
@@ -100,7 +101,7 @@ public sealed class VariancesApiTests : IAsyncLifetime
     {
         await _w.Line("COUNCIL-ASC", "Adult social care", _w.CouncilId, "2018/19", 73_900_000m);
         await Refused(_manager.PostAsJsonAsync(_w.Fund("/variances"), new { financialYear = "2018/19", month = 3, identifiedOn = "2018-06-12" }),
-            HttpStatusCode.UnprocessableEntity, "variance");
+            HttpStatusCode.UnprocessableEntity, "variance", VarianceRules.SomethingToNotify);
         Assert.Equal(0, (await Ok(_manager.GetAsync(_w.Fund("/variances")))).GetArrayLength());
     }
 
