@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using PooledFinance.Domain.Funds;
 
 namespace PooledFinance.Tests.Api;
 
@@ -29,7 +30,8 @@ public sealed class FundsApiTests : WirralPoolTest
     public async Task A_pot_D_line_never_enters_the_pool_and_nothing_is_written()
     {
         var response = await CcgFinance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines", LineBody("CCG-D", Pool.CcgId, "D", 15_700_000m));
-        await CareJourney.AssertProblemNames(response, HttpStatusCode.Forbidden, "pot");
+        await CareJourney.AssertProblemNames(response, HttpStatusCode.Forbidden, "pot",
+            BudgetLineRules.PotDStaysWithItsBody);
         Assert.True((await WirralPool.Read(await Finance.GetAsync($"/api/v1/funds/{Pool.FundId}/budget-lines"))).GetArrayLength() == 0);
     }
 

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Ledger;
 using static PooledFinance.Tests.Domain.Seeds;
@@ -60,6 +61,7 @@ public class FundAndPotTests
         var violation = Seeds.Violation(() => safeguarding.MoveIntoPool(w.Pool(), Assessed));
 
         Assert.Equal((ViolationKind.Forbidden, "pot"), (violation.Kind, violation.Field));
+        Assert.Equal(("pot", BudgetLineRules.PotDStaysWithItsBody), violation.Named());
         Assert.Null(safeguarding.FundId);
         Assert.Null(safeguarding.RiskAssessment);
     }
@@ -71,7 +73,8 @@ public class FundAndPotTests
         var pool = w.Pool();
         var nhse = BudgetLine.Create(w.Ccg.Id, Y2017, "CCG-C", "Jointly commissioned with NHS England", Pot.C, Millions(0.2m));
 
-        Assert.Equal("pot", Seeds.Violation(() => nhse.MoveIntoPool(pool, Assessed)).Field);
+        Assert.Equal(("pot", BudgetLineRules.PotCAfterLegislation),
+            Seeds.Violation(() => nhse.MoveIntoPool(pool, Assessed)).Named());
         Assert.Null(nhse.FundId);
 
         nhse.RecordLegislationChange(new LegislationChange("Commencement order (illustrative)", new DateOnly(2019, 4, 1)));
@@ -86,12 +89,14 @@ public class FundAndPotTests
         var pool = w.Pool();
         var line = BudgetLine.Create(w.Ccg.Id, Y2017, "CCG-B", "CCG not pooled", Pot.B, Millions(73.2m));
 
-        Assert.Equal(ViolationKind.Precondition, Seeds.Violation(() => line.MoveIntoPool(pool, Assessed)).Kind);
+        Assert.Equal(("pot", BudgetLineRules.PotBReclassifiedFirst),
+            Seeds.Violation(() => line.MoveIntoPool(pool, Assessed)).Named());
 
         line.Reclassify(Pot.A);
         line.MoveIntoPool(pool, Assessed);
         Assert.Equal(pool.Id, line.FundId);
-        Assert.Equal("pot", Seeds.Violation(() => line.Reclassify(Pot.B)).Field);
+        Assert.Equal(("pot", BudgetLineRules.PooledLineKeepsItsPot),
+            Seeds.Violation(() => line.Reclassify(Pot.B)).Named());
     }
 
     [Fact]
@@ -112,12 +117,18 @@ public class FundAndPotTests
         var line = BudgetLine.Create(w.Ccg.Id, Y2017, "MH", "Mental health", Pot.B, Millions(10m));
         var safeguarding = BudgetLine.Create(w.Ccg.Id, Y2017, "SG", "Safeguarding", Pot.D, Millions(1m));
 
-        Assert.Equal("fundId", Seeds.Violation(() => line.MoveIntoPool(aligned, Assessed)).Field);
+        Assert.Equal(("fundId", FundRules.AlignedFundHoldsNoMonies),
+            Seeds.Violation(() => line.MoveIntoPool(aligned, Assessed)).Named());
         line.AlignWith(aligned);
 
         Assert.Equal(aligned.Id, line.FundId);
-        Assert.Equal("pot", Seeds.Violation(() => safeguarding.AlignWith(aligned)).Field);
-        Assert.Equal("kind", Seeds.Violation(() => aligned.HoldContingency(Y2017, 1m)).Field);
+        Assert.Equal(("fundId", BudgetLineRules.InOneFund), Seeds.Violation(() => line.AlignWith(aligned)).Named());
+        Assert.Equal(("fundId", BudgetLineRules.AlignedOnlyWithAnAlignedFund),
+            Seeds.Violation(() => safeguarding.AlignWith(w.Pool())).Named());
+        Assert.Equal(("pot", BudgetLineRules.PotDStaysWithItsBody),
+            Seeds.Violation(() => safeguarding.AlignWith(aligned)).Named());
+        Assert.Equal(("kind", FundRules.AlignedFundHoldsNoMonies),
+            Seeds.Violation(() => aligned.HoldContingency(Y2017, 1m)).Named());
     }
 
     [Fact]
@@ -162,7 +173,8 @@ public class FundAndPotTests
     {
         var w = new Wirral();
 
-        Assert.Equal("kind", Seeds.Violation(() => w.Pool().RollInGrant(w.Agreement, GrantKind.DisabledFacilitiesGrant, w.Council.Id, Y2017, 1m)).Field);
+        Assert.Equal(("kind", FundRules.GrantsRolledIntoABcf), Seeds.Violation(() => w.Pool().RollInGrant(w.Agreement,
+            GrantKind.DisabledFacilitiesGrant, w.Council.Id, Y2017, 1m)).Named());
         Assert.Equal("recipientBodyId", Seeds.Violation(() => w.BetterCareFund().RollInGrant(w.Agreement, GrantKind.DisabledFacilitiesGrant, Guid.NewGuid(), Y2017, 1m)).Field);
     }
 
@@ -189,8 +201,13 @@ public class FundAndPotTests
         pool.DrawContingency(Y2015, ContingencyPurpose.UnforeseenDemand, "Winter pressures", 300_000m, new DateOnly(2016, 1, 10));
 
         Assert.Equal(200_000m, pool.ContingencyRemaining(Y2015));
-        Assert.Equal("amount", Seeds.Violation(() =>
-            pool.DrawContingency(Y2015, ContingencyPurpose.Innovation, "Pilot", 200_000.01m, new DateOnly(2016, 2, 1))).Field);
+        Assert.Equal(("amount", FundRules.ContingencyDrawnWithinWhatRemains), Seeds.Violation(() =>
+            pool.DrawContingency(Y2015, ContingencyPurpose.Innovation, "Pilot", 200_000.01m, new DateOnly(2016, 2, 1)))
+            .Named());
+        Assert.Equal(("drawnOn", FundRules.ContingencyDrawnInItsYear), Seeds.Violation(() =>
+            pool.DrawContingency(Y2015, ContingencyPurpose.Innovation, "Pilot", 1m, new DateOnly(2016, 4, 1))).Named());
+        Assert.Equal(("amount", FundRules.ContingencyCoversItsDrawdowns),
+            Seeds.Violation(() => pool.HoldContingency(Y2015, 299_999.99m)).Named());
         Assert.Single(pool.Drawdowns);
     }
 }
@@ -223,5 +240,14 @@ public class VatTests
     public void A_council_recovers_all_VAT_within_the_5_percent_de_minimis_W_L693(decimal exemptVat, bool within)
     {
         Assert.Equal(within, PartialExemption.IsWithinDeMinimis(exemptVat, 1_000_000m));
+    }
+
+    [Fact]
+    public void The_de_minimis_test_takes_input_VAT_above_zero_and_exempt_VAT_within_it_W_L693()
+    {
+        Assert.Equal(("totalInputVat", FundRules.DeMinimisTestFigures),
+            Seeds.Violation(() => PartialExemption.IsWithinDeMinimis(0m, 0m)).Named());
+        Assert.Equal(("exemptInputVat", FundRules.DeMinimisTestFigures),
+            Seeds.Violation(() => PartialExemption.IsWithinDeMinimis(2m, 1m)).Named());
     }
 }

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Funds;
 using static PooledFinance.Tests.Domain.Seeds;
 
@@ -53,7 +54,7 @@ public class ScopeChangeTests
         change.Decide(w.Agreement, pool, Approval(w.Ccg.Id));
         var line = change.Decide(w.Agreement, pool, Approval(w.Council.Id))!;
 
-        Assert.Equal(("legislationChange", ViolationKind.Precondition), (refused.Field, refused.Kind));
+        Assert.Equal(("legislationChange", ScopeChangeRules.PotCNamesItsLegislation), refused.Named());
         Assert.Equal((Pot.C, Law, Millions(0.2m), pool.Id),
             (line.Pot, line.LegislationChange, line.Amount, line.FundId));
     }
@@ -69,7 +70,7 @@ public class ScopeChangeTests
         var closed = Violation(() => change.Decide(w.Agreement, pool, Approval(w.Ccg.Id)));
 
         Assert.Equal((ScopeChangeStatus.Rejected, null), (change.Status, change.BudgetLineId));
-        Assert.Equal(("status", ViolationKind.Precondition), (closed.Field, closed.Kind));
+        Assert.Equal(("status", ScopeChangeRules.Open), closed.Named());
     }
 
     [Fact]
@@ -90,10 +91,27 @@ public class ScopeChangeTests
         var twice = Violation(() => change.Decide(w.Agreement, pool, Approval(w.Council.Id)));
         var stranger = Violation(() => change.Decide(w.Agreement, pool, Approval(Guid.NewGuid())));
 
-        Assert.Equal(["pot", "pot", "riskAssessment", "legislationChange", "partnerBodyId", "partnerBodyId"],
-            new[] { potD, potA, unassessed, lawOnB, twice, stranger }.Select(v => v.Field));
+        Assert.Equal([("pot", ScopeChangeRules.PotDNeverProposed), ("pot", ScopeChangeRules.FromPotBOrC),
+            ("riskAssessment", ScopeChangeRules.RiskAssessedFirst),
+            ("legislationChange", ScopeChangeRules.LegislationForPotCOnly),
+            ("partnerBodyId", ScopeChangeRules.DecidedOncePerPartner), ("partnerBodyId", GeneralRules.NotFound)],
+            new[] { potD, potA, unassessed, lawOnB, twice, stranger }.Select(v => v.Named()));
         Assert.Equal((ViolationKind.AlreadyExists, ViolationKind.NotFound), (twice.Kind, stranger.Kind));
         Assert.Equal(ScopeChangeStatus.AwaitingApproval, change.Status);
+    }
+
+    [Fact]
+    public void A_decision_is_made_on_the_changes_own_fund_and_no_earlier_than_its_proposal()
+    {
+        var w = new Wirral();
+        var pool = w.Pool();
+        var change = ScopeChange.Propose(w.Agreement, pool, CcgPotB(w));
+
+        Assert.Equal(("fundId", ScopeChangeRules.OfItsFund),
+            Violation(() => change.Decide(w.Agreement, w.Pool(), Approval(w.Council.Id))).Named());
+        Assert.Equal(("decidedOn", ScopeChangeRules.DecidedAfterTheProposal), Violation(() => change.Decide(
+            w.Agreement, pool, Approval(w.Council.Id) with { DecidedOn = Proposed.AddDays(-1) })).Named());
+        Assert.Empty(change.Decisions);
     }
 
     [Fact]
@@ -103,6 +121,7 @@ public class ScopeChangeTests
         var aligned = Fund.Create(w.Agreement, "ICH aligned", FundKind.Aligned, w.Council.Id, "ICH pool manager",
             VatModel.LeadCommissioner);
 
-        Assert.Equal("fundId", Violation(() => ScopeChange.Propose(w.Agreement, aligned, CcgPotB(w))).Field);
+        Assert.Equal(("fundId", FundRules.AlignedFundHoldsNoMonies),
+            Violation(() => ScopeChange.Propose(w.Agreement, aligned, CcgPotB(w))).Named());
     }
 }

@@ -1,3 +1,4 @@
+using Commissioning.Testing;
 using PooledFinance.Domain.Funds;
 using static PooledFinance.Tests.Domain.Seeds;
 
@@ -65,5 +66,7 @@ public class StatedPotTableTests
             [new(stranger, "Plymouth", 1, 0, 0, 0, 1, null)], new StatedPotTotals(1, 0, 0, 0, 1))).Field);
         Assert.Equal("rows", Violation(() => StatedPotTable.State(_w.Agreement, Y2017,
             [new(_w.Ccg.Id, "CCG", -1, 0, 0, 0, -1, null)], new StatedPotTotals(0, 0, 0, 0, 0))).Field);
+        Assert.Equal(("rows", PotTableRules.StatesARow), Violation(() => StatedPotTable.State(_w.Agreement, Y2017,
+            [], new StatedPotTotals(0, 0, 0, 0, 0))).Named());
     }
 }

@@ -40,7 +40,9 @@ public sealed class BudgetLine : AggregateRoot
     /// <summary>Records the change in legislation that allows a Pot C line to be pooled (W:617).</summary>
     public void RecordLegislationChange(LegislationChange change)
     {
-        if (Pot != Pot.C) throw RuleViolation.Precondition("pot", "Only a Pot C line waits on a change in legislation.");
+        if (Pot != Pot.C)
+            throw BudgetLineRules.LegislationChangeOnPotC.Broken("pot",
+                "Only a Pot C line waits on a change in legislation.");
         Amounts.Text(change.Reference, "reference");
         LegislationChange = change;
     }
@@ -48,7 +50,8 @@ public sealed class BudgetLine : AggregateRoot
     /// <summary>A scope change (W:616, WF-9) moves a line between pots; a pooled line must leave the pool first.</summary>
     public void Reclassify(Pot pot)
     {
-        if (FundId is not null) throw RuleViolation.Precondition("pot", "A pooled line cannot change pot.");
+        if (FundId is not null)
+            throw BudgetLineRules.PooledLineKeepsItsPot.Broken("pot", "A pooled line cannot change pot.");
         Pot = pot;
     }
 
@@ -59,8 +62,9 @@ public sealed class BudgetLine : AggregateRoot
     public void MoveIntoPool(Fund fund, RiskAssessment assessment)
     {
         if (!fund.Kind.HoldsMonies())
-            throw RuleViolation.Precondition("fundId", "An aligned fund holds no monies; its lines stay with their owners.");
-        if (FundId is not null) throw RuleViolation.AlreadyExists("fundId", $"{Code} is already in a pool.");
+            throw FundRules.AlignedFundHoldsNoMonies.Broken("fundId",
+                "An aligned fund holds no monies; its lines stay with their owners.");
+        if (FundId is not null) throw BudgetLineRules.InOneFund.Broken("fundId", $"{Code} is already in a pool.");
         RequirePoolablePot();
         Amounts.Text(assessment.Reference, "riskAssessment");
         Amounts.Text(assessment.AssessedBy, "riskAssessment");
@@ -72,9 +76,12 @@ public sealed class BudgetLine : AggregateRoot
     /// <summary>Joins the line to an aligned fund for joint planning; the owner keeps the money, and Pot D stays with its owner.</summary>
     public void AlignWith(Fund fund)
     {
-        if (fund.Kind != FundKind.Aligned) throw RuleViolation.Precondition("fundId", "Use MoveIntoPool for a pooled fund.");
-        if (Pot == Pot.D) throw RuleViolation.Forbidden("pot", "A Pot D line stays entirely with its parent body.");
-        if (FundId is not null) throw RuleViolation.AlreadyExists("fundId", $"{Code} is already in a fund.");
+        if (fund.Kind != FundKind.Aligned)
+            throw BudgetLineRules.AlignedOnlyWithAnAlignedFund.Broken("fundId", "Use MoveIntoPool for a pooled fund.");
+        if (Pot == Pot.D)
+            throw BudgetLineRules.PotDStaysWithItsBody.Broken("pot",
+                "A Pot D line stays entirely with its parent body.");
+        if (FundId is not null) throw BudgetLineRules.InOneFund.Broken("fundId", $"{Code} is already in a fund.");
         FundId = fund.Id;
     }
 
@@ -83,11 +90,14 @@ public sealed class BudgetLine : AggregateRoot
         switch (Pot)
         {
             case Pot.B:
-                throw RuleViolation.Precondition("pot", $"{Code} is in Pot B (not to be pooled); reclassify it to Pot A first.");
+                throw BudgetLineRules.PotBReclassifiedFirst.Broken("pot",
+                    $"{Code} is in Pot B (not to be pooled); reclassify it to Pot A first.");
             case Pot.C when LegislationChange is null:
-                throw RuleViolation.Forbidden("pot", $"{Code} is in Pot C: it cannot legally be pooled without a recorded change in legislation.");
+                throw BudgetLineRules.PotCAfterLegislation.Broken("pot",
+                    $"{Code} is in Pot C: it cannot legally be pooled without a recorded change in legislation.");
             case Pot.D:
-                throw RuleViolation.Forbidden("pot", $"{Code} is in Pot D: it stays entirely with its parent body.");
+                throw BudgetLineRules.PotDStaysWithItsBody.Broken("pot",
+                    $"{Code} is in Pot D: it stays entirely with its parent body.");
         }
     }
 }

@@ -32,7 +32,8 @@ public sealed class Fund : AggregateRoot
     public static Fund Create(Section75Agreement agreement, string name, FundKind kind, Guid hostBodyId,
         string poolManager, VatModel vatModel)
     {
-        RuleViolation.Require(agreement.Status != AgreementStatus.Terminated, "agreementId", "The agreement has ended.");
+        FundRules.UnderALiveAgreement.Require(agreement.Status != AgreementStatus.Terminated, "agreementId",
+            "The agreement has ended.");
         agreement.RequirePartner(hostBodyId, "hostBodyId");
         return new Fund
         {
@@ -51,7 +52,8 @@ public sealed class Fund : AggregateRoot
     public FundGrant RollInGrant(Section75Agreement agreement, GrantKind kind, Guid recipientBodyId, FinancialYear year, decimal amount)
     {
         if (Kind != FundKind.BetterCareFund)
-            throw RuleViolation.Precondition("kind", "Grants such as DFG and iBCF are rolled into a Better Care Fund.");
+            throw FundRules.GrantsRolledIntoABcf.Broken("kind",
+                "Grants such as DFG and iBCF are rolled into a Better Care Fund.");
         RequireOwnAgreement(agreement);
         agreement.RequirePartner(recipientBodyId, "recipientBodyId");
         var grant = new FundGrant(Guid.NewGuid(), kind, recipientBodyId, year, Amounts.Positive(amount, "amount"));
@@ -62,9 +64,11 @@ public sealed class Fund : AggregateRoot
     public void HoldContingency(FinancialYear year, decimal amount)
     {
         if (!Kind.HoldsMonies())
-            throw RuleViolation.Precondition("kind", "An aligned fund holds no monies, so it cannot hold a contingency.");
+            throw FundRules.AlignedFundHoldsNoMonies.Broken("kind",
+                "An aligned fund holds no monies, so it cannot hold a contingency.");
         var value = Amounts.NonNegative(amount, "amount");
-        RuleViolation.Require(value >= DrawnDown(year), "amount", "The contingency cannot fall below what has been drawn.");
+        FundRules.ContingencyCoversItsDrawdowns.Require(value >= DrawnDown(year), "amount",
+            "The contingency cannot fall below what has been drawn.");
         _contingencies.RemoveAll(c => c.Year == year);
         _contingencies.Add(new ContingencyAllocation(year, value));
     }
@@ -72,9 +76,11 @@ public sealed class Fund : AggregateRoot
     public ContingencyDrawdown DrawContingency(FinancialYear year, ContingencyPurpose purpose, string reason, decimal amount, DateOnly drawnOn)
     {
         var value = Amounts.Positive(amount, "amount");
-        RuleViolation.Require(year.Contains(drawnOn), "drawnOn", $"{drawnOn:yyyy-MM-dd} is not in {year}.");
+        FundRules.ContingencyDrawnInItsYear.Require(year.Contains(drawnOn), "drawnOn",
+            $"{drawnOn:yyyy-MM-dd} is not in {year}.");
         if (value > ContingencyRemaining(year))
-            throw RuleViolation.Precondition("amount", $"Only {ContingencyRemaining(year):N2} of the {year} contingency remains.");
+            throw FundRules.ContingencyDrawnWithinWhatRemains.Broken("amount",
+                $"Only {ContingencyRemaining(year):N2} of the {year} contingency remains.");
         var drawdown = new ContingencyDrawdown(Guid.NewGuid(), year, purpose, Amounts.Text(reason, "reason"), value, drawnOn);
         _drawdowns.Add(drawdown);
         return drawdown;
@@ -95,7 +101,7 @@ public sealed class Fund : AggregateRoot
     public void RequireOwnAgreement(Section75Agreement agreement)
     {
         if (agreement.Id != AgreementId)
-            throw RuleViolation.Invalid("agreementId", $"The fund {Name} belongs to another agreement.");
+            throw FundRules.OfThisAgreement.Broken("agreementId", $"The fund {Name} belongs to another agreement.");
     }
 
     private decimal DrawnDown(FinancialYear year) => _drawdowns.Where(d => d.Year == year).Sum(d => d.Amount);

@@ -50,29 +50,32 @@ public sealed class ScopeChange : AggregateRoot
     /// <summary>InclusionProposed, RiskAssessed (WF-9): refused without the risk assessment W:620 requires.</summary>
     public static ScopeChange Propose(Section75Agreement agreement, Fund fund, ScopeProposal p)
     {
-        RuleViolation.Require(fund.AgreementId == agreement.Id, "fundId", "The fund belongs to another agreement.");
+        FundRules.OfThisAgreement.Require(fund.AgreementId == agreement.Id, "fundId",
+            "The fund belongs to another agreement.");
         if (!fund.Kind.HoldsMonies())
-            throw RuleViolation.Precondition("fundId", "An aligned fund holds no monies: nothing is moved into it.");
+            throw FundRules.AlignedFundHoldsNoMonies.Broken("fundId",
+                "An aligned fund holds no monies: nothing is moved into it.");
         agreement.RequirePartner(p.OwnerBodyId, "ownerBodyId");
         switch (p.Pot)
         {
             case Pot.A:
-                throw RuleViolation.Invalid("pot",
+                throw ScopeChangeRules.FromPotBOrC.Broken("pot",
                     "A Pot A service is anticipated to be pooled (W:615): add it as a line.");
             case Pot.D:
-                throw RuleViolation.Precondition("pot",
+                throw ScopeChangeRules.PotDNeverProposed.Broken("pot",
                     "A Pot D service stays entirely with its parent body and is never pooled (W:618).");
             case Pot.C when p.LegislationChange is null:
-                throw RuleViolation.Precondition("legislationChange",
+                throw ScopeChangeRules.PotCNamesItsLegislation.Broken("legislationChange",
                     "A Pot C service cannot be pooled without a change in existing legislation (W:617): name it.");
             case Pot.B when p.LegislationChange is not null:
-                throw RuleViolation.Invalid("legislationChange", "Only a Pot C service waits on legislation (W:617).");
+                throw ScopeChangeRules.LegislationForPotCOnly.Broken("legislationChange",
+                    "Only a Pot C service waits on legislation (W:617).");
         }
-        var assessment = p.RiskAssessment ?? throw RuleViolation.Invalid("riskAssessment",
+        var assessment = p.RiskAssessment ?? throw ScopeChangeRules.RiskAssessedFirst.Broken("riskAssessment",
             "The risks of moving a service into the pool are assessed first (W:620).");
         Amounts.Text(assessment.Reference, "riskAssessment");
         Amounts.Text(assessment.AssessedBy, "riskAssessment");
-        RuleViolation.Require(assessment.AssessedOn <= p.ProposedOn, "riskAssessment",
+        ScopeChangeRules.RiskAssessedFirst.Require(assessment.AssessedOn <= p.ProposedOn, "riskAssessment",
             "The risk assessment comes before the proposal.");
         if (p.LegislationChange is { } law) Amounts.Text(law.Reference, "legislationChange");
         return new ScopeChange
@@ -92,12 +95,14 @@ public sealed class ScopeChange : AggregateRoot
     public BudgetLine? Decide(Section75Agreement agreement, Fund fund, ScopeDecision decision)
     {
         if (Status != ScopeChangeStatus.AwaitingApproval)
-            throw RuleViolation.Precondition("status", $"The scope change of {Code} is closed ({Status}).");
-        RuleViolation.Require(fund.Id == FundId, "fundId", "The scope change is for another fund.");
+            throw ScopeChangeRules.Open.Broken("status", $"The scope change of {Code} is closed ({Status}).");
+        ScopeChangeRules.OfItsFund.Require(fund.Id == FundId, "fundId", "The scope change is for another fund.");
         agreement.RequirePartner(decision.PartnerBodyId);
         if (_decisions.Any(d => d.PartnerBodyId == decision.PartnerBodyId))
-            throw RuleViolation.AlreadyExists("partnerBodyId", "This partner has already decided on the scope change.");
-        RuleViolation.Require(decision.DecidedOn >= ProposedOn, "decidedOn", "A decision follows the proposal.");
+            throw ScopeChangeRules.DecidedOncePerPartner.Broken("partnerBodyId",
+                "This partner has already decided on the scope change.");
+        ScopeChangeRules.DecidedAfterTheProposal.Require(decision.DecidedOn >= ProposedOn, "decidedOn",
+            "A decision follows the proposal.");
         _decisions.Add(decision with
         {
             DecidedBy = Amounts.Text(decision.DecidedBy, "decidedBy"),

@@ -40,7 +40,7 @@ public sealed class StatedPotTable : AggregateRoot
     public static StatedPotTable State(Section75Agreement agreement, FinancialYear year,
         IReadOnlyList<StatedPotRow> rows, StatedPotTotals totals)
     {
-        RuleViolation.Require(rows is { Count: > 0 }, "rows", "A pot table states at least one row.");
+        PotTableRules.StatesARow.Require(rows is { Count: > 0 }, "rows", "A pot table states at least one row.");
         foreach (var row in rows)
         {
             agreement.RequirePartner(row.OwnerBodyId, "ownerBodyId");

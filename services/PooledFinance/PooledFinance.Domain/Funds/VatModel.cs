@@ -1,5 +1,3 @@
-using Commissioning.Domain;
-
 namespace PooledFinance.Domain.Funds;
 
 /// <summary>How the host commissions for the others, which decides whose VAT regime applies (W:680-685).</summary>
@@ -19,9 +17,10 @@ public static class PartialExemption
     /// <summary>A council recovers all its VAT while VAT on exempt supplies stays within 5% of all the VAT it incurs.</summary>
     public static bool IsWithinDeMinimis(decimal exemptInputVat, decimal totalInputVat)
     {
-        RuleViolation.Require(totalInputVat > 0, "totalInputVat", "Total input VAT must be more than zero.");
-        RuleViolation.Require(exemptInputVat >= 0 && exemptInputVat <= totalInputVat, "exemptInputVat",
-            "Exempt input VAT lies between zero and the total.");
+        FundRules.DeMinimisTestFigures.Require(totalInputVat > 0, "totalInputVat",
+            "Total input VAT must be more than zero.");
+        FundRules.DeMinimisTestFigures.Require(exemptInputVat >= 0 && exemptInputVat <= totalInputVat,
+            "exemptInputVat", "Exempt input VAT lies between zero and the total.");
         return exemptInputVat <= totalInputVat * DeMinimisShare;
     }
 }
