@@ -27,6 +27,12 @@ public static class GovernanceRules
     public static readonly Rule SignedUnderItsFormalDecision = new("signed-under-its-formal-decision",
         ViolationKind.Precondition, "Once an agreement's approval stages are recorded, each partner signs it citing "
         + "that partner's own decision on the formal s75, so no signature passes round the stages.", "S:114-118");
+    public static readonly Rule DelegationCitesItsReference = new("delegation-cites-its-reference",
+        ViolationKind.Invalid, "Every delegation a joint decision relies on is cited by its reference (a cabinet "
+        + "minute, a scheme of delegation).", "W:714, S:104");
+    public static readonly Rule DelegatedByEveryPartner = new("delegated-by-every-partner", ViolationKind.Forbidden,
+        "A joint body's decision binds the partners only with a delegation from every one of them, since each keeps "
+        + "its statutory accountability.", "W:714, S:104");
     public static readonly Rule VariedByADecision = new("varied-by-a-decision", ViolationKind.Invalid,
         "A variation is made by a joint decision, given or recorded.", "W:714");
 }

@@ -15,11 +15,12 @@ public sealed record JointDecision(string Body, string Subject, DateOnly Decided
     public void RequireDelegationFromEvery(IEnumerable<Guid> partnerBodyIds)
     {
         Amounts.Text(Body, "body");
-        RuleViolation.Require(Delegations.All(d => !string.IsNullOrWhiteSpace(d.Reference)), "delegations",
+        GovernanceRules.DelegationCitesItsReference.Require(
+            Delegations.All(d => !string.IsNullOrWhiteSpace(d.Reference)), "delegations",
             "Every delegation needs its reference.");
         var missing = partnerBodyIds.Where(p => Delegations.All(d => d.PartnerBodyId != p)).ToList();
         if (missing.Count > 0)
-            throw RuleViolation.Forbidden("delegations",
-                $"{Body} has no delegation from {string.Join(", ", missing)}; a joint decision needs one from every partner.");
+            throw GovernanceRules.DelegatedByEveryPartner.Broken("delegations", $"{Body} has no delegation from "
+                + $"{string.Join(", ", missing)}; a joint decision needs one from every partner.");
     }
 }

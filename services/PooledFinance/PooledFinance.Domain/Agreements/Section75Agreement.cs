@@ -73,13 +73,18 @@ public sealed class Section75Agreement : AggregateRoot
         IReadOnlyCollection<string> functions, DateOnly termStart, DateOnly? termEnd, DateOnly firstAnnualReview,
         int noticePeriodMonths)
     {
-        RuleViolation.Require(aims.Count > 0 && aims.All(a => !string.IsNullOrWhiteSpace(a)), "aims", "State at least one aim.");
-        RuleViolation.Require(functions.Count > 0 && functions.All(f => !string.IsNullOrWhiteSpace(f)), "functions",
+        AgreementRules.StatesItsAims.Require(aims.Count > 0 && aims.All(a => !string.IsNullOrWhiteSpace(a)), "aims",
+            "State at least one aim.");
+        AgreementRules.StatesItsFunctions.Require(
+            functions.Count > 0 && functions.All(f => !string.IsNullOrWhiteSpace(f)), "functions",
             "State the functions the agreement covers.");
-        RuleViolation.Require(termEnd is null || termEnd > termStart, "termEnd", "The term must end after it starts.");
-        RuleViolation.Require(firstAnnualReview > termStart && firstAnnualReview <= termStart.AddYears(1),
-            "firstAnnualReview", "The first annual review falls within the agreement's first year.");
-        RuleViolation.Require(noticePeriodMonths is >= 1 and <= 24, "noticePeriodMonths", "Notice is between 1 and 24 months.");
+        AgreementRules.TermEndsAfterItStarts.Require(termEnd is null || termEnd > termStart, "termEnd",
+            "The term must end after it starts.");
+        AgreementRules.FirstReviewWithinTheFirstYear.Require(
+            firstAnnualReview > termStart && firstAnnualReview <= termStart.AddYears(1), "firstAnnualReview",
+            "The first annual review falls within the agreement's first year.");
+        AgreementRules.NoticeBetween1And24Months.Require(noticePeriodMonths is >= 1 and <= 24, "noticePeriodMonths",
+            "Notice is between 1 and 24 months.");
         var agreement = new Section75Agreement
         {
             PartnershipId = partnership.Id,
@@ -143,7 +148,8 @@ public sealed class Section75Agreement : AggregateRoot
         var body = Amounts.Text(approvingBody, "approvingBody");
         var reference = Amounts.Text(delegationReference, "delegationReference");
         if (_approvals.Any(a => a.PartnerBodyId == partnerBodyId))
-            throw RuleViolation.AlreadyExists("partnerBodyId", "This partner has already approved the agreement.");
+            throw AgreementRules.PartnerSignsOnce.Broken("partnerBodyId",
+                "This partner has already approved the agreement.");
         if (decision is null)
             GovernanceRules.SignedUnderItsFormalDecision.Require(_stageApprovals.Count == 0, "decisionId",
                 "This agreement's approval stages are recorded (S:114-118): cite the partner's own decision on the "
@@ -167,8 +173,10 @@ public sealed class Section75Agreement : AggregateRoot
     public void BringIntoForce(DateOnly from)
     {
         RequireStatus("status", AgreementStatus.Approved);
-        RuleViolation.Require(from >= TermStart, "from", "The agreement cannot come into force before its term starts.");
-        RuleViolation.Require(from >= _approvals.Max(a => a.ApprovedOn), "from", "The agreement cannot come into force before it is approved.");
+        AgreementRules.InForceWithinItsTerm.Require(from >= TermStart, "from",
+            "The agreement cannot come into force before its term starts.");
+        AgreementRules.InForceOnceApproved.Require(from >= _approvals.Max(a => a.ApprovedOn), "from",
+            "The agreement cannot come into force before it is approved.");
         InForceFrom = from;
         Status = AgreementStatus.InForce;
     }
@@ -184,7 +192,8 @@ public sealed class Section75Agreement : AggregateRoot
         RequireStatus("status", AgreementStatus.InForce, AgreementStatus.Varied);
         var text = Amounts.Text(description, "description");
         decision.RequireDelegationFromEvery(_partnerBodyIds);
-        RuleViolation.Require(effectiveFrom >= InForceFrom, "effectiveFrom", "A variation cannot take effect before the agreement is in force.");
+        AgreementRules.VariedWhileInForce.Require(effectiveFrom >= InForceFrom, "effectiveFrom",
+            "A variation cannot take effect before the agreement is in force.");
         var variation = new Variation(Guid.NewGuid(), text, effectiveFrom, decision) { DecisionId = authorisedBy?.Id };
         _variations.Add(variation);
         for (var i = 0; i < _materialChanges.Count; i++)
@@ -200,7 +209,8 @@ public sealed class Section75Agreement : AggregateRoot
     {
         RequireStatus("status", AgreementStatus.InForce, AgreementStatus.Varied);
         RequirePartner(servedBy, "servedBy");
-        RuleViolation.Require(servedOn >= InForceFrom, "servedOn", "Notice cannot be served before the agreement is in force.");
+        AgreementRules.NoticeServedWhileInForce.Require(servedOn >= InForceFrom, "servedOn",
+            "Notice cannot be served before the agreement is in force.");
         var byNotice = servedOn.AddMonths(NoticePeriodMonths);
         var end = TermEnd is { } termEnd && termEnd < byNotice ? termEnd : byNotice;
         Notice = new TerminationNotice(servedBy, servedOn, end);
@@ -213,7 +223,8 @@ public sealed class Section75Agreement : AggregateRoot
     {
         RequireStatus("status", AgreementStatus.InForce, AgreementStatus.Varied, AgreementStatus.NoticeServed);
         if (EndsOn is not { } end || on < end)
-            throw RuleViolation.Precondition("on", $"The agreement runs until {EndsOn?.ToString("yyyy-MM-dd") ?? "notice is served"}.");
+            throw AgreementRules.TerminatedOnceItEnds.Broken("on",
+                $"The agreement runs until {EndsOn?.ToString("yyyy-MM-dd") ?? "notice is served"}.");
         TerminatedOn = on;
         Status = AgreementStatus.Terminated;
     }
@@ -264,7 +275,8 @@ public sealed class Section75Agreement : AggregateRoot
 
     public void ChooseSettlementTerms(SettlementTerms terms)
     {
-        RuleViolation.Require(Status != AgreementStatus.Terminated, "status", "The agreement has ended.");
+        AgreementRules.SettlementTermsBeforeTheEnd.Require(Status != AgreementStatus.Terminated, "status",
+            "The agreement has ended.");
         terms.RequirePartnersOf(this);
         SettlementTerms = terms;
     }
@@ -272,6 +284,7 @@ public sealed class Section75Agreement : AggregateRoot
     private void RequireStatus(string field, params AgreementStatus[] allowed)
     {
         if (!allowed.Contains(Status))
-            throw RuleViolation.Precondition(field, $"The agreement is {Status}; this needs {string.Join(" or ", allowed)}.");
+            throw AgreementRules.StatusAllows.Broken(field,
+                $"The agreement is {Status}; this needs {string.Join(" or ", allowed)}.");
     }
 }
