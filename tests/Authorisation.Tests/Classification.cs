@@ -70,6 +70,8 @@ public static partial class Classification
         ["GET /api/v1/agreements/{id:guid}/decisions/"] = new(PoolReaders, Scope.Tenanted),
         ["GET /api/v1/agreements/{id:guid}/decisions/{decisionId:guid}"] = new(PoolReaders, Scope.Tenanted),
         ["POST /api/v1/agreements/{id:guid}/decisions/"] = new(Governance, Scope.Tenanted),
+        ["POST /api/v1/agreements/{id:guid}/decisions/{decisionId:guid}/conditions-met"] =
+            new(Governance, Scope.Tenanted),
         ["POST /api/v1/agreements/{id:guid}/funding-changes"] = new(Finance, Scope.Tenanted),
         ["PUT /api/v1/agreements/{id:guid}/settlement-terms"] = new(Governance, Scope.Tenanted),
         ["POST /api/v1/agreements/{agreementId:guid}/funds"] = new(Finance, Scope.Tenanted),

@@ -26,6 +26,8 @@ public static class WirralBodies
         "/api/v1/agreements/{id:guid}/notice" => new { servedBy = w.CouncilBody, servedOn = "2018-01-02" },
         "/api/v1/agreements/{id:guid}/termination" => new { on = "2018-06-30" },
         "/api/v1/agreements/{id:guid}/decisions/" => JointDecision(w, "A hostile variation"),
+        "/api/v1/agreements/{id:guid}/decisions/{decisionId:guid}/conditions-met" =>
+            new { condition = 1, metOn = "2017-12-01" },
         "/api/v1/agreements/{id:guid}/legal-scrutiny" => new
         {
             scrutinisedBy = "Solicitors", reference = "LS-1", completedOn = "2017-02-01",

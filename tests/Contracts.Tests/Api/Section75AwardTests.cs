@@ -150,12 +150,36 @@ public sealed class Section75AwardTests : IAsyncLifetime
         Assert.Null(unknown.Decision);
     }
 
+    [Fact]
+    public async Task An_award_naming_a_deferred_decision_or_one_with_conditions_unmet_is_refused_until_they_are()
+    {
+        var agreement = await Agreement(approvedOn: "2018-03-20", inForceFrom: "2018-04-01");
+        var deferred = await Decision(agreement, "contract-award", "2018-03-26", "deferred");
+        var conditional = await Decision(agreement, "contract-award", "2018-03-27", "approved-with-conditions",
+            ["The provider's mobilisation plan is agreed by both partners"]);
+
+        var answers = new List<(int, string)>();
+        foreach (var decision in new[] { deferred, conditional })
+            answers.Add(await Problem(await _council.PostAsJsonAsync("/api/v1/contracts",
+                Under(agreement, "2018-04-01", decision))));
+        await Read(await _poolCommissioner.PostAsJsonAsync(
+            $"/api/v1/agreements/{agreement}/decisions/{conditional}/conditions-met",
+            new { condition = 1, metOn = "2018-03-29" }));
+        var contract = await Read(await _council.PostAsJsonAsync("/api/v1/contracts",
+            Under(agreement, "2018-04-01", conditional)));
+
+        Assert.Equal([(400, "authorisingDecisionId"), (400, "authorisingDecisionId")], answers);
+        Assert.Equal(conditional, contract.GetProperty("authorisingDecisionId").GetGuid());
+    }
+
     /// <summary>A joint decision of the Wirral partnership board under both partners' delegations (W:714).</summary>
-    private async Task<Guid> Decision(Guid agreement, string stage, string decidedOn) =>
+    private async Task<Guid> Decision(Guid agreement, string stage, string decidedOn, string outcome = "approved",
+        string[]? conditions = null) =>
         Id(await Read(await _poolCommissioner.PostAsJsonAsync($"/api/v1/agreements/{agreement}/decisions", new
         {
             body = "Joint Strategic Commissioning Board", subject = $"{stage} under the s75", decidedOn, stage,
             delegations = _bodies.Select(b => new { partnerBodyId = b, reference = "Scheme of delegation" }),
+            outcome, conditions,
         })));
 
     private static CallOptions Commissioner(string organisation) => PartnerClients.Bearer(DevelopmentTokens.Mint(

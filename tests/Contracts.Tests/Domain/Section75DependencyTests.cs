@@ -92,6 +92,42 @@ public class Section75DependencyTests
         Assert.Contains(message, violation.Message);
     }
 
+    /// <summary>
+    /// Pooled finance keeps a deferred or refused decision as a record, and an approval with conditions authorises
+    /// from the day its last condition was met: the award (1 March 2018) names none that has not authorised by then.
+    /// </summary>
+    [Theory]
+    [InlineData("deferred", null, "was deferred")]
+    [InlineData("refused", null, "was refused")]
+    [InlineData("approved with conditions", null, "authorises nothing yet")]
+    [InlineData("approved with conditions", "2018-03-02", "last condition was met on 2018-03-02")]
+    public void An_award_decision_that_does_not_authorise_by_the_award_is_refused(string resolved,
+        string? authorisesFrom, string message)
+    {
+        var id = Guid.NewGuid();
+        var decision = new AuthorisingDecision(id, Agreement, true, "ContractAward", DecidedOn)
+        {
+            Resolved = resolved, AuthorisesFrom = authorisesFrom is null ? null : DateOnly.Parse(authorisesFrom),
+        };
+
+        var violation = Violations.Expect(Section75Rules.DecisionAuthorisesTheAward, "authorisingDecisionId",
+            () => Award(Standing(decision), decision: id));
+
+        Assert.Contains(message, violation.Message);
+    }
+
+    [Fact]
+    public void An_approval_whose_conditions_were_met_by_the_award_authorises_it()
+    {
+        var id = Guid.NewGuid();
+        var decision = new AuthorisingDecision(id, Agreement, true, "ContractAward", DecidedOn)
+        {
+            Resolved = "approved with conditions", AuthorisesFrom = Seeds.S75AwardedOn,
+        };
+
+        Assert.Equal(id, Award(Standing(decision), decision: id).AuthorisingDecisionId);
+    }
+
     [Fact]
     public void A_contract_cannot_start_before_its_s75_is_in_force()
     {

@@ -221,4 +221,57 @@ public sealed class DecisionsApiTests : IAsyncLifetime
             delegations = new[] { new { partnerBodyId = _p.CouncilId, reference = "Cabinet delegation" } },
         }), HttpStatusCode.Forbidden, "delegations");
     }
+
+    /// <summary>
+    /// Plymouth's Cabinet (11/11/14, P:L54) approves in principle subject to a condition; the CCG's Governing Body
+    /// (3/12/14, P:L57) first defers. Heads of terms wait for both; the condition met, the stage is complete.
+    /// </summary>
+    [Fact]
+    public async Task Outcomes_are_recorded_and_a_stage_waits_for_an_approvals_conditions_to_be_met()
+    {
+        var conditional = await Ok(Record(_draft, With(Decision(_p.CouncilId, "approval-in-principle", "2014-11-11"),
+            "approved-with-conditions", ["The CCG confirms its 2015/16 allocation"])));
+        var deferred = await Ok(Record(_draft, With(Decision(_p.CcgId, "approval-in-principle", "2014-11-26"),
+            "deferred", null)));
+        await Decide(_p.CcgId, "approval-in-principle", "2014-12-03");
+        var plain = await Ok(Record(_draft, Decision(_p.CouncilId, "variation", "2014-12-04")));
+        await Refused(Record(_draft, Decision(_p.CcgId, "heads-of-terms", "2015-01-14")),
+            HttpStatusCode.UnprocessableEntity, "stage");
+        await Refused(Record(_draft, With(Decision(_p.CcgId, "heads-of-terms", "2015-01-14"),
+            "approved-with-conditions", null)), HttpStatusCode.BadRequest, "conditions");
+
+        using var commissioner = _p.Council(Roles.Commissioner);
+        string Met(JsonElement decision) => $"/api/v1/agreements/{_draft}/decisions/{Id(decision)}/conditions-met";
+        await Refused(commissioner.PostAsJsonAsync(Met(conditional), new { condition = 1, metOn = "2014-11-10" }),
+            HttpStatusCode.BadRequest, "metOn");
+        await Refused(commissioner.PostAsJsonAsync(Met(conditional), new { condition = 2, metOn = "2014-12-10" }),
+            HttpStatusCode.NotFound, "condition");
+        var met = await Ok(commissioner.PostAsJsonAsync(Met(conditional), new { condition = 1, metOn = "2014-12-10" }));
+        await Refused(commissioner.PostAsJsonAsync(Met(conditional), new { condition = 1, metOn = "2014-12-11" }),
+            HttpStatusCode.Conflict, "condition");
+        await Decide(_p.CcgId, "heads-of-terms", "2015-01-14");
+
+        Assert.Equal(("approved-with-conditions", JsonValueKind.Null), (conditional.GetProperty("outcome").GetString(),
+            conditional.GetProperty("authorisesFrom").ValueKind));
+        Assert.Equal(("deferred", "approved"), (deferred.GetProperty("outcome").GetString(),
+            plain.GetProperty("outcome").GetString()));
+        var condition = met.GetProperty("conditions")[0];
+        Assert.Equal(("2014-12-10", "2014-12-10", 1), (met.GetProperty("authorisesFrom").GetString(),
+            condition.GetProperty("metOn").GetString(), condition.GetProperty("number").GetInt32()));
+        Assert.False(string.IsNullOrEmpty(condition.GetProperty("metRecordedBy").GetString()));
+        using var reader = _p.Ccg(Roles.FinanceOfficer);
+        var agreement = await Ok(reader.GetAsync($"/api/v1/agreements/{_draft}"));
+        Assert.Equal("approval-in-principle", agreement.GetProperty("stageReached").GetString());
+        Assert.Equal(3, agreement.GetProperty("stageApprovals").GetArrayLength()); // the deferral is not among them
+        var events = await _p.Events("governance-decision-recorded");
+        Assert.Contains(events, e => e.GetProperty("outcome").GetString() == "deferred");
+    }
+
+    private static Dictionary<string, object?> With(object decision, string outcome, string[]? conditions)
+    {
+        var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(decision))!;
+        body["outcome"] = outcome;
+        body["conditions"] = conditions;
+        return body;
+    }
 }

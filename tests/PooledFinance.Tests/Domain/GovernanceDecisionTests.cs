@@ -33,9 +33,11 @@ public class GovernanceDecisionTests
 
         public IEnumerable<PartnerBody> Partners => [County, City, Ccg];
 
-        public GovernanceDecision Decide(PartnerBody partner, GovernanceStage stage, DateOnly on) =>
+        public GovernanceDecision Decide(PartnerBody partner, GovernanceStage stage, DateOnly on,
+            DecisionOutcome outcome = DecisionOutcome.Approved, params string[] conditions) =>
             GovernanceDecision.Record(Agreement, partner.Id, partner == Ccg ? "Governing Body" : "Cabinet",
-                $"{stage} of the ICES s75", on, stage, [new Delegation(partner.Id, $"{partner.Code} delegation")]);
+                $"{stage} of the ICES s75", on, stage, [new Delegation(partner.Id, $"{partner.Code} delegation")],
+                outcome, conditions);
 
         /// <summary>Every partner at <paramref name="stage"/>, a day apart from <paramref name="first"/>.</summary>
         public void EveryPartner(GovernanceStage stage, DateOnly first)
@@ -227,5 +229,131 @@ public class GovernanceDecisionTests
 
         Assert.Equal(variation.Id, varied.DecisionId);
         Assert.Equal(joint.Delegations, varied.Decision.Delegations);
+    }
+
+    [Fact]
+    public void A_deferred_or_refused_stage_decision_is_kept_but_leaves_the_stage_where_it_was()
+    {
+        var s = new Staffordshire();
+        s.Decide(s.County, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 12));
+        s.Decide(s.Ccg, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 26));
+        // The city's Cabinet defers in February, refuses on 4 March, approves at its next meeting (S:115 Feb / Mar).
+        var deferred = s.Decide(s.City, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 19),
+            DecisionOutcome.Deferred);
+        s.Decide(s.City, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 3, 4), DecisionOutcome.Refused);
+
+        Assert.Equal(2, s.Agreement.StageApprovals.Count);
+        Assert.Null(s.Agreement.StageReached);
+        Assert.Null(deferred.AuthorisesFrom);
+        Assert.Equal(GovernanceRules.EveryPartnersPriorStage, Seeds.Violation(() =>
+            s.Decide(s.County, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 9, 17))).Rule);
+
+        s.Decide(s.City, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 3, 26));
+        Assert.Equal(GovernanceStage.ApprovalInPrinciple, s.Agreement.StageReached);
+    }
+
+    [Fact]
+    public void A_refused_decision_authorises_no_variation()
+    {
+        var p = new Plymouth();
+        var joint = p.JointBoardDecision("Vary the risk share", new DateOnly(2015, 9, 1));
+        var refused = GovernanceDecision.Record(p.Agreement, null, joint.Body, joint.Subject, joint.DecidedOn,
+            GovernanceStage.Variation, joint.Delegations.ToList(), DecisionOutcome.Refused);
+
+        var violation = Seeds.Violation(() => p.Agreement.Vary("Risk share 50:50", new DateOnly(2015, 10, 1),
+            refused.ToJointDecision(), refused));
+
+        Assert.Equal((GovernanceRules.DecisionResolvedToApprove, "decisionId"), (violation.Rule, violation.Field));
+        Assert.Empty(p.Agreement.Variations);
+    }
+
+    [Fact]
+    public void Heads_of_terms_with_conditions_complete_the_stage_and_start_shadow_operation_once_they_are_met()
+    {
+        var s = new Staffordshire();
+        s.EveryPartner(GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 12));
+        s.Decide(s.County, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 9, 17));
+        s.Decide(s.City, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 9, 30));
+        var ccg = s.Decide(s.Ccg, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 10, 8),
+            DecisionOutcome.ApprovedWithConditions, "Risk share schedule agreed", "Hosting costs confirmed");
+        s.Agreement.RecordLegalScrutiny("Independent solicitors", "LS-2015-01", new DateOnly(2015, 1, 9));
+
+        Assert.Null(s.Agreement.ShadowOperationFrom);
+        Assert.Equal(GovernanceRules.EveryPartnersPriorStage, Seeds.Violation(() =>
+            s.Decide(s.County, GovernanceStage.FormalAgreement, new DateOnly(2015, 1, 21))).Rule);
+        Assert.Equal(GovernanceRules.StageDecidedOnce, Seeds.Violation(() =>
+            s.Decide(s.Ccg, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 10, 9))).Rule);
+
+        ccg.RecordConditionMet(s.Agreement, 2, new DateOnly(2014, 10, 15), "governance officer");
+        Assert.Null(s.Agreement.ShadowOperationFrom);
+        ccg.RecordConditionMet(s.Agreement, 1, new DateOnly(2014, 10, 22), "governance officer");
+
+        Assert.Equal(new DateOnly(2014, 10, 22), s.Agreement.ShadowOperationFrom);
+        Assert.Equal(GovernanceStage.HeadsOfTerms, s.Agreement.StageReached);
+        Assert.Equal(new DateOnly(2014, 10, 22), ccg.AuthorisesFrom);
+        s.Decide(s.County, GovernanceStage.FormalAgreement, new DateOnly(2015, 1, 21));
+    }
+
+    [Fact]
+    public void A_formal_s75_with_conditions_is_signed_only_once_they_are_met_by_31_March_S_118()
+    {
+        var s = new Staffordshire();
+        s.ThroughHeadsOfTerms();
+        s.Agreement.RecordLegalScrutiny("Independent solicitors", "LS-2015-01", new DateOnly(2015, 1, 9));
+        var county = s.Decide(s.County, GovernanceStage.FormalAgreement, new DateOnly(2015, 2, 4),
+            DecisionOutcome.ApprovedWithConditions, "Section 151 officer confirms the contribution");
+
+        var unmet = Seeds.Violation(() => s.Agreement.Approve(s.County.Id, "Cabinet", "minute",
+            new DateOnly(2015, 3, 10), county));
+        county.RecordConditionMet(s.Agreement, 1, new DateOnly(2015, 3, 12), "governance officer");
+        var early = Seeds.Violation(() => s.Agreement.Approve(s.County.Id, "Cabinet", "minute",
+            new DateOnly(2015, 3, 10), county));
+        s.Agreement.Approve(s.County.Id, "Cabinet", "minute", new DateOnly(2015, 3, 20), county);
+
+        Assert.Equal((GovernanceRules.ConditionsMetBeforeItAuthorises, "decisionId"), (unmet.Rule, unmet.Field));
+        Assert.Equal((GovernanceRules.SignedAfterTheDecision, "approvedOn"), (early.Rule, early.Field));
+        Assert.Equal(county.Id, Assert.Single(s.Agreement.Approvals).DecisionId);
+        Assert.Equal(("governance officer", new DateOnly(2015, 3, 12)),
+            (county.Conditions[0].MetRecordedBy, county.Conditions[0].MetOn));
+    }
+
+    [Fact]
+    public void Conditions_belong_to_an_approval_with_conditions_and_each_is_met_once_after_the_decision()
+    {
+        var s = new Staffordshire();
+        var noConditions = Seeds.Violation(() => s.Decide(s.County, GovernanceStage.ApprovalInPrinciple,
+            new DateOnly(2014, 2, 12), DecisionOutcome.ApprovedWithConditions));
+        var deferredWithOne = Seeds.Violation(() => s.Decide(s.County, GovernanceStage.ApprovalInPrinciple,
+            new DateOnly(2014, 2, 12), DecisionOutcome.Deferred, "Come back with costs"));
+        var county = s.Decide(s.County, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 12),
+            DecisionOutcome.ApprovedWithConditions, "Scope confirmed with the districts");
+
+        var beforeIt = Seeds.Violation(() =>
+            county.RecordConditionMet(s.Agreement, 1, new DateOnly(2014, 2, 11), "officer"));
+        var noSuch = Seeds.Violation(() =>
+            county.RecordConditionMet(s.Agreement, 2, new DateOnly(2014, 2, 20), "officer"));
+        county.RecordConditionMet(s.Agreement, 1, new DateOnly(2014, 2, 20), "officer");
+        var twice = Seeds.Violation(() =>
+            county.RecordConditionMet(s.Agreement, 1, new DateOnly(2014, 2, 21), "officer"));
+
+        Assert.Equal((GovernanceRules.ConditionsOfAConditionalApproval, "conditions"),
+            (noConditions.Rule, noConditions.Field));
+        Assert.Equal(GovernanceRules.ConditionsOfAConditionalApproval, deferredWithOne.Rule);
+        Assert.Equal((GovernanceRules.ConditionMetAfterTheDecision, "metOn"), (beforeIt.Rule, beforeIt.Field));
+        Assert.Equal((ViolationKind.NotFound, "condition"), (noSuch.Kind, noSuch.Field));
+        Assert.Equal((GovernanceRules.ConditionMetOnce, "condition"), (twice.Rule, twice.Field));
+    }
+
+    [Fact]
+    public void The_recorded_event_carries_the_outcome_and_conditions()
+    {
+        var s = new Staffordshire();
+
+        var decision = s.Decide(s.Ccg, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 3, 26),
+            DecisionOutcome.ApprovedWithConditions, "Subject to minor amendments"); // S:7's wording
+
+        var raised = Assert.IsType<GovernanceDecisionRecorded>(Assert.Single(decision.DomainEvents));
+        Assert.Equal(DecisionOutcome.ApprovedWithConditions, raised.Outcome);
+        Assert.Equal(["Subject to minor amendments"], raised.Conditions);
     }
 }

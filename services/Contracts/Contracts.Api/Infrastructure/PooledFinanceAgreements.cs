@@ -35,10 +35,29 @@ public static class PooledFinanceAgreements
             Decision(answer.Decision));
     }
 
-    private static AuthorisingDecision? Decision(AgreementDecision? decision) => decision is null ? null : new(
-        decision.DecisionId.ToId("authorisingDecisionId"), decision.AgreementId.ToId("authorisingDecisionId"),
-        decision.Kind == DecisionKind.ContractAward, decision.Kind.ToString(),
-        decision.DecidedOn.ToDateOnly("authorisingDecisionId"));
+    /// <summary>
+    /// The decision as contracts judges it. An unspecified outcome comes from a pooled finance that predates outcomes,
+    /// whose every decision was an approval authorising from its own day.
+    /// </summary>
+    private static AuthorisingDecision? Decision(AgreementDecision? decision)
+    {
+        if (decision is null) return null;
+        var decidedOn = decision.DecidedOn.ToDateOnly("authorisingDecisionId");
+        return new AuthorisingDecision(decision.DecisionId.ToId("authorisingDecisionId"),
+            decision.AgreementId.ToId("authorisingDecisionId"), decision.Kind == DecisionKind.ContractAward,
+            decision.Kind.ToString(), decidedOn)
+        {
+            Resolved = decision.Outcome switch
+            {
+                DecisionOutcome.ApprovedWithConditions => "approved with conditions",
+                DecisionOutcome.Deferred => "deferred",
+                DecisionOutcome.Refused => "refused",
+                _ => "approved",
+            },
+            AuthorisesFrom = decision.Outcome == DecisionOutcome.Unspecified ? decidedOn
+                : decision.AuthorisesFrom is { } from ? from.ToDateOnly("authorisingDecisionId") : null,
+        };
+    }
 
     private static DateOnly? Date(Commissioning.Protos.Common.V1.Date? date) =>
         date is null ? null : date.ToDateOnly("section75AgreementId");

@@ -23,7 +23,17 @@ public sealed record Section75Standing(Guid AgreementId, DateOnly? SignedOn, Dat
 /// contract award (rather than a stage, variation or settlement; <paramref name="Approves"/> says which) and when.
 /// </summary>
 public sealed record AuthorisingDecision(Guid Id, Guid AgreementId, bool IsContractAward, string Approves,
-    DateOnly DecidedOn);
+    DateOnly DecidedOn)
+{
+    /// <summary>What the body resolved, in words: approved unless pooled finance says otherwise.</summary>
+    public string Resolved { get; init; } = "approved";
+
+    /// <summary>
+    /// The day it authorises from (its own day for an approval, the day its last condition was met for one with
+    /// conditions); null while it authorises nothing: deferred, refused or a condition not yet met.
+    /// </summary>
+    public DateOnly? AuthorisesFrom { get; init; } = DecidedOn;
+}
 
 public sealed partial class CommissioningContract
 {
@@ -73,7 +83,8 @@ public sealed partial class CommissioningContract
 
     /// <summary>
     /// The decision an award names must be one pooled finance knows, on this contract's s75, approving a contract
-    /// award, and made no later than the award: otherwise the id would record an authority nobody gave.
+    /// award (not deferred or refused, any conditions met), and authorising by the award: otherwise the id would
+    /// record an authority nobody gave.
     /// </summary>
     private static void RequireAuthorises(Section75Standing standing, Guid decisionId, DateOnly awardedOn)
     {
@@ -85,7 +96,12 @@ public sealed partial class CommissioningContract
             $"Decision {decisionId} concerns another Section 75 agreement, not the one the contract is let under.");
         Section75Rules.DecisionAuthorisesTheAward.Require(decision.IsContractAward, field,
             $"Decision {decisionId} approves {decision.Approves}, not a contract award.");
-        Section75Rules.DecisionAuthorisesTheAward.Require(decision.DecidedOn <= awardedOn, field,
-            $"Decision {decisionId} was made on {decision.DecidedOn:yyyy-MM-dd}, after the award.");
+        if (decision.AuthorisesFrom is not { } from)
+            throw Section75Rules.DecisionAuthorisesTheAward.Broken(field,
+                $"Decision {decisionId} was {decision.Resolved} and authorises nothing yet (a deferral or refusal "
+                + "never does; an approval with conditions once each is recorded as met).");
+        Section75Rules.DecisionAuthorisesTheAward.Require(from <= awardedOn, field, from == decision.DecidedOn
+            ? $"Decision {decisionId} was made on {decision.DecidedOn:yyyy-MM-dd}, after the award."
+            : $"Decision {decisionId}'s last condition was met on {from:yyyy-MM-dd}, after the award.");
     }
 }

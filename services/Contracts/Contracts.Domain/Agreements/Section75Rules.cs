@@ -15,7 +15,8 @@ public static class Section75Rules
         "The governance decision an award names is one pooled finance holds for the contract's partners.");
     public static readonly Rule DecisionAuthorisesTheAward = new("decision-authorises-the-award",
         ViolationKind.Invalid, "The governance decision an award names is a contract-award decision on the Section 75 "
-        + "agreement the contract is let under, made no later than the award.", "S:114-118, W:714");
+        + "agreement the contract is let under, an approval (any conditions met) authorising no later than the "
+        + "award.", "S:114-118, W:714");
     public static readonly Rule AgreementStandingKnown = new("s75-standing-known", ViolationKind.Invalid,
         "Where the contract's Section 75 agreement stands is known before the award.");
     public static readonly Rule AgreementInForce = new("s75-in-force", State,

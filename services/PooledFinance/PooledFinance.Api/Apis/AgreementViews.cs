@@ -57,6 +57,6 @@ public sealed record AgreementView(
         a.MaterialChanges.Select(m => new MaterialChangeView(m.Id, FinancialYearView.Of(m.Year), m.CumulativeImpact,
             m.Threshold, m.DetectedOn, m.ResolvedByVariationId, m.IsResolved)).ToList(),
         a.EndsOn, a.VariationRequired,
-        a.StageApprovals.Select(s => new StageApprovalView(s.DecisionId, s.PartnerBodyId, s.Stage, s.DecidedOn))
-            .ToList(), a.StageReached, LegalScrutinyView.Of(a.LegalScrutiny), a.ShadowOperationFrom);
+        a.StageApprovals.Select(StageApprovalView.Of).ToList(), a.StageReached, LegalScrutinyView.Of(a.LegalScrutiny),
+        a.ShadowOperationFrom);
 }

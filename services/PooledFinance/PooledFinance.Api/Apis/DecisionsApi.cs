@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Commissioning.Domain;
@@ -15,7 +16,9 @@ namespace PooledFinance.Api.Apis;
 /// Governance decisions as records (issue 16 item 12): each partner's approval in principle, heads of terms and
 /// formal s75 (S:114-118, P:L423), and the joint or partner decisions variations and settlements rely on. Kept in
 /// the agreement's partnership; a stage decision is entered on the agreement in the same save, so two partners'
-/// decisions at once are ordered by the agreement's version.
+/// decisions at once are ordered by the agreement's version. A decision records what the body resolved: an
+/// approval (the default), an approval with conditions (authorising once each is recorded as met), a deferral or a
+/// refusal (kept, authorising nothing).
 /// </summary>
 public static class DecisionsApi
 {
@@ -42,10 +45,20 @@ public static class DecisionsApi
                 + "every partner has decided the stage before (S:114-118); the formal s75 needs its legal scrutiny "
                 + "recorded first (P:L423). A variation, settlement or award decision is a partner's own under its "
                 + "delegation, or a joint body's under every partner's. The same decision sent again (a retry: same "
-                + "stage, partner body, body, date and subject) is answered 200 with the one first recorded.",
+                + "stage, partner body, body, date and subject) is answered 200 with the one first recorded. "
+                + "outcome is approved unless given: approved-with-conditions (with its conditions, and a stage "
+                + "decision then counts only once they are met), deferred or refused (kept, the stage stays where it "
+                + "was, and it authorises no signature, variation, settlement or award).",
                 Status400BadRequest, Status404NotFound,
                 Status403Forbidden, Status409Conflict, Status422UnprocessableEntity)
             .WithExample(FinanceExamples.NewDecision, FinanceExamples.Decision);
+        decisions.MapPost("/{decisionId:guid}/conditions-met", RecordConditionMet)
+            .RequireAuthorization(PooledFinancePolicies.GovernsAgreements)
+            .Documented(Tag, "recordDecisionConditionMet", "Record a decision's condition as met",
+                "condition counts from 1 as the minutes number them; the caller is recorded as who recorded it. "
+                + "Once every condition is met the decision authorises from the day the last was, and a stage "
+                + "decision counts towards its stage from that day.",
+                Status400BadRequest, Status404NotFound, Status403Forbidden, Status409Conflict);
     }
 
     /// <summary>The decision a signature, variation or settlement points at, in the caller's partnership.</summary>
@@ -58,6 +71,17 @@ public static class DecisionsApi
     private static GovernanceDecision RequireConcerns(this GovernanceDecision decision, Guid agreementId) =>
         decision.AgreementId == agreementId ? decision
             : throw RuleViolation.NotFound("decisionId", $"{decision.Id} is not a decision on this agreement.");
+
+    /// <summary>Records one condition met, saved with the agreement: a stage's approval may count from now.</summary>
+    private static async Task<GovernanceDecisionView> RecordConditionMet(Guid id, Guid decisionId,
+        ConditionMetRequest r, ClaimsPrincipal user, PooledFinanceStore store)
+    {
+        var decision = (await Find(store, decisionId, "decisionId")).RequireConcerns(id);
+        var agreement = await store.Aggregates<Section75Agreement>().Get(id);
+        decision.RecordConditionMet(agreement, r.Condition, r.MetOn, Caller.From(user).Subject);
+        await store.SaveChangesAsync();
+        return GovernanceDecisionView.Of(decision);
+    }
 
     private static async Task<DecisionPage> List(Guid id, string? pageToken, int? limit, PooledFinanceStore store)
     {
@@ -84,7 +108,8 @@ public static class DecisionsApi
             return TypedResults.Ok(GovernanceDecisionView.Of(recorded));
         var agreement = await store.Aggregates<Section75Agreement>().Get(id);
         var decision = GovernanceDecision.Record(agreement, r.PartnerBodyId, r.Body, r.Subject, r.DecidedOn, r.Stage,
-            (r.Delegations ?? []).Select(d => new Delegation(d.PartnerBodyId, d.Reference)).ToList());
+            (r.Delegations ?? []).Select(d => new Delegation(d.PartnerBodyId, d.Reference)).ToList(),
+            r.Outcome ?? DecisionOutcome.Approved, r.Conditions);
         var stored = await decisions.AddOnce(decision, id.ToString(), unique);
         if (stored != decision) return TypedResults.Ok(GovernanceDecisionView.Of(stored));
         return TypedResults.Created($"/api/v1/agreements/{id}/decisions/{decision.Id}",
@@ -94,13 +119,15 @@ public static class DecisionsApi
     /// <summary>
     /// The same decision is the same body's, for the same partner (or a joint body's), on the same day, approving
     /// the same thing of the same agreement with the same subject (case and spacing aside): two contract awards at
-    /// one Cabinet meeting differ by their subjects. Hashed so a long subject fits the index.
+    /// one Cabinet meeting differ by their subjects. Hashed so a long subject fits the index. An outcome other than
+    /// an approval is part of it, so approvals keep the keys they were stored under before outcomes were recorded.
     /// </summary>
     private static UniqueKey Sameness(Guid agreementId, NewDecision r)
     {
         static string Plain(string? text) => string.Join(' ',
             (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
-        var what = $"{r.Stage}|{r.PartnerBodyId}|{r.DecidedOn:yyyy-MM-dd}|{Plain(r.Body)}|{Plain(r.Subject)}";
+        var what = $"{r.Stage}|{r.PartnerBodyId}|{r.DecidedOn:yyyy-MM-dd}|{Plain(r.Body)}|{Plain(r.Subject)}"
+            + (r.Outcome is { } outcome and not DecisionOutcome.Approved ? $"|{outcome}" : "");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(what)));
         return new UniqueKey($"{agreementId}:{hash}", "decision", "This decision is already recorded.");
     }

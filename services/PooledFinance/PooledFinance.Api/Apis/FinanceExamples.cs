@@ -44,7 +44,7 @@ public static class FinanceExamples
 
     public static GovernanceDecisionView Decision { get; } = new(Guid.Parse("5d2c7f0e-8a1b-4c3d-9e4f-0a1b2c3d4e5f"),
         PartnershipId, AgreementId, CouncilId, NewDecision.Body, NewDecision.Subject, NewDecision.DecidedOn,
-        NewDecision.Stage, NewDecision.Delegations);
+        NewDecision.Stage, NewDecision.Delegations, DecisionOutcome.Approved, [], NewDecision.DecidedOn);
 
     public static NewFund NewFund { get; } =
         new("Wirral pooled fund", FundKind.Pooled, CouncilId, "Director of Finance", VatModel.LeadCommissioner);

@@ -47,7 +47,7 @@ public static class FinanceEvents
                         DecisionId = e.DecisionId.ToString(), AgreementId = e.AgreementId.ToString(),
                         PartnershipId = e.PartnershipId.ToString(), PartnerBodyId = e.PartnerBodyId?.ToString() ?? "",
                         Body = e.Body, Stage = Kebab(e.Stage.ToString()), DecidedOn = e.DecidedOn.ToProtoDate(),
-                        OccurredAt = now,
+                        OccurredAt = now, Outcome = Kebab(e.Outcome.ToString()), Conditions = { e.Conditions },
                     });
                 break;
             case VarianceIdentified e:

@@ -7,6 +7,8 @@ using Commissioning.Protos.Finance.V1;
 using PooledFinance.Api.Infrastructure;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Ledger;
+using ProtoOutcome = Commissioning.Protos.Finance.V1.DecisionOutcome;
+using Resolved = PooledFinance.Domain.Agreements.DecisionOutcome;
 
 namespace PooledFinance.Api.Grpc;
 
@@ -114,6 +116,15 @@ public sealed partial class FinanceGrpc(PooledFinanceStore store) : FinanceServi
             GovernanceStage.ContractAward => DecisionKind.ContractAward,
             _ => DecisionKind.Unspecified,
         },
+        Outcome = decision.Outcome switch
+        {
+            Resolved.Approved => ProtoOutcome.Approved,
+            Resolved.ApprovedWithConditions => ProtoOutcome.ApprovedWithConditions,
+            Resolved.Deferred => ProtoOutcome.Deferred,
+            Resolved.Refused => ProtoOutcome.Refused,
+            _ => ProtoOutcome.Unspecified,
+        },
+        AuthorisesFrom = decision.AuthorisesFrom?.ToProtoDate(),
     };
 
     private async Task<(FundBooks Books, Guid LineId)> BooksOfLine(string budgetLineId)

@@ -12,4 +12,5 @@ public sealed record MaterialChangeDetected(Guid AgreementId, Guid MaterialChang
     decimal CumulativeImpact, decimal Threshold) : IDomainEvent;
 
 public sealed record GovernanceDecisionRecorded(Guid DecisionId, Guid AgreementId, Guid PartnershipId,
-    Guid? PartnerBodyId, string Body, GovernanceStage Stage, DateOnly DecidedOn) : IDomainEvent;
+    Guid? PartnerBodyId, string Body, GovernanceStage Stage, DateOnly DecidedOn, DecisionOutcome Outcome,
+    IReadOnlyList<string> Conditions) : IDomainEvent;

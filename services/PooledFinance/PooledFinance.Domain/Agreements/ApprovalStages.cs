@@ -2,8 +2,18 @@ using Commissioning.Domain;
 
 namespace PooledFinance.Domain.Agreements;
 
-/// <summary>One partner body's decision at a stage, as the agreement keeps it: which decision, when.</summary>
-public sealed record StageApproval(Guid DecisionId, Guid PartnerBodyId, GovernanceStage Stage, DateOnly DecidedOn);
+/// <summary>
+/// One partner body's decision at a stage, as the agreement keeps it: which decision, when, and whether it still waits
+/// for its conditions (an approval with conditions counts towards the stage only from the day the last is met).
+/// </summary>
+public sealed record StageApproval(Guid DecisionId, Guid PartnerBodyId, GovernanceStage Stage, DateOnly DecidedOn)
+{
+    public bool AwaitsConditions { get; init; }
+    public DateOnly? ConditionsMetOn { get; init; }
+
+    /// <summary>The day it counts towards its stage from, once it does.</summary>
+    public DateOnly ApprovedOn => ConditionsMetOn ?? DecidedOn;
+}
 
 /// <summary>The independent legal scrutiny of the final s75, before governing bodies see it (P:L423).</summary>
 public sealed record LegalScrutiny(string ScrutinisedBy, string Reference, DateOnly CompletedOn);
@@ -18,7 +28,9 @@ public sealed record LegalScrutiny(string ScrutinisedBy, string Reference, DateO
 /// Decisions where the documents are silent: a stage is complete on the day its last partner decided, and a
 /// partner's decision at a stage must be dated no earlier than that day for the stage before (a decision recorded
 /// late, as S:127's retrospective approval is, still keeps the order of the meetings). Each partner decides a stage
-/// once. The documents' months (Feb/Mar, Sep/Oct, Jan-Mar 2015) are a plan, not a rule, and are not enforced.
+/// once. The documents' months (Feb/Mar, Sep/Oct, Jan-Mar 2015) are a plan, not a rule, and are not enforced. A
+/// partner's approval with conditions is its decision at the stage (it decides once) but completes the stage only
+/// when its last condition is met, on that day: the next stage, the formal s75 and its signature wait for it.
 /// </remarks>
 public static class ApprovalStages
 {
@@ -38,11 +50,12 @@ public static class ApprovalStages
         if (index > 0)
         {
             var prior = Order[index - 1];
-            var missing = partners.Where(p => made.All(a => a.PartnerBodyId != p || a.Stage != prior)).ToList();
+            var missing = partners.Where(p => !made.Any(a => a.PartnerBodyId == p && a.Stage == prior
+                && !a.AwaitsConditions)).ToList();
             if (missing.Count > 0)
                 throw GovernanceRules.EveryPartnersPriorStage.Broken("stage",
-                    $"{Describe(next.Stage)} needs every partner's "
-                    + $"{Describe(prior)} first; {string.Join(", ", missing)} has not given it (S:114-118).");
+                    $"{Describe(next.Stage)} needs every partner's {Describe(prior)} first; "
+                    + $"{string.Join(", ", missing)} has not given it, or not met its conditions (S:114-118).");
             var complete = CompletedOn(partners, made, prior)!.Value;
             GovernanceRules.EveryPartnersPriorStage.Require(next.DecidedOn >= complete, "decidedOn",
                 $"{Describe(prior)} was complete on {complete:yyyy-MM-dd}; "
@@ -56,13 +69,15 @@ public static class ApprovalStages
             $"Legal scrutiny completed on {scrutiny.CompletedOn:yyyy-MM-dd}, after this decision (P:L423).");
     }
 
-    /// <summary>The day the last partner decided <paramref name="stage"/>, once every partner has.</summary>
+    /// <summary>
+    /// The day the last partner approved <paramref name="stage"/> (its conditions met), once every partner has.
+    /// </summary>
     public static DateOnly? CompletedOn(IReadOnlyCollection<Guid> partners, IReadOnlyCollection<StageApproval> made,
         GovernanceStage stage)
     {
-        var at = made.Where(a => a.Stage == stage).ToList();
+        var at = made.Where(a => a.Stage == stage && !a.AwaitsConditions).ToList();
         return partners.Count > 0 && partners.All(p => at.Any(a => a.PartnerBodyId == p))
-            ? at.Max(a => a.DecidedOn) : null;
+            ? at.Max(a => a.ApprovedOn) : null;
     }
 
     /// <summary>The last stage every partner has decided, if any.</summary>

@@ -23,7 +23,7 @@ public static class GovernanceRules
     public static readonly Rule DecisionApprovesThis = new("decision-approves-this", ViolationKind.Invalid,
         "A decision pointed at concerns this agreement, approves this step and is this partner body's own.");
     public static readonly Rule SignedAfterTheDecision = new("signed-after-the-decision", ViolationKind.Invalid,
-        "An agreement is signed after the decision that authorised it.");
+        "An agreement is signed after the decision that authorised it, once that decision authorises.");
     public static readonly Rule SignedUnderItsFormalDecision = new("signed-under-its-formal-decision",
         ViolationKind.Precondition, "Once an agreement's approval stages are recorded, each partner signs it citing "
         + "that partner's own decision on the formal s75, so no signature passes round the stages.", "S:114-118");
@@ -33,6 +33,19 @@ public static class GovernanceRules
     public static readonly Rule DelegatedByEveryPartner = new("delegated-by-every-partner", ViolationKind.Forbidden,
         "A joint body's decision binds the partners only with a delegation from every one of them, since each keeps "
         + "its statutory accountability.", "W:714, S:104");
+    public static readonly Rule ConditionsOfAConditionalApproval = new("conditions-of-a-conditional-approval",
+        ViolationKind.Invalid, "An approval with conditions states each condition, and only such an approval carries "
+        + "conditions.", "A:509-510, S:7");
+    public static readonly Rule DecisionResolvedToApprove = new("decision-resolved-to-approve", ViolationKind.Invalid,
+        "Only an approving decision authorises a stage, signature, variation, settlement or award; a deferred or "
+        + "refused one is kept as a record and authorises nothing.", "A:509, A:773");
+    public static readonly Rule ConditionsMetBeforeItAuthorises = new("conditions-met-before-it-authorises",
+        ViolationKind.Precondition, "An approval with conditions authorises only once every condition is recorded as "
+        + "met.", "A:509-510");
+    public static readonly Rule ConditionMetOnce = new("condition-met-once", ViolationKind.AlreadyExists,
+        "A decision's condition is recorded as met once.");
+    public static readonly Rule ConditionMetAfterTheDecision = new("condition-met-after-the-decision",
+        ViolationKind.Invalid, "A condition is met no earlier than the decision that set it.");
     public static readonly Rule VariedByADecision = new("varied-by-a-decision", ViolationKind.Invalid,
         "A variation is made by a joint decision, given or recorded.", "W:714");
 }

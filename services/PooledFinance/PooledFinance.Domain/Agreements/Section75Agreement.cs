@@ -119,19 +119,37 @@ public sealed class Section75Agreement : AggregateRoot
             Amounts.Text(reference, "reference"), completedOn);
     }
 
-    /// <summary>Enters a partner's stage decision, refused out of order (<see cref="ApprovalStages"/>).</summary>
+    /// <summary>
+    /// Enters a partner's approving stage decision, refused out of order (<see cref="ApprovalStages"/>); one with
+    /// conditions waits for them (<see cref="StageConditionsMet"/>).
+    /// </summary>
     public void RecordStage(GovernanceDecision decision)
     {
         GovernanceRules.DecisionApprovesThis.Require(decision.AgreementId == Id, "agreementId",
             "The decision concerns another agreement.");
+        GovernanceRules.DecisionResolvedToApprove.Require(decision.Approves, "outcome",
+            "A deferred or refused decision leaves the stage where it was.");
         RequireStatus("status", AgreementStatus.Draft);
         var partner = decision.PartnerBodyId
             ?? throw GovernanceRules.StageByAPartnerBody.Broken("partnerBodyId",
                 "A stage is approved by a partner body.");
         RequirePartner(partner);
-        var approval = new StageApproval(decision.Id, partner, decision.Stage, decision.DecidedOn);
+        var approval = new StageApproval(decision.Id, partner, decision.Stage, decision.DecidedOn)
+        {
+            AwaitsConditions = decision.AuthorisesFrom is null,
+        };
         ApprovalStages.Require(_partnerBodyIds, _stageApprovals, approval, LegalScrutiny);
         _stageApprovals.Add(approval);
+    }
+
+    /// <summary>
+    /// A stage decision's conditions are all met: its approval counts towards the stage from the day the last was.
+    /// </summary>
+    public void StageConditionsMet(GovernanceDecision decision)
+    {
+        var index = _stageApprovals.FindIndex(a => a.DecisionId == decision.Id);
+        if (index < 0 || decision.AuthorisesFrom is not { } from) return;
+        _stageApprovals[index] = _stageApprovals[index] with { AwaitsConditions = false, ConditionsMetOn = from };
     }
 
     /// <summary>
@@ -159,8 +177,8 @@ public sealed class Section75Agreement : AggregateRoot
             decision.RequireAuthorises(Id, GovernanceStage.FormalAgreement);
             GovernanceRules.DecisionApprovesThis.Require(decision.PartnerBodyId == partnerBodyId, "decisionId",
                 $"Decision {decision.Id} is another partner body's.");
-            GovernanceRules.SignedAfterTheDecision.Require(approvedOn >= decision.DecidedOn, "approvedOn",
-                "The agreement is signed after the decision that authorised it.");
+            GovernanceRules.SignedAfterTheDecision.Require(approvedOn >= decision.AuthorisesFrom, "approvedOn",
+                "The agreement is signed after the decision that authorised it, and its conditions met.");
         }
         _approvals.Add(new PartnerApproval(partnerBodyId, body, reference, approvedOn) { DecisionId = decision?.Id });
         if (_partnerBodyIds.All(p => _approvals.Any(a => a.PartnerBodyId == p)))
