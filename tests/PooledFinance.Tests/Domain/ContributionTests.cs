@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Contributions;
 using PooledFinance.Domain.Funds;
 using static PooledFinance.Tests.Domain.Seeds;
@@ -76,6 +77,7 @@ public class ContributionTests
         var violation = Seeds.Violation(() => Contribution.Propose(p.Agreement, pool, p.Council.Id, Y2015, "Earmarked reserve", 1_000_000m, ContributionSource.Reserve));
 
         Assert.Equal((ViolationKind.Forbidden, "source"), (violation.Kind, violation.Field));
+        Assert.Equal(("source", ContributionRules.ReservesStayWithTheirPartner), violation.Named());
     }
 
     [Fact]
@@ -84,6 +86,8 @@ public class ContributionTests
         var (p, pool) = Setup();
 
         Assert.Equal((ViolationKind.NotFound, "partnerBodyId"), Kind(() => Contribution.Propose(p.Agreement, pool, Guid.NewGuid(), Y2015, "b", 1m, ContributionSource.RevenueBudget)));
+        Assert.Equal(("agreementId", FundRules.OfThisAgreement), Seeds.Violation(() => Contribution.Propose(
+            p.Agreement, new Wirral().Pool(), p.Ccg.Id, Y2015, "b", 1m, ContributionSource.RevenueBudget)).Named());
         Assert.Equal((ViolationKind.Invalid, "basisAmount"), Kind(() => Contribution.Propose(p.Agreement, pool, p.Ccg.Id, Y2015, "b", -1m, ContributionSource.RevenueBudget)));
         Assert.Equal((ViolationKind.Invalid, "basisAmount"), Kind(() => Contribution.Propose(p.Agreement, pool, p.Ccg.Id, Y2015, "b", 0.001m, ContributionSource.RevenueBudget)));
     }
@@ -122,8 +126,10 @@ public class ContributionTests
         contribution.Agree(new DateOnly(2015, 3, 20), InstalmentFrequency.Quarterly);
         contribution.RecordReceipt("BACS-0401", Millions(80.25m), new DateOnly(2015, 4, 1));
 
-        Assert.Equal(ViolationKind.AlreadyExists, Seeds.Violation(() => contribution.RecordReceipt("BACS-0401", 1m, new DateOnly(2015, 4, 2))).Kind);
-        Assert.Equal("amount", Seeds.Violation(() => contribution.RecordReceipt("BACS-9999", Millions(240.75m) + 0.01m, new DateOnly(2015, 4, 2))).Field);
+        Assert.Equal(("reference", ContributionRules.ReceiptRecordedOnce),
+            Seeds.Violation(() => contribution.RecordReceipt("BACS-0401", 1m, new DateOnly(2015, 4, 2))).Named());
+        Assert.Equal(("amount", ContributionRules.ReceiptWithinTheOutstanding), Seeds.Violation(() =>
+            contribution.RecordReceipt("BACS-9999", Millions(240.75m) + 0.01m, new DateOnly(2015, 4, 2))).Named());
         Assert.Single(contribution.Receipts);
     }
 
@@ -149,8 +155,28 @@ public class ContributionTests
         var contribution = CcgContribution(p, pool);
         contribution.Agree(new DateOnly(2015, 3, 20), InstalmentFrequency.Quarterly);
 
-        Assert.Equal("status", Seeds.Violation(() => contribution.Adjust("x", 1m, new DateOnly(2015, 4, 1))).Field);
-        Assert.Equal("variedOn", Seeds.Violation(() => contribution.Vary("x", 1m, new DateOnly(2016, 1, 2))).Field);
+        Assert.Equal(("status", ContributionRules.AdjustedWhileProposed),
+            Seeds.Violation(() => contribution.Adjust("x", 1m, new DateOnly(2015, 4, 1))).Named());
+        Assert.Equal(("variedOn", ContributionRules.VariedWhileInstalmentsRemain),
+            Seeds.Violation(() => contribution.Vary("x", 1m, new DateOnly(2016, 1, 2))).Named());
+        Assert.Equal(("status", ContributionRules.AgreedOnce),
+            Seeds.Violation(() => contribution.Agree(new DateOnly(2015, 3, 21), InstalmentFrequency.Monthly)).Named());
+    }
+
+    [Fact]
+    public void A_proposed_contribution_is_adjusted_and_neither_varied_nor_paid()
+    {
+        var (p, pool) = Setup();
+        var contribution = CcgContribution(p, pool);
+
+        Assert.Equal(("status", ContributionRules.VariedOnceAgreed),
+            Seeds.Violation(() => contribution.Vary("x", 1m, new DateOnly(2015, 4, 1))).Named());
+        Assert.Equal(("status", ContributionRules.ReceivedWhenAgreed),
+            Seeds.Violation(() => contribution.RecordReceipt("BACS-0401", 1m, new DateOnly(2015, 4, 1))).Named());
+        Assert.Equal(("amount", ContributionRules.AdjustmentLeavesAContribution),
+            Seeds.Violation(() => contribution.Adjust("x", -Millions(321m), new DateOnly(2015, 3, 1))).Named());
+        Assert.Equal(("frequency", ContributionRules.InstalmentsByThePeriod),
+            Seeds.Violation(() => contribution.Agree(new DateOnly(2015, 3, 20), (InstalmentFrequency)2)).Named());
     }
 
     private static (ViolationKind, string) Kind(Action act)
@@ -170,11 +196,13 @@ public class DebtObligationTests
             new FinancialYear(2016), Millions(9.8m));
 
         var violation = Seeds.Violation(() => topSlice.Repay(w.Council.Id, Millions(1m), new DateOnly(2018, 6, 1)));
-        Assert.Equal((ViolationKind.Forbidden, "payerBodyId"), (violation.Kind, violation.Field));
+        Assert.Equal(("payerBodyId", DebtRules.RepaidByItsOwner), violation.Named());
         Assert.Empty(topSlice.Repayments);
 
         topSlice.Repay(w.Ccg.Id, Millions(1m), new DateOnly(2018, 6, 1));
         Assert.Equal(Millions(8.8m), topSlice.Outstanding);
+        Assert.Equal(("amount", DebtRules.RepaymentWithinTheOutstanding), Seeds.Violation(() =>
+            topSlice.Repay(w.Ccg.Id, Millions(8.8m) + 0.01m, new DateOnly(2018, 7, 1))).Named());
     }
 
     [Fact]

@@ -44,7 +44,8 @@ public sealed class Contribution : AggregateRoot
         fund.RequireOwnAgreement(agreement);
         agreement.RequirePartner(partnerBodyId);
         if (source == ContributionSource.Reserve)
-            throw RuleViolation.Forbidden("source", "Reserves remain with each partner and never enter a pool (P:L379).");
+            throw ContributionRules.ReservesStayWithTheirPartner.Broken("source",
+                "Reserves remain with each partner and never enter a pool (P:L379).");
         return new Contribution
         {
             FundId = fund.Id,
@@ -60,15 +61,17 @@ public sealed class Contribution : AggregateRoot
     public ContributionAdjustment Adjust(string description, decimal amount, DateOnly recordedOn)
     {
         if (Status != ContributionStatus.Proposed)
-            throw RuleViolation.Precondition("status", "The contribution is agreed; vary it instead.");
+            throw ContributionRules.AdjustedWhileProposed.Broken("status",
+                "The contribution is agreed; vary it instead.");
         return AddAdjustment(description, amount, recordedOn, isVariation: false);
     }
 
     public void Agree(DateOnly agreedOn, InstalmentFrequency frequency)
     {
         if (Status != ContributionStatus.Proposed)
-            throw RuleViolation.Precondition("status", "The contribution is already agreed.");
-        RuleViolation.Require(Enum.IsDefined(frequency), "frequency", "Choose annual, quarterly or monthly instalments.");
+            throw ContributionRules.AgreedOnce.Broken("status", "The contribution is already agreed.");
+        ContributionRules.InstalmentsByThePeriod.Require(Enum.IsDefined(frequency), "frequency",
+            "Choose annual, quarterly or monthly instalments.");
         var count = (int)frequency;
         var dueDates = Enumerable.Range(0, count).Select(i => Year.Start.AddMonths(i * 12 / count)).ToList();
         _instalments.AddRange(Spread(Total, dueDates, firstNumber: 1));
@@ -80,12 +83,15 @@ public sealed class Contribution : AggregateRoot
     public ContributionAdjustment Vary(string description, decimal amount, DateOnly variedOn)
     {
         if (Status != ContributionStatus.Agreed)
-            throw RuleViolation.Precondition("status", "Only an agreed contribution is varied; adjust a proposal instead.");
+            throw ContributionRules.VariedOnceAgreed.Broken("status",
+                "Only an agreed contribution is varied; adjust a proposal instead.");
         var future = _instalments.Where(i => i.DueOn > variedOn).ToList();
         if (future.Count == 0)
-            throw RuleViolation.Precondition("variedOn", "Every instalment has fallen due; agree next year's contribution instead.");
+            throw ContributionRules.VariedWhileInstalmentsRemain.Broken("variedOn",
+                "Every instalment has fallen due; agree next year's contribution instead.");
         var paidOrDue = _instalments.Except(future).Sum(i => i.Amount);
-        RuleViolation.Require(Total + amount - paidOrDue >= 0, "amount", "The variation would take back money already due.");
+        ContributionRules.VariationKeepsWhatHasFallenDue.Require(Total + amount - paidOrDue >= 0, "amount",
+            "The variation would take back money already due.");
         var adjustment = AddAdjustment(description, amount, variedOn, isVariation: true);
         _instalments.RemoveAll(future.Contains);
         _instalments.AddRange(Spread(Total - paidOrDue, future.Select(i => i.DueOn).ToList(), future[0].Number));
@@ -96,13 +102,15 @@ public sealed class Contribution : AggregateRoot
     public Receipt RecordReceipt(string reference, decimal amount, DateOnly receivedOn)
     {
         if (Status != ContributionStatus.Agreed)
-            throw RuleViolation.Precondition("status", "Money is received against an agreed contribution.");
+            throw ContributionRules.ReceivedWhenAgreed.Broken("status",
+                "Money is received against an agreed contribution.");
         var text = Amounts.Text(reference, "reference");
         if (_receipts.Any(r => r.Reference == text))
-            throw RuleViolation.AlreadyExists("reference", $"Receipt {text} is already recorded.");
+            throw ContributionRules.ReceiptRecordedOnce.Broken("reference", $"Receipt {text} is already recorded.");
         var value = Amounts.Positive(amount, "amount");
         if (value > Outstanding)
-            throw RuleViolation.Invalid("amount", $"{value:N2} is more than the {Outstanding:N2} outstanding.");
+            throw ContributionRules.ReceiptWithinTheOutstanding.Broken("amount",
+                $"{value:N2} is more than the {Outstanding:N2} outstanding.");
         var receipt = new Receipt(Guid.NewGuid(), text, value, receivedOn);
         _receipts.Add(receipt);
         return receipt;
@@ -115,7 +123,8 @@ public sealed class Contribution : AggregateRoot
     private ContributionAdjustment AddAdjustment(string description, decimal amount, DateOnly on, bool isVariation)
     {
         var value = Amounts.NonZero(amount, "amount");
-        RuleViolation.Require(Total + value > 0, "amount", "An adjustment cannot take the contribution to zero or below.");
+        ContributionRules.AdjustmentLeavesAContribution.Require(Total + value > 0, "amount",
+            "An adjustment cannot take the contribution to zero or below.");
         var adjustment = new ContributionAdjustment(Guid.NewGuid(), Amounts.Text(description, "description"), value, on, isVariation);
         _adjustments.Add(adjustment);
         return adjustment;

@@ -63,7 +63,8 @@ public sealed class DebtObligation : AggregateRoot
     public DebtRepayment Repay(Guid payerBodyId, decimal amount, DateOnly paidOn)
     {
         if (payerBodyId != OwnerBodyId)
-            throw RuleViolation.Forbidden("payerBodyId", "A deficit is repaid only by the body that owes it.");
+            throw DebtRules.RepaidByItsOwner.Broken("payerBodyId",
+                "A deficit is repaid only by the body that owes it.");
         return Add(Amounts.Positive(amount, "amount"), RepaymentSource.OwnFunds, paidOn, null);
     }
 
@@ -78,7 +79,8 @@ public sealed class DebtObligation : AggregateRoot
     private DebtRepayment Add(decimal amount, RepaymentSource source, DateOnly on, Guid? settlementId)
     {
         if (amount > Outstanding)
-            throw RuleViolation.Invalid("amount", $"{amount:N2} is more than the {Outstanding:N2} outstanding.");
+            throw DebtRules.RepaymentWithinTheOutstanding.Broken("amount",
+                $"{amount:N2} is more than the {Outstanding:N2} outstanding.");
         var repayment = new DebtRepayment(Guid.NewGuid(), amount, source, on, settlementId);
         _repayments.Add(repayment);
         return repayment;
