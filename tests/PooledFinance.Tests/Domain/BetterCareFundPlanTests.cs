@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.BetterCare;
 using PooledFinance.Domain.Funds;
 using static PooledFinance.Tests.Domain.Seeds;
@@ -41,6 +42,9 @@ public class BetterCareFundPlanTests
         var refused = Violation(() => plan.Submit(new DateOnly(2014, 4, 4)));
 
         Assert.Equal(("contributions", Millions(0.1m)), (refused.Field, plan.MinimumShortfall));
+        Assert.Equal(BetterCarePlanRules.LocalMinimumMet, refused.Rule);
+        Assert.Equal(("contributions", BetterCarePlanRules.CcgTransfersThreePercent),
+            Violation(() => Plan(Millions(45m), Millions(11m), Millions(56m)).Submit(new(2014, 4, 4))).Named());
         Assert.Null(plan.SubmittedOn);
     }
 
@@ -70,25 +74,34 @@ public class BetterCareFundPlanTests
     {
         var unsigned = Plan(Millions(30m), Millions(26m), Millions(56m));
         unsigned.SignOff(_w.Council.Id, new DateOnly(2014, 2, 10), "Cabinet Member");
-        Assert.Equal("signOffs", Violation(() => unsigned.Submit(new DateOnly(2014, 2, 14))).Field);
-        Assert.Equal("bodyId", Violation(() => unsigned.SignOff(_w.Council.Id, new(2014, 2, 11), "Again")).Field);
-        Assert.Equal("conditions", Violation(() =>
-            Plan(Millions(30m), Millions(26m), Millions(56m), conditionMet: false).Submit(new(2014, 2, 14))).Field);
-        Assert.Equal("localMinimum", Violation(() => Plan(Millions(30m), Millions(26m), null).Submit(new(2014, 2, 14)))
-            .Field);
+        Assert.Equal(("signOffs", BetterCarePlanRules.SignedOffByEveryPartner),
+            Violation(() => unsigned.Submit(new DateOnly(2014, 2, 14))).Named());
+        Assert.Equal(("bodyId", BetterCarePlanRules.SignedOffOncePerPartner),
+            Violation(() => unsigned.SignOff(_w.Council.Id, new(2014, 2, 11), "Again")).Named());
+        Assert.Equal(("conditions", BetterCarePlanRules.NationalConditionsMet), Violation(() =>
+            Plan(Millions(30m), Millions(26m), Millions(56m), conditionMet: false).Submit(new(2014, 2, 14))).Named());
+        Assert.Equal(("localMinimum", BetterCarePlanRules.LocalMinimumStated),
+            Violation(() => Plan(Millions(30m), Millions(26m), null).Submit(new(2014, 2, 14))).Named());
 
         // BR-S07 (S:30): submitted on 14 February once both partners signed off.
         unsigned.SignOff(_w.Ccg.Id, new DateOnly(2014, 2, 12), "Accountable Officer");
+        Assert.Equal(("submittedOn", BetterCarePlanRules.SubmittedAfterItsSignOffs),
+            Violation(() => unsigned.Submit(new DateOnly(2014, 2, 11))).Named());
         unsigned.Submit(new DateOnly(2014, 2, 14));
         Assert.Equal(new DateOnly(2014, 2, 14), unsigned.SubmittedOn);
+        Assert.Equal(("submittedOn", BetterCarePlanRules.SubmittedOnce),
+            Violation(() => unsigned.Submit(new DateOnly(2014, 2, 15))).Named());
     }
 
     [Fact]
     public void A_plan_on_a_fund_that_is_not_a_BCF_or_from_a_body_outside_the_agreement_is_refused()
     {
-        Assert.Equal("fundId", Violation(() => BetterCareFundPlan.Draft(_w.Pool(), _w.Agreement,
-            new BetterCarePlanTerms(Y2015, _w.Council.Id, _w.Ccg.Id, 1m, null, null, null,
-                [new(_w.Council.Id, "Council", 1m)], null))).Field);
+        Assert.Equal(("fundId", BetterCarePlanRules.OnABetterCareFund), Violation(() => BetterCareFundPlan.Draft(
+            _w.Pool(), _w.Agreement, new BetterCarePlanTerms(Y2015, _w.Council.Id, _w.Ccg.Id, 1m, null, null, null,
+                [new(_w.Council.Id, "Council", 1m)], null))).Named());
+        Assert.Equal(("ccgBodyId", BetterCarePlanRules.Stated), Violation(() => BetterCareFundPlan.Draft(
+            _w.BetterCareFund(), _w.Agreement, new BetterCarePlanTerms(Y2015, _w.Council.Id, _w.Council.Id, 1m, null,
+                null, null, [new(_w.Council.Id, "Council", 1m)], null))).Named());
         Assert.Equal("bodyId", Violation(() => BetterCareFundPlan.Draft(_w.BetterCareFund(), _w.Agreement,
             new BetterCarePlanTerms(Y2015, _w.Council.Id, _w.Ccg.Id, 1m, null, null, null,
                 [new(new Plymouth().Council.Id, "Stranger", 1m)], null))).Field);

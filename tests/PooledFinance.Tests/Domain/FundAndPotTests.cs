@@ -1,5 +1,6 @@
 using Commissioning.Domain;
 using Commissioning.Testing;
+using PooledFinance.Domain.BetterCare;
 using PooledFinance.Domain.Funds;
 using PooledFinance.Domain.Ledger;
 using static PooledFinance.Tests.Domain.Seeds;
@@ -187,7 +188,7 @@ public class FundAndPotTests
 
         BetterCareFundMinimum.RequireMinimum(Millions(56m), Millions(56m));
         var violation = Seeds.Violation(() => BetterCareFundMinimum.RequireMinimum(Millions(55.9m), Millions(56m)));
-        Assert.Equal("planTotal", violation.Field);
+        Assert.Equal(("planTotal", BetterCarePlanRules.LocalMinimumMet), violation.Named());
         Assert.Equal(Millions(0.1m), BetterCareFundMinimum.Shortfall(Millions(55.9m), Millions(56m)));
     }
 

@@ -10,31 +10,36 @@ public sealed partial class BetterCareFundPlan
     /// What disagrees: the stated total against the contributions (BR-16: W's £47.9m against £22.5m + £25.5m
     /// = £48.0m), and the checks submission would refuse, so the partners see them before they sign.
     /// </summary>
-    public IReadOnlyList<BetterCareFinding> Findings
+    public IReadOnlyList<BetterCareFinding> Findings =>
+        [.. Disagreements().Select(broken => new BetterCareFinding(broken.Field, broken.Message))];
+
+    /// <summary>Each finding as the violation of the rule it breaks, which submission raises.</summary>
+    private List<RuleViolation> Disagreements()
     {
-        get
-        {
-            var findings = new List<BetterCareFinding>();
-            if (StatedTotal is { } stated && stated != PlanTotal)
-                findings.Add(new("statedTotal", $"The stated total {Pounds(stated)} is not the contributions' "
-                    + $"{Pounds(PlanTotal)}."));
-            if (MinimumShortfall is > 0)
-                findings.Add(new("contributions", $"The plan is {Pounds(MinimumShortfall.Value)} below the local "
-                    + $"minimum of {Pounds(LocalMinimum!.Value)} (S:29)."));
-            if (CcgContribution < CcgTransferRequired)
-                findings.Add(new("contributions", $"The CCG contributes {Pounds(CcgContribution)}, less than 3% of its "
-                    + $"{Pounds(CcgBudget)} budget ({Pounds(CcgTransferRequired)}, S:22)."));
-            findings.AddRange(_conditions.Where(c => !c.Met)
-                .Select(c => new BetterCareFinding("conditions", $"National condition not met: {c.Name}.")));
-            return findings;
-        }
+        var broken = new List<RuleViolation>();
+        if (StatedTotal is { } stated && stated != PlanTotal)
+            broken.Add(BetterCarePlanRules.StatedTotalIsItsContributions.Broken("statedTotal",
+                $"The stated total {Pounds(stated)} is not the contributions' {Pounds(PlanTotal)}."));
+        if (MinimumShortfall is > 0)
+            broken.Add(BetterCarePlanRules.LocalMinimumMet.Broken("contributions",
+                $"The plan is {Pounds(MinimumShortfall.Value)} below the local minimum of "
+                + $"{Pounds(LocalMinimum!.Value)} (S:29)."));
+        if (CcgContribution < CcgTransferRequired)
+            broken.Add(BetterCarePlanRules.CcgTransfersThreePercent.Broken("contributions", $"The CCG contributes "
+                + $"{Pounds(CcgContribution)}, less than 3% of its {Pounds(CcgBudget)} budget "
+                + $"({Pounds(CcgTransferRequired)}, S:22)."));
+        broken.AddRange(_conditions.Where(c => !c.Met).Select(c =>
+            BetterCarePlanRules.NationalConditionsMet.Broken("conditions", $"National condition not met: {c.Name}.")));
+        return broken;
     }
 
     public void SignOff(Guid bodyId, DateOnly on, string by)
     {
         RequireDraft();
-        RuleViolation.Require(_partnerBodyIds.Contains(bodyId), "bodyId", "Only a partner of the fund signs it off.");
-        RuleViolation.Require(_signOffs.All(s => s.BodyId != bodyId), "bodyId", "That partner has signed it off.");
+        BetterCarePlanRules.SignedOffOncePerPartner.Require(_partnerBodyIds.Contains(bodyId), "bodyId",
+            "Only a partner of the fund signs it off.");
+        BetterCarePlanRules.SignedOffOncePerPartner.Require(_signOffs.All(s => s.BodyId != bodyId), "bodyId",
+            "That partner has signed it off.");
         _signOffs.Add(new PartnerSignOff(bodyId, on, Amounts.Text(by, "signedBy")));
     }
 
@@ -44,18 +49,19 @@ public sealed partial class BetterCareFundPlan
     public void Submit(DateOnly on)
     {
         RequireDraft();
-        RuleViolation.Require(LocalMinimum is not null, "localMinimum",
+        BetterCarePlanRules.LocalMinimumStated.Require(LocalMinimum is not null, "localMinimum",
             "State the local minimum DH and DCLG set before submitting (S:29).");
-        if (Findings.FirstOrDefault() is { } finding) throw RuleViolation.Precondition(finding.Field, finding.Message);
+        if (Disagreements().FirstOrDefault() is { } disagreement) throw disagreement;
         var unsigned = _partnerBodyIds.Where(b => _signOffs.All(s => s.BodyId != b)).ToList();
-        if (unsigned.Count > 0) throw RuleViolation.Precondition("signOffs",
+        if (unsigned.Count > 0) throw BetterCarePlanRules.SignedOffByEveryPartner.Broken("signOffs",
             $"Every partner signs the plan off first; missing {string.Join(", ", unsigned)}.");
-        RuleViolation.Require(_signOffs.All(s => s.SignedOn <= on), "submittedOn", "Submission follows the sign-offs.");
+        BetterCarePlanRules.SubmittedAfterItsSignOffs.Require(_signOffs.All(s => s.SignedOn <= on), "submittedOn",
+            "Submission follows the sign-offs.");
         SubmittedOn = on;
     }
 
     private void RequireDraft() =>
-        RuleViolation.Require(SubmittedOn is null, "submittedOn", "The plan has been submitted.");
+        BetterCarePlanRules.SubmittedOnce.Require(SubmittedOn is null, "submittedOn", "The plan has been submitted.");
 
     private static string Pounds(decimal amount) => amount.ToString("£#,##0.##", CultureInfo.InvariantCulture);
 }

@@ -56,13 +56,15 @@ public sealed partial class BetterCareFundPlan : AggregateRoot
 
     public static BetterCareFundPlan Draft(Fund fund, Section75Agreement agreement, BetterCarePlanTerms terms)
     {
-        RuleViolation.Require(fund.Kind == FundKind.BetterCareFund, "fundId",
+        BetterCarePlanRules.OnABetterCareFund.Require(fund.Kind == FundKind.BetterCareFund, "fundId",
             $"{fund.Name} is not a Better Care Fund.");
-        RuleViolation.Require(fund.AgreementId == agreement.Id, "agreementId", "The fund is under another agreement.");
+        FundRules.OfThisAgreement.Require(fund.AgreementId == agreement.Id, "agreementId",
+            "The fund is under another agreement.");
         agreement.RequirePartner(terms.CouncilBodyId, "councilBodyId");
         agreement.RequirePartner(terms.CcgBodyId, "ccgBodyId");
-        RuleViolation.Require(terms.CouncilBodyId != terms.CcgBodyId, "ccgBodyId", "The CCG is not the council.");
-        RuleViolation.Require(terms.Contributions is { Count: > 0 }, "contributions",
+        BetterCarePlanRules.Stated.Require(terms.CouncilBodyId != terms.CcgBodyId, "ccgBodyId",
+            "The CCG is not the council.");
+        BetterCarePlanRules.Stated.Require(terms.Contributions is { Count: > 0 }, "contributions",
             "A plan states its contributions.");
         var plan = new BetterCareFundPlan
         {

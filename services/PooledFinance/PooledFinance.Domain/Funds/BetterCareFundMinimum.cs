@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using PooledFinance.Domain.BetterCare;
 using PooledFinance.Domain.SeedWork;
 
 namespace PooledFinance.Domain.Funds;
@@ -22,6 +23,7 @@ public static class BetterCareFundMinimum
     {
         var shortfall = Shortfall(planTotal, localMinimum);
         if (shortfall > 0)
-            throw RuleViolation.Precondition("planTotal", $"The BCF plan is {shortfall:N2} below the local minimum of {localMinimum:N2}.");
+            throw BetterCarePlanRules.LocalMinimumMet.Broken("planTotal",
+                $"The BCF plan is {shortfall:N2} below the local minimum of {localMinimum:N2}.");
     }
 }
