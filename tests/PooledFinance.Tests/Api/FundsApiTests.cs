@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
+using PooledFinance.Domain.Access;
 using PooledFinance.Domain.Funds;
 
 namespace PooledFinance.Tests.Api;
@@ -83,9 +84,11 @@ public sealed class FundsApiTests : WirralPoolTest
         Assert.Equal(494_100_000m, (await Get(position, CcgFinance)).GetProperty("total").GetProperty("budget").GetDecimal());
         // But posts nothing to it, adds no line for the council, and another partnership sees nothing of the pool.
         await CareJourney.AssertProblemNames(await CcgFinance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/ledger",
-            new { budgetLineId = councilLine, kind = "actual", amount = 1_000m, postingDate = "2017-06-01", reference = "GL-1" }), HttpStatusCode.Forbidden, "budgetLineId");
+            new { budgetLineId = councilLine, kind = "actual", amount = 1_000m, postingDate = "2017-06-01",
+                reference = "GL-1" }), HttpStatusCode.Forbidden, "budgetLineId", PoolAccessRules.PartnersOwnRecordsOnly);
         await CareJourney.AssertProblemNames(await CcgFinance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines",
-            LineBody("COUNCIL-B", Pool.CouncilId, "A", 1_000m)), HttpStatusCode.Forbidden, "budgetLineId");
+            LineBody("COUNCIL-B", Pool.CouncilId, "A", 1_000m)), HttpStatusCode.Forbidden, "budgetLineId",
+            PoolAccessRules.PartnersOwnRecordsOnly);
         foreach (var path in new[] { position, $"/api/v1/funds/{Pool.FundId}", $"/api/v1/funds/{Pool.FundId}/budget-lines", $"/api/v1/funds/{Pool.FundId}/ledger",
                      $"/api/v1/agreements/{Pool.AgreementId}/funds", $"/api/v1/funds/{Pool.FundId}/reconciliation?financialYear=2017/18" })
             Assert.Equal(HttpStatusCode.NotFound, (await plymouth.GetAsync(path)).StatusCode);

@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Access;
 using PooledFinance.Domain.Funds;
 using static PooledFinance.Tests.Domain.Seeds;
@@ -13,8 +14,10 @@ public class AccessTests
         var w = new Wirral();
 
         PoolAccess.RequireRead(new Actor(w.Ccg.Id, ActorRole.FinanceOfficer), w.Agreement);
-        Assert.Equal(ViolationKind.Forbidden, Seeds.Violation(() => PoolAccess.RequireRead(new Actor(w.Ccg.Id, ActorRole.ProviderUser), w.Agreement)).Kind);
-        Assert.Equal("bodyId", Seeds.Violation(() => PoolAccess.RequireRead(new Actor(Guid.NewGuid(), ActorRole.FinanceOfficer), w.Agreement)).Field);
+        Assert.Equal(("role", PoolAccessRules.NoProviderAccess), Seeds.Violation(() =>
+            PoolAccess.RequireRead(new Actor(w.Ccg.Id, ActorRole.ProviderUser), w.Agreement)).Named());
+        Assert.Equal(("bodyId", PoolAccessRules.ReadByItsPartners), Seeds.Violation(() =>
+            PoolAccess.RequireRead(new Actor(Guid.NewGuid(), ActorRole.FinanceOfficer), w.Agreement)).Named());
     }
 
     [Fact]
@@ -27,6 +30,9 @@ public class AccessTests
         var violation = Seeds.Violation(() => PoolAccess.RequireChange(new Actor(w.Council.Id, ActorRole.FinanceOfficer), ccgSafeguarding));
 
         Assert.Equal((ViolationKind.Forbidden, "budgetLineId"), (violation.Kind, violation.Field));
+        Assert.Equal(("budgetLineId", PoolAccessRules.PartnersOwnRecordsOnly), violation.Named());
+        Assert.Equal(("role", PoolAccessRules.ChangedByAFinanceOfficer), Seeds.Violation(() =>
+            PoolAccess.RequireChange(new Actor(w.Ccg.Id, ActorRole.Reader), ccgSafeguarding)).Named());
     }
 
     [Fact]
@@ -39,9 +45,10 @@ public class AccessTests
             PoolAccess.RequirePoolManagerOf(new Actor(body, role), pool, "runs its settlement");
 
         Settle(w.Council.Id, ActorRole.PoolManager);
-        Assert.Equal(ViolationKind.Forbidden, Seeds.Violation(() => Settle(w.Ccg.Id, ActorRole.PoolManager)).Kind);
-        Assert.Equal(ViolationKind.Forbidden,
-            Seeds.Violation(() => Settle(w.Council.Id, ActorRole.FinanceOfficer)).Kind);
+        Assert.Equal(("role", PoolAccessRules.PoolManagerOfTheHost),
+            Seeds.Violation(() => Settle(w.Ccg.Id, ActorRole.PoolManager)).Named());
+        Assert.Equal(("role", PoolAccessRules.PoolManagerOfTheHost),
+            Seeds.Violation(() => Settle(w.Council.Id, ActorRole.FinanceOfficer)).Named());
     }
 
     [Fact]
@@ -50,6 +57,7 @@ public class AccessTests
         var w = new Wirral();
 
         PoolAccess.RequireApproveFor(new Actor(w.Council.Id, ActorRole.Approver), w.Council.Id);
-        Assert.Equal(ViolationKind.Forbidden, Seeds.Violation(() => PoolAccess.RequireApproveFor(new Actor(w.Council.Id, ActorRole.Approver), w.Ccg.Id)).Kind);
+        Assert.Equal(("role", PoolAccessRules.ApproverOfThePartnerBody), Seeds.Violation(() =>
+            PoolAccess.RequireApproveFor(new Actor(w.Council.Id, ActorRole.Approver), w.Ccg.Id)).Named());
     }
 }

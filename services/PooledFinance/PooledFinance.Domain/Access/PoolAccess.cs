@@ -1,4 +1,3 @@
-using Commissioning.Domain;
 using PooledFinance.Domain.Agreements;
 using PooledFinance.Domain.Contributions;
 using PooledFinance.Domain.Costs;
@@ -36,18 +35,20 @@ public static class PoolAccess
     public static void RequireRead(Actor actor, Section75Agreement agreement)
     {
         if (actor.Role == ActorRole.ProviderUser)
-            throw RuleViolation.Forbidden("role", "Provider users have no access to pooled finance.");
+            throw PoolAccessRules.NoProviderAccess.Broken("role", "Provider users have no access to pooled finance.");
         if (!agreement.IsPartner(actor.BodyId))
-            throw RuleViolation.Forbidden("bodyId", "Only the partners to this agreement can read its pool.");
+            throw PoolAccessRules.ReadByItsPartners.Broken("bodyId",
+                "Only the partners to this agreement can read its pool.");
     }
 
     /// <summary>Open book between partners: a partner body's user reads every partner's savings plans.</summary>
     public static void RequireRead(Actor actor, Partnership partnership)
     {
         if (actor.Role == ActorRole.ProviderUser)
-            throw RuleViolation.Forbidden("role", "Provider users have no access to pooled finance.");
+            throw PoolAccessRules.NoProviderAccess.Broken("role", "Provider users have no access to pooled finance.");
         if (!partnership.IsPartner(actor.BodyId))
-            throw RuleViolation.Forbidden("bodyId", $"Only the partners of {partnership.Name} read it.");
+            throw PoolAccessRules.ReadByItsPartners.Broken("bodyId",
+                $"Only the partners of {partnership.Name} read it.");
     }
 
     /// <summary>A body's savings plan is set and reported by that body's finance officer (W:427-428).</summary>
@@ -82,21 +83,24 @@ public static class PoolAccess
     public static void RequirePoolManagerOf(Actor actor, Fund fund, string act)
     {
         if (actor.Role != ActorRole.PoolManager || actor.BodyId != fund.HostBodyId)
-            throw RuleViolation.Forbidden("role", $"Only the pool manager of {fund.Name} {act}.");
+            throw PoolAccessRules.PoolManagerOfTheHost.Broken("role", $"Only the pool manager of {fund.Name} {act}.");
     }
 
     /// <summary>An approval is recorded for a body only by that body's approver.</summary>
     public static void RequireApproveFor(Actor actor, Guid partnerBodyId)
     {
         if (actor.Role != ActorRole.Approver || actor.BodyId != partnerBodyId)
-            throw RuleViolation.Forbidden("role", "Only an approver of that partner body can record its approval.");
+            throw PoolAccessRules.ApproverOfThePartnerBody.Broken("role",
+                "Only an approver of that partner body can record its approval.");
     }
 
     private static void RequireOwnFinanceOfficer(Actor actor, Guid ownerBodyId, string field)
     {
         if (actor.Role != ActorRole.FinanceOfficer)
-            throw RuleViolation.Forbidden("role", "Only a partner's finance officer changes its lines.");
+            throw PoolAccessRules.ChangedByAFinanceOfficer.Broken("role",
+                "Only a partner's finance officer changes its lines.");
         if (actor.BodyId != ownerBodyId)
-            throw RuleViolation.Forbidden(field, "A partner changes only its own body's records; the others are read-only (open book).");
+            throw PoolAccessRules.PartnersOwnRecordsOnly.Broken(field,
+                "A partner changes only its own body's records; the others are read-only (open book).");
     }
 }
