@@ -1,4 +1,5 @@
 using Commissioning.Domain;
+using Commissioning.Testing;
 using PooledFinance.Domain.Partnerships;
 
 namespace PooledFinance.Tests.Domain;
@@ -35,7 +36,8 @@ public class PartnershipTests
         var icb = PartnerBody.Create("Cheshire and Merseyside ICB", StatutoryBodyKind.IntegratedCareBoard, "qyg");
 
         Assert.Equal("QYG", icb.Code);
-        Assert.Equal("code", Seeds.Violation(() => PartnerBody.Create("ICB", StatutoryBodyKind.IntegratedCareBoard, "12F")).Field);
+        Assert.Equal(("code", PartnershipRules.BodyCodeShape), Seeds.Violation(() =>
+            PartnerBody.Create("ICB", StatutoryBodyKind.IntegratedCareBoard, "12F")).Named());
     }
 
     [Theory]
@@ -48,7 +50,7 @@ public class PartnershipTests
         var violation = Seeds.Violation(() => PartnerBody.Create("Body", kind, code));
 
         Assert.Equal(ViolationKind.Invalid, violation.Kind);
-        Assert.Equal("code", violation.Field);
+        Assert.Equal(("code", PartnershipRules.BodyCodeShape), violation.Named());
     }
 
     [Fact]
@@ -57,8 +59,13 @@ public class PartnershipTests
         var council = PartnerBody.Create("Plymouth City Council", StatutoryBodyKind.Council, "E06000026");
         var other = PartnerBody.Create("Wirral Council", StatutoryBodyKind.Council, "E08000015");
 
-        Assert.Equal("bodies", Seeds.Violation(() => Partnership.Create("Alone", [council])).Field);
-        Assert.Equal("bodies", Seeds.Violation(() => Partnership.Create("Councils only", [council, other])).Field);
+        var ccg = PartnerBody.Create("NEW Devon CCG", StatutoryBodyKind.ClinicalCommissioningGroup, "99P");
+        var rule = PartnershipRules.CouncilAndNhsCommissioner;
+        Assert.Equal(("bodies", rule), Seeds.Violation(() => Partnership.Create("Alone", [council])).Named());
+        Assert.Equal(("bodies", rule), Seeds.Violation(() => Partnership.Create("Councils only", [council, other]))
+            .Named());
+        Assert.Equal(("bodies", rule), Seeds.Violation(() => Partnership.Create("Twice", [council, ccg, council]))
+            .Named());
     }
 
     [Fact]
@@ -66,8 +73,8 @@ public class PartnershipTests
     {
         var p = new Plymouth(inForce: false);
 
-        Assert.Equal(ViolationKind.AlreadyExists, Seeds.Violation(() => p.Partnership.Join(
-            PartnerBody.Create("Plymouth again", StatutoryBodyKind.Council, "E06000026"))).Kind);
+        Assert.Equal(("code", PartnershipRules.BodyJoinsOnce), Seeds.Violation(() => p.Partnership.Join(
+            PartnerBody.Create("Plymouth again", StatutoryBodyKind.Council, "E06000026"))).Named());
         Assert.Equal(ViolationKind.NotFound, Seeds.Violation(() => p.Partnership.Body(Guid.NewGuid())).Kind);
         Assert.Equal(2, p.Partnership.Bodies.Count);
     }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Commissioning.Domain;
 using PooledFinance.Domain.SeedWork;
 
 namespace PooledFinance.Domain.Partnerships;
@@ -21,7 +20,8 @@ public sealed partial class PartnerBody
     public static PartnerBody Create(string name, StatutoryBodyKind kind, string code)
     {
         var normalised = Amounts.Text(code, "code").ToUpperInvariant();
-        RuleViolation.Require(Pattern(kind).IsMatch(normalised), "code", $"'{code}' is not a valid {Describe(kind)}.");
+        PartnershipRules.BodyCodeShape.Require(Pattern(kind).IsMatch(normalised), "code",
+            $"'{code}' is not a valid {Describe(kind)}.");
         return new PartnerBody { Id = Guid.NewGuid(), Name = Amounts.Text(name, "name"), Kind = kind, Code = normalised };
     }
 

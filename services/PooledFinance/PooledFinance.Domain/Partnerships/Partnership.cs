@@ -19,10 +19,13 @@ public sealed class Partnership : AggregateRoot
 
     public static Partnership Create(string name, IReadOnlyCollection<PartnerBody> bodies)
     {
-        RuleViolation.Require(bodies.Count >= 2, "bodies", "A partnership needs two or more statutory bodies.");
-        RuleViolation.Require(bodies.Any(b => b.Kind.IsLocalAuthority()) && bodies.Any(b => b.Kind.IsNhsCommissioner()),
-            "bodies", "A Section 75 partnership needs at least one council and one NHS commissioner.");
-        RuleViolation.Require(bodies.Select(b => b.Code).Distinct().Count() == bodies.Count, "bodies", "A body appears twice.");
+        PartnershipRules.CouncilAndNhsCommissioner.Require(bodies.Count >= 2, "bodies",
+            "A partnership needs two or more statutory bodies.");
+        PartnershipRules.CouncilAndNhsCommissioner.Require(
+            bodies.Any(b => b.Kind.IsLocalAuthority()) && bodies.Any(b => b.Kind.IsNhsCommissioner()), "bodies",
+            "A Section 75 partnership needs at least one council and one NHS commissioner.");
+        PartnershipRules.CouncilAndNhsCommissioner.Require(
+            bodies.Select(b => b.Code).Distinct().Count() == bodies.Count, "bodies", "A body appears twice.");
         var partnership = new Partnership { Name = Amounts.Text(name, "name") };
         partnership._bodies.AddRange(bodies);
         return partnership;
@@ -31,7 +34,7 @@ public sealed class Partnership : AggregateRoot
     public void Join(PartnerBody body)
     {
         if (_bodies.Any(b => b.Code == body.Code))
-            throw RuleViolation.AlreadyExists("code", $"{body.Code} is already a partner.");
+            throw PartnershipRules.BodyJoinsOnce.Broken("code", $"{body.Code} is already a partner.");
         _bodies.Add(body);
     }
 
