@@ -1,3 +1,4 @@
+using Commissioning.Testing;
 using PooledFinance.Domain.Costs;
 using static PooledFinance.Tests.Domain.Seeds;
 
@@ -88,15 +89,20 @@ public class CostingTests
     [Fact]
     public void Bad_lines_and_rate_cards_are_refused_naming_the_field()
     {
-        Assert.Equal("lines[0].days", Violation(() => Costing.State(_w.Partnership, _w.Council.Id, "A",
-            AllAgeRateCard, [AllAgeLines[0] with { Days = 2m }], null, null)).Field);
+        Assert.Equal(("lines[0].days", CostingRules.LinesStated), Violation(() => Costing.State(_w.Partnership,
+            _w.Council.Id, "A", AllAgeRateCard, [AllAgeLines[0] with { Days = 2m }], null, null)).Named());
+        Assert.Equal(("lines[0].weeks", CostingRules.LinesStated), Violation(() => Costing.State(_w.Partnership,
+            _w.Council.Id, "A", AllAgeRateCard, [AllAgeLines[0] with { Weeks = 0m }], null, null)).Named());
+        Assert.Equal(("rateCard[0].weeklyHours", CostingRules.RateCardStated), Violation(() => Costing.State(
+            _w.Partnership, _w.Council.Id, "A", [AllAgeRateCard[0] with { WeeklyHours = 169m }], AllAgeLines, null,
+            null)).Named());
         Assert.Equal("rateCard[0].hourlyRate", Violation(() => Costing.State(_w.Partnership, _w.Council.Id, "A",
             [AllAgeRateCard[0] with { HourlyRate = 41.885m }], AllAgeLines, null, null)).Field);
-        Assert.Equal("rateCard", Violation(() => Costing.State(_w.Partnership, _w.Council.Id, "A",
-            [AllAgeRateCard[0], AllAgeRateCard[0]], AllAgeLines, null, null)).Field);
-        Assert.Equal("lines", Violation(() => Costing.State(_w.Partnership, _w.Council.Id, "A",
-            AllAgeRateCard, [], null, null)).Field);
-        Assert.Equal("bearerBodyId", Violation(() => Costing.State(_w.Partnership, Guid.NewGuid(), "A",
-            AllAgeRateCard, AllAgeLines, null, null)).Field);
+        Assert.Equal(("rateCard", CostingRules.RateCardStated), Violation(() => Costing.State(_w.Partnership,
+            _w.Council.Id, "A", [AllAgeRateCard[0], AllAgeRateCard[0]], AllAgeLines, null, null)).Named());
+        Assert.Equal(("lines", CostingRules.LinesStated), Violation(() => Costing.State(_w.Partnership, _w.Council.Id,
+            "A", AllAgeRateCard, [], null, null)).Named());
+        Assert.Equal(("bearerBodyId", CostingRules.BorneByAPartner), Violation(() => Costing.State(_w.Partnership,
+            Guid.NewGuid(), "A", AllAgeRateCard, AllAgeLines, null, null)).Named());
     }
 }

@@ -57,9 +57,9 @@ public sealed class Costing : AggregateRoot
         IReadOnlyList<RateCardRole> rateCard, IReadOnlyList<CostingLine> lines, decimal? statedTotal,
         decimal? approvedEstimate)
     {
-        RuleViolation.Require(partnership.IsPartner(bearerBodyId), "bearerBodyId",
+        CostingRules.BorneByAPartner.Require(partnership.IsPartner(bearerBodyId), "bearerBodyId",
             $"The body is not a partner of {partnership.Name}.");
-        RuleViolation.Require(lines.Count > 0, "lines", "A costing needs at least one line.");
+        CostingRules.LinesStated.Require(lines.Count > 0, "lines", "A costing needs at least one line.");
         var costing = new Costing
         {
             PartnershipId = partnership.Id, BearerBodyId = bearerBodyId, Title = Amounts.Text(title, "title"),
@@ -68,8 +68,9 @@ public sealed class Costing : AggregateRoot
         };
         for (var i = 0; i < rateCard.Count; i++)
             costing._rateCard.Add(Valid(rateCard[i], $"rateCard[{i}]"));
-        RuleViolation.Require(costing._rateCard.Select(r => r.Role).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Count() == rateCard.Count, "rateCard", "A role appears twice on the rate card.");
+        CostingRules.RateCardStated.Require(
+            costing._rateCard.Select(r => r.Role).Distinct(StringComparer.OrdinalIgnoreCase).Count() == rateCard.Count,
+            "rateCard", "A role appears twice on the rate card.");
         for (var i = 0; i < lines.Count; i++)
             costing._lines.Add(costing.Valid(lines[i], $"lines[{i}]"));
         return costing;
@@ -109,7 +110,7 @@ public sealed class Costing : AggregateRoot
 
     private CostingLine Valid(CostingLine line, string field)
     {
-        RuleViolation.Require(line.Weeks is null || line.Days is null, field + ".days",
+        CostingRules.LinesStated.Require(line.Weeks is null || line.Days is null, field + ".days",
             "A line is costed in weeks or in days, not both.");
         return line with
         {
@@ -124,13 +125,14 @@ public sealed class Costing : AggregateRoot
 
     private static decimal Hours(decimal value, string field)
     {
-        RuleViolation.Require(value is > 0 and <= 168, field, "Weekly hours are more than 0 and at most 168.");
+        CostingRules.RateCardStated.Require(value is > 0 and <= 168, field,
+            "Weekly hours are more than 0 and at most 168.");
         return value;
     }
 
     private static decimal Positive(decimal value, string field)
     {
-        RuleViolation.Require(value > 0, field, $"{value} must be more than zero.");
+        CostingRules.LinesStated.Require(value > 0, field, $"{value} must be more than zero.");
         return value;
     }
 }
