@@ -85,7 +85,8 @@ public sealed class FundsApiTests : WirralPoolTest
         // But posts nothing to it, adds no line for the council, and another partnership sees nothing of the pool.
         await CareJourney.AssertProblemNames(await CcgFinance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/ledger",
             new { budgetLineId = councilLine, kind = "actual", amount = 1_000m, postingDate = "2017-06-01",
-                reference = "GL-1" }), HttpStatusCode.Forbidden, "budgetLineId", PoolAccessRules.PartnersOwnRecordsOnly);
+                reference = "GL-1" }), HttpStatusCode.Forbidden, "budgetLineId",
+            PoolAccessRules.PartnersOwnRecordsOnly);
         await CareJourney.AssertProblemNames(await CcgFinance.PostAsJsonAsync($"/api/v1/funds/{Pool.FundId}/budget-lines",
             LineBody("COUNCIL-B", Pool.CouncilId, "A", 1_000m)), HttpStatusCode.Forbidden, "budgetLineId",
             PoolAccessRules.PartnersOwnRecordsOnly);
