@@ -9,6 +9,7 @@
 # container is removed. Ready needs the stores and a sidecar: the platform run proves that.
 #   scripts/images.sh                  # every image
 #   IMAGES_ONLY="contracts" scripts/images.sh
+#   IMAGES_PUBLISH=host scripts/images.sh   # publish on this machine, then only the Dockerfile's run stage
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -77,14 +78,34 @@ make_bases() {
   fi
 }
 
+# IMAGES_PUBLISH=host: each app is published here as the Dockerfile's build stage publishes it, then copied in by
+# the Dockerfile's own run stage (taken from it, its COPY reading the published folder). The apps then share one
+# compile of the building blocks, where each image's build stage inside podman compiles them all again.
+publish_on_host() { # name, project: a build context holding the published app/ and the run stage
+  local name="$1" project="$2" context="$tools/published/$1"
+  rm -rf "$context" && mkdir -p "$context"
+  dotnet publish "$project" --configuration Release --output "$context/app" -p:UseAppHost=true -nologo -v quiet \
+    -clp:ErrorsOnly && mv "$context/app/$(basename "$project")" "$context/app/service" || return 1
+  { echo 'ARG RUNTIME_IMAGE'; sed -n '/^FROM ${RUNTIME_IMAGE}$/,$p' deploy/docker/Dockerfile |
+    sed 's|^COPY --from=build --chown=0:0 /app/ /app/$|COPY --chown=0:0 app/ /app/|'; } >"$context/Containerfile"
+  grep -qx 'COPY --chown=0:0 app/ /app/' "$context/Containerfile" ||
+    { echo "The Dockerfile's run stage no longer copies /app/ from its build stage: follow it here" >&2; return 1; }
+}
+
 build_image() { # name, project
   local name="$1" project="$2" started elapsed size
   started=$(date +%s)
-  podman build --quiet -f deploy/docker/Dockerfile --build-arg PROJECT="$project" \
-    --build-arg SDK_IMAGE="$build_base" --build-arg RUNTIME_IMAGE="$runtime_base" \
-    --volume "$dotnet_root:/usr/share/dotnet:ro" --volume "$HOME/.nuget/packages:/root/.nuget/packages" \
-    --volume /etc/ssl/certs:/etc/ssl/certs:ro --network host \
-    -t "commissioning/$name:$tag" . >"$tools/build-$name.log" 2>&1 ||
+  if [ "${IMAGES_PUBLISH:-podman}" = host ]; then
+    publish_on_host "$name" "$project" >"$tools/build-$name.log" 2>&1 &&
+      podman build --quiet -f "$tools/published/$name/Containerfile" --build-arg RUNTIME_IMAGE="$runtime_base" \
+        -t "commissioning/$name:$tag" "$tools/published/$name" >>"$tools/build-$name.log" 2>&1
+  else
+    podman build --quiet -f deploy/docker/Dockerfile --build-arg PROJECT="$project" \
+      --build-arg SDK_IMAGE="$build_base" --build-arg RUNTIME_IMAGE="$runtime_base" \
+      --volume "$dotnet_root:/usr/share/dotnet:ro" --volume "$HOME/.nuget/packages:/root/.nuget/packages" \
+      --volume /etc/ssl/certs:/etc/ssl/certs:ro --network host \
+      -t "commissioning/$name:$tag" . >"$tools/build-$name.log" 2>&1
+  fi ||
     { echo "Building $name failed; see $tools/build-$name.log" >&2; tail -20 "$tools/build-$name.log" >&2; return 1; }
   elapsed=$(( $(date +%s) - started ))
   size=$(podman image inspect --format '{{.Size}}' "commissioning/$name:$tag")
@@ -115,6 +136,8 @@ time_to_live() { # image: seconds from podman run until /health/live answers
 }
 
 make_bases
+# scripts/platform-images.sh starts the images of this tag.
+echo "$tag" >"$tools/tag"
 for entry in "${IMAGES[@]}"; do
   read -r name project <<<"$entry"
   if [ -n "${IMAGES_ONLY:-}" ] && [[ " $IMAGES_ONLY " != *" $name "* ]]; then continue; fi
