@@ -5,7 +5,8 @@
 # its shells and with the .NET runtime copied in, to run on. Prints each image's size and build time.
 # The build sees this machine's SDK, NuGet cache and trusted certificates (mounted, not copied in).
 # Each image is then started once as the chart runs it (read-only root, user 1654, no capabilities,
-# a /tmp of its own, SQLite in it) and the time from podman run to /health/live is printed; the
+# a /tmp of its own, SQLite in it, the development settings where the chart mounts its ConfigMap: care packages
+# starts only with a pseudonym key) and the time from podman run to /health/live is printed; the
 # container is removed. Ready needs the stores and a sidecar: the platform run proves that.
 #   scripts/images.sh                  # every image
 #   IMAGES_ONLY="contracts" scripts/images.sh
@@ -110,20 +111,20 @@ build_image() { # name, project
   elapsed=$(( $(date +%s) - started ))
   size=$(podman image inspect --format '{{.Size}}' "commissioning/$name:$tag")
   printf '%-16s commissioning/%s:%s  %4d MB  built in %ds  live %s after podman run\n' "$name" "$name" "$tag" \
-    $((size / 1000000)) "$elapsed" "$(time_to_live "commissioning/$name:$tag")"
+    $((size / 1000000)) "$elapsed" "$(time_to_live "commissioning/$name:$tag" "$project")"
 }
 
 STARTED=()
 trap 'for c in "${STARTED[@]}"; do podman rm -f "$c" >/dev/null 2>&1 || true; done' EXIT
 
-time_to_live() { # image: seconds from podman run until /health/live answers
-  local image="$1" port started container answer="never (see podman logs)"
+time_to_live() { # image, project: seconds from podman run until /health/live answers
+  local image="$1" project="$2" port started container answer="never (see podman logs)"
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   started=$(date +%s%N)
   container=$(podman run -d --read-only --user 1654:1654 --cap-drop ALL --security-opt no-new-privileges \
     --tmpfs /tmp:rw,size=64m -p "127.0.0.1:$port:8080" -e Store__Provider=Sqlite -e Store__DataDirectory=/tmp/data \
     -e Identity__SigningKey="$(jq -r .Identity.SigningKey gateway/Commissioning.Gateway/appsettings.Development.json)" \
-    "$image")
+    -v "$root/$project/appsettings.Development.json:/app/appsettings.Production.json:ro" "$image")
   STARTED+=("$container")
   for _ in $(seq 1 240); do
     if curl -fs "http://127.0.0.1:$port/health/live" >/dev/null 2>&1; then
