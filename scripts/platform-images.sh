@@ -4,8 +4,9 @@
 # Redis and PostgreSQL as containers, and the gateway's container, each as the chart runs it (read-only root,
 # no capabilities, no new privileges, a /tmp of its own; the apps as user 1654, the stores as 999 like the trial
 # overlay's), the demo's settings where the chart mounts its ConfigMap; waits for every /health/ready; loads the
-# demo data (tools/DemoData) through the containerised gateway and checks a handful of the README tour's calls. Prints each image's size and its time from podman run
-# to ready (every pod is started at once, so the times include the others' start on the same cores).
+# demo data (tools/DemoData) through the containerised gateway and checks a handful of the README tour's calls.
+# Prints each image's size and its time from podman run to ready (every pod is started at once, so the times
+# include the others' start on the same cores).
 # On exit (success, failure or Ctrl-C) it removes every container, pod and network it started.
 #   scripts/platform-images.sh                      # exit 0 when every check passed
 #   scripts/platform-images.sh --trx FILE.trx       # also writes the checks as a TRX file (test.sh counts it)

@@ -31,7 +31,7 @@ public class PoolReportTableTests
     {
         var rows = PoolReportTable.Rows(Wirral, Quarter2, [Fund()]);
 
-        Assert.Equal(["f1:COUNCIL-ASC", "f1:CCG-A", "f1:PH-A", "f1:TOTAL"], rows.Select(r => r.Key));
+        Assert.Equal(["f1:l1", "f1:l2", "f1:l3", "f1"], rows.Select(r => r.Key));
         var total = rows[^1].Fields;
         Assert.Equal(("2017-09-30", "519700000.00", "520450000.00", "750000.00", "0.14"),
             (total[PoolReportHeaders.PeriodEnd], total[PoolReportHeaders.Budget], total[PoolReportHeaders.Forecast],
@@ -60,5 +60,18 @@ public class PoolReportTableTests
             [new("l1", "NEW", "New service", new(0, 0, 5_000m, 5_000m))], new(0, 0, 5_000m, 5_000m));
 
         Assert.Null(PoolReportTable.Rows(Wirral, Quarter2, [fund])[0].Fields[PoolReportHeaders.VariancePercent]);
+    }
+
+    [Fact]
+    public void A_line_a_partner_coded_TOTAL_is_still_a_line_and_the_funds_total_still_ties()
+    {
+        var fund = new HostedFund("f1", "Pool", "pooled", "Pool Manager",
+            [new("l1", "TOTAL", "A line coded TOTAL", new(1_000m, 0, 0, 1_000m)),
+                new("l2", "ASC", "Adult social care", new(2_000m, 0, 0, 2_500m))], new(3_000m, 0, 0, 3_500m));
+
+        var rows = PoolReportTable.Rows(Wirral, Quarter2, [fund]);
+
+        Assert.Equal(["f1:l1", "f1:l2", "f1"], rows.Select(r => r.Key));
+        Assert.Empty(PoolReportValidator.Validate(rows));
     }
 }

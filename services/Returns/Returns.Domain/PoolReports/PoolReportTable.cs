@@ -17,14 +17,24 @@ public static class PoolReportTable
 {
     public const string PooledFinanceSource = "pooled-finance";
 
-    public static IReadOnlyList<ReturnRow> Rows(CouncilCode host, ReturnPeriod period, IReadOnlyList<HostedFund> funds)
-        => [.. funds.SelectMany(f => f.Lines.Select(l => Row(host, period, f, l.Code, l.Name, l.Figures,
-                new SourceRecord(PooledFinanceSource, "budget-line", l.LineId)))
-            .Append(Row(host, period, f, PoolReportHeaders.Total, f.Name, f.Total,
-                new SourceRecord(PooledFinanceSource, "fund", f.FundId))))];
+    /// <summary>
+    /// The source kind of a fund's own row. The total row is told by its source, not its line code: a partner may
+    /// code a budget line "TOTAL" too.
+    /// </summary>
+    public const string FundRecord = "fund";
 
-    private static ReturnRow Row(CouncilCode host, ReturnPeriod period, HostedFund fund, string code, string name,
-        PositionFigures figures, SourceRecord source)
+    /// <summary>Rows are keyed by fund and line id (the fund's id alone for its total), stable across versions.
+    /// </summary>
+    public static IReadOnlyList<ReturnRow> Rows(CouncilCode host, ReturnPeriod period, IReadOnlyList<HostedFund> funds)
+        => [.. funds.SelectMany(f => f.Lines.Select(l => Row($"{f.FundId}:{l.LineId}", host, period, f, l.Code,
+                l.Name, l.Figures, new SourceRecord(PooledFinanceSource, "budget-line", l.LineId)))
+            .Append(Row(f.FundId, host, period, f, PoolReportHeaders.Total, f.Name, f.Total,
+                new SourceRecord(PooledFinanceSource, FundRecord, f.FundId))))];
+
+    public static bool IsFundTotal(ReturnRow row) => row.Source.Kind == FundRecord;
+
+    private static ReturnRow Row(string key, CouncilCode host, ReturnPeriod period, HostedFund fund, string code,
+        string name, PositionFigures figures, SourceRecord source)
     {
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
@@ -46,7 +56,7 @@ public static class PoolReportTable
                 : Math.Round(figures.Variance / figures.Budget * 100, 2, MidpointRounding.ToEven)
                     .ToString("0.00", CultureInfo.InvariantCulture),
         };
-        return new ReturnRow($"{fund.FundId}:{code}", fields, source);
+        return new ReturnRow(key, fields, source);
     }
 
     /// <summary>A row's figure back from its text, as validation reads it.</summary>

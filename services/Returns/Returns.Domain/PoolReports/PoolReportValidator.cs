@@ -31,7 +31,7 @@ public static class PoolReportValidator
     private static IEnumerable<Finding> Tie(IEnumerable<(ReturnRow Row, int Number)> fund)
     {
         var rows = fund.ToList();
-        var total = rows.Single(r => r.Row.Fields[PoolReportHeaders.LineCode] == PoolReportHeaders.Total);
+        var total = rows.Single(r => PoolReportTable.IsFundTotal(r.Row));
         var lines = rows.Where(r => r != total).ToList();
         foreach (var figure in Figures)
         {
