@@ -161,8 +161,12 @@ done
 
 # A network of its own with fixed addresses: names are given to every container with --add-host, as a cluster's
 # DNS would give them (<name> for REST, <name>-grpc for gRPC), whether or not podman's DNS plugin is installed.
-subnet_prefix="10.$((90 + $$ % 100)).$(( ($$ / 100) % 250 ))"
-podman network create --subnet "$subnet_prefix.0/24" "$network" >/dev/null
+# podman refuses a subnet another of its networks or a host interface already has: the next candidate is tried.
+for attempt in $(seq 0 49); do
+  subnet_prefix="10.$((90 + ($$ + attempt) % 100)).$(( ($$ / 100 + attempt) % 250 ))"
+  podman network create --subnet "$subnet_prefix.0/24" "$network" >/dev/null 2>&1 && break
+  [[ $attempt == 49 ]] && { echo "No free 10.x /24 subnet for the platform's network." >&2; exit 1; }
+done
 hosts=(--add-host "redis:$subnet_prefix.2" --add-host "postgres:$subnet_prefix.3"
   --add-host "gateway:$subnet_prefix.9")
 address=10

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,9 @@ public abstract class ScheduledWork(TimeProvider clock, TimeSpan every, string a
     /// <summary>Who the sweep acts as: the system, under this authority (which the audit records).</summary>
     protected string ActingUnder { get; } = authority;
 
+    /// <summary>Where the sweep says what went wrong, or what another replica did first.</summary>
+    protected ILogger Log { get; } = log;
+
     /// <summary>One sweep; returns how many things it raised or did.</summary>
     public abstract Task<int> SweepAsync(CancellationToken ct = default);
 
@@ -30,7 +34,7 @@ public abstract class ScheduledWork(TimeProvider clock, TimeSpan every, string a
             try { await SweepAsync(stoppingToken); }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogError(e, "The {Authority}'s sweep failed; the next one tries again.", ActingUnder);
+                Log.LogError(e, "The {Authority}'s sweep failed; the next one tries again.", ActingUnder);
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
     }
@@ -38,12 +42,29 @@ public abstract class ScheduledWork(TimeProvider clock, TimeSpan every, string a
 
 /// <summary>
 /// Scheduled work done in one unit of work: each sweep in a scope of its own, on the service's store, as the
-/// system under <paramref name="authority"/> (which the audit records).
+/// system under <paramref name="authority"/> (which the audit records). Replicas sharing the store sweep the same
+/// records at once: the aggregates' version check lets one save win, and the other sweeps again on what is now
+/// stored, where what the winner raised is raised already, so each deadline fires once.
 /// </summary>
 public abstract class ScheduledSweep<TStore>(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan every,
     string authority, ILogger log) : ScheduledWork(clock, every, authority, log) where TStore : CommissioningDbContext
 {
+    private const int Attempts = 3;
+
     public override async Task<int> SweepAsync(CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try { return await SweepOnceAsync(ct); }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                Log.LogInformation("Another replica's {Authority} saved first; sweeping again on what it saved.",
+                    ActingUnder);
+            }
+        }
+    }
+
+    private async Task<int> SweepOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<TStore>();

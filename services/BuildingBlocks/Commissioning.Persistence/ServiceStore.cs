@@ -52,12 +52,15 @@ public static class ServiceStore
         db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
-    /// <summary>Brings the schema up to the latest version, keeping every existing row. Runs at start-up.</summary>
+    /// <summary>
+    /// Brings the schema up to the latest version, keeping every existing row. Runs at start-up, once per store
+    /// however many replicas start at once (<see cref="MigrationTurn"/>).
+    /// </summary>
     public static async Task MigrateStoreAsync<TContext>(this WebApplication app) where TContext : CommissioningDbContext
     {
         await using var scope = app.Services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
-        await database.MigrateAsync();
+        await using (await MigrationTurn.TakeAsync(database)) await database.MigrateAsync();
         if (database.IsSqlite()) SqliteStore.UseWriteAheadLog(database);
     }
 

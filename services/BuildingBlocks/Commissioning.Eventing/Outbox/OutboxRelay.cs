@@ -10,8 +10,10 @@ namespace Commissioning.Eventing.Outbox;
 /// <summary>
 /// Publishes committed outbox rows through the sidecar, oldest first: one topic's due rows in one bulk
 /// publish (a single publish when only one is due), topics in parallel. Rows of one subject (aggregate)
-/// go in order and a failed row holds back that subject's later rows. While the sidecar or broker refuses, the relay backs off exponentially. Several
-/// replicas may relay the same row: delivery is at least once and the stable id lets inboxes dedupe.
+/// go in order and a failed row holds back that subject's later rows. While the sidecar or broker refuses, the
+/// relay backs off exponentially. Replicas on one PostgreSQL store take turns (<see cref="RelayTurn"/>), so each
+/// row is published once; a replica that dies mid-round leaves its rows due for the next, whose re-publish carries
+/// the same id for inboxes to drop: delivery is at least once.
 /// </summary>
 public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
@@ -55,6 +57,15 @@ public sealed class OutboxRelay<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var turn = await RelayTurn.TakeAsync(db, cancellationToken);
+        if (!turn.Taken) return (0, 0);
+        var (published, failed) = await RelayAsync(db, cancellationToken);
+        await turn.EndAsync(cancellationToken);
+        return (published, failed);
+    }
+
+    private async Task<(int Published, int Failed)> RelayAsync(TContext db, CancellationToken cancellationToken)
+    {
         var outbox = db.Set<OutboxMessage>();
         var batch = await outbox.AsNoTracking().Where(m => m.PublishedUtc == null)
             .OrderBy(m => m.Sequence).Take(_options.RelayBatchSize).ToListAsync(cancellationToken);

@@ -1,8 +1,10 @@
 {{/*
-Store migrations once per install or upgrade, before any new pod starts. Off by default: each
-replica's start-up migration already runs under EF Core's migration lock (the first applies, the
+Store migrations once per install or upgrade, before any new pod starts. Off by default: replicas
+starting at once migrate one after another under the store's advisory lock (the first applies, the
 others find nothing pending). The Job runs the image with its migrate-only switch (job.args: --Store:MigrateOnly=true).
-It runs before the release's ConfigMap and ServiceAccount exist: store settings from its environment.
+It runs before the release's ConfigMap and ServiceAccount exist: settings from its environment, with every
+secret the service reads at start (the operator makes them before installing), since a service that cannot
+start cannot migrate (care packages refuses to start without its pseudonym key).
 */}}
 {{- define "common.migrationJob" -}}
 {{- if .Values.migrations.job.enabled -}}
@@ -40,11 +42,9 @@ spec:
             - name: Store__Provider
               value: {{ .Values.config.Store.Provider | default "Postgres" | quote }}
             {{- range $name, $ref := .Values.secretEnv }}
-            {{- if hasPrefix "Store__" $name }}
             - name: {{ $name }}
               valueFrom:
                 secretKeyRef: { name: {{ $ref.secretName }}, key: {{ $ref.key }} }
-            {{- end }}
             {{- end }}
           resources:
             {{- toYaml .Values.resources | nindent 12 }}
