@@ -21,7 +21,7 @@ public sealed partial class RulesIndexTests
     /// <summary>Raised without a name, by service; lower the figure when you name some, never raise it.</summary>
     private static readonly Dictionary<string, int> Unnamed = new()
     {
-        ["CarePackages"] = 0, ["Contracts"] = 12, ["PooledFinance"] = 0, ["Workforce"] = 0,
+        ["CarePackages"] = 0, ["Contracts"] = 0, ["PooledFinance"] = 0, ["Workforce"] = 0,
         ["Notifications"] = 0, ["Returns"] = 0,
     };
 

@@ -153,7 +153,7 @@ public sealed class Aggregates<T>(CommissioningDbContext store) where T : Aggreg
             store.ChangeTracker.Clear();
             // Not found only if the first one is outside the caller's tenancy: the clash stands as it was.
             return await FindUnique(unique, cancellationToken)
-                ?? throw RuleViolation.AlreadyExists(unique.Field, unique.Conflict);
+                ?? throw unique.Refused();
         }
     }
 

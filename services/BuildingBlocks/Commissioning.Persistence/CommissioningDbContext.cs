@@ -93,8 +93,7 @@ public abstract partial class CommissioningDbContext(DbContextOptions options, I
         catch (DbUpdateException e) when (UniqueViolation.Is(e) && _uniqueKeys.Count > 0)
         {
             // Another writer stored the same one-of-a-kind aggregate first (usually a retry or a race).
-            var refused = _uniqueKeys[0];
-            throw RuleViolation.AlreadyExists(refused.Field, refused.Conflict);
+            throw _uniqueKeys[0].Refused();
         }
         foreach (var aggregate in raised) aggregate.ClearDomainEvents();
         _uniqueKeys.Clear();

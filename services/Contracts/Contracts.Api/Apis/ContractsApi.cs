@@ -107,7 +107,7 @@ public static class ContractsApi
         var provider = await store.Aggregates<Provider>().Get(r.ProviderId, "providerId");
         var dueDiligence = r.DueDiligenceId is { } ddId
             ? await store.Aggregates<DueDiligenceAssessment>().Get(ddId, "dueDiligenceId")
-            : throw RuleViolation.Precondition("dueDiligenceId",
+            : throw DueDiligenceRules.ClearsTheAward.Broken("dueDiligenceId",
                 "An award needs the provider's signed-off due diligence (P:L805-817).");
         var approvals = ApprovalView.ToApprovals(r.Approvals);
         var section75 = r.Section75AgreementId is { } s75

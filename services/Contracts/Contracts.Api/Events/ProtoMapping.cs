@@ -46,7 +46,7 @@ public static partial class ProtoMapping
     public static Domain.RateCards.RateUnit ToDomain(this Protos.RateUnit unit) =>
         Enum.GetValues<Domain.RateCards.RateUnit>().FirstOrDefault(u => u.ToProto() == unit) is var found && found.ToProto() == unit
             ? found
-            : throw Commissioning.Domain.RuleViolation.Invalid("unit", "A rate unit is required.");
+            : throw Infrastructure.ContractsApiRules.RateUnitGiven.Broken("unit", "A rate unit is required.");
 
     public static Protos.ContractType ToProto(this ContractType type) => type switch
     {

@@ -1,6 +1,7 @@
 using Commissioning.Domain;
 using Commissioning.Persistence;
 using Commissioning.Protos.Common.V1;
+using Contracts.Api.Infrastructure;
 using Contracts.Domain.Agreements;
 
 namespace Contracts.Api.Grpc;
@@ -28,7 +29,7 @@ public static class ContractPage
 
     private static int Size(int requested) => requested switch
     {
-        < 0 => throw RuleViolation.Invalid("page.pageSize", "The page size cannot be negative."),
+        < 0 => throw ContractsApiRules.PageSizeNotNegative.Broken("page.pageSize", "The page size cannot be negative."),
         0 => DefaultSize,
         _ => Math.Min(requested, MaxSize),
     };

@@ -97,7 +97,8 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
     [Authorize(Roles = ContractReaders)]
     public override async Task<ListContractsResponse> ListContracts(ListContractsRequest request, ServerCallContext call)
     {
-        RuleViolation.Require(!string.IsNullOrWhiteSpace(request.ProviderCode), "providerCode", "Name the provider (its ODS code).");
+        ContractsApiRules.ContractsListedByProvider.Require(!string.IsNullOrWhiteSpace(request.ProviderCode),
+            "providerCode", "Name the provider (its ODS code).");
         var providerCode = LookupKeys.Provider(request.ProviderCode);
         DemandOwnIfProvider(call, providerCode, "providerCode", "list another provider's contracts");
         if ((await store.Aggregates<DomainProvider>().List(providerCode)).Count == 0)
@@ -143,7 +144,9 @@ public sealed class ContractsGrpc(ContractsStore store, TimeProvider clock) : Co
     }
 
     private static Guid ContractId(string text) =>
-        Guid.TryParse(text, out var id) ? id : throw RuleViolation.Invalid("contractId", $"'{text}' is not an id.");
+        Guid.TryParse(text, out var id)
+            ? id
+            : throw ContractsApiRules.ContractIdGiven.Broken("contractId", $"'{text}' is not an id.");
 
     private DateOnly Today() => clock.LondonToday();
 

@@ -19,7 +19,8 @@ public static class QueryValues
     public static T Parse<T>(string? text, string field) where T : struct, Enum =>
         text is { Length: > 0 } && !char.IsDigit(text[0]) && Enum.TryParse<T>(text.Replace("-", ""), ignoreCase: true, out var value) && Enum.IsDefined(value)
             ? value
-            : throw Commissioning.Domain.RuleViolation.Invalid(field, $"'{text}' is not a {typeof(T).Name} (e.g. {Example<T>()}).");
+            : throw ContractsApiRules.QueryValueKnown.Broken(field,
+                $"'{text}' is not a {typeof(T).Name} (e.g. {Example<T>()}).");
 
     public static MarketSegment Segment(string? serviceType, string? locality) =>
         MarketSegment.Of(Parse<ServiceType>(serviceType, "serviceType"), locality!);

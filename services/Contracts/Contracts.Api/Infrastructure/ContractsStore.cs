@@ -56,8 +56,9 @@ public sealed class ContractsStore(DbContextOptions<ContractsStore> options, IAu
     /// </summary>
     public async Task AddUnique<T>(T aggregate, string key, string field, string description) where T : AggregateRoot
     {
-        var unique = new UniqueKey(key, field, $"{description} already exists.");
-        if ((await Aggregates<T>().List(key)).Count > 0) throw RuleViolation.AlreadyExists(field, unique.Conflict);
+        var unique = new UniqueKey(key, field, $"{description} already exists.", ContractsApiRules.RecordHeldOnce);
+        if ((await Aggregates<T>().List(key)).Count > 0)
+            throw ContractsApiRules.RecordHeldOnce.Broken(field, unique.Conflict);
         Aggregates<T>().Add(aggregate, key, unique);
     }
 }

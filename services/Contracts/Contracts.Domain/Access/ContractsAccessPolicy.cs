@@ -45,6 +45,6 @@ public static class ContractsAccessPolicy
     /// <summary>Turns a refused check into the Forbidden violation the edges answer with 403 / PERMISSION_DENIED.</summary>
     public static void Demand(bool allowed, string field, string action)
     {
-        if (!allowed) throw RuleViolation.Forbidden(field, $"The caller may not {action}.");
+        if (!allowed) throw AccessRules.CommissionerOrTheProvider.Broken(field, $"The caller may not {action}.");
     }
 }

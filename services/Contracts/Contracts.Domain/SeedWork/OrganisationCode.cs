@@ -12,7 +12,8 @@ public static partial class OrganisationCode
     public static string Normalise(string? code, string field)
     {
         var value = (code ?? "").Trim().ToUpperInvariant();
-        RuleViolation.Require(Shape().IsMatch(value), field, $"'{code}' is not an ODS code (3 to 10 letters or digits).");
+        InputRules.OdsCodeShape.Require(Shape().IsMatch(value), field,
+            $"'{code}' is not an ODS code (3 to 10 letters or digits).");
         return value;
     }
 
