@@ -267,6 +267,37 @@ public sealed class DecisionsApiTests : IAsyncLifetime
         Assert.Contains(events, e => e.GetProperty("outcome").GetString() == "deferred");
     }
 
+    /// <summary>
+    /// Plymouth's Cabinet (11/11/14, P:L54) approves in principle on two conditions; the second is met first, on
+    /// 1/12/14, the first on 24/11/14 but recorded after it. The event is published once, when the last is recorded,
+    /// authorising from the later day; recording a condition again is refused and publishes nothing.
+    /// </summary>
+    [Fact]
+    public async Task The_last_condition_met_publishes_one_conditions_met_event()
+    {
+        var conditional = await Ok(Record(_draft, With(Decision(_p.CouncilId, "approval-in-principle", "2014-11-11"),
+            "approved-with-conditions", ["The CCG confirms its 2015/16 allocation", "Scope agreed with providers"])));
+        using var commissioner = _p.Council(Roles.Commissioner);
+        var met = $"/api/v1/agreements/{_draft}/decisions/{Id(conditional)}/conditions-met";
+
+        await Ok(commissioner.PostAsJsonAsync(met, new { condition = 2, metOn = "2014-12-01" }));
+        Assert.Empty(await _p.Events("governance-decision-conditions-met"));
+        await Ok(commissioner.PostAsJsonAsync(met, new { condition = 1, metOn = "2014-11-24" }));
+        await Refused(commissioner.PostAsJsonAsync(met, new { condition = 1, metOn = "2014-11-25" }),
+            HttpStatusCode.Conflict, "condition");
+
+        var e = Assert.Single(await _p.Events("governance-decision-conditions-met"));
+        Assert.Equal((Id(conditional).ToString(), _draft.ToString(), _p.CouncilId.ToString(), "approval-in-principle"),
+            (e.GetProperty("decisionId").GetString(), e.GetProperty("agreementId").GetString(),
+                e.GetProperty("partnerBodyId").GetString(), e.GetProperty("stage").GetString()));
+        Assert.False(string.IsNullOrEmpty(e.GetProperty("partnershipId").GetString()));
+        Assert.Equal(((2014, 11, 24), (2014, 12, 1)), (Day(e.GetProperty("conditionsMetOn")),
+            Day(e.GetProperty("authorisesFrom"))));
+    }
+
+    private static (int, int, int) Day(JsonElement date) => (date.GetProperty("year").GetInt32(),
+        date.GetProperty("month").GetInt32(), date.GetProperty("day").GetInt32());
+
     private static Dictionary<string, object?> With(object decision, string outcome, string[]? conditions)
     {
         var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(decision))!;

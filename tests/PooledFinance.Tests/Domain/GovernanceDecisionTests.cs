@@ -356,4 +356,27 @@ public class GovernanceDecisionTests
         Assert.Equal(DecisionOutcome.ApprovedWithConditions, raised.Outcome);
         Assert.Equal(["Subject to minor amendments"], raised.Conditions);
     }
+
+    /// <summary>
+    /// The CCG's heads of terms (8/10/14, S:116's September / October) on two conditions: the second met on 22/10/14
+    /// and recorded first, the first met on 15/10/14. One event, when the last is recorded, authorising from 22/10/14.
+    /// </summary>
+    [Fact]
+    public void The_last_condition_met_raises_one_event_authorising_from_the_latest_day()
+    {
+        var s = new Staffordshire();
+        s.EveryPartner(GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 12));
+        var ccg = s.Decide(s.Ccg, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 10, 8),
+            DecisionOutcome.ApprovedWithConditions, "Risk share schedule agreed", "Hosting costs confirmed");
+        ccg.ClearDomainEvents();
+
+        ccg.RecordConditionMet(s.Agreement, 2, new DateOnly(2014, 10, 22), "governance officer");
+        Assert.Empty(ccg.DomainEvents);
+        ccg.RecordConditionMet(s.Agreement, 1, new DateOnly(2014, 10, 15), "governance officer");
+        Seeds.Violation(() => ccg.RecordConditionMet(s.Agreement, 1, new DateOnly(2014, 10, 16), "officer"));
+
+        var met = Assert.IsType<GovernanceDecisionConditionsMet>(Assert.Single(ccg.DomainEvents));
+        Assert.Equal(new GovernanceDecisionConditionsMet(ccg.Id, s.Agreement.Id, s.Agreement.PartnershipId, s.Ccg.Id,
+            GovernanceStage.HeadsOfTerms, new DateOnly(2014, 10, 15), new DateOnly(2014, 10, 22)), met);
+    }
 }

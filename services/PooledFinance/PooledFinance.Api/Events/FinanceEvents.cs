@@ -50,6 +50,17 @@ public static class FinanceEvents
                         OccurredAt = now, Outcome = Kebab(e.Outcome.ToString()), Conditions = { e.Conditions },
                     });
                 break;
+            case GovernanceDecisionConditionsMet e:
+                store.Outbox().Enqueue("pooled-finance.governance-decision-conditions-met",
+                    Type("governance-decision-conditions-met"), e.AgreementId.ToString(),
+                    new ProtoEvents.GovernanceDecisionConditionsMet
+                    {
+                        DecisionId = e.DecisionId.ToString(), AgreementId = e.AgreementId.ToString(),
+                        PartnershipId = e.PartnershipId.ToString(), PartnerBodyId = e.PartnerBodyId?.ToString() ?? "",
+                        Stage = Kebab(e.Stage.ToString()), ConditionsMetOn = e.MetOn.ToProtoDate(),
+                        AuthorisesFrom = e.AuthorisesFrom.ToProtoDate(), OccurredAt = now,
+                    });
+                break;
             case VarianceIdentified e:
                 store.Outbox().Enqueue("pooled-finance.variance-identified", Type("variance-identified"), e.FundId.ToString(),
                     new ProtoEvents.VarianceIdentified

@@ -131,7 +131,8 @@ public sealed class GovernanceDecision : AggregateRoot
     /// <summary>
     /// Records condition <paramref name="number"/> (counted from 1, as minutes number them) as met on
     /// <paramref name="metOn"/>, by <paramref name="recordedBy"/>. When it is the last, a stage decision's approval
-    /// on <paramref name="agreement"/> stops waiting for its conditions.
+    /// on <paramref name="agreement"/> stops waiting for its conditions, and the decision raises
+    /// <see cref="GovernanceDecisionConditionsMet"/>.
     /// </summary>
     public void RecordConditionMet(Section75Agreement agreement, int number, DateOnly metOn, string recordedBy)
     {
@@ -149,7 +150,10 @@ public sealed class GovernanceDecision : AggregateRoot
         {
             MetOn = metOn, MetRecordedBy = Amounts.Text(recordedBy, "recordedBy"),
         };
-        if (AuthorisesFrom is not null && ApprovalStages.IsStage(Stage)) agreement.StageConditionsMet(this);
+        if (AuthorisesFrom is not { } from) return;
+        if (ApprovalStages.IsStage(Stage)) agreement.StageConditionsMet(this);
+        // Raised once: only the last condition completes them, and each is recorded once (condition-met-once).
+        Raise(new GovernanceDecisionConditionsMet(Id, AgreementId, PartnershipId, PartnerBodyId, Stage, metOn, from));
     }
 
     /// <summary>
