@@ -4,6 +4,7 @@ using System.Text.Json;
 using Commissioning.Identity;
 using Commissioning.Testing;
 using PooledFinance.Api.Infrastructure;
+using PooledFinance.Domain.Agreements;
 using static PooledFinance.Tests.Api.PartnerPool;
 
 namespace PooledFinance.Tests.Api;
@@ -293,6 +294,28 @@ public sealed class DecisionsApiTests : IAsyncLifetime
         Assert.False(string.IsNullOrEmpty(e.GetProperty("partnershipId").GetString()));
         Assert.Equal(((2014, 11, 24), (2014, 12, 1)), (Day(e.GetProperty("conditionsMetOn")),
             Day(e.GetProperty("authorisesFrom"))));
+    }
+
+    /// <summary>
+    /// The council's Cabinet defers P's heads of terms: before the CCG's Governing Body approved in principle
+    /// (3/12/14, P:L57) it is refused naming stage, dated before that day naming decidedOn; in January it is kept.
+    /// </summary>
+    [Fact]
+    public async Task A_deferred_stage_is_refused_until_every_partner_has_approved_the_stage_before()
+    {
+        await Decide(_p.CouncilId, "approval-in-principle", "2014-11-11");
+        await Refused(Record(_draft, With(Decision(_p.CouncilId, "heads-of-terms", "2014-11-25"), "deferred", null)),
+            HttpStatusCode.UnprocessableEntity, "stage", GovernanceRules.DeferredOrRefusedAtItsStage);
+        await Decide(_p.CcgId, "approval-in-principle", "2014-12-03");
+        await Refused(Record(_draft, With(Decision(_p.CouncilId, "heads-of-terms", "2014-12-02"), "refused", null)),
+            HttpStatusCode.UnprocessableEntity, "decidedOn", GovernanceRules.DeferredOrRefusedAtItsStage);
+
+        var kept = await Record(_draft, With(Decision(_p.CouncilId, "heads-of-terms", "2015-01-06"), "deferred", null));
+
+        Assert.Equal(HttpStatusCode.Created, kept.StatusCode);
+        using var reader = _p.Ccg(Roles.FinanceOfficer);
+        Assert.Equal("approval-in-principle", (await Ok(reader.GetAsync($"/api/v1/agreements/{_draft}")))
+            .GetProperty("stageReached").GetString());
     }
 
     private static (int, int, int) Day(JsonElement date) => (date.GetProperty("year").GetInt32(),

@@ -379,4 +379,64 @@ public class GovernanceDecisionTests
         Assert.Equal(new GovernanceDecisionConditionsMet(ccg.Id, s.Agreement.Id, s.Agreement.PartnershipId, s.Ccg.Id,
             GovernanceStage.HeadsOfTerms, new DateOnly(2014, 10, 15), new DateOnly(2014, 10, 22)), met);
     }
+
+    /// <summary>
+    /// A deferral or refusal is a decision at its stage (S:114-118: the paper "will again be sought" only once the
+    /// stage before is secured): the City's heads of terms deferred before the CCG approved in principle is refused,
+    /// as is one dated before the last approval in principle (26/2/14); one in S:116's September is kept, not entered.
+    /// </summary>
+    [Fact]
+    public void A_deferral_or_refusal_of_a_stage_needs_every_partners_prior_stage_before_it_S_114_118()
+    {
+        var s = new Staffordshire();
+        s.Decide(s.County, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 12));
+        s.Decide(s.City, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 19));
+        var tooSoon = Seeds.Violation(() => s.Decide(s.City, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 9, 17),
+            DecisionOutcome.Deferred));
+        s.Decide(s.Ccg, GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 26));
+        var beforeIt = Seeds.Violation(() => s.Decide(s.City, GovernanceStage.HeadsOfTerms,
+            new DateOnly(2014, 2, 25), DecisionOutcome.Refused));
+
+        var deferred = s.Decide(s.City, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 9, 17),
+            DecisionOutcome.Deferred);
+        s.Decide(s.City, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 10, 1));
+        var afterApproval = Seeds.Violation(() => s.Decide(s.City, GovernanceStage.HeadsOfTerms,
+            new DateOnly(2014, 10, 8), DecisionOutcome.Refused));
+
+        Assert.Equal((GovernanceRules.DeferredOrRefusedAtItsStage, "stage"), (tooSoon.Rule, tooSoon.Field));
+        Assert.Equal((GovernanceRules.DeferredOrRefusedAtItsStage, "decidedOn"), (beforeIt.Rule, beforeIt.Field));
+        Assert.Equal(GovernanceRules.StageDecidedOnce, afterApproval.Rule);
+        Assert.DoesNotContain(s.Agreement.StageApprovals, a => a.DecisionId == deferred.Id);
+        Assert.Equal(GovernanceStage.ApprovalInPrinciple, s.Agreement.StageReached);
+    }
+
+    /// <summary>
+    /// The formal s75 refused by the County in January 2015 (S:117) went to its governing body, so it needs the legal
+    /// scrutiny first (P:L423), as an approval does; a conditional heads of terms not yet met holds it back too.
+    /// </summary>
+    [Fact]
+    public void A_refusal_of_the_formal_s75_comes_after_its_legal_scrutiny_and_every_heads_of_terms_P_L423()
+    {
+        var s = new Staffordshire();
+        s.EveryPartner(GovernanceStage.ApprovalInPrinciple, new DateOnly(2014, 2, 12));
+        s.Decide(s.County, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 9, 17));
+        s.Decide(s.City, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 9, 24));
+        var ccg = s.Decide(s.Ccg, GovernanceStage.HeadsOfTerms, new DateOnly(2014, 10, 1),
+            DecisionOutcome.ApprovedWithConditions, "Hosting costs confirmed");
+        var unmet = Seeds.Violation(() => s.Decide(s.County, GovernanceStage.FormalAgreement,
+            new DateOnly(2015, 1, 21), DecisionOutcome.Refused));
+        ccg.RecordConditionMet(s.Agreement, 1, new DateOnly(2014, 10, 15), "governance officer");
+        var unscrutinised = Seeds.Violation(() => s.Decide(s.County, GovernanceStage.FormalAgreement,
+            new DateOnly(2015, 1, 21), DecisionOutcome.Refused));
+        s.Agreement.RecordLegalScrutiny("Independent solicitors", "LS-2015-01", new DateOnly(2015, 1, 9));
+
+        var refused = s.Decide(s.County, GovernanceStage.FormalAgreement, new DateOnly(2015, 1, 21),
+            DecisionOutcome.Refused);
+
+        Assert.Equal((GovernanceRules.DeferredOrRefusedAtItsStage, "stage"), (unmet.Rule, unmet.Field));
+        Assert.Equal((GovernanceRules.LegalScrutinyBeforeFormalS75, "legalScrutiny"),
+            (unscrutinised.Rule, unscrutinised.Field));
+        Assert.Equal(DecisionOutcome.Refused, refused.Outcome);
+        Assert.Equal(GovernanceStage.HeadsOfTerms, s.Agreement.StageReached);
+    }
 }

@@ -48,7 +48,8 @@ public static class DecisionsApi
                 + "stage, partner body, body, date and subject) is answered 200 with the one first recorded. "
                 + "outcome is approved unless given: approved-with-conditions (with its conditions, and a stage "
                 + "decision then counts only once they are met), deferred or refused (kept, the stage stays where it "
-                + "was, and it authorises no signature, variation, settlement or award).",
+                + "was, and it authorises no signature, variation, settlement or award; a stage deferred or refused "
+                + "is refused out of order as an approval is, naming stage or decidedOn).",
                 Status400BadRequest, Status404NotFound,
                 Status403Forbidden, Status409Conflict, Status422UnprocessableEntity)
             .WithExample(FinanceExamples.NewDecision, FinanceExamples.Decision);

@@ -41,8 +41,26 @@ public static class ApprovalStages
 
     /// <summary>Refuses a decision out of order, naming stage, decidedOn or legalScrutiny.</summary>
     public static void Require(IReadOnlyCollection<Guid> partners, IReadOnlyCollection<StageApproval> made,
-        StageApproval next, LegalScrutiny? scrutiny)
+        StageApproval next, LegalScrutiny? scrutiny) =>
+        RequireInOrder(partners, made, next, scrutiny, approves: true);
+
+    /// <summary>
+    /// Refuses a deferral or refusal at a stage out of order as <see cref="Require"/> does an approval, under
+    /// <see cref="GovernanceRules.DeferredOrRefusedAtItsStage"/>: the body was asked the stage's question, which it
+    /// is only once every partner has approved the stage before; a stage the partner has approved is not put to it
+    /// again (<see cref="GovernanceRules.StageDecidedOnce"/>).
+    /// </summary>
+    public static void RequireNotApproving(IReadOnlyCollection<Guid> partners,
+        IReadOnlyCollection<StageApproval> made, StageApproval next, LegalScrutiny? scrutiny) =>
+        RequireInOrder(partners, made, next, scrutiny, approves: false);
+
+    private static void RequireInOrder(IReadOnlyCollection<Guid> partners, IReadOnlyCollection<StageApproval> made,
+        StageApproval next, LegalScrutiny? scrutiny, bool approves)
     {
+        // The same order, told as the rule of the decision's kind.
+        RuleViolation OutOfOrder(string field, string message) => approves
+            ? GovernanceRules.EveryPartnersPriorStage.Broken(field, message)
+            : GovernanceRules.DeferredOrRefusedAtItsStage.Broken(field, message);
         if (made.Any(a => a.PartnerBodyId == next.PartnerBodyId && a.Stage == next.Stage))
             throw GovernanceRules.StageDecidedOnce.Broken("stage",
                 $"This partner has already decided {Describe(next.Stage)}.");
@@ -53,13 +71,13 @@ public static class ApprovalStages
             var missing = partners.Where(p => !made.Any(a => a.PartnerBodyId == p && a.Stage == prior
                 && !a.AwaitsConditions)).ToList();
             if (missing.Count > 0)
-                throw GovernanceRules.EveryPartnersPriorStage.Broken("stage",
+                throw OutOfOrder("stage",
                     $"{Describe(next.Stage)} needs every partner's {Describe(prior)} first; "
                     + $"{string.Join(", ", missing)} has not given it, or not met its conditions (S:114-118).");
             var complete = CompletedOn(partners, made, prior)!.Value;
-            GovernanceRules.EveryPartnersPriorStage.Require(next.DecidedOn >= complete, "decidedOn",
-                $"{Describe(prior)} was complete on {complete:yyyy-MM-dd}; "
-                + $"{Describe(next.Stage)} cannot come before.");
+            if (next.DecidedOn < complete)
+                throw OutOfOrder("decidedOn", $"{Describe(prior)} was complete on {complete:yyyy-MM-dd}; "
+                    + $"{Describe(next.Stage)} cannot come before.");
         }
         if (next.Stage != GovernanceStage.FormalAgreement) return;
         if (scrutiny is null)

@@ -79,7 +79,8 @@ public sealed class GovernanceDecision : AggregateRoot
     /// Records the decision. A stage decision (approval in principle, heads of terms, the formal agreement) is a
     /// partner body's own and is entered on the agreement, which refuses it out of order (S:114-118, P:L423);
     /// anything else is either one partner's, citing its own delegation, or a joint body's, citing every partner's.
-    /// A deferred or refused stage decision is kept but not entered: the stage stays where it was.
+    /// A deferred or refused stage decision is checked against the same order but not entered: the stage stays where
+    /// it was.
     /// </summary>
     public static GovernanceDecision Record(Section75Agreement agreement, Guid? partnerBodyId, string body,
         string subject, DateOnly decidedOn, GovernanceStage stage, IReadOnlyCollection<Delegation> delegations,
@@ -118,7 +119,7 @@ public sealed class GovernanceDecision : AggregateRoot
                 "Each partner approves a stage through its own governance (S:114); name the partner body.");
             decision.ToJointDecision().RequireDelegationFromEvery(agreement.PartnerBodyIds);
         }
-        if (ApprovalStages.IsStage(stage) && decision.Approves) agreement.RecordStage(decision);
+        if (ApprovalStages.IsStage(stage)) agreement.RecordStage(decision);
         decision.Raise(new GovernanceDecisionRecorded(decision.Id, decision.AgreementId, decision.PartnershipId,
             partnerBodyId, decision.Body, stage, decidedOn, outcome,
             decision._conditions.Select(c => c.Text).ToList()));

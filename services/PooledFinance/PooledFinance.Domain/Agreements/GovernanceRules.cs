@@ -10,6 +10,11 @@ public static class GovernanceRules
     public static readonly Rule EveryPartnersPriorStage = new("every-partners-prior-stage", ViolationKind.Precondition,
         "A stage (approval in principle, heads of terms, formal s75) needs every partner's decision at the stage "
         + "before it, and comes after the last of them.", "S:114-118");
+    public static readonly Rule DeferredOrRefusedAtItsStage = new("deferred-or-refused-at-its-stage",
+        ViolationKind.Precondition,
+        "A deferral or refusal of a stage is a decision at that stage: the paper goes to the partner's governance "
+        + "only once every partner has approved the stage before, so it needs them and comes after the last of them.",
+        "S:114-118");
     public static readonly Rule LegalScrutinyBeforeFormalS75 = new("legal-scrutiny-before-formal-s75",
         ViolationKind.Precondition,
         "The final s75 goes to the governing bodies only after its independent legal scrutiny is complete.",

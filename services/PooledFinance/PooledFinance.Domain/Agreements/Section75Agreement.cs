@@ -121,14 +121,13 @@ public sealed class Section75Agreement : AggregateRoot
 
     /// <summary>
     /// Enters a partner's approving stage decision, refused out of order (<see cref="ApprovalStages"/>); one with
-    /// conditions waits for them (<see cref="StageConditionsMet"/>).
+    /// conditions waits for them (<see cref="StageConditionsMet"/>). A deferral or refusal is checked against the same
+    /// order (it was decided at the stage) but not entered: the stage stays where it was.
     /// </summary>
     public void RecordStage(GovernanceDecision decision)
     {
         GovernanceRules.DecisionApprovesThis.Require(decision.AgreementId == Id, "agreementId",
             "The decision concerns another agreement.");
-        GovernanceRules.DecisionResolvedToApprove.Require(decision.Approves, "outcome",
-            "A deferred or refused decision leaves the stage where it was.");
         RequireStatus("status", AgreementStatus.Draft);
         var partner = decision.PartnerBodyId
             ?? throw GovernanceRules.StageByAPartnerBody.Broken("partnerBodyId",
@@ -138,6 +137,11 @@ public sealed class Section75Agreement : AggregateRoot
         {
             AwaitsConditions = decision.AuthorisesFrom is null,
         };
+        if (!decision.Approves)
+        {
+            ApprovalStages.RequireNotApproving(_partnerBodyIds, _stageApprovals, approval, LegalScrutiny);
+            return;
+        }
         ApprovalStages.Require(_partnerBodyIds, _stageApprovals, approval, LegalScrutiny);
         _stageApprovals.Add(approval);
     }
