@@ -48,8 +48,7 @@ public sealed class TenancyMigrationTests(PostgresServer postgres) : IClassFixtu
     /// <summary>A row as the store wrote it before the tenancy step (no tenancy column), its id as each provider stores a Guid.</summary>
     private static async Task Insert(PooledFinanceStore store, Guid id, string type, string? key)
     {
-        object stored = store.Database.IsNpgsql() ? id : id.ToString().ToUpperInvariant();
-        object version = store.Database.IsNpgsql() ? Guid.NewGuid() : Guid.NewGuid().ToString().ToUpperInvariant();
+        var (stored, version) = (store.AsStored(id), store.AsStored(Guid.NewGuid()));
         const string body = "{}";
         await store.Database.ExecuteSqlAsync($"""
             INSERT INTO aggregates ("Id", "Type", "Key", "Body", "UpdatedUtc", "Version")

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using Commissioning.Domain;
 using Commissioning.Identity;
 using Commissioning.Persistence;
@@ -97,7 +95,7 @@ public static class DecisionsApi
 
     /// <summary>
     /// Records the decision once: the same decision sent again (a retry, or two at once) is answered 200 with the
-    /// one first stored, by the store's unique index on what makes it the same (<see cref="Sameness"/>).
+    /// one first stored, by the store's unique index on what makes it the same (<see cref="DecisionSameness"/>).
     /// </summary>
     private static async Task<Results<Created<GovernanceDecisionView>, Ok<GovernanceDecisionView>>> Record(Guid id,
         NewDecision r, PooledFinanceStore store)
@@ -117,19 +115,7 @@ public static class DecisionsApi
             GovernanceDecisionView.Of(decision));
     }
 
-    /// <summary>
-    /// The same decision is the same body's, for the same partner (or a joint body's), on the same day, approving
-    /// the same thing of the same agreement with the same subject (case and spacing aside): two contract awards at
-    /// one Cabinet meeting differ by their subjects. Hashed so a long subject fits the index. An outcome other than
-    /// an approval is part of it, so approvals keep the keys they were stored under before outcomes were recorded.
-    /// </summary>
-    private static UniqueKey Sameness(Guid agreementId, NewDecision r)
-    {
-        static string Plain(string? text) => string.Join(' ',
-            (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
-        var what = $"{r.Stage}|{r.PartnerBodyId}|{r.DecidedOn:yyyy-MM-dd}|{Plain(r.Body)}|{Plain(r.Subject)}"
-            + (r.Outcome is { } outcome and not DecisionOutcome.Approved ? $"|{outcome}" : "");
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(what)));
-        return new UniqueKey($"{agreementId}:{hash}", "decision", "This decision is already recorded.");
-    }
+    /// <summary>What makes the request the same decision as one stored (<see cref="DecisionSameness"/>).</summary>
+    private static UniqueKey Sameness(Guid agreementId, NewDecision r) => DecisionSameness.Of(agreementId, r.Stage,
+        r.PartnerBodyId, r.DecidedOn, r.Body, r.Subject, r.Outcome ?? DecisionOutcome.Approved);
 }

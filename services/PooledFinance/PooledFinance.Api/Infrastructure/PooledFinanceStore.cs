@@ -20,6 +20,15 @@ public sealed class PooledFinanceStore(DbContextOptions<PooledFinanceStore> opti
     public DbSet<LedgerEntryRecord> LedgerEntries => Set<LedgerEntryRecord>();
     public DbSet<LedgerMonthTotalRecord> LedgerMonthTotals => Set<LedgerMonthTotalRecord>();
 
+    /// <summary>
+    /// Each connection of the store gets the function its schema steps call (<see cref="DecisionSameness"/>).
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        base.OnConfiguring(optionsBuilder);
+        optionsBuilder.AddInterceptors(DecisionSameness.SqliteFunction.Instance);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
