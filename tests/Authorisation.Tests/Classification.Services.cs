@@ -19,6 +19,9 @@ public static partial class Classification
         // Open book to the host's partners; an outsider is answered with no fund.
         ["commissioning.finance.v1.FinanceService.ListHostedFundPositions"] =
             new([.. PoolReaders, ReturnsOfficer], Scope.Listing),
+        // The BCF returns' source: open book to the host's partners as the pool report; an outsider gets no fund.
+        ["commissioning.finance.v1.FinanceService.ListHostedBetterCarePlans"] =
+            new([.. PoolReaders, ReturnsOfficer], Scope.Listing),
         ["commissioning.finance.v1.FinanceService.RecordCommitment"] =
             new([FinanceOfficer, PoolManager, Verifier, SeniorVerifier], Scope.Tenanted),
     };

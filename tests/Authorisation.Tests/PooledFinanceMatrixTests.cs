@@ -59,6 +59,12 @@ public sealed class PooledFinanceMatrixTests(WirralWorld world, ITestOutputHelpe
                     Host = new OrganisationRef { Code = Callers.WirralCouncil, Kind = OrganisationKind.Council },
                     Period = new Period { FinancialYear = new FinancialYear { StartYear = 2017 }, Quarter = 2 },
                 }, o).ResponseAsync,
+            ["commissioning.finance.v1.FinanceService.ListHostedBetterCarePlans"] = o => clients.Finance
+                .ListHostedBetterCarePlansAsync(new ListHostedBetterCarePlansRequest
+                {
+                    Host = new OrganisationRef { Code = Callers.WirralCouncil, Kind = OrganisationKind.Council },
+                    Period = new Period { FinancialYear = new FinancialYear { StartYear = 2017 }, Quarter = 2 },
+                }, o).ResponseAsync,
             ["commissioning.finance.v1.FinanceService.RecordCommitment"] = o => clients.Finance.RecordCommitmentAsync(new RecordCommitmentRequest
             {
                 CommitmentId = Guid.NewGuid().ToString(), BudgetLineId = world.CouncilLine.ToString(), SourceId = Guid.NewGuid().ToString(),

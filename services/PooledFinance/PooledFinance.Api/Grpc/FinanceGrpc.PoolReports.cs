@@ -1,3 +1,4 @@
+using Commissioning.Domain;
 using Commissioning.Identity;
 using Commissioning.Protos;
 using Commissioning.Protos.Finance.V1;
@@ -26,23 +27,40 @@ public sealed partial class FinanceGrpc
     public override async Task<ListHostedFundPositionsResponse> ListHostedFundPositions(
         ListHostedFundPositionsRequest request, ServerCallContext call)
     {
-        var host = PoolReport.Host(request.Host?.Code);
-        var period = request.Period ?? new Commissioning.Protos.Common.V1.Period();
+        var hosted = await HostedBooks(request.Host, request.Period, call.CancellationToken);
+        var response = new ListHostedFundPositionsResponse();
+        foreach (var (books, position) in hosted.Funds) response.Funds.Add(Hosted(books.Fund, position));
+        return response;
+    }
+
+    /// <summary>
+    /// What the host's reports read: its partner bodies by id, the year, and the books of every fund it hosts with
+    /// their position at the end of the quarter or year asked for (the pool report and the BCF returns alike).
+    /// </summary>
+    private async Task<HostedFunds> HostedBooks(Commissioning.Protos.Common.V1.OrganisationRef? hostRef,
+        Commissioning.Protos.Common.V1.Period? asked, CancellationToken ct)
+    {
+        var host = PoolReport.Host(hostRef?.Code);
+        var period = asked ?? new Commissioning.Protos.Common.V1.Period();
         var year = period.FinancialYear.ToFinancialYear("period.financialYear");
         var month = PoolReport.MonthEnding(period.SpanCase == Span.Quarter ? period.Quarter : null,
             period.SpanCase == Span.Month ? period.Month : null);
-        var hostBodies = (await store.Aggregates<Partnership>().List(cancellationToken: call.CancellationToken))
-            .SelectMany(p => p.Bodies).Where(b => b.Code.Equals(host, StringComparison.OrdinalIgnoreCase))
-            .Select(b => b.Id).ToHashSet();
-        var response = new ListHostedFundPositionsResponse();
-        foreach (var fund in (await store.Aggregates<DomainFund>().List(cancellationToken: call.CancellationToken))
+        var bodies = (await store.Aggregates<Partnership>().List(cancellationToken: ct))
+            .SelectMany(p => p.Bodies).DistinctBy(b => b.Id).ToDictionary(b => b.Id, b => b.Code);
+        var hostBodies = bodies.Where(b => b.Value.Equals(host, StringComparison.OrdinalIgnoreCase))
+            .Select(b => b.Key).ToHashSet();
+        var funds = new List<(FundBooks, FundPosition)>();
+        foreach (var fund in (await store.Aggregates<DomainFund>().List(cancellationToken: ct))
                      .Where(f => hostBodies.Contains(f.HostBodyId)))
         {
             var books = await FundBooks.Load(store, fund.Id, "host");
-            response.Funds.Add(Hosted(fund, await books.PositionAsync(year, month, call.CancellationToken)));
+            funds.Add((books, await books.PositionAsync(year, month, ct)));
         }
-        return response;
+        return new HostedFunds(bodies, year, funds);
     }
+
+    private sealed record HostedFunds(IReadOnlyDictionary<Guid, string> BodyCodes, FinancialYear Year,
+        IReadOnlyList<(FundBooks Books, FundPosition Position)> Funds);
 
     private static HostedFundPosition Hosted(DomainFund fund, FundPosition position) => new()
     {
