@@ -33,6 +33,7 @@ app.MapGrpcService<ReturnsGrpc>();
 app.MapGrpcReflectionService().AllowAnonymous();
 app.MapGrpcHealthChecksService().AllowAnonymous();
 app.MapCarePackageSubscriptions(ReturnsStore.DeadLetters);
+app.MapPooledFinanceSubscriptions(ReturnsStore.DeadLetters);
 app.MapDeadLetters<ReturnsStore>(ReturnsStore.DeadLetters).RequireAuthorization(Roles.PlatformAdmin);
 
 await app.MigrateThenRunAsync<ReturnsStore>();

@@ -14,32 +14,49 @@ namespace Returns.Tests.Api;
 /// £73.9m, the CCG's pooled services £420.2m, public health £25.6m) and the council's forecast overspend of
 /// £750,000 on adult social care, set up through its REST API by the partners' own officers.
 /// </summary>
-public sealed class PooledFinancePartner : IAsyncLifetime
+public class PooledFinancePartner : IAsyncLifetime
 {
-    private const string Council = ReturnsServiceTest.Wirral;
-    private const string Ccg = "12F";
+    protected const string Council = ReturnsServiceTest.Wirral;
+    protected const string Ccg = "12F";
     private ServiceHost<PooledFinanceService::Program> _service = null!;
 
     public Uri GrpcAddress => _service.GrpcAddress;
 
+    /// <summary>The partnership's agreement and its bodies (the council, then the CCG), once set up.</summary>
+    public Guid Agreement { get; private set; }
+    public Guid[] Bodies { get; private set; } = [];
+
     public async Task InitializeAsync()
     {
         _service = new ServiceHost<PooledFinanceService::Program>();
-        var (bodies, fund) = await Pool();
-        var asc = await Line(fund, bodies[0], Council, "COUNCIL-ASC", "Adult social care", 73_900_000m);
-        await Line(fund, bodies[1], Ccg, "CCG-A", "CCG commissioned services", 420_200_000m);
-        await Line(fund, bodies[0], Council, "PH-A", "Public health", 25_600_000m);
-        using var finance = Client(Council, Roles.FinanceOfficer);
+        (Bodies, Agreement) = await Partnership();
+        await Funds();
+    }
+
+    /// <summary>The funds the council hosts under the agreement: W's pooled fund here.</summary>
+    protected virtual async Task Funds()
+    {
+        var fund = await Fund("Wirral pooled fund", "pooled", "Director of Finance");
+        var asc = await Line(fund, Bodies[0], Council, "COUNCIL-ASC", "Adult social care", 73_900_000m);
+        await Line(fund, Bodies[1], Ccg, "CCG-A", "CCG commissioned services", 420_200_000m);
+        await Line(fund, Bodies[0], Council, "PH-A", "Public health", 25_600_000m);
+        await Post(fund, asc, "forecast", 74_650_000m, "2017-09-20");
+    }
+
+    /// <summary>An entry on a line of the fund, posted by the line owner's finance officer.</summary>
+    protected async Task Post(Guid fund, Guid line, string kind, decimal amount, string postingDate,
+        string organisation = Council)
+    {
+        using var finance = Client(organisation, Roles.FinanceOfficer);
         await Ok(finance.PostAsJsonAsync($"/api/v1/funds/{fund}/ledger", new
         {
-            budgetLineId = asc, kind = "forecast", amount = 74_650_000m, postingDate = "2017-09-20",
-            reference = "forecast:asc:2017-09-20",
+            budgetLineId = line, kind, amount, postingDate, reference = $"{kind}:{line}:{postingDate}",
         }));
     }
 
     public async Task DisposeAsync() => await _service.DisposeAsync();
 
-    private HttpClient Client(string organisation, string role)
+    protected HttpClient Client(string organisation, string role)
     {
         var client = new HttpClient { BaseAddress = _service.HttpAddress };
         client.DefaultRequestHeaders.Authorization = new("Bearer", DevelopmentTokens.Mint(
@@ -47,7 +64,7 @@ public sealed class PooledFinancePartner : IAsyncLifetime
         return client;
     }
 
-    private async Task<(Guid[] Bodies, Guid Fund)> Pool()
+    private async Task<(Guid[] Bodies, Guid Agreement)> Partnership()
     {
         using var commissioner = Client(Council, Roles.Commissioner);
         var partnership = await Ok(commissioner.PostAsJsonAsync("/api/v1/partnerships", new
@@ -74,25 +91,29 @@ public sealed class PooledFinancePartner : IAsyncLifetime
                 approvedOn = "2017-03-01",
             }));
         await Ok(commissioner.PostAsJsonAsync($"/api/v1/agreements/{agreement}/in-force", new { from = "2017-04-01" }));
-        using var finance = Client(Council, Roles.FinanceOfficer);
-        var fund = await Ok(finance.PostAsJsonAsync($"/api/v1/agreements/{agreement}/funds", new
-        {
-            name = "Wirral pooled fund", kind = "pooled", hostBodyId = bodies[0], poolManager = "Director of Finance",
-            vatModel = "lead-commissioner",
-        }));
-        return (bodies, Id(fund));
+        return (bodies, agreement);
     }
 
-    private async Task<Guid> Line(Guid fund, Guid owner, string organisation, string code, string name,
-        decimal amount)
+    /// <summary>A fund of the agreement hosted by the council.</summary>
+    protected async Task<Guid> Fund(string name, string kind, string poolManager)
+    {
+        using var finance = Client(Council, Roles.FinanceOfficer);
+        return Id(await Ok(finance.PostAsJsonAsync($"/api/v1/agreements/{Agreement}/funds", new
+        {
+            name, kind, hostBodyId = Bodies[0], poolManager, vatModel = "lead-commissioner",
+        })));
+    }
+
+    protected async Task<Guid> Line(Guid fund, Guid owner, string organisation, string code, string name,
+        decimal amount, string financialYear = "2017/18")
     {
         using var finance = Client(organisation, Roles.FinanceOfficer);
         return Id(await Ok(finance.PostAsJsonAsync($"/api/v1/funds/{fund}/budget-lines", new
         {
-            ownerBodyId = owner, financialYear = "2017/18", code, name, pot = "a", amount,
+            ownerBodyId = owner, financialYear, code, name, pot = "a", amount,
             riskAssessment = new { reference = "RA-1", assessedBy = "Joint Finance Group", assessedOn = "2017-03-15" },
         })));
     }
 
-    private static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();
+    protected static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();
 }

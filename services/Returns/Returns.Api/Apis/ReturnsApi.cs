@@ -8,7 +8,9 @@ using Returns.Domain.Periods;
 using Returns.Domain.Returns;
 using Returns.Domain.SeedWork;
 using static Microsoft.AspNetCore.Http.StatusCodes;
+using Returns.Domain.BetterCare;
 using Returns.Domain.PoolReports;
+using Returns.Api.ReadModels;
 using CarePackagesClient = Commissioning.Protos.CarePackages.V1.CarePackagesService.CarePackagesServiceClient;
 using FinanceClient = Commissioning.Protos.Finance.V1.FinanceService.FinanceServiceClient;
 
@@ -41,7 +43,7 @@ public static class ReturnsApi
             .Documented(ReturnsTags.Returns, "getReturn", "Read a return",
                 "Its status and every version: rows, findings, sign-off, submission and diff.", Status404NotFound);
         MapLifecycle(one.MapGroup("").RequireAuthorization(ReturnsPolicies.ActsOnReturns));
-        one.MapGet("/artefact", Artefact).Produces<byte[]>(Status200OK, ReturnCsv.MediaType, AscFrWorkbook.MediaType)
+        one.MapGet("/artefact", Artefact).Produces<byte[]>(Status200OK, ReturnCsv.MediaType, ReturnWorkbook.MediaType)
             .Documented(ReturnsTags.Returns, "getReturnArtefact", "Read a submitted artefact",
                 "The exact bytes submitted for a version (the last submitted unless version is given), with their "
                 + "SHA-256 as the ETag and Repr-Digest; they never change.", Status404NotFound);
@@ -55,7 +57,8 @@ public static class ReturnsApi
             + "the rolling 12 months; ASC-FR: the year's expenditure, activity and unit cost per cell of the same "
             + "lines), the year and month of birth from care packages at extract time and the "
             + "person fields it does not record as given; the pool report: each fund the council hosts, by line, "
-            + "from pooled finance's books; collecting again sends a validated version back to "
+            + "from pooled finance's books; the BCF returns: each Better Care Fund it hosts, its plan, schemes and "
+            + "s75 pooling (from the governance decisions heard); collecting again sends a validated version back to "
             + "collecting. A submitted version is refused naming status; care packages or pooled finance "
             + "unreachable is a 503 and nothing is collected.", [.. Changes, Status503ServiceUnavailable]);
         acts.MapPost("/validations", (Guid id, ReturnsStore store, HttpContext http) => Act(store, http, id,
@@ -69,7 +72,8 @@ public static class ReturnsApi
                 "The council's returns officer signs a validated version (422 naming status otherwise).", Changes);
         acts.MapPost("/submissions", Submit).Documented(ReturnsTags.Returns, "submitReturn", "Submit the return",
             "Writes the signed-off version's artefact (CLD: CSV with the specification's headers; ASC-FR: XLSX "
-            + "in the collection's table layout with a sheet of the data file's rows), stores it with its "
+            + "in the collection's table layout with a sheet of the data file's rows; BCF: XLSX, a sheet per template "
+            + "section; the pool report: CSV), stores it with its "
             + "SHA-256 and submits; the version never changes again.", Changes);
         acts.MapPost("/resubmissions", (Guid id, Resubmission request, ReturnsStore store, HttpContext http) =>
                 Act(store, http, id, (r, actor, at) => r.StartResubmission(actor, request.Reason, at)))
@@ -102,10 +106,16 @@ public static class ReturnsApi
     {
         var statutoryReturn = await Acted(store, http, id, "collect");
         ReturnContent.RequireBuilt(statutoryReturn);
-        var rows = statutoryReturn.Kind == ReturnKind.PoolQuarterly
-            ? PoolReportTable.Rows(statutoryReturn.Council, statutoryReturn.Period,
-                await finance.HostedBy(statutoryReturn.Council, statutoryReturn.Period, http.RequestAborted))
-            : await CareRows(statutoryReturn, request, store, carePackages, http.RequestAborted);
+        var (council, period, ct) = (statutoryReturn.Council, statutoryReturn.Period, http.RequestAborted);
+        var rows = statutoryReturn.Kind switch
+        {
+            ReturnKind.PoolQuarterly => PoolReportTable.Rows(council, period,
+                await finance.HostedBy(council, period, ct)),
+            var kind when ReturnContent.IsBetterCare(kind) => BcfTable.Rows(council, period,
+                await finance.BetterCareHostedBy(council, period,
+                    (agreement, partners) => S75Decisions.PoolingOf(store, agreement, partners, ct), ct)),
+            _ => await CareRows(statutoryReturn, request, store, carePackages, ct),
+        };
         statutoryReturn.Collect(rows, store.Clock.GetUtcNow());
         await store.SaveChangesAsync();
         return View(store, statutoryReturn);

@@ -1,7 +1,6 @@
 using Commissioning.Eventing.Subscribing;
 using Commissioning.Protos.Common.V1;
 using Google.Protobuf;
-using Microsoft.EntityFrameworkCore;
 using Returns.Api.Infrastructure;
 using Returns.Api.ReadModels;
 using ProtoEvents = Commissioning.Protos.Events.V1;
@@ -32,15 +31,7 @@ public static class CarePackageSubscriptions
     private static async Task Take<T>(ReturnsStore store, DeliveredEvent<T> delivered, string? council,
         CancellationToken ct) where T : class, IMessage<T>
     {
-        if (await store.ArchivedEvents.AnyAsync(e => e.EventId == delivered.Id, ct)) return;
-        var last = await store.ArchivedEvents.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
-        var archived = new ArchivedEvent
-        {
-            EventId = delivered.Id, Sequence = last + 1, Type = delivered.Type, Source = delivered.Envelope.Source,
-            Subject = delivered.Subject, Council = string.IsNullOrWhiteSpace(council) ? null : council.Trim(),
-            ReceivedUtc = store.Clock.GetUtcNow().UtcDateTime, Data = delivered.Envelope.Data!.Value.GetRawText(),
-        };
-        store.ArchivedEvents.Add(archived);
-        await CldProjection.Apply(store, archived, delivered.Data, ct);
+        if (await EventArchive.Keep(store, delivered, council, ct) is { } archived)
+            await CldProjection.Apply(store, archived, delivered.Data, ct);
     }
 }

@@ -14,7 +14,7 @@ namespace Returns.Api.Extracts;
 /// </summary>
 public static class AscFrWorkbook
 {
-    public const string MediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string MediaType = ReturnWorkbook.MediaType;
 
     private static readonly (string Title, string Field)[] Measures =
     [
@@ -23,18 +23,13 @@ public static class AscFrWorkbook
     ];
 
     /// <summary>The workbook's bytes, its properties dated <paramref name="at"/>, not when it was written.</summary>
-    public static byte[] Write(IReadOnlyList<ReturnRow> rows, DateTimeOffset at)
+    public static byte[] Write(IReadOnlyList<ReturnRow> rows, DateTimeOffset at) => ReturnWorkbook.Write(at, workbook =>
     {
-        using var workbook = new XLWorkbook();
-        workbook.Properties.Created = workbook.Properties.Modified = at.UtcDateTime;
         foreach (var careType in rows.Select(r => Key(r, AscFrHeaders.CareType)).Distinct().Order())
             Tables(workbook.AddWorksheet(SheetName(careType)),
                 [.. rows.Where(r => Key(r, AscFrHeaders.CareType) == careType)]);
-        Data(workbook.AddWorksheet("Data"), rows);
-        using var bytes = new MemoryStream();
-        workbook.SaveAs(bytes);
-        return bytes.ToArray();
-    }
+        ReturnWorkbook.Rows(workbook.AddWorksheet("Data"), AscFrHeaders.All, rows, KindOf);
+    });
 
     private static void Tables(IXLWorksheet sheet, IReadOnlyList<ReturnRow> rows)
     {
@@ -79,31 +74,11 @@ public static class AscFrWorkbook
         return last;
     }
 
-    private static void Data(IXLWorksheet sheet, IReadOnlyList<ReturnRow> rows)
-    {
-        for (var c = 0; c < AscFrHeaders.All.Count; c++) sheet.Cell(1, c + 1).Value = AscFrHeaders.All[c];
-        for (var r = 0; r < rows.Count; r++)
-            for (var c = 0; c < AscFrHeaders.All.Count; c++)
-            {
-                var header = AscFrHeaders.All[c];
-                Field(sheet.Cell(r + 2, c + 1), header, rows[r].Fields.GetValueOrDefault(header));
-            }
-    }
-
     private static readonly string[] Amounts = [AscFrHeaders.Expenditure, AscFrHeaders.Activity, AscFrHeaders.UnitCost];
 
     /// <summary>Measures as numbers (money and activity to the penny and hundredth), keys as text.</summary>
-    private static void Field(IXLCell cell, string header, string? value)
-    {
-        if (value is null) return;
-        if (header == AscFrHeaders.People) cell.Value = int.Parse(value, CultureInfo.InvariantCulture);
-        else if (!Amounts.Contains(header)) cell.SetValue(value);
-        else
-        {
-            cell.Value = decimal.Parse(value, CultureInfo.InvariantCulture);
-            cell.Style.NumberFormat.Format = "0.00";
-        }
-    }
+    private static ReturnWorkbook.Cell KindOf(string header) => header == AscFrHeaders.People
+        ? ReturnWorkbook.Cell.Count : Amounts.Contains(header) ? ReturnWorkbook.Cell.Amount : ReturnWorkbook.Cell.Text;
 
     /// <summary>A blank where no row has a value (a setting a reason has no service in), not a zero.</summary>
     private static decimal? Sum(IEnumerable<ReturnRow> rows, string field)

@@ -15,7 +15,8 @@ namespace Returns.Api.Infrastructure;
 
 /// <summary>
 /// The statutory returns store: returns as aggregate rows with their audit; every event received, kept whole
-/// (<see cref="ArchivedEvent"/>); the CLD read model built from them (<see cref="CldServiceRow"/>); the
+/// (<see cref="ArchivedEvent"/>); the CLD read model built from them (<see cref="CldServiceRow"/>) and the formal s75 decisions
+/// (<see cref="S75DecisionRow"/>); the
 /// submitted artefacts (<see cref="SubmittedArtefact"/>); and the outbox, inbox and dead letters. Every row
 /// carries its council, the tenancy (<see cref="CouncilTenancy"/>). The return's events go to the outbox in
 /// the save's transaction (<see cref="ReturnsEvents"/>).
@@ -29,6 +30,7 @@ public sealed class ReturnsStore(DbContextOptions<ReturnsStore> options, IAuditA
     public DbSet<ArchivedEvent> ArchivedEvents => Set<ArchivedEvent>();
     public DbSet<CldServiceRow> CldServices => Set<CldServiceRow>();
     public DbSet<SubmittedArtefact> Artefacts => Set<SubmittedArtefact>();
+    public DbSet<S75DecisionRow> S75Decisions => Set<S75DecisionRow>();
 
     /// <summary>
     /// What makes a return one of a kind: its kind, council and period, held in the store's unique index.

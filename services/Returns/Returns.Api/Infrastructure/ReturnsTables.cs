@@ -17,6 +17,7 @@ public static class ReturnsTables
     public const string Events = "archived_events";
     public const string CldServices = "cld_services";
     public const string Artefacts = "artefacts";
+    public const string S75Decisions = "s75_decisions";
 
     public static ModelBuilder AddReturnsTables(this ModelBuilder model)
     {
@@ -33,6 +34,13 @@ public static class ReturnsTables
             e.HasAnnotation(AuditTrail.Unaudited, true);
             e.HasKey(r => new { r.PackageId, r.LineId }).HasName("pk_cld_services");
             e.HasIndex(r => r.Council).HasDatabaseName("ix_cld_services_council");
+        });
+        model.Entity<S75DecisionRow>(e =>
+        {
+            e.ToTable(S75Decisions);
+            e.HasAnnotation(AuditTrail.Unaudited, true);
+            e.HasKey(r => r.DecisionId).HasName("pk_s75_decisions");
+            e.HasIndex(r => r.AgreementId).HasDatabaseName("ix_s75_decisions_agreement");
         });
         model.Entity<SubmittedArtefact>(e =>
         {
@@ -69,6 +77,22 @@ public static class ReturnsTables
             Sha256 = t.Column<string>(nullable: false),
             StoredUtc = t.Column<DateTime>(nullable: false),
         }, constraints: t => t.PrimaryKey("pk_artefacts", a => new { a.ReturnId, a.Version }));
+    }
+
+    /// <summary>For the second migration: the formal s75 decisions' read model.</summary>
+    public static void CreateS75Decisions(this MigrationBuilder migration)
+    {
+        migration.CreateTable(S75Decisions, t => new
+        {
+            DecisionId = t.Column<string>(nullable: false),
+            AgreementId = t.Column<string>(nullable: false),
+            PartnerBodyId = t.Column<string>(nullable: false),
+            Stage = t.Column<string>(nullable: false),
+            Outcome = t.Column<string>(nullable: false),
+            DecidedOn = t.Column<DateOnly>(nullable: false),
+            LastEventSequence = t.Column<long>(nullable: false),
+        }, constraints: t => t.PrimaryKey("pk_s75_decisions", r => r.DecisionId));
+        migration.CreateIndex("ix_s75_decisions_agreement", S75Decisions, "AgreementId");
     }
 
     private static void CreateCldServices(MigrationBuilder migration)
