@@ -7,7 +7,7 @@ namespace Authorisation.Tests;
 /// signs off, submits and resubmits its council's returns; the council's other staff read them, auditors and
 /// platform administrators read every council's; a provider user reads none, even for activity delegated to it
 /// (P: statutory returns cannot be delegated). Another council's return is a 404. Rebuilding the CLD read model
-/// is an operator's act. GetPeriodStatus reads as GET /api/v1/returns/{id} does: the council named in the request
+/// or the s75 decisions' is an operator's act. GetPeriodStatus reads as GET /api/v1/returns/{id} does: the council named in the request
 /// must be the caller's (NOT_FOUND otherwise), any council for an auditor or a platform administrator.
 /// </summary>
 public static partial class Classification
@@ -26,6 +26,7 @@ public static partial class Classification
         ["POST /api/v1/returns/{id:guid}/submissions"] = new([ReturnsOfficer], Scope.Tenanted),
         ["POST /api/v1/returns/{id:guid}/resubmissions"] = new([ReturnsOfficer], Scope.Tenanted),
         ["POST /api/v1/returns/read-models/cld/rebuild"] = new([PlatformAdmin], Scope.Operator),
+        ["POST /api/v1/returns/read-models/s75-decisions/rebuild"] = new([PlatformAdmin], Scope.Operator),
         ["GET /admin/dead-letters"] = new([PlatformAdmin], Scope.Operator),
     };
 

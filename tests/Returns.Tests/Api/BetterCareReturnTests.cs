@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ClosedXML.Excel;
 using Commissioning.Identity;
+using Commissioning.Testing;
 using Returns.Api.Extracts;
 using Returns.Domain.BetterCare;
 using static Commissioning.Testing.Answers;
@@ -17,8 +18,7 @@ namespace Returns.Tests.Api;
 /// 2018/19 plan's every shortfall a named finding; without both partners' formal s75 the pooling is not in place;
 /// another council gets no fund and a non-council role cannot collect.
 /// </summary>
-[Collection(CarePackagesCollection.Name)]
-public sealed class BetterCareReturnTests(CarePackagesPartner carePackages, BetterCarePartner pooledFinance)
+public abstract class BetterCareReturnTests(CarePackagesPartner carePackages, BetterCarePartner pooledFinance)
     : ReturnsServiceTest(carePackages), IClassFixture<BetterCarePartner>
 {
     protected override Dictionary<string, string?> Settings() =>
@@ -89,6 +89,26 @@ public sealed class BetterCareReturnTests(CarePackagesPartner carePackages, Bett
     }
 
     [Fact]
+    public async Task The_s75_decisions_rebuilt_from_the_archive_give_the_same_pooling()
+    {
+        await FormalS75(pooledFinance.Bodies[0], new DateOnly(2017, 3, 1));
+        var last = await FormalS75(pooledFinance.Bodies[1], new DateOnly(2017, 3, 8));
+        using var operator_ = Service.ClientFor("platform", Roles.PlatformAdmin);
+
+        var rebuilt = await Ok(operator_.PostAsync("/api/v1/returns/read-models/s75-decisions/rebuild", null));
+
+        Assert.Equal((2, 2), (rebuilt.GetProperty("events").GetInt32(), rebuilt.GetProperty("rows").GetInt32()));
+        var id = Id(await OpenBcf("bcf-quarter", "2017/18 Q2"));
+        await Submitted(id);
+        using var workbook = await Workbook(id);
+        var arrangements = Sheet(workbook, BcfHeaders.Sections.BudgetArrangements).Single();
+        Assert.Equal(("Yes", "2017-03-08", $"governance decision {last}"),
+            (arrangements["Met"], arrangements["Date"], arrangements["Evidence"]));
+        await Refused(Officer.PostAsync("/api/v1/returns/read-models/s75-decisions/rebuild", null),
+            HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Another_council_gets_no_fund_and_a_non_council_role_cannot_collect()
     {
         using var liverpool = Service.ClientFor(Liverpool, Roles.ReturnsOfficer);
@@ -152,4 +172,21 @@ public sealed class BetterCareReturnTests(CarePackagesPartner carePackages, Bett
         [.. Current(statutoryReturn).GetProperty("findings").EnumerateArray().Select(f => (
             f.GetProperty("rule").GetString()!, f.GetProperty("field").GetString()!, f.GetProperty("row").GetInt32(),
             f.GetProperty("message").GetString()!))];
+}
+
+[Collection(CarePackagesCollection.Name)]
+public sealed class SqliteBetterCareReturnTests(CarePackagesPartner carePackages, BetterCarePartner pooledFinance)
+    : BetterCareReturnTests(carePackages, pooledFinance);
+
+/// <summary>The same on PostgreSQL: the s75 decisions' migration and read model on the production store.</summary>
+[Collection(CarePackagesCollection.Name)]
+public sealed class PostgresBetterCareReturnTests(PostgresServer postgres, CarePackagesPartner carePackages,
+    BetterCarePartner pooledFinance) : BetterCareReturnTests(carePackages, pooledFinance), IClassFixture<PostgresServer>
+{
+    protected override Dictionary<string, string?> Settings()
+    {
+        var settings = base.Settings();
+        foreach (var (key, value) in StoreSettings.Postgres(postgres, "returns_bcf")) settings[key] = value;
+        return settings;
+    }
 }

@@ -1,4 +1,5 @@
 using Commissioning.Protos;
+using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Returns.Api.Events;
 using Returns.Api.Infrastructure;
@@ -23,7 +24,8 @@ public static class S75Decisions
     public static async Task Apply(ReturnsStore store, ArchivedEvent archived,
         ProtoEvents.GovernanceDecisionRecorded e, CancellationToken ct)
     {
-        var row = await store.S75Decisions.FirstOrDefaultAsync(r => r.DecisionId == e.DecisionId, ct);
+        var row = store.S75Decisions.Local.FirstOrDefault(r => r.DecisionId == e.DecisionId)
+            ?? await store.S75Decisions.FirstOrDefaultAsync(r => r.DecisionId == e.DecisionId, ct);
         if (row is null)
         {
             row = new S75DecisionRow
@@ -37,6 +39,22 @@ public static class S75Decisions
         row.DecidedOn = e.DecidedOn.ToDateOnly("decidedOn");
         row.LastEventSequence = archived.Sequence;
     }
+
+    /// <summary>Empties the read model and applies every archived decision again, oldest first.</summary>
+    public static async Task<int> Rebuild(ReturnsStore store, CancellationToken ct)
+    {
+        await store.S75Decisions.ExecuteDeleteAsync(ct);
+        var type = $"commissioning.{PooledFinanceSubscriptions.Source}.governance-decision-recorded.v1";
+        var events = await store.ArchivedEvents.AsNoTracking().Where(e => e.Type == type).OrderBy(e => e.Sequence)
+            .ToListAsync(ct);
+        foreach (var archived in events)
+            await Apply(store, archived, Json.Parse<ProtoEvents.GovernanceDecisionRecorded>(archived.Data), ct);
+        await store.SaveChangesAsync(ct);
+        return events.Count;
+    }
+
+    /// <summary>Archived data is the proto-JSON delivered; fields newer than this service are skipped.</summary>
+    private static readonly JsonParser Json = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
 
     /// <summary>
     /// In place when a joint body approved the formal s75 for every partner, or each partner did: since the last of
