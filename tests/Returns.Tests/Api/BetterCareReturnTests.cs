@@ -89,21 +89,38 @@ public abstract class BetterCareReturnTests(CarePackagesPartner carePackages, Be
     }
 
     [Fact]
+    public async Task A_conditional_formal_s75_puts_the_pooling_in_place_from_the_day_its_conditions_were_met()
+    {
+        await FormalS75(pooledFinance.Bodies[0], new DateOnly(2017, 3, 1));
+        var conditional = await FormalS75(pooledFinance.Bodies[1], new DateOnly(2017, 3, 8),
+            "approved-with-conditions");
+        // The conditions are recorded as met on 20 March for one met on 15 March: it authorises from the 15th.
+        Assert.Equal("SUCCESS", await SidecarDeliveryOf("governance-decision-conditions-met", new
+        {
+            decisionId = conditional, agreementId = pooledFinance.Agreement.ToString(),
+            partnershipId = Guid.NewGuid().ToString(), partnerBodyId = pooledFinance.Bodies[1].ToString(),
+            stage = "formal-agreement", conditionsMetOn = new { year = 2017, month = 3, day = 20 },
+            authorisesFrom = new { year = 2017, month = 3, day = 15 },
+        }));
+        var id = Id(await OpenBcf("bcf-quarter", "2017/18 Q2"));
+
+        await Submitted(id);
+
+        Assert.Equal(("Yes", "2017-03-15", $"governance decision {conditional}"), await Arrangements(id));
+        Assert.Equal((3, 2), await RebuildS75Decisions());
+    }
+
+    [Fact]
     public async Task The_s75_decisions_rebuilt_from_the_archive_give_the_same_pooling()
     {
         await FormalS75(pooledFinance.Bodies[0], new DateOnly(2017, 3, 1));
         var last = await FormalS75(pooledFinance.Bodies[1], new DateOnly(2017, 3, 8));
-        using var operator_ = Service.ClientFor("platform", Roles.PlatformAdmin);
 
-        var rebuilt = await Ok(operator_.PostAsync("/api/v1/returns/read-models/s75-decisions/rebuild", null));
+        Assert.Equal((2, 2), await RebuildS75Decisions());
 
-        Assert.Equal((2, 2), (rebuilt.GetProperty("events").GetInt32(), rebuilt.GetProperty("rows").GetInt32()));
         var id = Id(await OpenBcf("bcf-quarter", "2017/18 Q2"));
         await Submitted(id);
-        using var workbook = await Workbook(id);
-        var arrangements = Sheet(workbook, BcfHeaders.Sections.BudgetArrangements).Single();
-        Assert.Equal(("Yes", "2017-03-08", $"governance decision {last}"),
-            (arrangements["Met"], arrangements["Date"], arrangements["Evidence"]));
+        Assert.Equal(("Yes", "2017-03-08", $"governance decision {last}"), await Arrangements(id));
         await Refused(Officer.PostAsync("/api/v1/returns/read-models/s75-decisions/rebuild", null),
             HttpStatusCode.Forbidden);
     }
@@ -142,6 +159,22 @@ public abstract class BetterCareReturnTests(CarePackagesPartner carePackages, Be
             decidedOn = new { year = on.Year, month = on.Month, day = on.Day }, outcome,
         }));
         return decision;
+    }
+
+    /// <summary>The budget arrangements row of the submitted workbook: Met, Date, Evidence.</summary>
+    private async Task<(string, string, string)> Arrangements(Guid id)
+    {
+        using var workbook = await Workbook(id);
+        var row = Sheet(workbook, BcfHeaders.Sections.BudgetArrangements).Single();
+        return (row["Met"], row["Date"], row["Evidence"]);
+    }
+
+    /// <summary>The operator's rebuild of the s75 decisions: events replayed, rows held after it.</summary>
+    private async Task<(int, int)> RebuildS75Decisions()
+    {
+        using var operator_ = Service.ClientFor("platform", Roles.PlatformAdmin);
+        var rebuilt = await Ok(operator_.PostAsync("/api/v1/returns/read-models/s75-decisions/rebuild", null));
+        return (rebuilt.GetProperty("events").GetInt32(), rebuilt.GetProperty("rows").GetInt32());
     }
 
     private Task<string> SidecarDeliveryOf(string name, object data) =>

@@ -90,6 +90,7 @@ public static class ReturnsTables
             Stage = t.Column<string>(nullable: false),
             Outcome = t.Column<string>(nullable: false),
             DecidedOn = t.Column<DateOnly>(nullable: false),
+            AuthorisesFrom = t.Column<DateOnly>(nullable: true),
             LastEventSequence = t.Column<long>(nullable: false),
         }, constraints: t => t.PrimaryKey("pk_s75_decisions", r => r.DecisionId));
         migration.CreateIndex("ix_s75_decisions_agreement", S75Decisions, "AgreementId");
