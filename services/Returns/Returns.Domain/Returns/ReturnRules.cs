@@ -14,7 +14,8 @@ public static class ReturnRules
     public static readonly Rule PeriodFitsTheReturn = new("period-fits-the-return", ViolationKind.Invalid,
         "A return covers the kind of period its collection has.", "DOMAIN.md L103-111; P:L405");
     public static readonly Rule BuiltFromReadModels = new("built-from-read-models", ViolationKind.Precondition,
-        "Only CLD and ASC-FR are built from the read models yet; the other returns are collected.", "issue 18 cap. 2");
+        "A return is collected only once the platform builds its kind (CLD, ASC-FR, the pool report and the BCF "
+        + "returns); the others open and wait.", "issue 18 cap. 2");
     public static readonly Rule RowKeysUnique = new("row-keys-unique", ViolationKind.Invalid,
         "A return's rows have keys of their own.", "DOMAIN.md L112");
     public static readonly Rule StageOfTheReturn = new("stage-of-the-return", ViolationKind.Precondition,
