@@ -7,8 +7,9 @@ namespace Authorisation.Tests;
 /// signs off, submits and resubmits its council's returns; the council's other staff read them, auditors and
 /// platform administrators read every council's; a provider user reads none, even for activity delegated to it
 /// (P: statutory returns cannot be delegated). Another council's return is a 404. Rebuilding the CLD read model
-/// or the s75 decisions' is an operator's act. GetPeriodStatus reads as GET /api/v1/returns/{id} does: the council named in the request
-/// must be the caller's (NOT_FOUND otherwise), any council for an auditor or a platform administrator.
+/// or the s75 decisions' is an operator's act. GetPeriodStatus reads as GET /api/v1/returns/{id} does: the council
+/// named in the request must be the caller's (NOT_FOUND otherwise), any council for an auditor or a platform
+/// administrator.
 /// </summary>
 public static partial class Classification
 {

@@ -74,7 +74,10 @@ public sealed class DecisionKeysMigrationTests(PostgresServer postgres) : IClass
         Assert.Equal((ViolationKind.AlreadyExists, "decision"), (refused.Kind, refused.Field));
     }
 
-    /// <summary>A decision's row as the store wrote it before the index: no unique key.</summary>
+    /// <summary>A decision's row as the store wrote it before the index: no unique key; stored the day the first
+    /// step shipped (the stored time plays no part in the key).</summary>
+    private static readonly DateTime StoredOn = new(2026, 12, 2, 12, 0, 0, DateTimeKind.Utc);
+
     private static async Task Insert(PooledFinanceStore store, Guid id, string body, Section75Agreement agreement,
         Partnership partnership)
     {
@@ -83,7 +86,7 @@ public sealed class DecisionKeysMigrationTests(PostgresServer postgres) : IClass
         var tenancy = partnership.Id.ToString();
         await store.Database.ExecuteSqlAsync($"""
             INSERT INTO aggregates ("Id", "Type", "Key", "Body", "UpdatedUtc", "Version", "Tenancy")
-            VALUES ({stored}, 'GovernanceDecision', {key}, {body}, {DateTime.UtcNow}, {version}, {tenancy})
+            VALUES ({stored}, 'GovernanceDecision', {key}, {body}, {StoredOn}, {version}, {tenancy})
             """);
     }
 }

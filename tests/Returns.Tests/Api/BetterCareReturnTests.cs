@@ -199,7 +199,8 @@ public abstract class BetterCareReturnTests(CarePackagesPartner carePackages, Be
             .ToDictionary(p => p.h, p => p.Item2))];
     }
 
-    private static decimal Pounds(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+    private static decimal Pounds(string text) =>
+        decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     private static List<(string Rule, string Field, int Row, string Message)> Findings(JsonElement statutoryReturn) =>
         [.. Current(statutoryReturn).GetProperty("findings").EnumerateArray().Select(f => (

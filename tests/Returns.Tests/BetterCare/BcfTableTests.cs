@@ -20,7 +20,10 @@ public class BcfTableTests
     private static BcfPlan Plan(decimal council = 30_000_000m, decimal ccg = 26_000_000m, bool met = true) => new("p1",
         [new("E08000015", "Council contribution", council), new("12F", "CCG contribution", ccg)], council + ccg,
         56_000_000m, Math.Max(0, 56_000_000m - council - ccg), 509_300_000m, 15_279_000m, ccg,
-        [new("Plans jointly agreed", true, "HWB, 10 April 2014"), new("Protection for social care services", met, null)],
+        [
+            new("Plans jointly agreed", true, "HWB, 10 April 2014"),
+            new("Protection for social care services", met, null),
+        ],
         null);
 
     private static BcfFund Fund(BcfPlan? plan, S75Pooling? pooling = null, decimal ccgScheme = 26_000_000m)

@@ -8,7 +8,8 @@ namespace Returns.Api.Apis;
 /// <summary>
 /// Operations on the read models (issue 18 cap. 1): a platform administrator rebuilds the CLD read model, or the
 /// formal s75 decisions', from the archive of every event received; each projection is one function of the archive,
-/// so the rows come out the same. The rebuild runs in one transaction: a reader sees the old rows or the new, never none.
+/// so the rows come out the same. The rebuild runs in one transaction: a reader sees the old rows or the new, never
+/// none.
 /// </summary>
 public static class ReadModelsApi
 {

@@ -13,7 +13,8 @@ public static class ReturnWorkbook
 {
     public const string MediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>How a column's text is written: as text, a whole count, or money and activity to the hundredth.</summary>
+    /// <summary>How a column's text is written: as text, a whole count, or money and activity to the
+    /// hundredth.</summary>
     public enum Cell { Text, Count, Amount }
 
     /// <summary>The workbook's bytes, its properties dated <paramref name="at"/>.</summary>

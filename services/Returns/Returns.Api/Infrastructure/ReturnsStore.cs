@@ -15,9 +15,9 @@ namespace Returns.Api.Infrastructure;
 
 /// <summary>
 /// The statutory returns store: returns as aggregate rows with their audit; every event received, kept whole
-/// (<see cref="ArchivedEvent"/>); the CLD read model built from them (<see cref="CldServiceRow"/>) and the formal s75 decisions
-/// (<see cref="S75DecisionRow"/>); the
-/// submitted artefacts (<see cref="SubmittedArtefact"/>); and the outbox, inbox and dead letters. Every row
+/// (<see cref="ArchivedEvent"/>); the CLD read model built from them (<see cref="CldServiceRow"/>) and the formal
+/// s75 decisions (<see cref="S75DecisionRow"/>); the submitted artefacts (<see cref="SubmittedArtefact"/>); and the
+/// outbox, inbox and dead letters. Every row
 /// carries its council, the tenancy (<see cref="CouncilTenancy"/>). The return's events go to the outbox in
 /// the save's transaction (<see cref="ReturnsEvents"/>).
 /// </summary>

@@ -83,13 +83,15 @@ public static class BcfTable
     private static string Pounds(decimal value) =>
         Money.RoundPence(value).ToString("0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>One row of a fund before it is placed: its key's part, section, item and the section's figures.</summary>
+    /// <summary>One row of a fund before it is placed: its key's part, section, item and the section's
+    /// figures.</summary>
     private sealed class Part(string key, string section, string item, string? description, SourceRecord source)
         : Dictionary<string, string?>(StringComparer.Ordinal)
     {
         public ReturnRow Build(CouncilCode host, ReturnPeriod period, BcfFund fund)
         {
-            var fields = All.ToDictionary(h => h, h => TryGetValue(h, out var value) ? value : null, StringComparer.Ordinal);
+            var fields = All.ToDictionary(h => h, h => TryGetValue(h, out var value) ? value : null,
+                StringComparer.Ordinal);
             fields[PeriodEnd] = Day(period.End);
             fields[Host] = host.Value;
             fields[FundId] = fund.FundId;
